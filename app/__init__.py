@@ -1,0 +1,22 @@
+"""Core of the CEC Interview Assistant: content, rules, store and export.
+
+Nothing under ``app/`` imports a Qt widget or GUI module (a test enforces it),
+so the core runs in the CLI, in tests and behind the window alike.
+"""
+
+from __future__ import annotations
+
+from importlib import metadata
+
+APP_NAME = "CEC Interview Assistant"
+APP_ID = "cec-interview-assistant"
+
+
+def app_version() -> str:
+    """The version declared once, in pyproject.toml."""
+    try:
+        return metadata.version(APP_ID)
+    except metadata.PackageNotFoundError:  # running from a tree that was never installed
+        from app.paths import read_pyproject_version
+
+        return read_pyproject_version()

@@ -1,0 +1,83 @@
+"""The admin CLI (keepassxc-cli style): ``python main.py COMMAND [options]``.
+
+Each command is one module in this package that defines ``NAME``, ``HELP``,
+``add_arguments(parser)`` and ``run(args) -> int``, and is listed in
+``COMMAND_MODULES``. Errors go to stderr with a non-zero exit code; a
+passphrase never comes from the command line (prompt or ``--passphrase-stdin``).
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+from types import ModuleType
+
+# Module names under app.cli, in the order --help lists them.
+COMMAND_MODULES: tuple[str, ...] = ("content",)
+
+# Options of the window that are not commands (the window parses these itself).
+WINDOW_FLAGS = {"--training", "--store"}
+
+
+def _command_modules() -> dict[str, ModuleType]:
+    modules = {}
+    for name in COMMAND_MODULES:
+        module = importlib.import_module(f"app.cli.{name}")
+        modules[module.NAME] = module
+    return modules
+
+
+def is_cli_invocation(args: list[str]) -> bool:
+    """True for --help/--version, or when the first word (after window options) is a command."""
+    if args[:1] and args[0] in ("-h", "--help", "--version"):
+        return True
+    i = 0
+    while i < len(args):
+        word = args[i]
+        if word == "--store":  # takes a value
+            i += 2
+            continue
+        if word.startswith("-"):
+            i += 1
+            continue
+        return word in _command_modules()
+    return False
+
+
+def build_parser() -> argparse.ArgumentParser:
+    from app import APP_NAME, app_version
+
+    parser = argparse.ArgumentParser(
+        prog="main.py",
+        description=f"{APP_NAME}: run without a command to open the window.",
+    )
+    parser.add_argument("--version", action="version", version=_version_text(APP_NAME, app_version()))
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for name, module in _command_modules().items():
+        cmd = sub.add_parser(name, help=module.HELP, description=module.HELP)
+        module.add_arguments(cmd)
+        cmd.set_defaults(_run=module.run)
+    return parser
+
+
+def _version_text(app_name: str, version: str) -> str:
+    try:
+        from app.content import content_version
+
+        return f"{app_name} {version} (content {content_version()})"
+    except Exception:  # the version must print even when content fails to load
+        return f"{app_name} {version}"
+
+
+def run_cli(args: list[str]) -> int:
+    parser = build_parser()
+    ns = parser.parse_args(args)
+    if not getattr(ns, "_run", None):
+        parser.print_help()
+        return 0
+    try:
+        return int(ns._run(ns) or 0)
+    except KeyboardInterrupt:
+        print("interrupted", file=sys.stderr)
+        return 130

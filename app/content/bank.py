@@ -1,0 +1,137 @@
+"""Typed view of the content bank (``data/content``): the policy guide as data.
+
+The loader (``app.content.loader``) validates the JSON files against their
+schema and builds these frozen objects. Every item carries a stable ``id`` that
+answers, red flags, steps and exports refer to; text is never hard-coded in code.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+# Red-flag / exploitation categories, as the guide's chart names them.
+CSEC = "csec"  # Child Sex Trafficking (CSEC)
+LABOR = "labor"  # Exploiting a Child's Labor
+CRIMINAL = "criminal"  # Involving a Child in Criminal Activity
+CATEGORIES: tuple[str, ...] = (CSEC, LABOR, CRIMINAL)
+
+
+@dataclass(frozen=True)
+class Item:
+    """A plain content item: a question, a technique, a note, a list entry."""
+
+    id: str
+    text: str
+    # Extra guidance shown beside the item (e.g. the technique that applies).
+    help: str = ""
+    # Ids of near-duplicate items elsewhere in the guide (kept both, linked).
+    see_also: tuple[str, ...] = ()
+    # Free-form tags used by rules and panels (e.g. "tattoos", "online", "basic_needs").
+    tags: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Section:
+    """A titled list of items (e.g. the youth's open-ended questions)."""
+
+    id: str
+    title: str
+    intro: str = ""
+    items: tuple[Item, ...] = ()
+
+
+@dataclass(frozen=True)
+class RedFlag:
+    id: str
+    text: str
+    categories: frozenset[str]  # subset of CATEGORIES, exactly as the chart marks
+    see_also: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class AtRiskIndicator:
+    id: str  # "A".."H"
+    group: str  # "A-C" (one is enough) or "D-H" (two are needed)
+    text: str
+
+
+@dataclass(frozen=True)
+class Subcategory:
+    id: str
+    name: str  # the guide's name
+    cwscms_name: str  # the words CWS/CMS shows in Abuse Subcategory
+    category: str  # CSEC, LABOR, CRIMINAL or "other"
+    description: str = ""
+
+
+@dataclass(frozen=True)
+class Step:
+    """A numbered CSW responsibility step of one procedure."""
+
+    id: str  # e.g. "proc.cse.s2"
+    number: int
+    text: str
+    # What the step is, so rules can find it: "determine", "hotline",
+    # "law_enforcement", "online_search", "medical_referral",
+    # "advocacy_referral", "dream_court", "csec_unit", "document".
+    kind: str
+    determinations: tuple[Item, ...] = ()  # the things to determine, each answerable
+
+
+@dataclass(frozen=True)
+class Procedure:
+    id: str  # "proc.cse", "proc.labor", "proc.criminal"
+    title: str
+    subcategory: str  # Subcategory.id
+    steps: tuple[Step, ...] = ()
+
+
+@dataclass(frozen=True)
+class ContentBank:
+    version: str
+    sections: dict[str, Section]
+    red_flags: tuple[RedFlag, ...]
+    at_risk_indicators: tuple[AtRiskIndicator, ...]
+    labor_risk_factors: Section
+    subcategories: tuple[Subcategory, ...]
+    procedures: tuple[Procedure, ...]
+    # Any further structured data the guide gives (OTIP contact, SB 794 text,
+    # social-media signs, tattoo locations/symbols, ...), keyed by id.
+    extras: dict[str, object] = field(default_factory=dict)
+
+    def section(self, section_id: str) -> Section:
+        return self.sections[section_id]
+
+    def red_flag(self, flag_id: str) -> RedFlag:
+        for flag in self.red_flags:
+            if flag.id == flag_id:
+                return flag
+        raise KeyError(flag_id)
+
+    def subcategory(self, subcategory_id: str) -> Subcategory:
+        for sub in self.subcategories:
+            if sub.id == subcategory_id:
+                return sub
+        raise KeyError(subcategory_id)
+
+    def procedure(self, procedure_id: str) -> Procedure:
+        for proc in self.procedures:
+            if proc.id == procedure_id:
+                return proc
+        raise KeyError(procedure_id)
+
+    def item(self, item_id: str) -> Item:
+        """Any answerable item by id: a section item or a step's determination."""
+        for section in self.sections.values():
+            for it in section.items:
+                if it.id == item_id:
+                    return it
+        for proc in self.procedures:
+            for step in proc.steps:
+                for it in step.determinations:
+                    if it.id == item_id:
+                        return it
+        for it in self.labor_risk_factors.items:
+            if it.id == item_id:
+                return it
+        raise KeyError(item_id)

@@ -1,0 +1,1 @@
+"""The window (Qt widgets). Depends on ``app``; ``app`` never depends on this."""
