@@ -6,3 +6,15 @@ import os
 
 # Before any Qt import: CI has no display.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+
+import pytest  # noqa: E402
+
+from tests.trust.nonet import block_sockets  # noqa: E402
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _no_network():
+    """The tool never opens a socket: any attempt during the run fails (issue 7)."""
+    with block_sockets():
+        yield
