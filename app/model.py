@@ -173,8 +173,8 @@ class Tattoo:
     id: str = field(default_factory=new_id)
     number: int = 0  # the numbered mark on the body outline
     side: BodySide = BodySide.FRONT
-    x: float | None = None  # 0..1 across the outline, None when not placed
-    y: float | None = None  # 0..1 down the outline
+    x: float | None = None  # 0..1 across the side's box (app.body_outline), None if not placed
+    y: float | None = None  # 0..1 down the same box; see resources/body/outline.json
     location: str = ""  # body location id from content, or free text
     description: str = ""
     symbols: list[str] = field(default_factory=list)  # symbol ids or free text
