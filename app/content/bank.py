@@ -28,6 +28,8 @@ class Item:
     see_also: tuple[str, ...] = ()
     # Free-form tags used by rules and panels (e.g. "tattoos", "online", "basic_needs").
     tags: tuple[str, ...] = ()
+    # For a nested bullet (e.g. the CSE step 1 indicators): the id of the bullet it sits under.
+    parent: str = ""
 
 
 @dataclass(frozen=True)
@@ -76,6 +78,8 @@ class Step:
     # "advocacy_referral", "dream_court", "csec_unit", "document".
     kind: str
     determinations: tuple[Item, ...] = ()  # the things to determine, each answerable
+    # Guidance under the step that is not a determination (e.g. how to search online).
+    detail: str = ""
 
 
 @dataclass(frozen=True)
