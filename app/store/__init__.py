@@ -1,0 +1,38 @@
+"""The encrypted store (SQLCipher 4 + SQLAlchemy 2 + Alembic). See docs/store.md."""
+
+from __future__ import annotations
+
+from app.store.errors import (
+    DamagedStore,
+    InvalidValue,
+    NewerStore,
+    NotFound,
+    StoreError,
+    StoreExists,
+    StoreLocked,
+    StoreNotFound,
+    WeakPassphrase,
+    WrongPassphrase,
+)
+from app.store.passphrase import MIN_LENGTH, check_new_passphrase
+from app.store.store import Store, default_store_path
+from app.store.types import AuditEntry, InterviewSummary
+
+__all__ = [
+    "MIN_LENGTH",
+    "AuditEntry",
+    "DamagedStore",
+    "InterviewSummary",
+    "InvalidValue",
+    "NewerStore",
+    "NotFound",
+    "Store",
+    "StoreError",
+    "StoreExists",
+    "StoreLocked",
+    "StoreNotFound",
+    "WeakPassphrase",
+    "WrongPassphrase",
+    "check_new_passphrase",
+    "default_store_path",
+]

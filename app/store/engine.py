@@ -1,0 +1,122 @@
+"""Opening the SQLCipher file: the key, the pragmas, and the SQLAlchemy engine.
+
+The passphrase reaches SQLCipher as ``PRAGMA hexkey``: hex-encoded UTF-8, so
+no quoting can go wrong and SQLCipher 4 still derives the key from it with its
+default PBKDF2 (256,000 iterations). The key is never logged or put in a URL.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.pool import StaticPool
+from sqlcipher3 import dbapi2
+
+from app.store.errors import StoreError, StoreLocked, WrongPassphrase
+
+FILE_MODE = 0o600
+DIR_MODE = 0o700
+
+
+class KeyHolder:
+    """The one place the passphrase lives while the store is unlocked."""
+
+    def __init__(self, passphrase: str) -> None:
+        self.passphrase: str | None = passphrase
+
+    def hex(self) -> str:
+        if self.passphrase is None:
+            raise StoreLocked()
+        return self.passphrase.encode("utf-8").hex()
+
+    def clear(self) -> None:
+        # Python cannot wipe a str; dropping the last reference is what we can do.
+        self.passphrase = None
+
+
+def _pragma_key(conn: Any, holder: KeyHolder) -> None:
+    # Before the key: keep SQLCipher's own log quiet, so nothing reaches stderr.
+    conn.execute("PRAGMA cipher_log_level = NONE")
+    conn.execute(f"PRAGMA hexkey = '{holder.hex()}'")
+
+
+def raw_connect(path: Path, holder: KeyHolder) -> Any:
+    """A keyed sqlcipher3 connection; ``WrongPassphrase`` when the key does not fit.
+
+    The check reads the schema, the first thing that decrypts a page. On a wrong
+    key nothing has been written, and the connection is closed before raising,
+    so the folder stays byte-for-byte as it was (no -wal/-shm left behind).
+    """
+    conn = dbapi2.connect(str(path), isolation_level=None, check_same_thread=False)
+    try:
+        _pragma_key(conn, holder)
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchall()
+    except dbapi2.DatabaseError:
+        conn.close()
+        raise WrongPassphrase() from None
+    except BaseException:
+        conn.close()
+        raise
+    try:
+        # Kept in memory, never in a plaintext temp file.
+        conn.execute("PRAGMA temp_store = MEMORY")
+        # WAL inside the cipher (its pages are encrypted like the main file) with
+        # synchronous=FULL: every commit is fsynced before it returns, so a save
+        # the CSW was told about survives a killed process or a power cut.
+        # (NORMAL would only lose durability, not consistency, which is not
+        # good enough for notes that exist nowhere else.)
+        conn.execute("PRAGMA journal_mode = WAL").fetchall()
+        conn.execute("PRAGMA synchronous = FULL")
+        conn.execute("PRAGMA foreign_keys = ON")
+        # Deleted interviews are overwritten, not left in free pages.
+        conn.execute("PRAGMA secure_delete = ON")
+    except dbapi2.DatabaseError as exc:
+        conn.close()
+        raise StoreError(f"the store could not be opened: {exc}") from None
+    return conn
+
+
+def make_engine(path: Path, holder: KeyHolder) -> Engine:
+    """One connection for the store's life (StaticPool), usable from any one thread."""
+
+    def creator() -> Any:
+        return raw_connect(path, holder)
+
+    engine = create_engine("sqlite://", creator=creator, module=dbapi2, poolclass=StaticPool)
+    _explicit_transactions(engine)
+    return engine
+
+
+def _explicit_transactions(engine: Engine) -> None:
+    """SQLAlchemy, not the driver, decides where a transaction begins.
+
+    The driver runs in autocommit (isolation_level=None) and we emit BEGIN
+    ourselves, so a unit of work is exactly one SQLite transaction, reads included.
+    """
+
+    @event.listens_for(engine, "begin")
+    def _begin(conn: Any) -> None:
+        conn.exec_driver_sql("BEGIN")
+
+
+def secure_file_modes(path: Path) -> None:
+    """0600 for the store and its -wal/-shm companions (when they exist)."""
+    for candidate in (path, Path(f"{path}-wal"), Path(f"{path}-shm"), Path(f"{path}-journal")):
+        try:
+            os.chmod(candidate, FILE_MODE)
+        except FileNotFoundError:
+            pass
+
+
+def create_empty_file(path: Path) -> None:
+    """Create the store file owner-only before SQLite opens it (no race to 0644)."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, FILE_MODE)
+    os.close(fd)
+
+
+ChangeCallback = Callable[[str, str], None]

@@ -1,0 +1,59 @@
+"""The store's exceptions: each carries a message fit to show the CSW as it is."""
+
+from __future__ import annotations
+
+from app.model import TextRefused
+
+
+class StoreError(Exception):
+    """Base of every store failure; ``str(exc)`` is a user-facing message."""
+
+    default_message = "the store could not be used"
+
+    def __init__(self, message: str | None = None) -> None:
+        super().__init__(message or self.default_message)
+
+
+class WrongPassphrase(StoreError):
+    # The cipher cannot tell a wrong key from a damaged first page, so neither do we.
+    default_message = "wrong passphrase or damaged store"
+
+
+class DamagedStore(StoreError):
+    default_message = (
+        "the store is damaged and cannot be opened safely; it has not been changed. "
+        "Keep the file and ask IT to restore it from a backup"
+    )
+
+
+class NewerStore(StoreError):
+    default_message = (
+        "this store was written by a newer version of the CEC Interview Assistant; "
+        "update the application to open it"
+    )
+
+
+class WeakPassphrase(StoreError):
+    default_message = "the passphrase is too weak"
+
+
+class StoreLocked(StoreError):
+    default_message = "the store is locked; unlock it with the passphrase"
+
+
+class StoreNotFound(StoreError):
+    default_message = "there is no store at that location"
+
+
+class StoreExists(StoreError):
+    default_message = "a store already exists at that location"
+
+
+class NotFound(StoreError):
+    default_message = "no such interview in the store"
+
+
+class InvalidValue(StoreError, TextRefused):
+    """A value the store refuses (text that cannot be saved, unknown enum value, ...)."""
+
+    default_message = "a value could not be saved"

@@ -1,0 +1,256 @@
+"""Tables of the store (SQLAlchemy 2 declarative).
+
+One row per interview with its one-to-one parts flattened under a prefix
+(``youth_``, ``interviewee_``, ``contact_``, ``special_``), and one child table
+per collection of ``app.model.Interview``. Column names are the dataclass field
+names so ``app.store.mapping`` can convert generically. Child rows go with
+their interview (``ON DELETE CASCADE``; the store turns ``foreign_keys`` on).
+
+A change here needs an Alembic revision in ``app/store/migrations/versions``.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime, time
+from typing import Any
+
+from sqlalchemy import JSON, Boolean, Date, Float, ForeignKey, Index, Integer, String, Text, Time
+from sqlalchemy.engine import Dialect
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+from sqlalchemy.types import TypeDecorator
+
+
+class UTCDateTime(TypeDecorator[datetime]):
+    """An aware UTC datetime kept as ISO 8601 text (SQLite's DateTime drops the zone)."""
+
+    impl = String(40)
+    cache_ok = True
+
+    def process_bind_param(self, value: datetime | None, dialect: Dialect) -> str | None:
+        if value is None:
+            return None
+        if value.tzinfo is None:  # the model says UTC; a naive value is taken as UTC
+            value = value.replace(tzinfo=UTC)
+        return value.astimezone(UTC).isoformat()
+
+    def process_result_value(self, value: Any, dialect: Dialect) -> datetime | None:
+        return None if value is None else datetime.fromisoformat(value)
+
+
+class Base(DeclarativeBase):
+    type_annotation_map = {
+        datetime: UTCDateTime(),
+        date: Date(),
+        time: Time(),
+        str: Text(),
+        list[str]: JSON(),
+        float: Float(),
+        int: Integer(),
+        bool: Boolean(),
+    }
+
+
+def _parent() -> Mapped[str]:
+    return mapped_column(ForeignKey("interviews.id", ondelete="CASCADE"), primary_key=True)
+
+
+class InterviewRow(Base):
+    __tablename__ = "interviews"
+
+    id: Mapped[str] = mapped_column(String(32), primary_key=True)
+    # Summary columns first: listing reads them without touching overflow pages.
+    youth_name: Mapped[str]
+    youth_akas: Mapped[list[str]]
+    youth_referral_number: Mapped[str]
+    search_key: Mapped[str]  # casefolded name, AKAs and referral number, for search()
+    interviewee_type: Mapped[str]
+    contact_date: Mapped[date | None]
+    status: Mapped[str]
+    training: Mapped[bool]
+    updated_at: Mapped[datetime]
+    created_at: Mapped[datetime]
+    content_version: Mapped[str]
+    special_foreign_national: Mapped[str]
+    special_suspicion_at: Mapped[datetime | None]
+    special_otip_notified_at: Mapped[datetime | None]
+    special_rfa_submitted: Mapped[bool]
+    special_runaway_return: Mapped[bool]
+    special_runaway_cse_assessed: Mapped[bool]
+    special_notes: Mapped[str]
+    youth_date_of_birth: Mapped[date | None]
+    youth_age: Mapped[int | None]
+    youth_client_id: Mapped[str]
+    interviewee_name: Mapped[str]
+    interviewee_relationship: Mapped[str]
+    contact_start_time: Mapped[time | None]
+    contact_end_time: Mapped[time | None]
+    contact_method: Mapped[str]
+    contact_outcome: Mapped[str]
+    contact_location: Mapped[str]
+    contact_language: Mapped[str]
+    contact_interpreter: Mapped[str]
+    contact_csw: Mapped[str]
+    contact_purpose: Mapped[str]
+    contact_participants: Mapped[list[str]]
+    last_panel: Mapped[str]
+    narrative: Mapped[str]  # last: the longest text
+
+
+# --- keyed children: one row per content id --------------------------------
+
+
+class AnswerRow(Base):
+    __tablename__ = "answers"
+    interview_id: Mapped[str] = _parent()
+    key: Mapped[str] = mapped_column(primary_key=True)  # content item id
+    response: Mapped[str]
+    own_words: Mapped[str]
+    notes: Mapped[str]
+    updated_at: Mapped[datetime | None]
+
+
+class RedFlagRow(Base):
+    __tablename__ = "red_flags"
+    interview_id: Mapped[str] = _parent()
+    key: Mapped[str] = mapped_column(primary_key=True)  # red flag id
+    sources: Mapped[list[str]]
+    note: Mapped[str]
+
+
+class AtRiskIndicatorRow(Base):
+    __tablename__ = "at_risk_indicators"
+    interview_id: Mapped[str] = _parent()
+    key: Mapped[str] = mapped_column(primary_key=True)  # "A".."H"
+    note: Mapped[str]
+
+
+class LaborRiskFactorRow(Base):
+    __tablename__ = "labor_risk_factors"
+    interview_id: Mapped[str] = _parent()
+    key: Mapped[str] = mapped_column(primary_key=True)
+    note: Mapped[str]
+
+
+class NeedRow(Base):
+    __tablename__ = "needs"
+    interview_id: Mapped[str] = _parent()
+    key: Mapped[str] = mapped_column(primary_key=True)
+    note: Mapped[str]
+
+
+class StepRow(Base):
+    __tablename__ = "steps"
+    interview_id: Mapped[str] = _parent()
+    key: Mapped[str] = mapped_column(primary_key=True)  # step id
+    status: Mapped[str]
+    at: Mapped[datetime | None]
+    note: Mapped[str]
+
+
+class ServiceRow(Base):
+    __tablename__ = "services"
+    interview_id: Mapped[str] = _parent()
+    key: Mapped[str] = mapped_column(primary_key=True)  # service id
+    referred_on: Mapped[date | None]
+    note: Mapped[str]
+
+
+# --- listed children: own id, kept in the order the CSW entered them --------
+
+
+def _owner() -> Mapped[str]:
+    return mapped_column(ForeignKey("interviews.id", ondelete="CASCADE"), index=True)
+
+
+class TattooRow(Base):
+    __tablename__ = "tattoos"
+    id: Mapped[str] = mapped_column(String(32), primary_key=True)
+    interview_id: Mapped[str] = _owner()
+    position: Mapped[int]
+    number: Mapped[int]
+    side: Mapped[str]
+    x: Mapped[float | None]
+    y: Mapped[float | None]
+    location: Mapped[str]
+    description: Mapped[str]
+    symbols: Mapped[list[str]]
+    youth_description: Mapped[str]
+    how_obtained: Mapped[str]
+    where_obtained: Mapped[str]
+    exploiter_moniker: Mapped[str]
+
+
+class OnlineAccountRow(Base):
+    __tablename__ = "online_accounts"
+    id: Mapped[str] = mapped_column(String(32), primary_key=True)
+    interview_id: Mapped[str] = _owner()
+    position: Mapped[int]
+    platform: Mapped[str]
+    handle: Mapped[str]
+    nicknames: Mapped[list[str]]
+    phone_numbers: Mapped[list[str]]
+    signs: Mapped[list[str]]
+    shown_by_youth: Mapped[bool]
+    job_ad_online: Mapped[str]
+    notes: Mapped[str]
+
+
+class AssociateRow(Base):
+    __tablename__ = "associates"
+    id: Mapped[str] = mapped_column(String(32), primary_key=True)
+    interview_id: Mapped[str] = _owner()
+    position: Mapped[int]
+    name: Mapped[str]
+    nicknames: Mapped[list[str]]
+    relationship: Mapped[str]
+    suspected_exploiter: Mapped[bool]
+    has_children: Mapped[str]
+    notes: Mapped[str]
+
+
+class OtherVictimRow(Base):
+    __tablename__ = "other_victims"
+    id: Mapped[str] = mapped_column(String(32), primary_key=True)
+    interview_id: Mapped[str] = _owner()
+    position: Mapped[int]
+    name: Mapped[str]
+    where: Mapped[str]
+    notes: Mapped[str]
+
+
+class CollateralContactRow(Base):
+    __tablename__ = "collateral_contacts"
+    id: Mapped[str] = mapped_column(String(32), primary_key=True)
+    interview_id: Mapped[str] = _owner()
+    position: Mapped[int]
+    type: Mapped[str]
+    name: Mapped[str]
+    agency: Mapped[str]
+    contacted_on: Mapped[date | None]
+    method: Mapped[str]
+    summary: Mapped[str]
+
+
+class AllegationRow(Base):
+    __tablename__ = "allegations"
+    id: Mapped[str] = mapped_column(String(32), primary_key=True)
+    interview_id: Mapped[str] = _owner()
+    position: Mapped[int]
+    subcategory: Mapped[str]
+    alleged_victim: Mapped[str]
+    alleged_perpetrator: Mapped[str]
+    proposed_conclusion: Mapped[str | None]
+    reasons: Mapped[str]
+
+
+class AuditRow(Base):
+    """Who-did-what without content: a time, an event name, an id or format at most."""
+
+    __tablename__ = "audit_log"
+    seq: Mapped[int] = mapped_column(primary_key=True, autoincrement=True)
+    at: Mapped[datetime]
+    event: Mapped[str]
+    detail: Mapped[str]
+
+
+Index("ix_interviews_updated_at", InterviewRow.updated_at)

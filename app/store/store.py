@@ -1,0 +1,307 @@
+"""The encrypted store: lifecycle (create, open, lock, rekey, verify) and reads.
+
+Writes are the named operations in ``app.store.operations`` (mixed in here);
+each is one unit of work: one short transaction, committed before it returns,
+then announced to ``on_change`` subscribers.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hmac
+import os
+import threading
+from collections.abc import Callable, Iterator
+from datetime import timedelta
+from pathlib import Path
+
+from platformdirs import user_data_dir
+from sqlalchemy import Engine, select, text
+from sqlalchemy.exc import DBAPIError
+from sqlalchemy.orm import Session, sessionmaker
+
+from app import APP_ID
+from app.model import Interview, IntervieweeType, InterviewStatus, YesNoUnknown, utcnow
+from app.store import mapping, migrate
+from app.store.engine import (
+    DIR_MODE,
+    KeyHolder,
+    create_empty_file,
+    make_engine,
+    secure_file_modes,
+)
+from app.store.errors import (
+    DamagedStore,
+    NotFound,
+    StoreError,
+    StoreExists,
+    StoreLocked,
+    StoreNotFound,
+    WrongPassphrase,
+)
+from app.store.operations import Operations
+from app.store.passphrase import check_new_passphrase
+from app.store.schema import AuditRow, InterviewRow
+from app.store.types import AuditEntry, InterviewSummary
+
+ChangeCallback = Callable[[str, str], None]
+OTIP_WINDOW = timedelta(hours=24)
+
+
+def default_store_path() -> Path:
+    return Path(user_data_dir(APP_ID, appauthor=False)) / "store.cec"
+
+
+def _prepare_folder(folder: Path) -> None:
+    if not folder.exists():
+        folder.mkdir(parents=True, mode=DIR_MODE)
+        os.chmod(folder, DIR_MODE)  # mkdir's mode is filtered by the umask
+
+
+class Store(Operations):
+    """An unlocked store. Build it with ``Store.create`` or ``Store.open``."""
+
+    def __init__(self, path: Path, engine: Engine, holder: KeyHolder) -> None:
+        self.path = path
+        self._engine: Engine | None = engine
+        self._holder: KeyHolder | None = holder
+        self._sessions: sessionmaker[Session] | None = sessionmaker(
+            engine, expire_on_commit=False, autoflush=False
+        )
+        self._subscribers: list[ChangeCallback] = []
+        self._mutex = threading.RLock()
+
+    # --- lifecycle -------------------------------------------------------
+
+    @classmethod
+    def create(cls, path: Path | str, passphrase: str, confirm: str) -> Store:
+        """A new, empty store at ``path`` (never overwrites anything)."""
+        path = Path(path)
+        check_new_passphrase(passphrase, confirm)
+        if path.exists():
+            raise StoreExists()
+        _prepare_folder(path.parent)
+        create_empty_file(path)
+        try:
+            store = cls._connect(path, KeyHolder(passphrase), check=False)
+            store.audit("store_created")
+        except BaseException:
+            # Only a file we created a moment ago, holding nothing yet.
+            for leftover in (path, Path(f"{path}-wal"), Path(f"{path}-shm")):
+                leftover.unlink(missing_ok=True)
+            raise
+        return store
+
+    @classmethod
+    def open(cls, path: Path | str, passphrase: str) -> Store:
+        """Unlock an existing store; migrates an older schema, refuses a newer one."""
+        path = Path(path)
+        if not path.is_file():
+            raise StoreNotFound(f"there is no store at {path}")
+        store = cls._connect(path, KeyHolder(passphrase), check=True)
+        store.audit("store_unlocked")
+        return store
+
+    @classmethod
+    def _connect(cls, path: Path, holder: KeyHolder, check: bool) -> Store:
+        engine = make_engine(path, holder)
+        try:
+            with engine.connect() as conn:
+                if check:
+                    # Every page's HMAC: a flipped byte anywhere is found now,
+                    # not in the middle of an interview.
+                    problems = [r[0] for r in conn.exec_driver_sql("PRAGMA cipher_integrity_check")]
+                    if problems:
+                        raise DamagedStore()
+                if migrate.needs_upgrade(conn):
+                    migrate.upgrade(conn)
+                    conn.commit()
+        except BaseException as exc:
+            engine.dispose()
+            holder.clear()
+            if isinstance(exc, StoreError):
+                raise
+            if isinstance(exc, DBAPIError):
+                raise DamagedStore() from None
+            raise
+        secure_file_modes(path)
+        return cls(path, engine, holder)
+
+    @property
+    def locked(self) -> bool:
+        return self._engine is None
+
+    def lock(self) -> None:
+        """Close the file and forget the key; any later call raises ``StoreLocked``."""
+        with self._mutex:
+            if self._engine is not None:
+                self._engine.dispose()
+            if self._holder is not None:
+                self._holder.clear()
+            self._engine = None
+            self._holder = None
+            self._sessions = None
+            self._subscribers.clear()
+
+    def change_passphrase(self, old: str, new: str, confirm: str) -> None:
+        with self._mutex:
+            holder = self._require_holder()
+            current = holder.passphrase or ""
+            if not hmac.compare_digest(
+                old.encode("utf-8", "surrogatepass"), current.encode("utf-8", "surrogatepass")
+            ):
+                raise WrongPassphrase("the current passphrase is not correct")
+            check_new_passphrase(new, confirm)
+            engine = self._require_engine()
+            with engine.connect() as conn:
+                conn.exec_driver_sql(f"PRAGMA hexrekey = '{new.encode('utf-8').hex()}'")
+            holder.passphrase = new
+        self.audit("passphrase_changed")
+
+    def verify(self) -> list[str]:
+        """Problems found by SQLCipher's page check and SQLite's integrity check."""
+        problems: list[str] = []
+        with self._mutex, self._require_engine().connect() as conn:
+            try:
+                problems += [r[0] for r in conn.exec_driver_sql("PRAGMA cipher_integrity_check")]
+                problems += [
+                    r[0] for r in conn.exec_driver_sql("PRAGMA integrity_check") if r[0] != "ok"
+                ]
+                problems += [
+                    f"foreign key: {tuple(r)}"
+                    for r in conn.exec_driver_sql("PRAGMA foreign_key_check")
+                ]
+            except DBAPIError as exc:
+                problems.append(str(exc.orig))
+        return problems
+
+    # --- plumbing ----------------------------------------------------------
+
+    def _require_engine(self) -> Engine:
+        if self._engine is None:
+            raise StoreLocked()
+        return self._engine
+
+    def _require_holder(self) -> KeyHolder:
+        if self._holder is None:
+            raise StoreLocked()
+        return self._holder
+
+    @contextlib.contextmanager
+    def _unit(self) -> Iterator[Session]:
+        """One transaction: committed when the block ends, rolled back on error."""
+        with self._mutex:
+            if self._sessions is None:
+                raise StoreLocked()
+            session = self._sessions()
+            try:
+                with session.begin():
+                    yield session
+            except DBAPIError as exc:
+                raise _translate(exc) from None
+            finally:
+                session.close()
+
+    def on_change(self, callback: ChangeCallback) -> Callable[[], None]:
+        """Call ``callback(interview_id, what)`` after each committed write.
+
+        Returns a function that unsubscribes it.
+        """
+        self._subscribers.append(callback)
+        return lambda: self._subscribers.remove(callback) if callback in self._subscribers else None
+
+    def _notify(self, interview_id: str, what: str) -> None:
+        errors: list[BaseException] = []
+        for callback in list(self._subscribers):
+            try:
+                callback(interview_id, what)
+            except Exception as exc:  # one failing view must not starve the others
+                errors.append(exc)
+        if errors:
+            raise errors[0]
+
+    # --- reads ---------------------------------------------------------------
+
+    def load(self, interview_id: str) -> Interview:
+        with self._unit() as session:
+            row = session.get(InterviewRow, interview_id)
+            if row is None:
+                raise NotFound()
+            children = {}
+            for field, (row_cls, _) in {**mapping.KEYED, **mapping.LISTED}.items():
+                children[field] = list(
+                    session.scalars(select(row_cls).where(row_cls.interview_id == interview_id))
+                )
+            return mapping.interview_from_rows(row, children)
+
+    _SUMMARY_COLUMNS = (
+        InterviewRow.id,
+        InterviewRow.youth_name,
+        InterviewRow.youth_akas,
+        InterviewRow.youth_referral_number,
+        InterviewRow.interviewee_type,
+        InterviewRow.contact_date,
+        InterviewRow.status,
+        InterviewRow.updated_at,
+        InterviewRow.training,
+        InterviewRow.special_foreign_national,
+        InterviewRow.special_suspicion_at,
+        InterviewRow.special_otip_notified_at,
+    )
+
+    def _summaries(
+        self, where: object = None, params: dict | None = None
+    ) -> list[InterviewSummary]:
+        query = select(*self._SUMMARY_COLUMNS).order_by(InterviewRow.updated_at.desc())
+        if where is not None:
+            query = query.where(where)
+        with self._unit() as session:
+            rows = session.execute(query, params or {}).all()
+        return [_summary(r) for r in rows]
+
+    def list_interviews(self) -> list[InterviewSummary]:
+        """All interviews, most recently changed first."""
+        return self._summaries()
+
+    def search(self, text_: str) -> list[InterviewSummary]:
+        """Interviews whose youth name, an AKA or the referral number contains the text."""
+        needle = text_.strip().casefold()
+        if not needle:
+            return self.list_interviews()
+        return self._summaries(
+            text("instr(interviews.search_key, :needle) > 0"), {"needle": needle}
+        )
+
+    def audit_log(self) -> list[AuditEntry]:
+        with self._unit() as session:
+            rows = session.scalars(select(AuditRow).order_by(AuditRow.seq)).all()
+            return [AuditEntry(r.seq, r.at, r.event, r.detail) for r in rows]
+
+    def _now(self):  # noqa: ANN202 - one clock for every write, easy to pin in tests
+        return utcnow()
+
+
+def _summary(r) -> InterviewSummary:  # noqa: ANN001 - a SQLAlchemy Row
+    due = None
+    if r.special_foreign_national == YesNoUnknown.YES and r.special_suspicion_at is not None:
+        due = r.special_suspicion_at + OTIP_WINDOW
+    return InterviewSummary(
+        id=r.id,
+        youth_name=r.youth_name,
+        akas=tuple(r.youth_akas or ()),
+        referral_number=r.youth_referral_number,
+        interviewee_type=IntervieweeType(r.interviewee_type),
+        contact_date=r.contact_date,
+        status=InterviewStatus(r.status),
+        updated_at=r.updated_at,
+        training=r.training,
+        otip_due=due,
+        otip_met=due is not None and r.special_otip_notified_at is not None,
+    )
+
+
+def _translate(exc: DBAPIError) -> StoreError:
+    message = str(exc.orig).lower()
+    if "malformed" in message or "not a database" in message or "hmac" in message:
+        return DamagedStore()
+    return StoreError(f"the store could not complete the change: {exc.orig}")

@@ -1,0 +1,36 @@
+"""Read-only values the store hands out besides ``app.model.Interview``."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime
+
+from app.model import IntervieweeType, InterviewStatus
+
+
+@dataclass(frozen=True)
+class InterviewSummary:
+    """One line of the interview list: enough to find and pick an interview."""
+
+    id: str
+    youth_name: str
+    akas: tuple[str, ...]
+    referral_number: str
+    interviewee_type: IntervieweeType
+    contact_date: date | None
+    status: InterviewStatus
+    updated_at: datetime
+    training: bool
+    # Foreign national minor: OTIP must be notified within 24 hours of suspicion.
+    otip_due: datetime | None  # suspicion + 24 h; None when it does not apply
+    otip_met: bool  # OTIP notification recorded (at any time; compare with otip_due)
+
+
+@dataclass(frozen=True)
+class AuditEntry:
+    """An audit event: when and what kind, never interview content."""
+
+    seq: int
+    at: datetime
+    event: str
+    detail: str
