@@ -1,0 +1,102 @@
+"""Fonts and the one escape route for user text into reportlab.
+
+reportlab's Paragraph parses a small XML markup: an unclosed ``<b>`` raises and
+``<img src="...">`` opens a local file. So every string a person typed passes
+through ``para_text`` (placeholders for what cannot print, then XML escaping)
+and nothing else reaches a Paragraph. The font is DejaVu Sans, embedded, for
+wide Unicode coverage; a character it lacks, and any control character, becomes
+a visible ``[U+XXXX]`` placeholder and is reported, never dropped silently.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass, field
+from functools import lru_cache
+from xml.sax.saxutils import escape
+
+from reportlab.lib.fonts import addMapping
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont
+
+from app.paths import resources_dir
+
+FONT = "DejaVuSans"
+FONT_BOLD = "DejaVuSans-Bold"
+
+# Characters that are layout, not content: kept as themselves.
+_LAYOUT = {"\n", "\t"}
+_XML_ENTITIES = {'"': "&quot;", "'": "&#39;"}
+
+
+@lru_cache(maxsize=1)
+def register_fonts() -> frozenset[int]:
+    """Register the embedded fonts once; return the code points the regular face covers."""
+    fonts = resources_dir() / "fonts"
+    regular = TTFont(FONT, str(fonts / "DejaVuSans.ttf"))
+    bold = TTFont(FONT_BOLD, str(fonts / "DejaVuSans-Bold.ttf"))
+    pdfmetrics.registerFont(regular)
+    pdfmetrics.registerFont(bold)
+    # So that <b> inside our own (trusted) labels picks the bold face.
+    addMapping(FONT, 0, 0, FONT)
+    addMapping(FONT, 1, 0, FONT_BOLD)
+    addMapping(FONT, 0, 1, FONT)
+    addMapping(FONT, 1, 1, FONT_BOLD)
+    regular_cover = set(regular.face.charToGlyph)
+    # A character must print in bold too (labels and headings use it).
+    return frozenset(regular_cover & set(bold.face.charToGlyph))
+
+
+def placeholder(char: str) -> str:
+    return f"[U+{ord(char):04X}]"
+
+
+@dataclass
+class GlyphReport:
+    """Collects the characters replaced during one export, in order of first sight."""
+
+    missing: dict[str, str] = field(default_factory=dict)  # char -> Unicode name
+
+    def note(self, char: str) -> None:
+        if char not in self.missing:
+            self.missing[char] = unicodedata.name(char, placeholder(char))
+
+
+def printable(text: str, report: GlyphReport | None = None) -> str:
+    """Replace what the font cannot draw, and control characters, by placeholders."""
+    covered = register_fonts()
+    out: list[str] = []
+    fast = True
+    for ch in text:
+        if ch in _LAYOUT or (ord(ch) in covered and not _is_control(ch)):
+            continue
+        fast = False
+        break
+    if fast:
+        return text
+    for ch in text:
+        if ch in _LAYOUT:
+            out.append(ch)
+        elif _is_control(ch) or ord(ch) not in covered:
+            if report is not None:
+                report.note(ch)
+            out.append(placeholder(ch))
+        else:
+            out.append(ch)
+    return "".join(out)
+
+
+def _is_control(ch: str) -> bool:
+    # Cc (C0/C1 controls incl. NUL), Cs (surrogates), Co/Cn would not print either;
+    # format characters (Cf, e.g. zero-width joiner) are left to the font check.
+    return unicodedata.category(ch) in ("Cc", "Cs")
+
+
+def esc(text: str) -> str:
+    """XML-escape for reportlab markup: & < > and both quotes."""
+    return escape(text, _XML_ENTITIES)
+
+
+def para_text(text: str, report: GlyphReport | None = None) -> str:
+    """The single route for user text into a Paragraph: placeholders, escape, line breaks."""
+    return esc(printable(text, report)).replace("\t", "    ").replace("\n", "<br/>")

@@ -1,0 +1,191 @@
+"""The contact summary as a PDF: header, eleven sections, a footer on every page.
+
+Rendered in memory, optionally encrypted (AES-256 through pypdf: reportlab's own
+AES output is not readable by common viewers, and its RC4 is weak), then written
+atomically where the CSW chose. No plain temporary file is ever created.
+"""
+
+from __future__ import annotations
+
+import io
+import secrets
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from reportlab.lib import colors
+from reportlab.lib.pagesizes import LETTER
+from reportlab.lib.units import inch
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import (
+    BaseDocTemplate,
+    Frame,
+    PageTemplate,
+    Paragraph,
+    Spacer,
+    Table,
+    TableStyle,
+)
+
+from app.content.bank import ContentBank
+from app.export.atomic import atomic_write
+from app.export.glyphs import FONT, FONT_BOLD, GlyphReport, para_text, register_fonts
+from app.export.pdf_flow import MUTED, RULE, Builder
+from app.export.summary import CONFIDENTIAL, TRAINING_BANNER, Summary, build_summary, fmt_dt
+from app.model import Interview
+
+PAGE = LETTER  # US county forms and printers
+MARGIN = 0.7 * inch
+BAND = 16.0  # the training band's height
+
+
+class ExportCancelled(Exception):
+    """The caller's ``should_cancel`` said stop; nothing was written."""
+
+
+@dataclass(frozen=True)
+class ExportResult:
+    path: Path
+    pages: int
+    # Characters printed as "[U+XXXX]" placeholders (font lacks them, or controls),
+    # each with its Unicode name, in order of first appearance.
+    missing_glyphs: tuple[tuple[str, str], ...]
+    encrypted: bool
+
+
+def _numbered_canvas(summary: Summary, counter: list[int]) -> type[Canvas]:
+    """A canvas that holds pages back until the end, so each can say "Page N of M"."""
+
+    class NumberedCanvas(Canvas):
+        def __init__(self, *args, **kwargs) -> None:
+            super().__init__(*args, **kwargs)
+            self._pages: list[dict] = []
+
+        def showPage(self) -> None:  # noqa: N802 - reportlab's name
+            self._pages.append(dict(self.__dict__))
+            self._startPage()
+
+        def save(self) -> None:
+            total = len(self._pages)
+            counter.append(total)
+            for state in self._pages:
+                self.__dict__.update(state)
+                _decorate(self, summary, total)
+                super().showPage()
+            super().save()
+
+    return NumberedCanvas
+
+
+def _decorate(c: Canvas, summary: Summary, total: int) -> None:
+    width, height = PAGE
+    c.saveState()
+    if summary.training:
+        c.setFillColor(colors.HexColor("#fff1c2"))
+        c.rect(0, height - MARGIN + 8, width, BAND, stroke=0, fill=1)
+        c.setFillColor(colors.HexColor("#5c4300"))
+        c.setFont(FONT_BOLD, 9)
+        c.drawCentredString(width / 2, height - MARGIN + 12.5, TRAINING_BANNER)
+    c.setStrokeColor(RULE)
+    c.setLineWidth(0.5)
+    c.line(MARGIN, MARGIN - 10, width - MARGIN, MARGIN - 10)
+    c.setFillColor(MUTED)
+    c.setFont(FONT, 7.5)
+    y = MARGIN - 22
+    c.drawString(MARGIN, y, CONFIDENTIAL)
+    c.drawCentredString(width / 2, y, f"Page {c.getPageNumber()} of {total}")
+    c.drawRightString(width - MARGIN, y, f"Produced {fmt_dt(summary.produced)}")
+    c.restoreState()
+
+
+def _header(builder: Builder, summary: Summary) -> list:
+    out: list = []
+    if summary.training:
+        out += builder.p(TRAINING_BANNER, "sub")
+    out += builder.p(summary.title, "title")
+    rows = summary.header
+    half = (len(rows) + 1) // 2
+    left, right = rows[:half], rows[half:] + [("", "")] * (2 * half - len(rows))
+    st = builder.styles
+    data = []
+    for (l1, v1), (l2, v2) in zip(left, right, strict=True):
+        data.append([
+            Paragraph(para_text(l1, builder.report), st["head"]),
+            Paragraph(para_text(v1, builder.report), st["cell"]),
+            Paragraph(para_text(l2, builder.report), st["head"]),
+            Paragraph(para_text(v2, builder.report), st["cell"]),
+        ])
+    if any(len(v) > 300 for _, v in rows):
+        # A header value too long for a cell: print the header as plain lines instead.
+        from app.export.summary import Fields
+
+        return out + builder.fields(Fields(rows=rows))
+    w = builder.width
+    table = Table(data, colWidths=[0.15 * w, 0.35 * w, 0.15 * w, 0.35 * w], hAlign="LEFT")
+    table.setStyle(TableStyle([
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("BOX", (0, 0), (-1, -1), 0.5, RULE),
+        ("LEFTPADDING", (0, 0), (-1, -1), 4),
+        ("TOPPADDING", (0, 0), (-1, -1), 2),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
+    ]))
+    return out + [table, Spacer(1, 6)]
+
+
+def render_bytes(summary: Summary, *, should_cancel: Callable[[], bool] | None = None,
+                 ) -> tuple[bytes, int, GlyphReport]:
+    """The PDF of a built summary, in memory (plain; encrypt before it touches disk)."""
+    register_fonts()
+    report = GlyphReport()
+    buf = io.BytesIO()
+    counter: list[int] = []
+    width, height = PAGE
+    doc = BaseDocTemplate(buf, pagesize=PAGE, leftMargin=MARGIN, rightMargin=MARGIN,
+                          topMargin=MARGIN, bottomMargin=MARGIN, title="Contact summary",
+                          author="", subject="", creator="CEC Interview Assistant",
+                          invariant=False)
+    frame = Frame(MARGIN, MARGIN, width - 2 * MARGIN, height - 2 * MARGIN, id="body",
+                  leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
+    doc.addPageTemplates([PageTemplate(id="page", frames=[frame])])
+    if should_cancel is not None:
+        def after(_flowable) -> None:
+            if should_cancel():
+                raise ExportCancelled()
+        doc.afterFlowable = after  # type: ignore[method-assign]
+    builder = Builder(frame._width, report)
+    story = _header(builder, summary)
+    for section in summary.sections:
+        story += builder.section(section)
+    doc.build(story, canvasmaker=_numbered_canvas(summary, counter))
+    return buf.getvalue(), counter[-1], report
+
+
+def encrypt(pdf: bytes, password: str) -> bytes:
+    from pypdf import PdfReader, PdfWriter
+
+    writer = PdfWriter(clone_from=PdfReader(io.BytesIO(pdf)))
+    # A random owner password: nobody can lift the restrictions without it.
+    writer.encrypt(user_password=password, owner_password=secrets.token_urlsafe(24),
+                   algorithm="AES-256")
+    out = io.BytesIO()
+    writer.write(out)
+    return out.getvalue()
+
+
+def render_pdf(interview: Interview, bank: ContentBank, path: Path | str, *,
+               password: str | None = None, training: bool = False,
+               now: datetime | None = None,
+               should_cancel: Callable[[], bool] | None = None) -> ExportResult:
+    """Render the contact summary and write it to ``path`` (atomically)."""
+    summary = build_summary(interview, bank, training=training, now=now)
+    data, pages, report = render_bytes(summary, should_cancel=should_cancel)
+    if password:
+        data = encrypt(data, password)
+    if should_cancel is not None and should_cancel():
+        raise ExportCancelled()
+    written = atomic_write(path, data)
+    return ExportResult(written, pages, tuple(report.missing.items()), bool(password))
+
+
+__all__ = ["ExportCancelled", "ExportResult", "render_bytes", "render_pdf"]

@@ -1,0 +1,205 @@
+"""Summary blocks -> reportlab flowables. Every string goes through ``para_text``."""
+
+from __future__ import annotations
+
+from reportlab.lib import colors
+from reportlab.lib.enums import TA_CENTER
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
+
+from app.body_outline import load_outline
+from app.export.glyphs import FONT, FONT_BOLD, GlyphReport, para_text
+from app.export.summary import Block, BodyMarks, Fields, Para, SummarySection
+from app.export.summary import Table as TableBlock
+
+# One Paragraph holds at most this many characters: reportlab lays a paragraph out
+# as a whole and splits it across pages slowly, so long text becomes many paragraphs.
+PARA_CHARS = 1500
+# A table cell holds at most this many characters per full text width; the rest
+# follows the table in full ("continued below"), because a cell cannot span pages.
+CELL_CHARS_PER_WIDTH = 2400
+
+INK = colors.HexColor("#222222")
+MUTED = colors.HexColor("#555555")
+RULE = colors.HexColor("#9a9a9a")
+SHADE = colors.HexColor("#eeeeee")
+MARK = colors.HexColor("#b3261e")
+
+
+def make_styles() -> dict[str, ParagraphStyle]:
+    base = ParagraphStyle("body", fontName=FONT, fontSize=9, leading=12, textColor=INK,
+                          spaceAfter=3)
+    return {
+        "body": base,
+        "muted": ParagraphStyle("muted", parent=base, textColor=MUTED, fontSize=8.5),
+        "sub": ParagraphStyle("sub", parent=base, fontName=FONT_BOLD, fontSize=9.5,
+                              spaceBefore=6, spaceAfter=3),
+        "question": ParagraphStyle("question", parent=base, fontName=FONT_BOLD, spaceBefore=4,
+                                   spaceAfter=1),
+        "quote": ParagraphStyle("quote", parent=base, leftIndent=10, backColor=SHADE,
+                                borderPadding=(2, 3, 2, 3), spaceBefore=2, spaceAfter=5),
+        "field": ParagraphStyle("field", parent=base, leftIndent=10, firstLineIndent=-10,
+                                spaceAfter=1.5),
+        "cell": ParagraphStyle("cell", parent=base, fontSize=8, leading=10, spaceAfter=0),
+        "head": ParagraphStyle("head", parent=base, fontName=FONT_BOLD, fontSize=8, leading=10,
+                               spaceAfter=0),
+        "h1": ParagraphStyle("h1", parent=base, fontName=FONT_BOLD, fontSize=12, leading=15,
+                             spaceBefore=10, spaceAfter=4),
+        "title": ParagraphStyle("title", parent=base, fontName=FONT_BOLD, fontSize=15,
+                                leading=19, spaceAfter=6),
+        "caption": ParagraphStyle("caption", parent=base, fontSize=8, alignment=TA_CENTER),
+    }
+
+
+def chunks(text: str, limit: int = PARA_CHARS) -> list[str]:
+    """Split text into pieces of at most ``limit`` characters, at line ends or spaces."""
+    if len(text) <= limit:
+        return [text]
+    out: list[str] = []
+    rest = text
+    while len(rest) > limit:
+        cut = rest.rfind("\n", 0, limit)
+        if cut < limit // 2:
+            cut = rest.rfind(" ", 0, limit)
+        if cut < limit // 2:
+            cut = limit  # one very long word: a hard split keeps every character
+            out.append(rest[:cut])
+            rest = rest[cut:]
+        else:
+            out.append(rest[:cut])
+            rest = rest[cut + 1:]  # the newline or space the cut replaced
+    out.append(rest)
+    return out
+
+
+class Builder:
+    """Turns summary blocks into flowables, collecting missing glyphs on the way."""
+
+    def __init__(self, width: float, report: GlyphReport) -> None:
+        self.width = width
+        self.report = report
+        self.styles = make_styles()
+
+    def p(self, text: str, style: str = "body", prefix_markup: str = "") -> list[Paragraph]:
+        """User or content text as paragraphs; ``prefix_markup`` is our own trusted markup."""
+        pieces = chunks(text)
+        out = []
+        for i, piece in enumerate(pieces):
+            lead = prefix_markup if i == 0 else ""
+            out.append(Paragraph(lead + para_text(piece, self.report), self.styles[style]))
+        return out
+
+    def section(self, section: SummarySection) -> list[Flowable]:
+        head = Paragraph(para_text(f"{section.number}. {section.title}", self.report),
+                         self.styles["h1"])
+        body: list[Flowable] = []
+        for block in section.blocks:
+            body += self.block(block)
+        # Keep the heading with the first thing under it.
+        if body:
+            return [KeepTogether([head, body[0]]), *body[1:]]
+        return [head]
+
+    def block(self, block: Block) -> list[Flowable]:
+        if isinstance(block, Para):
+            return list(self.p(block.text, block.style))
+        if isinstance(block, Fields):
+            return self.fields(block)
+        if isinstance(block, TableBlock):
+            return self.table(block)
+        if isinstance(block, BodyMarks):
+            return [BodyOutlineFlowable(block.marks, self.width, self.report), Spacer(1, 4)]
+        raise TypeError(f"unknown block {block!r}")
+
+    def fields(self, block: Fields) -> list[Flowable]:
+        out: list[Flowable] = []
+        if block.title:
+            out += self.p(block.title, "sub")
+        for label, value in block.rows:
+            lead = f"<b>{para_text(label, self.report)}:</b> "
+            out += self.p(value, "field", prefix_markup=lead)
+        out.append(Spacer(1, 3))
+        return out
+
+    def table(self, block: TableBlock) -> list[Flowable]:
+        widths = [w * self.width for w in block.widths]
+        overflow: list[tuple[str, str]] = []
+        data = [[Paragraph(para_text(h, self.report), self.styles["head"])
+                 for h in block.headers]]
+        for r, row in enumerate(block.rows, start=1):
+            cells = []
+            for c, value in enumerate(row):
+                limit = max(40, int(CELL_CHARS_PER_WIDTH * block.widths[c]))
+                if len(value) > limit:
+                    cut = value.rfind(" ", limit // 2, limit)
+                    cut = cut if cut > 0 else limit
+                    label = f"Row {r}, {block.headers[c] or 'column ' + str(c + 1)}"
+                    overflow.append((label, value))
+                    value = value[:cut] + " \u2026 [continued below the table]"
+                cells.append(Paragraph(para_text(value, self.report), self.styles["cell"]))
+            data.append(cells)
+        table = Table(data, colWidths=widths, repeatRows=1, splitInRow=1, hAlign="LEFT")
+        table.setStyle(TableStyle([
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("BACKGROUND", (0, 0), (-1, 0), SHADE),
+            ("LINEBELOW", (0, 0), (-1, 0), 0.6, RULE),
+            ("LINEBELOW", (0, 1), (-1, -1), 0.25, RULE),
+            ("LEFTPADDING", (0, 0), (-1, -1), 3),
+            ("RIGHTPADDING", (0, 0), (-1, -1), 3),
+            ("TOPPADDING", (0, 0), (-1, -1), 2),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+        ]))
+        out: list[Flowable] = [table, Spacer(1, 5)]
+        for label, value in overflow:
+            out += self.p(value, "field", prefix_markup=f"<b>{para_text(label, self.report)}:</b> ")
+        return out
+
+
+class BodyOutlineFlowable(Flowable):
+    """Front and back outlines side by side with the tattoos' numbered marks."""
+
+    HEIGHT = 230.0
+
+    def __init__(self, marks: list[tuple[int, str, float, float]], width: float,
+                 report: GlyphReport) -> None:
+        super().__init__()
+        self.marks = marks
+        self.avail = width
+        self.report = report
+        self.outline = load_outline()
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        return self.avail, self.HEIGHT + 14
+
+    def draw(self) -> None:
+        c = self.canv
+        h = self.HEIGHT
+        w = h * self.outline.aspect
+        gap = 50.0
+        left = (self.avail - 2 * w - gap) / 2
+        for i, side in enumerate(("front", "back")):
+            x0 = left + i * (w + gap)
+            c.setStrokeColor(MUTED)
+            c.setFillColor(colors.HexColor("#f6f6f6"))
+            c.setLineWidth(0.8)
+            for line in self.outline.polylines(side):
+                path = c.beginPath()
+                pts = [(x0 + x * w, 14 + h - y * h) for x, y in line]
+                path.moveTo(*pts[0])
+                for pt in pts[1:]:
+                    path.lineTo(*pt)
+                path.close()
+                c.drawPath(path, stroke=1, fill=1)
+            c.setFillColor(INK)
+            c.setFont(FONT, 8)
+            c.drawCentredString(x0 + w / 2, 2, "Front" if side == "front" else "Back")
+            for number, mark_side, x, y in self.marks:
+                if mark_side != side:
+                    continue
+                cx = x0 + min(max(x, 0.0), 1.0) * w
+                cy = 14 + h - min(max(y, 0.0), 1.0) * h
+                c.setFillColor(MARK)
+                c.circle(cx, cy, 5.5, stroke=0, fill=1)
+                c.setFillColor(colors.white)
+                c.setFont(FONT_BOLD, 6.5 if number < 10 else 5.5)
+                c.drawCentredString(cx, cy - 2.3, str(number))
