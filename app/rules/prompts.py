@@ -1,0 +1,121 @@
+"""Prompts: what the guide says to do next, given what has been recorded.
+
+- A youth returning from a runaway episode is assessed for CSE (SB 794).
+- A foreign national minor suspected of CSEC or labor trafficking: notify OTIP
+  within 24 hours by a Request for Assistance; when nationality is unknown, find out.
+- Suspected CSE, labor trafficking or criminal-activity exploitation: the
+  procedure's CSW responsibility steps (hotline, law enforcement, referrals,
+  documentation).
+- At risk for CSE: refer to CSEC Advocacy Services ("victims or at high-risk of CSE").
+Prompts only suggest; the CSW decides and records what was done.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from app.content.bank import ContentBank
+from app.model import Interview, StepStatus, YesNoUnknown
+from app.rules.at_risk import at_risk_cse
+from app.rules.evidence import suspected, trafficking_suspected
+
+RUNAWAY_STEPS = ("proc.cse.s1",)  # assess (determine) for CSE
+AT_RISK_STEPS = ("proc.cse.s6",)  # CSEC Advocacy Services: "victims or at high-risk of CSE"
+
+
+@dataclass(frozen=True)
+class Prompt:
+    kind: str  # "runaway", "otip", "otip_check", "at_risk", "procedure.<subcategory>"
+    message: str
+    step_ids: tuple[str, ...] = ()  # the steps it asks for that are not yet done / not applicable
+
+    def to_dict(self) -> dict[str, object]:
+        return {"kind": self.kind, "message": self.message, "step_ids": list(self.step_ids)}
+
+
+def _procedure_for(bank: ContentBank, subcategory: str):
+    for proc in bank.procedures:
+        if proc.subcategory == subcategory:
+            return proc
+    raise KeyError(subcategory)
+
+
+def due_steps(interview: Interview, bank: ContentBank) -> list[str]:
+    """Every step the record has made due, whatever its status, in the guide's order."""
+    due: set[str] = set()
+    if interview.special.runaway_return:
+        due.update(RUNAWAY_STEPS)
+    if at_risk_cse(interview.at_risk_indicators).met:
+        due.update(AT_RISK_STEPS)
+    for sub in suspected(interview, bank):
+        due.update(step.id for step in _procedure_for(bank, sub).steps)
+    ordered = [s.id for p in bank.procedures for s in p.steps]
+    return [s for s in ordered if s in due]
+
+
+def _open(interview: Interview, step_ids) -> tuple[str, ...]:
+    closed = (StepStatus.DONE, StepStatus.NOT_APPLICABLE)
+    return tuple(
+        s for s in step_ids
+        if (rec := interview.responsibilities.get(s)) is None or rec.status not in closed
+    )  # fmt: skip
+
+
+def prompts(interview: Interview, bank: ContentBank) -> list[Prompt]:
+    out: list[Prompt] = []
+    special = interview.special
+    if special.runaway_return and not special.runaway_cse_assessed:
+        out.append(Prompt("runaway", bank.item("special.runaway.sb794").text,
+                          _open(interview, RUNAWAY_STEPS)))  # fmt: skip
+    if trafficking_suspected(interview):
+        otip = bank.extras.get("otip", {})
+        assert isinstance(otip, dict)
+        if special.foreign_national == YesNoUnknown.YES and (
+            special.otip_notified_at is None or not special.rfa_submitted
+        ):
+            out.append(Prompt("otip", _otip_message(otip)))
+        elif special.foreign_national == YesNoUnknown.UNKNOWN:
+            out.append(Prompt("otip_check", (
+                "Exploitation is suspected and it is not recorded whether the youth is a foreign "
+                "national minor (non-US citizen/legal permanent resident under 18). If so, OTIP "
+                f"must be notified within {otip.get('notify_within_hours', 24)} hours of suspicion."
+            )))  # fmt: skip
+    if at_risk_cse(interview.at_risk_indicators).met:
+        step = _step(bank, AT_RISK_STEPS[0])
+        open_ids = _open(interview, AT_RISK_STEPS)
+        if open_ids:
+            out.append(Prompt("at_risk", f"At risk for CSE: {step.text}", open_ids))
+    for sub in suspected(interview, bank):
+        proc = _procedure_for(bank, sub)
+        open_ids = _open(interview, [s.id for s in proc.steps])
+        if not open_ids:
+            continue
+        name = bank.subcategory(sub).cwscms_name
+        lines = [f"{name} is suspected. The guide's CSW responsibilities:"]
+        if not any(s.kind == "hotline" for s in proc.steps):
+            # The labor and criminal procedures have no hotline step; the guide's
+            # reporting duty for labor trafficking still applies.
+            lines.append(bank.item("term.labor_reporting").text)
+        lines += [f"{_step(bank, s).number}. {_step(bank, s).text}" for s in open_ids]
+        out.append(Prompt(f"procedure.{sub}", "\n".join(lines), open_ids))
+    return out
+
+
+def _step(bank: ContentBank, step_id: str):
+    for proc in bank.procedures:
+        for step in proc.steps:
+            if step.id == step_id:
+                return step
+    raise KeyError(step_id)
+
+
+def _otip_message(otip: dict) -> str:
+    return (
+        f"Foreign national minor with suspected CSEC or labor trafficking: notify "
+        f"{otip.get('name', 'OTIP')} within {otip.get('notify_within_hours', 24)} hours of "
+        f"suspicion; do not wait for confirmation. Submit a Request for Assistance (RFA) "
+        f"through the {otip.get('rfa_system', 'Shepherd Case Management System')} "
+        f"({otip.get('rfa_url', '')}). To discuss the case first, call {otip.get('phone', '')} "
+        f"({otip.get('phone_hours', '')}) or write to {otip.get('email', '')}. "
+        f"{otip.get('response', '')}"
+    ).strip()
