@@ -1,0 +1,324 @@
+"""Encrypted backup and restore of the whole store.
+
+A backup is a new SQLCipher file written by ``sqlcipher_export`` from the
+unlocked store's own connection: never a copy of the live file, which may be
+half-checkpointed beside its WAL. It is keyed with the store's passphrase or
+with one chosen for the backup, and gets its own salt.
+
+Restore checks the backup (page HMACs, SQLite's integrity check, the schema
+revision) on a private copy BEFORE it touches the store; then it renames the
+current store aside, moves the checked copy into place and opens it. Only when
+the new store has opened is the replaced one removed; if it does not open, the
+replaced store is put back.
+
+Both take an optional ``progress(stage, fraction)`` callback for the window's
+progress bar; returning ``False`` from it cancels a backup that is being written.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import secrets
+import shutil
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from sqlcipher3 import dbapi2
+
+from app.store import migrate
+from app.store.engine import FILE_MODE
+from app.store.errors import DamagedStore, NewerStore, StoreError, WrongPassphrase
+from app.store.store import Store
+
+# progress(stage, fraction 0..1); stage is "export", "check", "replace" or "done".
+Progress = Callable[[str, float], bool | None]
+
+# VM instructions between two progress calls during the export, and a rough
+# number of instructions per page, to turn them into a fraction (an estimate:
+# the bar only has to move and must never pass the end of its stage).
+_STEP = 1000
+_OPS_PER_PAGE = 80
+_ATTACHED = "cec_backup"
+
+
+class BackupError(StoreError):
+    default_message = "the backup could not be made"
+
+
+class BackupCancelled(BackupError):
+    default_message = "the backup was cancelled; nothing was written"
+
+
+class NotABackup(BackupError):
+    default_message = "that file is not a backup of this application's store"
+
+
+@dataclass(frozen=True)
+class BackupReport:
+    """What checking a backup found (only built when it is clean)."""
+
+    path: Path
+    revision: str
+    interviews: int
+    size: int
+
+
+def make_backup(
+    store: Store,
+    destination: Path | str,
+    passphrase: str | None = None,
+    progress: Progress | None = None,
+) -> BackupReport:
+    """Write an encrypted backup of ``store`` to ``destination`` (replaced atomically).
+
+    ``passphrase`` keys the backup; ``None`` keys it with the store's own.
+    The backup is checked before it takes the destination's name.
+    """
+    destination = Path(destination)
+    report = _progress(progress)
+    holder = store._require_holder()
+    key = passphrase if passphrase is not None else holder.passphrase
+    if not key:
+        raise BackupError("a passphrase is needed for the backup")
+    _check_key_text(key)
+    if destination.resolve() == store.path.resolve():
+        raise BackupError("the backup cannot replace the store itself; choose another file")
+    partial = _private_file(destination.parent, destination.name)
+    try:
+        _export(store, partial, key, report)
+        report("check", 0.7)
+        result = check_backup(partial, key)
+        _fsync(partial)
+        os.replace(partial, destination)
+        _fsync_dir(destination.parent)
+    except BaseException:
+        _remove(partial)
+        raise
+    store.audit("backup_made")
+    report("done", 1.0)
+    return BackupReport(destination, result.revision, result.interviews, result.size)
+
+
+def check_backup(path: Path | str, passphrase: str, readonly: bool = True) -> BackupReport:
+    """Open ``path`` with ``passphrase`` and check every page; raise if anything is wrong.
+
+    Raises ``WrongPassphrase``, ``DamagedStore``, ``NewerStore`` or ``NotABackup``.
+    By default the file is opened read-only and never changed (a backup is in
+    rollback-journal mode, so no -wal/-shm appears); restore checks its own
+    private copy read-write, so a copy of a WAL-mode store is accepted too.
+    """
+    path = Path(path)
+    if not path.is_file():
+        raise NotABackup(f"there is no backup at {path}")
+    _check_key_text(passphrase)
+    with _keyed(path, passphrase, readonly) as conn:
+        try:
+            cipher = [r[0] for r in conn.execute("PRAGMA cipher_integrity_check")]
+            plain = [r[0] for r in conn.execute("PRAGMA integrity_check")]
+        except dbapi2.DatabaseError:
+            raise DamagedStore(_damaged_backup()) from None
+        if cipher or plain != ["ok"]:
+            raise DamagedStore(_damaged_backup())
+        tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+        if not {"alembic_version", "interviews", "audit_log"} <= tables:
+            raise NotABackup()
+        revision = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+        if revision is None:
+            raise NotABackup()
+        if migrate._number(revision[0]) > migrate._number(migrate.HEAD):
+            raise NewerStore()
+        count = conn.execute("SELECT count(*) FROM interviews").fetchone()[0]
+    return BackupReport(path, revision[0], count, path.stat().st_size)
+
+
+def restore_backup(
+    backup: Path | str,
+    store_path: Path | str,
+    passphrase: str,
+    progress: Progress | None = None,
+    current: Store | None = None,
+) -> Store:
+    """Replace the store at ``store_path`` with ``backup`` and return it, unlocked.
+
+    ``passphrase`` is the backup's; it becomes the store's. ``current``, when
+    given, is locked first (the window passes its open store). If anything fails
+    before the new store opens, the store is left as it was.
+    """
+    backup, store_path = Path(backup), Path(store_path)
+    report = _progress(progress)
+    report("check", 0.0)
+    store_path.parent.mkdir(parents=True, exist_ok=True)
+    staged = _private_file(store_path.parent, store_path.name)
+    try:
+        # Check a private copy, so what is checked is exactly what goes in place.
+        with open(backup, "rb") as src, open(staged, "wb") as dst:
+            shutil.copyfileobj(src, dst, 1 << 20)
+            dst.flush()
+            os.fsync(dst.fileno())
+        report("check", 0.3)
+        check_backup(staged, passphrase, readonly=False)
+    except BaseException:
+        _remove(staged)
+        raise
+    report("replace", 0.8)
+    if current is not None:
+        current.lock()
+    aside = _set_aside(store_path)
+    try:
+        os.replace(staged, store_path)
+        _fsync_dir(store_path.parent)
+        restored = Store.open(store_path, passphrase)
+    except BaseException:
+        _remove(staged)
+        _put_back(aside, store_path)
+        raise
+    restored.audit("store_restored")
+    for moved in aside:
+        _remove(moved)
+    report("done", 1.0)
+    return restored
+
+
+# --- helpers -------------------------------------------------------------------
+
+
+def _progress(callback: Progress | None) -> Callable[[str, float], None]:
+    def report(stage: str, fraction: float) -> None:
+        if callback is not None and callback(stage, min(max(fraction, 0.0), 1.0)) is False:
+            raise BackupCancelled()
+
+    return report
+
+
+def _check_key_text(passphrase: str) -> None:
+    try:
+        passphrase.encode("utf-8")
+    except (UnicodeEncodeError, AttributeError):
+        raise BackupError("the passphrase contains a character that cannot be used") from None
+
+
+def _export(store: Store, target: Path, key: str, report: Callable[[str, float], None]) -> None:
+    """``sqlcipher_export`` into ``target`` on the store's own (only) connection."""
+    with store._mutex:
+        raw = store._require_engine().raw_connection()
+        try:
+            conn = raw.driver_connection
+            pages = conn.execute("PRAGMA page_count").fetchone()[0]
+            expected = max(pages * _OPS_PER_PAGE, 1)
+            done = 0
+            cancelled = False
+
+            def tick() -> int:
+                nonlocal done, cancelled
+                done += _STEP
+                try:
+                    report("export", 0.7 * min(done / expected, 0.99))
+                except BackupCancelled:
+                    cancelled = True
+                    return 1  # a non-zero return interrupts SQLite
+                return 0
+
+            # ATTACH without a KEY clause, then the attached file's own key:
+            # the same hexkey form as the store, so no quoting can go wrong.
+            conn.execute(f"ATTACH DATABASE ? AS {_ATTACHED}", (str(target),))
+            try:
+                conn.execute(f"PRAGMA {_ATTACHED}.hexkey = '{key.encode('utf-8').hex()}'")
+                report("export", 0.0)
+                conn.set_progress_handler(tick, _STEP)
+                try:
+                    conn.execute(f"SELECT sqlcipher_export('{_ATTACHED}')").fetchall()
+                except dbapi2.OperationalError as exc:
+                    if cancelled:
+                        raise BackupCancelled() from None
+                    raise BackupError(f"the backup could not be written: {exc}") from None
+                finally:
+                    conn.set_progress_handler(None, 0)
+            finally:
+                conn.execute(f"DETACH DATABASE {_ATTACHED}")
+        finally:
+            raw.close()  # back to the pool (StaticPool keeps the one connection)
+
+
+@contextlib.contextmanager
+def _keyed(path: Path, passphrase: str, readonly: bool) -> Iterator[Any]:
+    uri = f"{path.resolve().as_uri()}?mode={'ro' if readonly else 'rw'}"
+    try:
+        conn = dbapi2.connect(uri, uri=True, isolation_level=None)
+    except dbapi2.Error:
+        raise NotABackup(f"the file {path.name} cannot be read") from None
+    try:
+        conn.execute("PRAGMA cipher_log_level = NONE")
+        conn.execute(f"PRAGMA hexkey = '{passphrase.encode('utf-8').hex()}'")
+        conn.execute("PRAGMA temp_store = MEMORY")
+        try:
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchall()
+        except dbapi2.DatabaseError:
+            raise WrongPassphrase(
+                "wrong passphrase for this backup, or the backup is damaged"
+            ) from None
+        yield conn
+    finally:
+        conn.close()
+
+
+def _damaged_backup() -> str:
+    return "the backup is damaged and cannot be used; nothing was changed. Try another backup"
+
+
+def _private_file(folder: Path, name: str) -> Path:
+    """An empty 0600 file beside ``name``, hidden, with a random suffix."""
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / f".{name}.{secrets.token_hex(4)}.partial"
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, FILE_MODE)
+    os.close(fd)
+    return path
+
+
+def _companions(path: Path) -> list[Path]:
+    return [path, Path(f"{path}-wal"), Path(f"{path}-shm"), Path(f"{path}-journal")]
+
+
+def _set_aside(store_path: Path) -> list[tuple[Path, Path]]:
+    """Rename the store (and any -wal/-shm with it) aside; return (original, aside) pairs."""
+    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S")
+    base = store_path.with_name(f"{store_path.name}.replaced-{stamp}-{secrets.token_hex(2)}")
+    moved = []
+    for original, target in zip(_companions(store_path), _companions(base), strict=True):
+        if original.exists():
+            os.replace(original, target)
+            moved.append((original, target))
+    _fsync_dir(store_path.parent)
+    return moved
+
+
+def _put_back(aside: list[tuple[Path, Path]], store_path: Path) -> None:
+    for original in _companions(store_path):
+        _remove(original)
+    for original, target in aside:
+        os.replace(target, original)
+    _fsync_dir(store_path.parent)
+
+
+def _remove(path: Path | tuple[Path, Path]) -> None:
+    target = path[1] if isinstance(path, tuple) else path
+    for leftover in _companions(target):
+        with contextlib.suppress(FileNotFoundError):
+            leftover.unlink()
+
+
+def _fsync(path: Path) -> None:
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def _fsync_dir(folder: Path) -> None:
+    if os.name != "posix":  # directories cannot be opened for fsync on Windows
+        return
+    _fsync(folder)
