@@ -1,0 +1,77 @@
+"""Helpers for the frozen-app tests: build once, copy out of the tree, run clean."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+BUILD_SCRIPT = ROOT / "packaging" / "build.py"
+BUILT = ROOT / "dist" / "cec-assistant"
+# Generous: a clean PyInstaller build took well under 2 minutes on 2 cores.
+BUILD_TIMEOUT = 30 * 60
+
+
+def require_pyinstaller() -> None:
+    """Fail in CI (the build must be proven there), skip on a desk without the extra."""
+    try:
+        import PyInstaller  # noqa: F401
+    except ImportError:
+        message = "PyInstaller is not installed: pip install -e '.[packaging]'"
+        if os.environ.get("CI"):
+            pytest.fail(message)
+        pytest.skip(message)
+
+
+def build() -> None:
+    """Build with the documented command, keeping a build newer than every source."""
+    done = subprocess.run(
+        [sys.executable, str(BUILD_SCRIPT), "--if-stale"],
+        cwd=ROOT, capture_output=True, text=True, timeout=BUILD_TIMEOUT,
+    )
+    assert done.returncode == 0, f"build failed:\n{done.stdout[-4000:]}\n{done.stderr[-8000:]}"
+
+
+def install_copy(target: Path) -> Path:
+    """Copy the build out of the repository, as IT staff would deploy it."""
+    folder = target / "cec-assistant"
+    shutil.copytree(BUILT, folder, symlinks=True)
+    return folder
+
+
+def internal(folder: Path) -> Path:
+    """Where PyInstaller 6 puts everything but the executables (sys._MEIPASS)."""
+    return folder / "_internal"
+
+
+def executable(folder: Path) -> Path:
+    return folder / ("cec-assistant-cli.exe" if sys.platform == "win32" else "cec-assistant")
+
+
+def clean_env(home: Path, **extra: str) -> dict[str, str]:
+    """As `env -i`: no venv, no PYTHONPATH, a fresh home, Qt offscreen."""
+    runtime = home / "runtime"
+    runtime.mkdir(mode=0o700, exist_ok=True)
+    env = {
+        "PATH": "/usr/bin:/bin",
+        "HOME": str(home),
+        "LANG": "C.UTF-8",
+        "QT_QPA_PLATFORM": "offscreen",
+        # Without it Qt warns on stderr, and these tests take any stderr as a failure.
+        "XDG_RUNTIME_DIR": str(runtime),
+    }
+    env.update(extra)
+    return env
+
+
+def run(
+    program: list[str], cwd: Path, env: dict[str, str], stdin: str = "", timeout: float = 120
+) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        program, cwd=cwd, env=env, input=stdin, capture_output=True, text=True, timeout=timeout
+    )

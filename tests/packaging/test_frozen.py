@@ -1,0 +1,154 @@
+"""Smoke test of the PyInstaller build: it runs without Python's packages.
+
+The build (packaging/build.py, reused when newer than the sources) is copied
+out of the repository and started with an `env -i`-like environment from a
+temporary folder, so nothing of the venv or the tree can help it.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import sys
+import tomllib
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+
+from tests.packaging.frozen import (
+    ROOT,
+    build,
+    clean_env,
+    executable,
+    install_copy,
+    internal,
+    require_pyinstaller,
+    run,
+)
+
+pytestmark = pytest.mark.packaging
+
+VERSION = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]["version"]
+EXAMPLE = ROOT / "docs" / "examples" / "interview-example.json"
+PASSPHRASE = "Lantern-meadow-ferry-1987"  # fictional, long, not a common passphrase
+# The offscreen platform plugin's own remark when a window sets size hints;
+# the source install prints it too, and a real display never does.
+OFFSCREEN_ONLY = ("This plugin does not support propagateSizeHints()",)
+linux_only = pytest.mark.skipif(not sys.platform.startswith("linux"), reason="Linux file names")
+
+
+def qt_complaints(stderr: str) -> list[str]:
+    return [line for line in stderr.splitlines() if line.strip() and line not in OFFSCREEN_ONLY]
+
+
+@pytest.fixture(scope="session")
+def app_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    require_pyinstaller()
+    build()
+    return install_copy(tmp_path_factory.mktemp("installed"))
+
+
+@pytest.fixture()
+def home(tmp_path: Path) -> Path:
+    folder = tmp_path / "home"
+    folder.mkdir()
+    return folder
+
+
+def test_version_comes_from_pyproject(app_dir: Path, home: Path) -> None:
+    frozen = run([str(executable(app_dir)), "--version"], cwd=home, env=clean_env(home))
+    source = run(
+        [sys.executable, str(ROOT / "main.py"), "--version"], cwd=ROOT, env=clean_env(home)
+    )
+    assert frozen.returncode == 0, frozen.stderr
+    assert frozen.stderr == ""
+    assert VERSION in frozen.stdout
+    assert "content" in frozen.stdout  # the content version shows beside it
+    assert frozen.stdout == source.stdout
+
+
+@linux_only
+def test_bundle_holds_what_the_app_needs_at_run_time(app_dir: Path) -> None:
+    inside = internal(app_dir)
+    for folder in ("data", "resources"):
+        wanted = {
+            p.relative_to(ROOT)
+            for p in (ROOT / folder).rglob("*")
+            if p.is_file() and "__pycache__" not in p.parts
+        }
+        present = {p.relative_to(inside) for p in (inside / folder).rglob("*") if p.is_file()}
+        assert wanted and wanted <= present, sorted(map(str, wanted - present))
+    # Alembic loads its scripts by path: they must be there as source.
+    scripts = sorted((ROOT / "app/store/migrations").rglob("*.py"))
+    assert scripts
+    for script in scripts:
+        assert (inside / script.relative_to(ROOT)).is_file(), script
+    metadata = list(inside.glob("cec_interview_assistant-*.dist-info/METADATA"))
+    assert metadata and f"Version: {VERSION}" in metadata[0].read_text(encoding="utf-8")
+    assert list(inside.glob("sqlcipher3/_sqlite3*.so"))
+    plugins = inside / "PySide6" / "Qt" / "plugins"
+    for plugin in (
+        "platforms/libqoffscreen.so",
+        "platforms/libqxcb.so",
+        "imageformats/libqsvg.so",
+        "iconengines/libqsvgicon.so",
+    ):
+        assert (plugins / plugin).is_file(), plugin
+    for test_only in ("pytest", "_pytest", "hypothesis", "pypdf", "PyInstaller"):
+        assert not (inside / test_only).exists(), test_only
+
+
+def test_window_comes_up_offscreen(app_dir: Path, home: Path) -> None:
+    done = run(
+        [str(executable(app_dir)), "--smoke-test", "--store", str(home / "store.db")],
+        cwd=home, env=clean_env(home), timeout=60,
+    )
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert "window shown" in done.stdout
+    assert qt_complaints(done.stderr) == []  # no Qt warning, no traceback
+
+
+def _cli(app_dir: Path, home: Path, *args: str, stdin: str = ""):
+    return run([str(executable(app_dir)), *args], cwd=home, env=clean_env(home), stdin=stdin)
+
+
+def test_cli_init_import_export_verify(app_dir: Path, home: Path) -> None:
+    store = str(home / "store.db")
+    secret = f"{PASSPHRASE}\n{PASSPHRASE}\n"  # a command that asks once reads the first line
+    done = _cli(app_dir, home, "init", "--store", store, "--passphrase-stdin", stdin=secret)
+    assert done.returncode == 0, done.stderr
+    assert Path(store).is_file()
+
+    done = _cli(app_dir, home, "import", str(EXAMPLE), "--store", store, "--passphrase-stdin",
+                stdin=secret)
+    assert done.returncode == 0, done.stderr
+    listed = _cli(app_dir, home, "list", "--store", store, "--passphrase-stdin", stdin=secret)
+    assert listed.returncode == 0, listed.stderr
+    ids = re.findall(r"^\s*(\S+)", listed.stdout, re.MULTILINE)
+    interview_id = next(word for word in ids if word[:1].isalnum() and word.lower() != "id")
+
+    pdf = home / "summary.pdf"
+    done = _cli(app_dir, home, "export", interview_id, "--format", "pdf", "-o", str(pdf),
+                "--store", store, "--passphrase-stdin", stdin=secret)
+    assert done.returncode == 0, done.stderr
+    text = "".join(page.extract_text() for page in PdfReader(pdf).pages)
+    youth = json.loads(EXAMPLE.read_text(encoding="utf-8"))["interview"]["youth"]["name"]
+    assert youth in text
+
+    done = _cli(app_dir, home, "verify", "--store", store, "--passphrase-stdin", stdin=secret)
+    assert done.returncode == 0, done.stdout + done.stderr
+
+
+def test_frozen_store_is_where_the_source_install_looks(app_dir: Path, home: Path) -> None:
+    """A CSW moving from the source install to the frozen app finds their interviews."""
+    secret = f"{PASSPHRASE}\n{PASSPHRASE}\n"
+    done = _cli(app_dir, home, "init", "--passphrase-stdin", stdin=secret)
+    assert done.returncode == 0, done.stderr
+    stores = [p for p in home.rglob("*") if p.is_file() and "runtime" not in p.parts]
+    assert stores, "init wrote no store under the home folder"
+    source = run(
+        [sys.executable, str(ROOT / "main.py"), "list", "--passphrase-stdin"],
+        cwd=home, env=clean_env(home), stdin=secret,
+    )
+    assert source.returncode == 0, source.stderr
