@@ -9,37 +9,51 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from app.content.bank import ContentBank
+from app import rules
+from app.content.bank import CATEGORIES, ContentBank
+from app.export.summary import fmt_dt
 from app.model import Interview
-
-try:  # the rules module is written in parallel; the export must still work without it
-    from app import rules as _rules
-except ImportError:  # pragma: no cover - only while app.rules is missing
-    _rules = None  # type: ignore[assignment]
-
-UNAVAILABLE = "Not evaluated (rules unavailable in this build)"
+from app.rules.at_risk import ONE_OF, TWO_OF
+from app.rules.evidence import category_names
 
 
 def suggested_allegations(interview: Interview, bank: ContentBank, now: datetime,
-                          ) -> list[tuple[str, str]]:
-    if _rules is None:
-        return []
-    return []
+                          ) -> list[tuple[str, tuple[str, ...]]]:
+    """(subcategory id, reasons) for each suggestion not yet entered as an allegation."""
+    return [(s.subcategory, s.reasons)
+            for s in rules.suggested_allegations(interview, bank) if not s.entered]
 
 
 def tallies(interview: Interview, bank: ContentBank, now: datetime) -> list[tuple[str, str]]:
-    if _rules is None:
-        return []
-    return []
+    counts = rules.red_flag_tallies(interview, bank)
+    names = category_names(bank)
+    totals = {c: sum(1 for f in bank.red_flags if c in f.categories) for c in CATEGORIES}
+    return [(names[c], f"{counts[c]} of {totals[c]}") for c in CATEGORIES]
 
 
 def at_risk(interview: Interview, bank: ContentBank, now: datetime) -> tuple[str, list[str]]:
-    if _rules is None:
-        return UNAVAILABLE, []
-    return UNAVAILABLE, []
+    letters = [k for k in interview.at_risk_indicators if k in ONE_OF + TWO_OF]
+    result = rules.at_risk_cse(letters)
+    reasons = list(result.reasons)
+    unknown = sorted(set(interview.at_risk_indicators) - set(letters))
+    if unknown:
+        reasons.append(f"Marks not counted (not indicators A-H): {', '.join(unknown)}.")
+    if result.met:
+        reasons.append("A youth at risk for CSEC also has an increased risk of experiencing "
+                       "child labor trafficking.")
+    return ("Yes" if result.met else "No"), reasons
 
 
 def deadlines(interview: Interview, bank: ContentBank, now: datetime) -> list[tuple[str, str]]:
-    if _rules is None:
-        return []
-    return []
+    rows = []
+    for d in rules.deadlines(interview, now):
+        if d.met:
+            state = f"Met {fmt_dt(d.met_at)}" + (" (after the due time)" if d.late else "")
+        elif d.overdue:
+            state = "NOT MET \u2014 past due"
+        else:
+            hours = int(d.remaining.total_seconds() // 3600)
+            minutes = int(d.remaining.total_seconds() % 3600 // 60)
+            state = f"Not yet met \u2014 {hours} h {minutes:02d} min left"
+        rows.append((d.label, f"Due {fmt_dt(d.due)}; {state}. ({d.basis})"))
+    return rows

@@ -104,11 +104,11 @@ def allegations(interview: Interview, bank: ContentBank, now: datetime) -> list[
     if not interview.allegations:
         blocks.append(Para("No allegations recorded."))
     recorded = {a.subcategory for a in interview.allegations}
-    for sub_id, reason in rules_view.suggested_allegations(interview, bank, now):
+    for sub_id, reasons in rules_view.suggested_allegations(interview, bank, now):
         if sub_id not in recorded:
-            blocks.append(Para(
-                f"The guide's rules suggest considering an allegation of "
-                f"{subcategory_name(bank, sub_id)}: {reason}", "muted"))
+            blocks.append(Para(f"Suggested by the guide's rules, not entered: "
+                               f"{subcategory_name(bank, sub_id)}", "sub"))
+            blocks += [Para(reason, "muted") for reason in reasons]
     return blocks
 
 
