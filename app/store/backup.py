@@ -149,6 +149,8 @@ def restore_backup(
     before the new store opens, the store is left as it was.
     """
     backup, store_path = Path(backup), Path(store_path)
+    if not backup.is_file():
+        raise NotABackup(f"there is no backup at {backup}")
     report = _progress(progress)
     report("check", 0.0)
     store_path.parent.mkdir(parents=True, exist_ok=True)

@@ -25,6 +25,10 @@ class DamagedStore(StoreError):
         "Keep the file and ask IT to restore it from a backup"
     )
 
+    def __init__(self, message: str | None = None, problems: list[str] | None = None) -> None:
+        super().__init__(message)
+        self.problems: list[str] = list(problems or [])
+
 
 class NewerStore(StoreError):
     default_message = (

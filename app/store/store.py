@@ -14,11 +14,13 @@ import threading
 from collections.abc import Callable, Iterator
 from datetime import timedelta
 from pathlib import Path
+from typing import Any
 
 from platformdirs import user_data_dir
 from sqlalchemy import Engine, select, text
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
+from sqlcipher3 import dbapi2
 
 from app import APP_ID
 from app.model import Interview, IntervieweeType, InterviewStatus, YesNoUnknown, utcnow
@@ -28,6 +30,7 @@ from app.store.engine import (
     KeyHolder,
     create_empty_file,
     make_engine,
+    raw_connect,
     secure_file_modes,
 )
 from app.store.errors import (
@@ -112,7 +115,7 @@ class Store(Operations):
                     # not in the middle of an interview.
                     problems = [r[0] for r in conn.exec_driver_sql("PRAGMA cipher_integrity_check")]
                     if problems:
-                        raise DamagedStore()
+                        raise DamagedStore(problems=problems)
                 if migrate.needs_upgrade(conn):
                     migrate.upgrade(conn)
                     conn.commit()
@@ -160,20 +163,26 @@ class Store(Operations):
 
     def verify(self) -> list[str]:
         """Problems found by SQLCipher's page check and SQLite's integrity check."""
-        problems: list[str] = []
         with self._mutex, self._require_engine().connect() as conn:
-            try:
-                problems += [r[0] for r in conn.exec_driver_sql("PRAGMA cipher_integrity_check")]
-                problems += [
-                    r[0] for r in conn.exec_driver_sql("PRAGMA integrity_check") if r[0] != "ok"
-                ]
-                problems += [
-                    f"foreign key: {tuple(r)}"
-                    for r in conn.exec_driver_sql("PRAGMA foreign_key_check")
-                ]
-            except DBAPIError as exc:
-                problems.append(str(exc.orig))
-        return problems
+            return integrity_problems(conn.connection.driver_connection)
+
+    @classmethod
+    def verify_file(cls, path: Path | str, passphrase: str) -> list[str]:
+        """Check a store without opening it for use: no migration, no audit entry.
+
+        This is what ``verify`` on the command line runs, so that a damaged store
+        is reported page by page instead of being refused at the door.
+        """
+        path = Path(path)
+        if not path.is_file():
+            raise StoreNotFound(f"there is no store at {path}")
+        holder = KeyHolder(passphrase)
+        conn = raw_connect(path, holder)
+        try:
+            return integrity_problems(conn)
+        finally:
+            conn.close()
+            holder.clear()
 
     # --- plumbing ----------------------------------------------------------
 
@@ -298,6 +307,21 @@ def _summary(r) -> InterviewSummary:  # noqa: ANN001 - a SQLAlchemy Row
         otip_due=due,
         otip_met=due is not None and r.special_otip_notified_at is not None,
     )
+
+
+def integrity_problems(conn: Any) -> list[str]:
+    """Page HMACs, b-tree integrity and foreign keys on a sqlcipher3 connection.
+
+    An empty list means clean.
+    """
+    problems: list[str] = []
+    try:
+        problems += [r[0] for r in conn.execute("PRAGMA cipher_integrity_check")]
+        problems += [r[0] for r in conn.execute("PRAGMA integrity_check") if r[0] != "ok"]
+        problems += [f"foreign key: {tuple(r)}" for r in conn.execute("PRAGMA foreign_key_check")]
+    except dbapi2.DatabaseError as exc:
+        problems.append(str(exc))
+    return problems
 
 
 def _translate(exc: DBAPIError) -> StoreError:
