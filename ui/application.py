@@ -1,17 +1,91 @@
-"""Start the window: QApplication, translators, main window."""
+"""Start the window: QApplication (names, icon, style, translators), then the main window.
+
+Only what the first page needs is imported here; the store (SQLAlchemy), the
+content bank and the interview panels load after the passphrase is accepted.
+"""
 
 from __future__ import annotations
 
+import argparse
 import sys
+from pathlib import Path
 
-from PySide6.QtWidgets import QApplication, QLabel, QMainWindow
+from PySide6.QtCore import QLibraryInfo, QLocale, QTimer, QTranslator
+from PySide6.QtWidgets import QApplication
+
+from app import APP_ID, APP_NAME
+from app.paths import resources_dir
+
+ORGANIZATION = "CEC Interview Assistant"  # the QSettings folder name
+
+
+def default_store_path() -> Path:
+    """Where the notes live unless --store says otherwise (same rule as the CLI)."""
+    import platformdirs
+
+    return Path(platformdirs.user_data_dir(APP_ID, appauthor=False)) / "store.cec"
+
+
+def parse_args(args: list[str]) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(prog="main.py", add_help=False)
+    parser.add_argument("--store", type=Path, default=None)
+    parser.add_argument("--training", action="store_true")
+    known, _qt_args = parser.parse_known_args(args)  # the rest is Qt's (-style, -platform)
+    return known
+
+
+def install_translators(app: QApplication, locale: QLocale | None = None) -> list[QTranslator]:
+    """Qt's own strings (qtbase) and the app's, for the system language, when present."""
+    locale = locale or QLocale.system()
+    installed: list[QTranslator] = []
+    sources = (
+        ("qtbase", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),
+        ("cec", str(resources_dir() / "translations")),
+    )
+    for prefix, folder in sources:
+        translator = QTranslator(app)
+        if translator.load(locale, prefix, "_", folder):
+            app.installTranslator(translator)
+            installed.append(translator)
+    return installed
+
+
+def apply_style(app: QApplication) -> None:
+    # Only sizes and spacing: colours come from the system palette (dark or light).
+    qss = resources_dir() / "styles" / "app.qss"
+    if qss.exists():
+        app.setStyleSheet(qss.read_text(encoding="utf-8"))
+
+
+def create_application(argv: list[str]) -> QApplication:
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(argv)
+    app.setOrganizationName(ORGANIZATION)
+    app.setApplicationName(APP_NAME)
+    app.setApplicationDisplayName(APP_NAME)
+    app.setDesktopFileName(APP_ID)
+    from ui.pages.common import app_icon
+
+    app.setWindowIcon(app_icon())
+    install_translators(app)
+    apply_style(app)
+    return app
+
+
+def _warm_up() -> None:
+    """Import the store while the CSW types the passphrase, so Unlock answers at once."""
+    try:
+        import app.store  # noqa: F401
+    except ImportError:
+        pass
 
 
 def run_window(args: list[str]) -> int:
-    app = QApplication.instance() or QApplication([sys.argv[0], *args])
-    window = QMainWindow()
-    window.setWindowTitle(QApplication.translate("MainWindow", "CEC Interview Assistant"))
-    window.setCentralWidget(QLabel(QApplication.translate("MainWindow", "Starting…")))
-    window.resize(1024, 700)
+    options = parse_args(args)
+    app = create_application([sys.argv[0], *args])
+    from ui.main_window import MainWindow
+
+    window = MainWindow(options.store or default_store_path())
     window.show()
+    QTimer.singleShot(300, _warm_up)
     return app.exec()

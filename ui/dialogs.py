@@ -1,0 +1,85 @@
+"""Modal dialogs with test hooks, and the base class that remembers geometry.
+
+GUI tests must never block on a modal dialog, so every confirmation and message
+goes through these functions; a test queues the next answer with
+``answer_next(True)`` (KeePassXC's "next answer" hook) and reads what would have
+been shown in ``shown``.
+"""
+
+from __future__ import annotations
+
+from collections import deque
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
+
+from ui import settings
+
+# Test hooks. Production code never touches these.
+_next_answers: deque[bool] = deque()
+record_messages = False  # when True, messages are recorded in `shown` instead of displayed
+shown: list[tuple[str, str]] = []
+
+
+def answer_next(answer: bool) -> None:
+    """Queue the answer the next ``confirm`` returns without showing anything."""
+    _next_answers.append(answer)
+
+
+def reset_hooks() -> None:
+    global record_messages
+    _next_answers.clear()
+    shown.clear()
+    record_messages = False
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Dialogs", text)
+
+
+def confirm(parent: QWidget | None, title: str, text: str, accept_label: str) -> bool:
+    """Ask a yes/no question; the safe choice (Cancel) is the default button."""
+    if _next_answers:
+        shown.append((title, text))
+        return _next_answers.popleft()
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Warning)
+    box.setWindowTitle(title)
+    box.setText(text)
+    accept = box.addButton(accept_label, QMessageBox.ButtonRole.AcceptRole)
+    cancel = box.addButton(QMessageBox.StandardButton.Cancel)
+    box.setDefaultButton(cancel)
+    box.setEscapeButton(cancel)
+    accept.setAccessibleName(accept_label)
+    box.exec()
+    return box.clickedButton() is accept
+
+
+def inform(parent: QWidget | None, title: str, text: str) -> None:
+    if record_messages:
+        shown.append((title, text))
+        return
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Information)
+    box.setWindowTitle(title)
+    box.setText(text)
+    box.exec()
+
+
+class RememberedDialog(QDialog):
+    """Dialogs that reopen where the CSW left them (Picard's PicardDialog habit).
+
+    Subclasses set ``geometry_name`` (a plain, content-free name).
+    """
+
+    geometry_name = "dialog"
+
+    def showEvent(self, event) -> None:  # noqa: N802 (Qt name)
+        saved = settings.current().get(settings.dialog_geometry(self.geometry_name))
+        if not saved.isEmpty():
+            self.restoreGeometry(saved)
+        super().showEvent(event)
+
+    def done(self, result: int) -> None:
+        settings.current().set(settings.dialog_geometry(self.geometry_name), self.saveGeometry())
+        super().done(result)

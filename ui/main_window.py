@@ -1,0 +1,469 @@
+"""The main window: a stack of pages switched by ``Mode``, and the one lock sequence.
+
+KeePassXC's shape: the lock screen is a page of the stack; ``lock()`` is one
+guarded sequence (flush, close dialogs, clear our clipboard text, throw the
+view and the list away, lock the store, drop it); one app-wide event filter
+restarts one idle timer. The store (SQLAlchemy) and the interview view are
+imported only after the passphrase is accepted, so the first page shows fast.
+"""
+
+from __future__ import annotations
+
+from enum import Enum
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QMainWindow,
+    QSizePolicy,
+    QStackedWidget,
+    QToolBar,
+    QWidget,
+)
+
+from app import APP_NAME
+from ui import dialogs, settings
+from ui.autolock import InactivityTimer
+from ui.clipboard import secure_clipboard
+from ui.pages.common import app_icon
+from ui.pages.interview_list import InterviewListPage
+from ui.pages.placeholder import InterviewPlaceholder
+from ui.pages.unlock import UnlockPage
+from ui.pages.welcome import WelcomePage
+
+if TYPE_CHECKING:
+    from app.store import Store
+
+FREE_TRIES = 5  # wrong passphrases in a row before each next try has to wait
+
+
+class Mode(Enum):
+    WELCOME = "welcome"
+    UNLOCK = "unlock"
+    LIST = "list"
+    INTERVIEW = "interview"
+    LOCKED = "locked"
+
+
+def backoff_seconds(failures: int) -> int:
+    """Wait before the next try after ``failures`` wrong ones in a row: 3, 6, 9 … 60 s."""
+    return 0 if failures < FREE_TRIES else min(3 * (failures - FREE_TRIES + 1), 60)
+
+
+def user_message(exc: BaseException) -> str:
+    """The store's messages are sentence fragments; show them as sentences."""
+    text = str(exc).strip() or type(exc).__name__
+    text = text[0].upper() + text[1:]
+    return text if text.endswith((".", "!", "?")) else text + "."
+
+
+class MainWindow(QMainWindow):
+    mode_changed = Signal(Mode)
+    training_requested = Signal()
+
+    def __init__(
+        self,
+        store_path: Path,
+        app_settings: settings.Settings | None = None,
+        *,
+        idle_ms: int | None = None,
+        backoff_tick_ms: int = 1000,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.store_path = Path(store_path)
+        self.settings = app_settings or settings.current()
+        settings.use(self.settings)
+        self._store: Store | None = None
+        self._bank: Any = None
+        self._view: QWidget | None = None
+        self._interview_id = ""
+        self._resume: tuple[str, str] | None = None  # (interview id, panel id), memory only
+        self._list_dirty = True
+        self._failures = 0
+        self._locking = False
+        self._unsaved_at_lock = False
+        self.mode = Mode.WELCOME
+
+        self.setWindowTitle(APP_NAME)
+        self.setWindowIcon(app_icon())
+        # An explicit minimum: otherwise every page switch re-derives it from the
+        # layout and resizes the window's constraints under the CSW's hands.
+        self.setMinimumSize(640, 480)
+        self._clipboard = secure_clipboard()
+        minutes = self.settings.get(settings.IDLE_LOCK_MINUTES)
+        self.autolock = InactivityTimer(idle_ms if idle_ms is not None else minutes * 60_000, self)
+        self.autolock.timed_out.connect(self.lock)
+
+        self.stack = QStackedWidget(self)
+        self.setCentralWidget(self.stack)
+        self.welcome = WelcomePage(str(self.store_path), self)
+        self.unlock_page = UnlockPage(locked=False, parent=self, tick_ms=backoff_tick_ms)
+        self.locked_page = UnlockPage(locked=True, parent=self, tick_ms=backoff_tick_ms)
+        self.list_page = InterviewListPage(self)
+        for page in (self.welcome, self.unlock_page, self.locked_page, self.list_page):
+            self.stack.addWidget(page)
+
+        self._build_actions()
+        self.welcome.create_requested.connect(self._create_store)
+        self.unlock_page.unlock_requested.connect(self._unlock)
+        self.locked_page.unlock_requested.connect(self._unlock)
+        for page in (self.welcome, self.unlock_page):
+            page.training_requested.connect(self._training)
+        self.list_page.new_requested.connect(self.new_interview)
+        self.list_page.open_requested.connect(self.open_interview)
+        self.list_page.delete_requested.connect(self.delete_interview)
+
+        self._restore_geometry()
+        self._set_mode(Mode.UNLOCK if self.store_path.exists() else Mode.WELCOME)
+
+    # -- building ---------------------------------------------------------------
+    def _build_actions(self) -> None:
+        def action(text: str, shortcut: QKeySequence | str | None, slot: Any, name: str) -> QAction:
+            act = QAction(text, self)
+            if shortcut is not None:
+                act.setShortcut(QKeySequence(shortcut))
+            act.setObjectName(name)
+            act.triggered.connect(slot)
+            self.addAction(act)  # shortcuts work even with the toolbar hidden
+            return act
+
+        self.lock_action = action(self.tr("&Lock"), "Ctrl+L", self.lock, "lockAction")
+        self.lock_action.setToolTip(
+            self.tr("Lock now (Ctrl+L): hides every note until the passphrase is entered")
+        )
+        self.list_action = action(
+            self.tr("Interview &list"), "Ctrl+Shift+L", self.show_list, "listAction"
+        )
+        self.new_action = action(
+            self.tr("&New interview…"),
+            QKeySequence.StandardKey.New,
+            self.new_interview,
+            "newAction",
+        )
+        self.quit_action = action(
+            self.tr("&Quit"), QKeySequence.StandardKey.Quit, self.close, "quitAction"
+        )
+        self.about_action = action(self.tr("&About"), None, self.show_about, "aboutAction")
+
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        for act in (self.new_action, self.list_action, self.lock_action):
+            file_menu.addAction(act)
+        file_menu.addSeparator()
+        file_menu.addAction(self.quit_action)
+        self.menuBar().addMenu(self.tr("&Help")).addAction(self.about_action)
+
+        self.toolbar = QToolBar(self.tr("Main toolbar"), self)
+        self.toolbar.setObjectName("mainToolbar")
+        self.toolbar.setAccessibleName(self.tr("Main toolbar"))
+        self.toolbar.setMovable(False)
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.toolbar.addAction(self.list_action)
+        self.toolbar.addAction(self.new_action)
+        spacer = QWidget(self.toolbar)
+        spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        self.toolbar.addWidget(spacer)
+        self.toolbar.addAction(self.lock_action)
+        self.addToolBar(self.toolbar)
+
+    def _restore_geometry(self) -> None:
+        geometry = self.settings.get(settings.WINDOW_GEOMETRY)
+        if geometry.isEmpty() or not self.restoreGeometry(geometry):
+            screen = QGuiApplication.primaryScreen()
+            available = screen.availableGeometry() if screen else None
+            width = min(1280, available.width()) if available else 1280
+            height = min(760, available.height()) if available else 760
+            self.resize(width, height)
+
+    # -- modes ------------------------------------------------------------------
+    @property
+    def store(self) -> Store | None:
+        return self._store
+
+    @property
+    def unlocked(self) -> bool:
+        return self._store is not None
+
+    def page(self, mode: Mode) -> QWidget | None:
+        return {
+            Mode.WELCOME: self.welcome,
+            Mode.UNLOCK: self.unlock_page,
+            Mode.LOCKED: self.locked_page,
+            Mode.LIST: self.list_page,
+            Mode.INTERVIEW: self._view,
+        }[mode]
+
+    def _set_mode(self, mode: Mode) -> None:
+        page = self.page(mode)
+        assert page is not None
+        self.mode = mode
+        self.stack.setCurrentWidget(page)
+        unlocked = self.unlocked
+        self.toolbar.setVisible(unlocked)
+        for act in (self.lock_action, self.list_action, self.new_action):
+            act.setEnabled(unlocked)
+        # The title never carries a name or any other content.
+        self.setWindowTitle(
+            self.tr("{app} (locked)").format(app=APP_NAME) if mode == Mode.LOCKED else APP_NAME
+        )
+        page.setFocus()
+        self.mode_changed.emit(mode)
+
+    # -- create / unlock ----------------------------------------------------------
+    def _create_store(self, passphrase: str, confirm: str) -> None:
+        from app.store import Store, StoreError
+
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            store = Store.create(self.store_path, passphrase, confirm)
+        except StoreError as exc:
+            self.welcome.show_error(user_message(exc))
+            return
+        finally:
+            QApplication.restoreOverrideCursor()
+        self.welcome.clear()
+        self._opened(store)
+
+    def _unlock(self, passphrase: str) -> None:
+        from app.store import Store, StoreError, WrongPassphrase
+
+        page = self.locked_page if self.mode == Mode.LOCKED else self.unlock_page
+        if page.waiting or self._store is not None:
+            return
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            store = Store.open(self.store_path, passphrase)
+        except WrongPassphrase:
+            self._failures += 1
+            page.show_error(
+                self.tr("Wrong passphrase. Nothing was opened or changed; please try again.")
+            )
+            page.start_wait(backoff_seconds(self._failures))
+            return
+        except StoreError as exc:
+            page.show_error(user_message(exc))
+            return
+        finally:
+            QApplication.restoreOverrideCursor()
+        failures, self._failures = self._failures, 0
+        if failures:
+            # Wrong tries cannot be written while locked (no key); record them now.
+            try:
+                store.audit(
+                    "unlock_failed", f"{failures} wrong passphrase tries before this unlock"
+                )
+            except StoreError:
+                pass
+        page.clear()
+        self._opened(store)
+
+    def _opened(self, store: Store) -> None:
+        self._store = store
+        store.on_change(self._store_changed)
+        self._clipboard.clear_after_seconds = self.settings.get(settings.CLIPBOARD_CLEAR_SECONDS)
+        self.autolock.activate()
+        self._list_dirty = True
+        if self._unsaved_at_lock:
+            self._unsaved_at_lock = False
+            dialogs.inform(
+                self,
+                self.tr("Locked with unsaved edits"),
+                self.tr(
+                    "When the window locked, an edit could not be saved (see the message "
+                    "that was shown in the interview). Please check the last panel."
+                ),
+            )
+        resume, self._resume = self._resume, None
+        if resume and resume[0]:
+            self.open_interview(resume[0], resume[1])
+            if self.mode == Mode.INTERVIEW:
+                return
+        self.show_list()
+
+    def _training(self) -> None:
+        self.statusBar().showMessage(self.tr("Training mode comes in a later version."), 8000)
+        self.training_requested.emit()
+
+    # -- the list -----------------------------------------------------------------
+    def _store_changed(self, interview_id: str, what: str) -> None:
+        self._list_dirty = True
+        if self.mode == Mode.LIST:
+            self.refresh_list()
+
+    def refresh_list(self) -> None:
+        if self._store is None:
+            return
+        self.list_page.set_summaries(self._store.list_interviews())
+        self._list_dirty = False
+
+    def show_list(self) -> None:
+        if self._store is None:
+            return
+        if self._view is not None and self._view.flush() is False:  # type: ignore[attr-defined]
+            # The view shows why; leaving now would throw the unsaved text away.
+            self.statusBar().showMessage(self.tr("Some edits are not saved yet."), 8000)
+            return
+        self._close_view()
+        if self._list_dirty:
+            self.refresh_list()
+        self._set_mode(Mode.LIST)
+
+    def new_interview(self) -> None:
+        if self._store is None:
+            return
+        try:
+            from ui.dialogs_new_interview import NewInterviewDialog
+        except ImportError:
+            self.statusBar().showMessage(
+                self.tr("New interviews cannot be started in this build."), 8000
+            )
+            return
+        dialog = NewInterviewDialog(self._store, self._content(), self)
+        accepted = dialog.exec() == QDialog.DialogCode.Accepted
+        new_id = getattr(dialog, "interview_id", None)
+        if callable(new_id):
+            new_id = new_id()
+        dialog.deleteLater()
+        if accepted and new_id and self._store is not None:  # the window may have locked meanwhile
+            self.open_interview(str(new_id))
+
+    def delete_interview(self, interview_id: str, youth_name: str) -> None:
+        if self._store is None:
+            return
+        name = youth_name or self.tr("(no name yet)")
+        question = self.tr(
+            "Delete the interview with {name}? Everything recorded in it will be gone from "
+            "this computer. This cannot be undone."
+        ).format(name=name)
+        if not dialogs.confirm(
+            self, self.tr("Delete interview"), question, self.tr("Delete interview")
+        ):
+            return
+        if self._store is None:  # locked while the question was open
+            return
+        from app.store import StoreError
+
+        try:
+            self._store.delete_interview(interview_id)
+        except StoreError as exc:
+            dialogs.inform(self, self.tr("Delete interview"), user_message(exc))
+        self.refresh_list()
+        self.statusBar().showMessage(self.tr("Interview deleted."), 5000)
+
+    # -- the interview ------------------------------------------------------------
+    def _content(self) -> Any:
+        if self._bank is None:
+            from app.content import load_content
+
+            self._bank = load_content()
+        return self._bank
+
+    def open_interview(self, interview_id: str, panel_id: str = "") -> None:
+        if self._store is None:
+            return
+        self._close_view()
+        try:
+            from ui.interview import InterviewView
+        except ImportError as exc:
+            view: Any = InterviewPlaceholder(type(exc).__name__, self)
+        else:
+            from app.store import StoreError
+
+            try:
+                view = InterviewView(self._store, self._content(), interview_id, self)
+            except StoreError as exc:
+                dialogs.inform(self, self.tr("Open interview"), user_message(exc))
+                self.show_list()
+                return
+        if panel_id:
+            view.open_panel(panel_id)
+        view.closed.connect(self.show_list)
+        self._view, self._interview_id = view, interview_id
+        self.stack.addWidget(view)
+        self._set_mode(Mode.INTERVIEW)
+
+    def _close_view(self) -> bool:
+        """Save and throw away the interview view. False if some edit could not be saved
+        (the view is thrown away all the same; callers that can wait check first)."""
+        view, self._view = self._view, None
+        self._interview_id = ""
+        if view is None:
+            return True
+        saved = False
+        try:
+            saved = view.flush() is not False  # type: ignore[attr-defined]
+        finally:
+            self.stack.removeWidget(view)
+            view.hide()
+            view.deleteLater()
+            self._list_dirty = True
+        return saved
+
+    # -- locking --------------------------------------------------------------------
+    def lock(self) -> None:
+        """Lock now: one guarded sequence, safe to call at any moment and more than once."""
+        if self._locking or self._store is None:
+            return
+        self._locking = True
+        try:
+            self.autolock.deactivate()
+            if self._view is not None:
+                self._resume = (self._interview_id, self._view.current_panel())  # type: ignore[attr-defined]
+            try:
+                # Locking wins over an edit that cannot be saved (disk full, refused
+                # text): the notes must not stay on screen. Say so after unlocking.
+                self._unsaved_at_lock = not self._close_view()
+            finally:
+                self._close_other_windows()
+                self._clipboard.clear_if_ours()
+                self.list_page.clear()
+                self.statusBar().clearMessage()
+                store, self._store = self._store, None
+                store.lock()
+                self._set_mode(Mode.LOCKED)
+        finally:
+            self._locking = False
+
+    def _close_other_windows(self) -> None:
+        """Close popups, dialogs and any other window of ours that could show content."""
+        for _ in range(20):  # popups can stack (a combo inside a menu); never loop forever
+            popup = QApplication.activePopupWidget()
+            if popup is None:
+                break
+            popup.close()
+        for widget in QApplication.topLevelWidgets():
+            if widget is self or not widget.isVisible():
+                continue
+            if isinstance(widget, QDialog):
+                widget.reject()
+            else:
+                widget.close()
+
+    # -- other ------------------------------------------------------------------------
+    def show_about(self) -> None:
+        from app import app_version
+
+        try:
+            from app.content import content_version
+
+            content = content_version()
+        except Exception:  # the About box must open even if the content cannot be read
+            content = self.tr("unavailable")
+        text = self.tr(
+            "{app}\nVersion {version}\nPolicy guide content {content}\n\n"
+            "Works offline. Interview notes stay on this computer, encrypted."
+        ).format(app=APP_NAME, version=app_version(), content=content)
+        dialogs.inform(self, self.tr("About {app}").format(app=APP_NAME), text)
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt name)
+        self.settings.set(settings.WINDOW_GEOMETRY, self.saveGeometry())
+        self.settings.set(settings.WINDOW_STATE, self.saveState())
+        self.settings.sync()
+        self.lock()
+        self._resume = None
+        self.autolock.deactivate()
+        super().closeEvent(event)

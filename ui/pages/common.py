@@ -1,0 +1,92 @@
+"""Small helpers shared by the pages: titles, error text, the centred column."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont, QIcon, QPalette
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
+
+from app.paths import resources_dir
+
+COLUMN_WIDTH = 600  # a comfortable reading width for the lock and welcome pages
+
+
+def app_icon() -> QIcon:
+    icons = resources_dir() / "icons"
+    icon = QIcon()
+    for name in ("app.svg", "app-256.png"):
+        if (icons / name).exists():
+            icon.addFile(str(icons / name))
+    return icon
+
+
+def is_dark(widget: QWidget) -> bool:
+    return widget.palette().color(QPalette.ColorRole.Window).lightness() < 128
+
+
+def alert_color(widget: QWidget) -> str:
+    """A red that stays readable on both light and dark system palettes."""
+    return "#ff8a80" if is_dark(widget) else "#b3261e"
+
+
+def scaled_font(base: QFont, factor: float, bold: bool = False) -> QFont:
+    font = QFont(base)
+    if base.pointSizeF() > 0:
+        font.setPointSizeF(base.pointSizeF() * factor)
+    elif base.pixelSize() > 0:
+        font.setPixelSize(round(base.pixelSize() * factor))
+    font.setBold(bold)
+    return font
+
+
+def title_label(text: str, parent: QWidget) -> QLabel:
+    label = QLabel(text, parent)
+    label.setObjectName("pageTitle")
+    label.setFont(scaled_font(parent.font(), 1.6, bold=True))
+    label.setWordWrap(True)
+    label.setAccessibleName(text)
+    return label
+
+
+def body_label(text: str, parent: QWidget) -> QLabel:
+    label = QLabel(text, parent)
+    label.setWordWrap(True)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setAccessibleName(text)
+    return label
+
+
+def alert_label(parent: QWidget, name: str) -> QLabel:
+    """An empty label for error/wait messages; hidden until it has text."""
+    label = QLabel(parent)
+    label.setWordWrap(True)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setObjectName("alertText")
+    label.setStyleSheet(f"color: {alert_color(parent)}; font-weight: 600;")
+    label.setAccessibleName(name)
+    label.setVisible(False)
+    return label
+
+
+def show_alert(label: QLabel, text: str) -> None:
+    label.setText(text)
+    label.setAccessibleDescription(text)
+    label.setVisible(bool(text))
+
+
+def centred_column(page: QWidget) -> QVBoxLayout:
+    """Lay the page out as one centred column; returns the column's layout."""
+    outer = QVBoxLayout(page)
+    outer.addStretch(1)
+    row = QHBoxLayout()
+    row.addStretch(1)
+    column_widget = QWidget(page)
+    column_widget.setMaximumWidth(COLUMN_WIDTH)
+    column_widget.setMinimumWidth(min(COLUMN_WIDTH, 420))
+    column = QVBoxLayout(column_widget)
+    column.setSpacing(10)
+    row.addWidget(column_widget, 4)
+    row.addStretch(1)
+    outer.addLayout(row)
+    outer.addStretch(2)
+    return column

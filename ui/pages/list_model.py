@@ -1,0 +1,236 @@
+"""The interview list as a Qt model: a table model over summaries and a filter proxy.
+
+5,000 interviews must open and filter without a visible pause, so rows keep a
+precomputed search key and sort keys, filtering is one cheap check per row, and
+sorting happens in the source model with Python's sort (far fewer calls across
+the Qt boundary than QSortFilterProxyModel comparing through data()).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, timedelta
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
+from PySide6.QtGui import QColor, QFont
+
+YOUTH, REFERRAL, TYPE, DATE, STATUS, DEADLINE = range(6)
+URGENT = timedelta(hours=6)  # an OTIP notification due sooner than this is shown red
+ID_ROLE = Qt.ItemDataRole.UserRole + 1
+NAME_ROLE = Qt.ItemDataRole.UserRole + 2
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+def _value(x: Any) -> str:
+    return str(getattr(x, "value", x) or "")
+
+
+@dataclass
+class _Row:
+    summary: Any  # app.store.InterviewSummary (duck-typed: the list needs only its fields)
+    search_key: str
+    sort_keys: tuple[Any, ...]
+
+
+class InterviewTableModel(QAbstractTableModel):
+    def __init__(
+        self, now: Callable[[], datetime] | None = None, parent: QObject | None = None
+    ) -> None:
+        super().__init__(parent)
+        self._rows: list[_Row] = []
+        self._now = now or (lambda: datetime.now(UTC))
+        self._urgent_colour = QColor("#b3261e")
+        self._headers = (
+            self.tr("Youth"),
+            self.tr("Referral"),
+            self.tr("Interviewee"),
+            self.tr("Contact date"),
+            self.tr("Status"),
+            self.tr("Pending deadlines"),
+        )
+        self._types = {
+            "youth": self.tr("Youth"),
+            "caregiver": self.tr("Caregiver"),
+            "collateral": self.tr("Collateral"),
+        }
+        self._statuses = {
+            "in_progress": self.tr("In progress"),
+            "summary_exported": self.tr("Summary exported"),
+        }
+
+    def set_urgent_colour(self, colour: QColor) -> None:
+        self._urgent_colour = colour
+
+    # -- contents ---------------------------------------------------------------
+    def set_summaries(self, summaries: Sequence[Any]) -> None:
+        self.beginResetModel()
+        self._rows = [self._row(s) for s in summaries]
+        self.endResetModel()
+
+    def clear(self) -> None:
+        """Drop every summary (on lock: nothing from the store stays in memory here)."""
+        self.beginResetModel()
+        self._rows = []
+        self.endResetModel()
+
+    def summary(self, row: int) -> Any:
+        return self._rows[row].summary
+
+    def row_of(self, interview_id: str) -> int:
+        for i, row in enumerate(self._rows):
+            if row.summary.id == interview_id:
+                return i
+        return -1
+
+    def _row(self, s: Any) -> _Row:
+        akas = " ".join(s.akas or ())
+        key = f"{s.youth_name}\n{akas}\n{s.referral_number}".casefold()
+        due = self._pending_due(s)
+        sort_keys = (
+            (s.youth_name or "").casefold(),
+            (s.referral_number or "").casefold(),
+            _value(s.interviewee_type),
+            s.contact_date.toordinal() if isinstance(s.contact_date, date) else 0,
+            _value(s.status),
+            due.timestamp() if due else float("inf"),  # no deadline sorts last
+        )
+        return _Row(s, key, sort_keys)
+
+    @staticmethod
+    def _pending_due(s: Any) -> datetime | None:
+        return s.otip_due if s.otip_due is not None and not s.otip_met else None
+
+    # -- Qt model API -----------------------------------------------------------
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else len(self._headers)
+
+    def headerData(  # noqa: N802
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self._headers[section]
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        row = self._rows[index.row()]
+        s, col = row.summary, index.column()
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            return self._display(s, col)
+        if role == ID_ROLE:
+            return s.id
+        if role == NAME_ROLE:
+            return s.youth_name
+        if col == DEADLINE and role in (Qt.ItemDataRole.ForegroundRole, Qt.ItemDataRole.FontRole):
+            due = self._pending_due(s)
+            if due is not None and due - self._now() < URGENT:
+                if role == Qt.ItemDataRole.ForegroundRole:
+                    return self._urgent_colour
+                font = QFont()
+                font.setBold(True)  # not colour alone: bold too, for colour-blind readers
+                return font
+        if role == Qt.ItemDataRole.ToolTipRole and col == DEADLINE and self._pending_due(s):
+            return self.tr(
+                "Notify the federal Office on Trafficking in Persons (OTIP) within 24 hours "
+                "of suspicion, by a Request for Assistance."
+            )
+        return None
+
+    def _display(self, s: Any, col: int) -> str:
+        if col == YOUTH:
+            name = s.youth_name or self.tr("(no name yet)")
+            return name + (self.tr(" (training)") if s.training else "")
+        if col == REFERRAL:
+            return s.referral_number or ""
+        if col == TYPE:
+            kind = _value(s.interviewee_type)
+            return self._types.get(kind, kind)
+        if col == DATE:
+            return s.contact_date.isoformat() if isinstance(s.contact_date, date) else ""
+        if col == STATUS:
+            status = _value(s.status)
+            return self._statuses.get(status, status)
+        if col == DEADLINE:
+            return self.deadline_text(s)
+        return ""
+
+    def deadline_text(self, s: Any) -> str:
+        due = self._pending_due(s)
+        if due is None:
+            return ""
+        local = due.astimezone()
+        when = local.strftime("%a %d %b %H:%M")
+        if due <= self._now():
+            return self.tr("OTIP notice overdue (was due {when})").format(when=when)
+        return self.tr("OTIP notice due {when}").format(when=when)
+
+    def refresh_deadlines(self) -> None:
+        """Time passes: redraw the deadline column (what is red changes)."""
+        if self._rows:
+            top, bottom = self.index(0, DEADLINE), self.index(len(self._rows) - 1, DEADLINE)
+            self.dataChanged.emit(top, bottom)
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        if not 0 <= column < len(self._headers):
+            return
+        self.layoutAboutToBeChanged.emit()
+        old = {id(r): i for i, r in enumerate(self._rows)}
+        self._rows.sort(
+            key=lambda r: r.sort_keys[column], reverse=order == Qt.SortOrder.DescendingOrder
+        )
+        moved_from = [old[id(r)] for r in self._rows]
+        persistent = self.persistentIndexList()
+        if persistent:
+            new_row = {src: dst for dst, src in enumerate(moved_from)}
+            self.changePersistentIndexList(
+                persistent, [self.index(new_row[p.row()], p.column()) for p in persistent]
+            )
+        self.layoutChanged.emit()
+
+    def matches(self, row: int, needle: str) -> bool:
+        return needle in self._rows[row].search_key
+
+
+class InterviewFilterModel(QSortFilterProxyModel):
+    """Filters as the CSW types (name, AKAs, referral number); sorting is the source's."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._needle = ""
+
+    def set_search(self, text: str) -> None:
+        needle = text.strip().casefold()
+        if needle == self._needle:
+            return
+        if hasattr(self, "beginFilterChange"):  # Qt >= 6.10; invalidateRowsFilter is deprecated
+            self.beginFilterChange()
+            self._needle = needle
+            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        else:
+            self._needle = needle
+            self.invalidateRowsFilter()
+
+    def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:  # noqa: N802
+        if not self._needle:
+            return True
+        model = self.sourceModel()
+        return isinstance(model, InterviewTableModel) and model.matches(source_row, self._needle)
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        source = self.sourceModel()
+        if source is not None:
+            source.sort(column, order)
