@@ -22,14 +22,16 @@ from app.model import (
     IndicatorMark,
     Interview,
     Interviewee,
+    IntervieweeType,
     OnlineAccount,
     RedFlagObservation,
+    Response,
     Source,
     StepRecord,
     StepStatus,
     Tattoo,
-    Youth,
     YesNoUnknown,
+    Youth,
 )
 from app.training.marking import TRAINING_MARK
 from app.training.scenario import Scenario
@@ -45,7 +47,9 @@ def start_interview(scenario: Scenario, bank: ContentBank, now: datetime | None 
         created_at=now,
         updated_at=now,
         training=True,
-        youth=Youth(name=scenario.youth_name, akas=list(scenario.youth_akas), age=scenario.youth_age),
+        youth=Youth(
+            name=scenario.youth_name, akas=list(scenario.youth_akas), age=scenario.youth_age
+        ),
         interviewee=Interviewee(
             type=scenario.interviewee_type,
             name=scenario.interviewee_name,
@@ -88,8 +92,17 @@ def scripted_interview(
     """The worked answer: every response as said, and exactly the key entered."""
     interview = start_interview(scenario, bank, now)
     done_at = contact_start(interview) + timedelta(minutes=scenario.contact["duration_minutes"])
-    for qid, resp in scenario.responses.items():
-        interview.answers[qid] = Answer(response=resp.response, own_words=resp.words, updated_at=done_at)
+    asked_at = contact_start(interview)
+    if scenario.interviewee_type == IntervieweeType.CAREGIVER:
+        # The guide's opening with caregivers comes first; each point is recorded as done.
+        for item in bank.section("caregiver.opening").items:
+            interview.answers[item.id] = Answer(response=Response.YES, updated_at=asked_at)
+    # One question a minute in the guide's order (rapport first), as a careful CSW would.
+    for n, (qid, resp) in enumerate(scenario.responses.items()):
+        interview.answers[qid] = Answer(
+            response=resp.response, own_words=resp.words,
+            updated_at=asked_at + timedelta(minutes=1 + n),
+        )  # fmt: skip
     source = _source_for(scenario)
     key = scenario.key
     for flag_id, why in key.red_flags.items():

@@ -1,0 +1,206 @@
+"""Coaching as the trainee goes: pure functions over the in-progress interview.
+
+``coach(interview, scenario, bank, visited_panels)`` returns the notes the
+window shows beside the panel, each quoting the guide's reason:
+
+- a labelling term in the trainee's own text (the export's language check,
+  ``app.export.language.check_language``, over ``data/language/terms.json``), or
+  a clinical term in their interview notes and narrative (``data/scenarios/
+  coaching/clinical-terms.json``); the person's own words are quotes and never checked;
+- moving past the tattoo or online panel without recording anything when the
+  scenario gave cause;
+- skipping rapport (the rapport item not recorded before the first question) or
+  basic needs (no basic-needs item recorded before the specific questions).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import datetime
+from functools import lru_cache
+from pathlib import Path
+
+from app.content.bank import ContentBank
+from app.model import Answer, Interview, IntervieweeType, Response
+from app.training.scenario import Scenario, scenarios_dir
+
+# The window's panel ids, in the order a CSW works (issue 4). The UI passes the
+# ids it visited; "moved past" means a later panel in this order was opened.
+PANEL_ORDER: tuple[str, ...] = (
+    "contact", "youth", "caregiver", "investigative", "red_flags", "at_risk", "tattoos",
+    "online", "associates", "special", "responsibilities", "collateral", "allegations",
+    "needs", "review",
+)  # fmt: skip
+TATTOO_PANEL = "tattoos"
+ONLINE_PANEL = "online"
+RAPPORT_ITEM = "youth.rapport.r01"
+
+
+@dataclass(frozen=True)
+class CoachNote:
+    kind: str  # "language", "clinical_term", "tattoos", "online", "rapport", "basic_needs"
+    message: str  # what the trainee did, plainly
+    guide: str  # the guide's reason, quoted from the content bank or term list
+    guide_ref: str = ""  # content id (or term id) the reason comes from
+    path: str = ""  # the field, for text findings: "answers[youth.open_ended.q03].notes"
+    context: str = ""  # the words around a text finding
+
+    def to_dict(self) -> dict[str, str]:
+        return {k: getattr(self, k) for k in ("kind", "message", "guide", "guide_ref", "path",
+                                              "context")}  # fmt: skip
+
+
+def coach(
+    interview: Interview,
+    scenario: Scenario,
+    bank: ContentBank,
+    visited_panels: Sequence[str] = (),
+) -> list[CoachNote]:
+    notes = language_notes(interview, bank)
+    notes += clinical_notes(interview, bank)
+    notes += panel_notes(interview, scenario, bank, visited_panels)
+    notes += opening_notes(interview, scenario, bank)
+    return notes
+
+
+def language_notes(interview: Interview, bank: ContentBank) -> list[CoachNote]:
+    from app.export.language import check_language  # reportlab-free; loaded on first use
+
+    return [
+        CoachNote(
+            kind="language",
+            message=f"You wrote \u201c{f.matched}\u201d. {f.suggestion}",
+            guide=f.reason,
+            guide_ref=f.term_id,
+            path=f.path,
+            context=f.context,
+        )
+        for f in check_language(interview, bank)
+    ]
+
+
+@lru_cache(maxsize=2)
+def _clinical_terms(path: Path) -> tuple[tuple[str, re.Pattern[str], str], ...]:
+    data = json.loads(path.read_text(encoding="utf-8"))
+    out = []
+    for term in data["terms"]:
+        regex = re.compile(r"\b(?:" + "|".join(term["patterns"]) + r")\b", re.IGNORECASE)
+        out.append((term["id"], regex, term["suggestion"]))
+    return tuple(out)
+
+
+def clinical_terms_path() -> Path:
+    return scenarios_dir() / "coaching" / "clinical-terms.json"
+
+
+def clinical_notes(interview: Interview, bank: ContentBank) -> list[CoachNote]:
+    guide = bank.item("youth.techniques.t05").text
+    texts = [("narrative", interview.narrative)]
+    texts += [(f"answers[{k}].notes", a.notes) for k, a in interview.answers.items()]
+    notes = []
+    for path, text in texts:
+        for term_id, regex, suggestion in _clinical_terms(clinical_terms_path()):
+            for m in regex.finditer(text or ""):
+                a, b = max(0, m.start() - 40), min(len(text), m.end() + 40)
+                notes.append(CoachNote(
+                    kind="clinical_term",
+                    message=f"You wrote \u201c{m.group(0)}\u201d. {suggestion}",
+                    guide=guide,
+                    guide_ref="youth.techniques.t05",
+                    path=path,
+                    context=" ".join(text[a:b].split()),
+                ))  # fmt: skip
+    return notes
+
+
+def moved_past(panel: str, visited: Sequence[str]) -> bool:
+    """True when, after its last visit (or without one), a later panel in the order was opened."""
+    if panel not in PANEL_ORDER:
+        return False
+    later = set(PANEL_ORDER[PANEL_ORDER.index(panel) + 1 :])
+    last = max((i for i, p in enumerate(visited) if p == panel), default=-1)
+    return any(p in later for p in visited[last + 1 :])
+
+
+def panel_notes(
+    interview: Interview, scenario: Scenario, bank: ContentBank, visited: Sequence[str]
+) -> list[CoachNote]:
+    notes = []
+    if scenario.cause.tattoos and moved_past(TATTOO_PANEL, visited) and not interview.tattoos:
+        notes.append(CoachNote(
+            kind="tattoos",
+            message="You moved on from tattoos without recording any, and this case gave cause "
+                    "to ask about them.",
+            guide=bank.item("youth.techniques.t12").text,
+            guide_ref="youth.techniques.t12",
+        ))  # fmt: skip
+    if scenario.cause.online and moved_past(ONLINE_PANEL, visited) and not interview.online_accounts:
+        youth = interview.interviewee.type == IntervieweeType.YOUTH
+        ref = "youth.techniques.t04" if youth else "online.signs"
+        guide = bank.item(ref).text if youth else bank.section(ref).intro
+        notes.append(CoachNote(
+            kind="online",
+            message="You moved on from social media and online accounts without recording any, "
+                    "and this case gave cause to ask about them.",
+            guide=guide,
+            guide_ref=ref,
+        ))  # fmt: skip
+    return notes
+
+
+def _asked(answer: Answer | None) -> bool:
+    return answer is not None and answer.response != Response.NOT_ASKED
+
+
+def _first_time(interview: Interview, ids: Sequence[str]) -> datetime | None:
+    times = [
+        a.updated_at
+        for k in ids
+        if _asked(a := interview.answers.get(k)) and a is not None and a.updated_at is not None
+    ]
+    return min(times) if times else None
+
+
+def opening_notes(interview: Interview, scenario: Scenario, bank: ContentBank) -> list[CoachNote]:
+    """Rapport before the questions, and basic needs before the specific questions."""
+    if interview.interviewee.type == IntervieweeType.YOUTH:
+        questions = [it.id for s in ("youth.open_ended", "youth.specific")
+                     for it in bank.section(s).items]  # fmt: skip
+        specific = [it.id for it in bank.section("youth.specific").items]
+        rapport = [it.id for it in bank.section("youth.rapport").items]
+        needs = [it.id for s in ("youth.rapport", "youth.open_ended")
+                 for it in bank.section(s).items if "basic_needs" in it.tags]  # fmt: skip
+        rapport_ref, needs_ref = RAPPORT_ITEM, "youth.notes.basic_needs"
+    else:
+        questions = specific = [it.id for it in bank.section("caregiver.questions").items]
+        rapport = [it.id for it in bank.section("caregiver.opening").items]
+        needs, rapport_ref, needs_ref = [], "caregiver.opening.empathy", ""
+    first_question = _first_time(interview, questions)
+    if first_question is None:  # nothing asked yet: too early to coach
+        return []
+    notes = []
+    rapport_at = _first_time(interview, rapport)
+    recorded = any(_asked(interview.answers.get(k)) for k in rapport)
+    if scenario.cause.rapport and (not recorded or (rapport_at and rapport_at > first_question)):
+        notes.append(CoachNote(
+            kind="rapport",
+            message="You began the questions before building rapport.",
+            guide=bank.item(rapport_ref).text,
+            guide_ref=rapport_ref,
+        ))  # fmt: skip
+    first_specific = _first_time(interview, specific)
+    needs_at = _first_time(interview, needs)
+    if scenario.cause.basic_needs and needs and first_specific is not None and (
+        needs_at is None or needs_at > first_specific
+    ):
+        notes.append(CoachNote(
+            kind="basic_needs",
+            message="You reached the specific questions without checking basic needs "
+                    "(food, water, restroom, sleep), and this youth gave cause.",
+            guide=bank.item(needs_ref).text,
+            guide_ref=needs_ref,
+        ))  # fmt: skip
+    return notes
