@@ -1,0 +1,73 @@
+"""What the rules say, worded for the window (app.rules decides; this only words it)."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from PySide6.QtCore import QCoreApplication
+
+from app import rules
+from app.content.bank import CATEGORIES, ContentBank
+from app.model import Interview, IntervieweeType
+from app.rules.evidence import category_names as _category_names
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Live", text)
+
+
+def category_names(bank: ContentBank) -> dict[str, str]:
+    return _category_names(bank)
+
+
+def interviewee_label(kind: IntervieweeType) -> str:
+    return {
+        IntervieweeType.YOUTH: _tr("youth"),
+        IntervieweeType.CAREGIVER: _tr("caregiver"),
+        IntervieweeType.COLLATERAL: _tr("collateral"),
+    }[kind]
+
+
+def local_time(moment: datetime) -> str:
+    return moment.astimezone().strftime("%Y-%m-%d %H:%M")
+
+
+def tallies_text(interview: Interview, bank: ContentBank) -> str:
+    names = category_names(bank)
+    tallies = rules.red_flag_tallies(interview, bank)
+    counts = " · ".join(f"{names[c]}: {tallies[c]}" for c in CATEGORIES)
+    pointed = rules.indicated_categories(interview, bank)
+    if not pointed:
+        return _tr("Ticked red flags per category — {counts}. None ticked yet.").format(
+            counts=counts
+        )
+    return _tr("Ticked red flags per category — {counts}. They point to: {cats}.").format(
+        counts=counts, cats=", ".join(names[c] for c in pointed)
+    )
+
+
+def otip_banner(interview: Interview, bank: ContentBank, now: datetime) -> str:
+    for deadline in rules.deadlines(interview, now):
+        if deadline.kind != "otip" or deadline.met:
+            continue
+        hours = deadline.remaining.total_seconds() / 3600
+        if deadline.overdue:
+            when = _tr("was due {due} — overdue; notify now").format(due=local_time(deadline.due))
+        else:
+            when = _tr("due by {due} ({hours:.0f} h left)").format(
+                due=local_time(deadline.due), hours=hours
+            )
+        return _tr("OTIP notification {when}. {label}. ({basis})").format(
+            when=when, label=deadline.label, basis=deadline.basis
+        )
+    for prompt in rules.prompts(interview, bank):
+        if prompt.kind == "otip_check":
+            return prompt.message
+    return ""
+
+
+def runaway_banner(interview: Interview, bank: ContentBank, now: datetime) -> str:
+    for prompt in rules.prompts(interview, bank):
+        if prompt.kind == "runaway":
+            return _tr("Runaway return: assess for CSE. {text}").format(text=prompt.message)
+    return ""

@@ -1,0 +1,103 @@
+"""The side navigator: every panel with its progress, and each question page
+with its state (answered, skipped, not yet), so skipping stays visible."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QAbstractItemView, QTreeWidget, QTreeWidgetItem, QWidget
+
+from ui.panels.base import PageInfo, Panel
+
+ROLE_LOCATION = Qt.ItemDataRole.UserRole + 1
+MARKS = {"answered": "✓", "skipped": "–", "pending": "○", "info": "ℹ"}
+
+
+class Navigator(QTreeWidget):
+    location_chosen = Signal(str)  # "panel_id" or "panel_id/page_key"
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setHeaderHidden(True)
+        self.setColumnCount(1)
+        self.setAccessibleName(self.tr("Interview sections"))
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setUniformRowHeights(True)
+        self.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self._updating = False
+        self._shape: list[tuple[str, list[str]]] = []
+        self.itemActivated.connect(self._activated)
+        self.currentItemChanged.connect(self._current_changed)
+
+    def _status_words(self) -> dict[str, str]:
+        return {
+            "answered": self.tr("answered"),
+            "skipped": self.tr("skipped"),
+            "pending": self.tr("not yet asked"),
+            "info": self.tr("guidance"),
+        }
+
+    def update_panels(self, panels: list[Panel], current: str) -> None:
+        """Refresh texts; rebuild only when the set of panels or pages changed."""
+        self._updating = True
+        try:
+            infos = [(p, p.pages()) for p in panels]
+            shape = [(p.panel_id, [i.key for i in pages]) for p, pages in infos]
+            if shape != self._shape:
+                self.clear()
+                for panel, pages in infos:
+                    top = QTreeWidgetItem(self)
+                    top.setData(0, ROLE_LOCATION, panel.panel_id)
+                    for info in pages:
+                        child = QTreeWidgetItem(top)
+                        child.setData(0, ROLE_LOCATION, f"{panel.panel_id}/{info.key}")
+                self._shape = shape
+            words = self._status_words()
+            for n, (panel, pages) in enumerate(infos):
+                top = self.topLevelItem(n)
+                done, total = panel.progress()
+                title = panel.display_title()
+                if total:
+                    top.setText(0, f"{title}  {done}/{total}")
+                else:
+                    top.setText(0, f"{title}  ({done})" if done else title)
+                top.setToolTip(0, top.text(0))
+                for m, info in enumerate(pages):
+                    self._set_page(top.child(m), info, words)
+            self.select_location(current)
+        finally:
+            self._updating = False
+
+    @staticmethod
+    def _set_page(item: QTreeWidgetItem, info: PageInfo, words: dict[str, str]) -> None:
+        item.setText(0, f"{MARKS.get(info.status, '')} {info.title}")
+        item.setToolTip(0, f"{info.title} ({words.get(info.status, '')})")
+        item.setData(
+            0, Qt.ItemDataRole.AccessibleTextRole, f"{info.title}, {words.get(info.status, '')}"
+        )
+
+    def select_location(self, location: str) -> None:
+        panel_id, _, page = location.partition("/")
+        for n in range(self.topLevelItemCount()):
+            top = self.topLevelItem(n)
+            # Only the current panel's pages are unfolded, so every panel stays in view.
+            top.setExpanded(top.data(0, ROLE_LOCATION) == panel_id)
+        for n in range(self.topLevelItemCount()):
+            top = self.topLevelItem(n)
+            if top.data(0, ROLE_LOCATION) != panel_id:
+                continue
+            target = top
+            for m in range(top.childCount()):
+                if top.child(m).data(0, ROLE_LOCATION) == location:
+                    target = top.child(m)
+            was = self._updating
+            self._updating = True
+            self.setCurrentItem(target)
+            self._updating = was
+            return
+
+    def _activated(self, item: QTreeWidgetItem, column: int = 0) -> None:
+        self.location_chosen.emit(item.data(0, ROLE_LOCATION))
+
+    def _current_changed(self, item: QTreeWidgetItem | None, previous: object) -> None:
+        if item is not None and not self._updating:
+            self.location_chosen.emit(item.data(0, ROLE_LOCATION))

@@ -1,0 +1,273 @@
+"""The guided interview: a navigator, the panels in the order a CSW works, and autosave.
+
+The flow is built from the panel registry and the content bank. Every edit goes
+through ``PanelContext.save`` -> ``Autosaver`` -> one named store operation.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+import ui.panels  # noqa: F401 - registers every panel
+from app.content.bank import ContentBank
+from ui.interview import live
+from ui.interview.autosave import Autosaver
+from ui.interview.navigator import Navigator
+from ui.panels.base import Panel, PanelContext, flow_for
+from ui.widgets.banner import Banner
+
+
+class InterviewView(QWidget):
+    closed = Signal()
+
+    def __init__(
+        self,
+        store,
+        bank: ContentBank,
+        interview_id: str,  # noqa: ANN001
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.bank = bank
+        self.autosave = Autosaver(self)
+        interview = store.load(interview_id)
+        self.ctx = PanelContext(store, bank, interview, self.autosave, self._changed)
+        self._panels: dict[str, Panel] = {}
+        self._order: list[str] = []
+        self._scrolls: dict[str, QScrollArea] = {}
+        self._current = ""
+        self._build()
+        self._rebuild_flow()
+        self._refresh_timer = QTimer(self)
+        self._refresh_timer.setSingleShot(True)
+        self._refresh_timer.setInterval(120)
+        self._refresh_timer.timeout.connect(self._refresh)
+        self.autosave.failed.connect(lambda _k, msg: self._save_problem(msg, "error"))
+        self.autosave.refused.connect(lambda _k, msg: self._save_problem(msg, "warning"))
+        self.autosave.all_saved.connect(self._all_saved)
+        self.autosave.saved.connect(lambda _k: self._saved_one())
+        start = interview.last_panel or (self._order[0] if self._order else "")
+        self.open_panel(start)
+        self._refresh()
+
+    # Public API (the shell calls exactly this).
+    def flush(self) -> bool:
+        return self.autosave.flush()
+
+    def current_panel(self) -> str:
+        """The location: "panel_id", or "panel_id/page_key" inside a question panel."""
+        return self._current
+
+    def open_panel(self, panel_id: str) -> None:
+        pid, _, page = panel_id.partition("/")
+        if pid not in self._panels:
+            pid = self._order[0] if self._order else ""
+            page = ""
+        if not pid:
+            return
+        panel = self._panels[pid]
+        self.stack.setCurrentWidget(self._scrolls[pid])
+        if page:
+            panel.open_page(page)
+        self._arrived(panel)
+
+    # Building.
+    def _build(self) -> None:
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
+        top = QHBoxLayout()
+        self.heading = QLabel(self)
+        font = self.heading.font()
+        font.setBold(True)
+        self.heading.setFont(font)
+        self.heading.setAccessibleName(self.tr("Interview"))
+        top.addWidget(self.heading, 1)
+        self.save_state = QLabel(self.tr("All changes saved"), self)
+        self.save_state.setAccessibleName(self.tr("Save status"))
+        top.addWidget(self.save_state)
+        layout.addLayout(top)
+        self.otip_banner = Banner(self, "warning")
+        self.runaway_banner = Banner(self, "info")
+        self.save_banner = Banner(self, "error")
+        for banner in (self.otip_banner, self.runaway_banner, self.save_banner):
+            layout.addWidget(banner)
+
+        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.navigator = Navigator(splitter)
+        self.navigator.location_chosen.connect(self.open_panel)
+        self.stack = QStackedWidget(splitter)
+        self.stack.setAccessibleName(self.tr("Current section"))
+        splitter.addWidget(self.navigator)
+        splitter.addWidget(self.stack)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([300, 1000])
+        splitter.setChildrenCollapsible(False)
+        self.navigator.setMinimumWidth(220)
+        layout.addWidget(splitter, 1)
+
+        line = QFrame(self)
+        line.setFrameShape(QFrame.Shape.HLine)
+        layout.addWidget(line)
+        bottom = QHBoxLayout()
+        self.prev_button = QPushButton(self.tr("Previous (Ctrl+Shift+Enter)"), self)
+        self.prev_button.setAccessibleName(self.tr("Previous"))
+        self.next_button = QPushButton(self.tr("Next (Ctrl+Enter)"), self)
+        self.next_button.setAccessibleName(self.tr("Next"))
+        self.close_button = QPushButton(self.tr("Close interview"), self)
+        self.close_button.setAccessibleName(self.tr("Close interview"))
+        bottom.addWidget(self.close_button)
+        bottom.addStretch(1)
+        bottom.addWidget(self.prev_button)
+        bottom.addWidget(self.next_button)
+        layout.addLayout(bottom)
+        self.prev_button.clicked.connect(lambda: self.go(False))
+        self.next_button.clicked.connect(lambda: self.go(True))
+        self.close_button.clicked.connect(self._close)
+        context = Qt.ShortcutContext.WidgetWithChildrenShortcut
+        for keys, forward in (
+            ("Ctrl+Return", True),
+            ("Ctrl+Enter", True),
+            ("Alt+Right", True),
+            ("Ctrl+Shift+Return", False),
+            ("Ctrl+Shift+Enter", False),
+            ("Alt+Left", False),
+        ):
+            shortcut = QShortcut(QKeySequence(keys), self)
+            shortcut.setContext(context)
+            shortcut.activated.connect(lambda f=forward: self.go(f))
+
+    def _rebuild_flow(self) -> None:
+        """(Re)build the flow; the interviewee type chooses youth or caregiver panels."""
+        classes = flow_for(self.ctx.interview, self.bank)
+        wanted = [c.panel_id for c in classes]
+        for pid in list(self._panels):
+            if pid not in wanted:
+                scroll = self._scrolls.pop(pid)
+                self.stack.removeWidget(scroll)
+                scroll.deleteLater()
+                del self._panels[pid]
+        for cls in classes:
+            if cls.panel_id in self._panels:
+                continue
+            panel = cls(self.ctx)
+            panel.edited.connect(self._changed)
+            scroll = QScrollArea(self.stack)
+            scroll.setWidgetResizable(True)
+            scroll.setFrameShape(QFrame.Shape.NoFrame)
+            scroll.setWidget(panel)
+            scroll.setAccessibleName(panel.display_title())
+            self._panels[cls.panel_id] = panel
+            self._scrolls[cls.panel_id] = scroll
+            self.stack.addWidget(scroll)
+        self._order = wanted
+
+    # Moving around.
+    def _current_panel_obj(self) -> Panel | None:
+        pid = self._current.partition("/")[0]
+        return self._panels.get(pid)
+
+    def go(self, forward: bool) -> None:
+        panel = self._current_panel_obj()
+        if panel is None:
+            return
+        if panel.step(forward):
+            self._arrived(panel)
+            return
+        idx = self._order.index(panel.panel_id) + (1 if forward else -1)
+        if not 0 <= idx < len(self._order):
+            return
+        target = self._panels[self._order[idx]]
+        target.enter(forward)
+        self.stack.setCurrentWidget(self._scrolls[target.panel_id])
+        self._arrived(target)
+
+    def _arrived(self, panel: Panel) -> None:
+        page = panel.current_page()
+        location = f"{panel.panel_id}/{page}" if page else panel.panel_id
+        panel.refresh()
+        if location != self._current:
+            self._current = location
+            self.ctx.interview.last_panel = location
+            self.ctx.save("last_panel", "set_last_panel", location)
+        self.navigator.select_location(location)
+        self.prev_button.setEnabled(
+            not (
+                self._order
+                and panel.panel_id == self._order[0]
+                and not self._can_step(panel, False)
+            )
+        )
+        panel.focus_first()
+
+    @staticmethod
+    def _can_step(panel: Panel, forward: bool) -> bool:
+        pages = panel.pages()
+        if not pages:
+            return False
+        keys = [p.key for p in pages]
+        here = keys.index(panel.current_page()) if panel.current_page() in keys else 0
+        return here > 0 if not forward else here < len(keys) - 1
+
+    # Live updates.
+    def _changed(self) -> None:
+        self.save_state.setText(self.tr("Saving…"))
+        self._refresh_timer.start()
+
+    def _refresh(self) -> None:
+        interview = self.ctx.interview
+        if [c.panel_id for c in flow_for(interview, self.bank)] != self._order:
+            self._rebuild_flow()
+        youth = interview.youth.name or self.tr("(no name yet)")
+        self.heading.setText(
+            self.tr("{youth} — {who} interview").format(
+                youth=youth, who=live.interviewee_label(interview.interviewee.type)
+            )
+        )
+        for pid, panel in self._panels.items():
+            if pid != self._current.partition("/")[0]:
+                continue
+            panel.refresh()
+        self.navigator.update_panels([self._panels[p] for p in self._order], self._current)
+        now = datetime.now(UTC)
+        self.otip_banner.show_text(live.otip_banner(interview, self.bank, now), "warning")
+        self.runaway_banner.show_text(live.runaway_banner(interview, self.bank, now), "info")
+
+    def _save_problem(self, message: str, kind: str) -> None:
+        self.save_banner.show_text(message, kind)
+        self.save_state.setText(self.tr("Not saved yet"))
+
+    def _saved_one(self) -> None:
+        if not self.autosave.is_failing() and self.save_banner.kind == "error":
+            self.save_banner.show_text("")
+
+    def _all_saved(self) -> None:
+        self.save_state.setText(self.tr("All changes saved"))
+        if self.save_banner.kind == "error":
+            self.save_banner.show_text("")
+
+    def _close(self) -> None:
+        if self.flush():
+            self.closed.emit()
+        else:
+            self._save_problem(
+                QCoreApplication.translate(
+                    "InterviewView",
+                    "Some edits are not saved yet; the interview stays open until they are.",
+                ),
+                "error",
+            )

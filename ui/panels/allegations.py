@@ -1,0 +1,164 @@
+"""Allegations and disposition: one allegation per subcategory the rules suggest,
+editable, with the guide's "can be substantiated regardless of" list beside.
+The CSW decides: no conclusion is ever filled in by the tool."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from app import rules
+from app.model import Allegation, Conclusion
+from ui.panels.base import Panel, PanelContext, register
+from ui.widgets.record_table import Column, RecordTable
+
+
+def _conclusion(value: str) -> Conclusion | None:
+    return Conclusion(value) if value else None
+
+
+@register
+class AllegationsPanel(Panel):
+    panel_id = "allegations"
+    title = "Allegations and disposition"
+    order = 120
+
+    def __init__(self, ctx: PanelContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        bank = ctx.bank
+        layout = QHBoxLayout(self)
+        main = QVBoxLayout()
+        layout.addLayout(main, 3)
+        self.suggested_box = QGroupBox(self.tr("Suggested by what was recorded"), self)
+        self.suggested_layout = QVBoxLayout(self.suggested_box)
+        main.addWidget(self.suggested_box)
+        self.table = RecordTable(
+            self.tr("Allegations"),
+            [
+                Column(
+                    "subcategory",
+                    self.tr("Abuse subcategory"),
+                    "choice",
+                    tuple((s.id, s.cwscms_name) for s in bank.subcategories),
+                    width=230,
+                    convert=str,
+                ),
+                Column("alleged_victim", self.tr("Alleged victim"), width=130),
+                Column("alleged_perpetrator", self.tr("Alleged perpetrator"), width=150),
+                Column(
+                    "proposed_conclusion",
+                    self.tr("Proposed conclusion (yours)"),
+                    "choice",
+                    (
+                        ("", self.tr("Not decided")),
+                        (Conclusion.SUBSTANTIATED.value, self.tr("Substantiated")),
+                        (Conclusion.INCONCLUSIVE.value, self.tr("Inconclusive")),
+                        (Conclusion.UNFOUNDED.value, self.tr("Unfounded")),
+                    ),
+                    width=190,
+                    convert=_conclusion,
+                ),
+                Column("reasons", self.tr("Reasons")),
+            ],
+            ctx.interview.allegations,
+            self._new_allegation,
+            self,
+        )
+        main.addWidget(self.table, 1)
+
+        side = QGroupBox(self.tr("Determining disposition"), self)
+        side_layout = QVBoxLayout(side)
+        if "disposition.regardless" in bank.sections:
+            section = bank.section("disposition.regardless")
+            text = QLabel(
+                "\n".join([section.intro, ""] + [f"• {i.text}" for i in section.items]), side
+            )
+            text.setWordWrap(True)
+            text.setAccessibleName(self.tr("Can be substantiated regardless of"))
+            side_layout.addWidget(text)
+        side_layout.addStretch(1)
+        layout.addWidget(side, 2)
+
+        self.table.added.connect(lambda r: self._save(r, True))
+        self.table.edited.connect(lambda r: self._save(r, False))
+        self.table.removed.connect(self._removed)
+        self._shown: list[tuple[str, bool]] = []
+        self.refresh()
+
+    def _new_allegation(self, subcategory: str = "") -> Allegation:
+        return Allegation(subcategory=subcategory, alleged_victim=self.ctx.interview.youth.name)
+
+    def _add_for(self, subcategory: str) -> None:
+        record = self._new_allegation(subcategory)
+        self.table.model.append(record)
+        self._save(record, True)
+        self.table.view.setFocus()
+        self.table.view.setCurrentIndex(
+            self.table.model.index(len(self.table.model.records) - 1, 2)
+        )
+
+    def refresh(self) -> None:
+        suggestions = rules.suggested_allegations(self.ctx.interview, self.ctx.bank)
+        shape = [(s.subcategory, s.entered) for s in suggestions]
+        if shape == self._shown:
+            return
+        self._shown = shape
+        while self.suggested_layout.count():
+            widget = self.suggested_layout.takeAt(0).widget()
+            if widget is not None:
+                widget.deleteLater()
+        if not suggestions:
+            self.suggested_layout.addWidget(
+                QLabel(
+                    self.tr(
+                        "Nothing recorded so far points to an allegation. You can still add one "
+                        "(Insert)."
+                    ),
+                    self.suggested_box,
+                )
+            )
+        for s in suggestions:
+            row = QWidget(self.suggested_box)
+            line = QHBoxLayout(row)
+            line.setContentsMargins(0, 0, 0, 0)
+            text = QLabel(
+                f"{s.cwscms_name}: "
+                + " ".join(s.reasons[:2])
+                + (" …" if len(s.reasons) > 2 else ""),
+                row,
+            )
+            text.setWordWrap(True)
+            text.setToolTip("\n".join(s.reasons))
+            line.addWidget(text, 1)
+            if s.entered:
+                line.addWidget(QLabel(self.tr("entered"), row))
+            else:
+                button = QPushButton(self.tr("Add this allegation"), row)
+                button.setAccessibleName(
+                    self.tr("Add allegation: {name}").format(name=s.cwscms_name)
+                )
+                button.clicked.connect(lambda _c=False, sub=s.subcategory: self._add_for(sub))
+                line.addWidget(button)
+            self.suggested_layout.addWidget(row)
+
+    def _save(self, record: Allegation, now: bool) -> None:
+        texts = (
+            record.subcategory,
+            record.alleged_victim,
+            record.alleged_perpetrator,
+            record.reasons,
+        )
+        self.ctx.save(("allegation", record.id), "save_allegation", record, now=now, texts=texts)
+        self.refresh()
+        self.edited.emit()
+
+    def _removed(self, record: Allegation) -> None:
+        self.ctx.autosave.flush()
+        self.ctx.save(("allegation.remove", record.id), "remove_allegation", record.id, now=True)
+        self.refresh()
+        self.edited.emit()
+
+    def progress(self) -> tuple[int, int]:
+        return (len(self.ctx.interview.allegations), 0)
+
+    def focus_first(self) -> None:
+        self.table.view.setFocus()

@@ -1,0 +1,93 @@
+"""At-risk: indicators A–H with the live determination and its reasons, and the
+labor-trafficking factors with the guide's note that there is no agreed definition."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QGroupBox, QLabel, QVBoxLayout, QWidget
+
+from app import rules
+from ui.panels.base import Panel, PanelContext, register
+from ui.panels.binding import bind_marks
+from ui.widgets.mark_list import MarkList
+
+
+@register
+class AtRiskPanel(Panel):
+    panel_id = "at_risk"
+    title = "At-risk"
+    order = 50
+
+    def __init__(self, ctx: PanelContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        bank, interview = ctx.bank, ctx.interview
+        rule = bank.extras.get("at_risk_rule", {})
+        rule = rule if isinstance(rule, dict) else {}
+        layout = QVBoxLayout(self)
+
+        cse = QGroupBox(
+            str(rule.get("title", self.tr("At-risk for commercial sexual exploitation"))), self
+        )
+        cse_layout = QVBoxLayout(cse)
+        rule_text = QLabel(
+            " ".join(str(rule.get(k, "")) for k in ("one_of", "two_of")).strip()
+            or self.tr("At least one of A–C, or at least two of D–H."),
+            cse,
+        )
+        rule_text.setWordWrap(True)
+        cse_layout.addWidget(rule_text)
+        entries = [(i.id, f"{i.id}. {i.text}") for i in bank.at_risk_indicators]
+        self.indicators = MarkList(self.tr("At-risk indicators A to H"), entries, cse)
+        self.indicators.list.setMinimumHeight(200)
+        cse_layout.addWidget(self.indicators)
+        self.determination = QLabel(cse)
+        self.determination.setWordWrap(True)
+        self.determination.setTextFormat(Qt.TextFormat.PlainText)
+        self.determination.setAccessibleName(self.tr("At-risk determination"))
+        font = self.determination.font()
+        font.setBold(True)
+        self.determination.setFont(font)
+        cse_layout.addWidget(self.determination)
+        layout.addWidget(cse, 3)
+
+        labor = QGroupBox(bank.labor_risk_factors.title, self)
+        labor_layout = QVBoxLayout(labor)
+        note = QLabel(bank.labor_risk_factors.intro, labor)
+        note.setWordWrap(True)
+        note.setAccessibleName(self.tr("About labor-trafficking risk"))
+        labor_layout.addWidget(note)
+        self.labor = MarkList(
+            self.tr("Labor-trafficking risk factors"),
+            [(i.id, i.text) for i in bank.labor_risk_factors.items],
+            labor,
+        )
+        self.labor.list.setMinimumHeight(150)
+        labor_layout.addWidget(self.labor)
+        layout.addWidget(labor, 2)
+
+        bind_marks(
+            ctx, self.indicators, interview.at_risk_indicators, "set_at_risk_indicator", self._after
+        )
+        bind_marks(
+            ctx, self.labor, interview.labor_risk_factors, "set_labor_risk_factor", self._after
+        )
+        self.refresh()
+
+    def _after(self) -> None:
+        self.refresh()
+        self.edited.emit()
+
+    def refresh(self) -> None:
+        result = rules.at_risk_cse(self.ctx.interview.at_risk_indicators)
+        head = (
+            self.tr("Meets the at-risk definition for CSE.")
+            if result.met
+            else self.tr("Does not meet the at-risk definition for CSE (so far).")
+        )
+        self.determination.setText("\n".join([head, *result.reasons]))
+
+    def progress(self) -> tuple[int, int]:
+        return (len(self.ctx.interview.at_risk_indicators), len(self.ctx.bank.at_risk_indicators))
+
+    def focus_first(self) -> None:
+        self.indicators.list.setFocus()

@@ -1,0 +1,134 @@
+"""The panel base class and registry: one panel = one file, declared and registered.
+
+A panel declares its id, title and order and whether it applies to an
+interview (the interviewee type chooses the youth or caregiver questions).
+The interview view builds its flow from this registry and the content bank,
+never from a hand-written list of screens.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Hashable
+from dataclasses import dataclass, field
+from typing import Any, ClassVar
+
+from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtWidgets import QWidget
+
+from app.content.bank import ContentBank
+from app.model import Interview, check_text
+from ui.interview.autosave import Autosaver
+
+
+@dataclass
+class PanelContext:
+    """What every panel works with: one store, one bank, one interview in memory."""
+
+    store: Any
+    bank: ContentBank
+    interview: Interview
+    autosave: Autosaver
+    # Called by panels after they changed the in-memory interview, so the
+    # navigator and the live rules (tallies, banners) update.
+    changed: Callable[[], None] = field(default=lambda: None)
+
+    @property
+    def interview_id(self) -> str:
+        return self.interview.id
+
+    def save(
+        self, key: Hashable, op: str, *args: Any, now: bool = False, texts: tuple[str, ...] = ()
+    ) -> None:
+        """Schedule one named store operation; ``now`` for clicks and ticks.
+
+        ``texts`` are checked first so text UTF-8 cannot carry is refused with a
+        clear message (and kept in the widget) whatever the store does.
+        """
+
+        def run() -> None:
+            for text in texts:
+                check_text(text)
+            getattr(self.store, op)(self.interview.id, *args)
+
+        if now:
+            self.autosave.save_now(key, run)
+        else:
+            self.autosave.schedule(key, run)
+        self.changed()
+
+
+@dataclass(frozen=True)
+class PageInfo:
+    """A page inside a panel (one question, say), as the navigator lists it."""
+
+    key: str
+    title: str
+    status: str  # "answered", "skipped", "pending", "info"
+
+
+class Panel(QWidget):
+    panel_id: ClassVar[str] = ""
+    title: ClassVar[str] = ""  # translated through the "Panels" context
+    order: ClassVar[int] = 0
+
+    edited = Signal()
+
+    def __init__(self, ctx: PanelContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setAccessibleName(self.display_title())
+
+    @classmethod
+    def applies(cls, interview: Interview, bank: ContentBank) -> bool:
+        return True
+
+    @classmethod
+    def display_title(cls) -> str:
+        return QCoreApplication.translate("Panels", cls.title)
+
+    # The navigator's view of the panel.
+    def progress(self) -> tuple[int, int]:
+        """(done, total); total 0 means the panel has nothing to count."""
+        return (0, 0)
+
+    def pages(self) -> list[PageInfo]:
+        return []
+
+    def current_page(self) -> str:
+        return ""
+
+    def open_page(self, key: str) -> None:
+        """Show one page; unknown keys are ignored (content may have changed)."""
+
+    def step(self, forward: bool) -> bool:
+        """Move within the panel; False when at its edge (the view moves on)."""
+        return False
+
+    def enter(self, forward: bool) -> None:
+        """Arrived by Next (forward) or Previous: paged panels start at that end."""
+
+    def refresh(self) -> None:
+        """The interview changed elsewhere: update live parts (tallies, due steps)."""
+
+    def focus_first(self) -> None:
+        self.focusNextChild()
+
+
+_REGISTRY: dict[str, type[Panel]] = {}
+
+
+def register(cls: type[Panel]) -> type[Panel]:
+    if not cls.panel_id or cls.panel_id in _REGISTRY:
+        raise ValueError(f"panel id missing or taken: {cls.panel_id!r}")
+    if "/" in cls.panel_id:
+        raise ValueError("'/' separates a panel id from a page key")
+    _REGISTRY[cls.panel_id] = cls
+    return cls
+
+
+def registered_panels() -> list[type[Panel]]:
+    return sorted(_REGISTRY.values(), key=lambda c: (c.order, c.panel_id))
+
+
+def flow_for(interview: Interview, bank: ContentBank) -> list[type[Panel]]:
+    return [cls for cls in registered_panels() if cls.applies(interview, bank)]

@@ -1,0 +1,52 @@
+"""Binds a MarkList to one of the interview's keyed mark dicts and its store op."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from app.model import IndicatorMark
+from ui.panels.base import PanelContext
+from ui.widgets.mark_list import MarkList
+
+
+def bind_marks(
+    ctx: PanelContext,
+    marks: MarkList,
+    store: dict[str, IndicatorMark],
+    op: str,
+    after: Callable[[], None],
+) -> None:
+    """Tick = present (saved at once); the note is debounced; a note ticks the item."""
+    for key in store:
+        marks.set_checked(key, True)
+
+    def show(key: str) -> None:
+        mark = store.get(key)
+        marks.set_note(mark.note if mark else "")
+
+    def save(key: str, now: bool) -> None:
+        mark = store.get(key)
+        ctx.save((op, key), op, key, mark, now=now, texts=(mark.note,) if mark else ())
+        after()
+
+    def toggled(key: str, on: bool) -> None:
+        if on:
+            store.setdefault(
+                key,
+                IndicatorMark(note=marks.note.toPlainText() if key == marks.current_id() else ""),
+            )
+        else:
+            store.pop(key, None)
+        save(key, now=True)
+
+    def noted(key: str, text: str) -> None:
+        if key not in store:
+            store[key] = IndicatorMark()
+            marks.set_checked(key, True)
+        store[key].note = text
+        save(key, now=False)
+
+    marks.current_changed.connect(show)
+    marks.toggled.connect(toggled)
+    marks.note_edited.connect(noted)
+    show(marks.current_id())

@@ -1,0 +1,51 @@
+"""Contact: who, when, how, where. The interviewee type chooses the flow."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QVBoxLayout, QWidget
+
+from ui.panels.base import Panel, PanelContext, register
+from ui.widgets.contact_form import ContactForm
+
+_OPS = {"youth": "update_youth", "interviewee": "update_interviewee", "contact": "update_contact"}
+
+
+@register
+class ContactPanel(Panel):
+    panel_id = "contact"
+    title = "Contact"
+    order = 10
+
+    def __init__(self, ctx: PanelContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        layout = QVBoxLayout(self)
+        self.form = ContactForm(self)
+        self.form.load(ctx.interview)
+        self.form.edited.connect(self._edited)
+        layout.addWidget(self.form)
+        layout.addStretch(1)
+
+    def _edited(self, group: str) -> None:
+        interview = self.ctx.interview
+        self.form.store_into(interview)
+        part = {
+            "youth": interview.youth,
+            "interviewee": interview.interviewee,
+            "contact": interview.contact,
+        }[group]
+        self.ctx.save(("contact", group), _OPS[group], part, texts=self.form.texts(group))
+        self.edited.emit()
+
+    def progress(self) -> tuple[int, int]:
+        i = self.ctx.interview
+        filled = [
+            bool(i.youth.name),
+            i.contact.date is not None,
+            i.contact.start_time is not None,
+            bool(i.contact.location),
+            bool(i.contact.csw),
+        ]
+        return (sum(filled), len(filled))
+
+    def focus_first(self) -> None:
+        self.form.youth_name.setFocus()

@@ -1,0 +1,190 @@
+"""Question panels: the guide's questions one at a time, with guidance pages.
+
+Subclasses name content sections; the pages come from the content bank, so a
+new question in ``data/content`` appears here with no code change.
+"""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QScrollArea, QStackedWidget, QVBoxLayout, QWidget
+
+from app.content.bank import Item, Section
+from app.model import Answer, Interview, Response, utcnow
+from ui.panels.base import PageInfo, Panel, PanelContext
+from ui.widgets.question_card import QuestionCard
+
+
+def answer_recorded(answer: Answer | None) -> bool:
+    return answer is not None and (
+        answer.response != Response.NOT_ASKED or bool(answer.own_words or answer.notes)
+    )
+
+
+def item_statuses(item_ids: list[str], interview: Interview) -> dict[str, str]:
+    """answered / skipped / pending: an unanswered item before an answered one,
+    or one marked "not asked", was skipped; one after the last answer is pending."""
+    answered = [answer_recorded(interview.answers.get(i)) for i in item_ids]
+    last = max((n for n, a in enumerate(answered) if a), default=-1)
+    out: dict[str, str] = {}
+    for n, item_id in enumerate(item_ids):
+        if answered[n]:
+            out[item_id] = "answered"
+        elif item_id in interview.answers or n < last:
+            out[item_id] = "skipped"
+        else:
+            out[item_id] = "pending"
+    return out
+
+
+class QuestionPanel(Panel):
+    guide_sections: ClassVar[tuple[str, ...]] = ()  # shown as reading pages first
+    question_sections: ClassVar[tuple[str, ...]] = ()
+    words_label: ClassVar[str] = ""  # e.g. "The youth's own words"
+    # Content items shown as the technique when a question carries no help of its own.
+    fallback_help_items: ClassVar[tuple[str, ...]] = ()
+
+    def __init__(self, ctx: PanelContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        self._pages: list[tuple[str, Section, Item | None]] = []
+        for sid in self.guide_sections:
+            if sid in ctx.bank.sections:
+                self._pages.append((f"guide.{sid}", ctx.bank.section(sid), None))
+        for sid in self.question_sections:
+            if sid in ctx.bank.sections:
+                section = ctx.bank.section(sid)
+                self._pages.extend((it.id, section, it) for it in section.items)
+        self._index = 0
+
+        layout = QVBoxLayout(self)
+        self.where = QLabel(self)
+        self.where.setAccessibleName(self.tr("Where you are"))
+        layout.addWidget(self.where)
+        self.stack = QStackedWidget(self)
+        layout.addWidget(self.stack, 1)
+
+        self.guide = QLabel(self)
+        self.guide.setWordWrap(True)
+        self.guide.setTextFormat(Qt.TextFormat.PlainText)
+        self.guide.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.guide.setAccessibleName(self.tr("Guidance"))
+        font = self.guide.font()
+        font.setPointSizeF(font.pointSizeF() * 1.15)
+        self.guide.setFont(font)
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(self.guide)
+        scroll.setAccessibleName(self.tr("Guidance"))
+        self.stack.addWidget(scroll)
+
+        words = QuestionPanel._translate(self.words_label) if self.words_label else ""
+        self.card = QuestionCard(self, words)
+        self.card.edited.connect(self._card_edited)
+        self.stack.addWidget(self.card)
+        self._show()
+
+    @staticmethod
+    def _translate(text: str) -> str:
+        from PySide6.QtCore import QCoreApplication
+
+        return QCoreApplication.translate("Panels", text)
+
+    def _item_ids(self) -> list[str]:
+        return [key for key, _s, item in self._pages if item is not None]
+
+    def _show(self) -> None:
+        if not self._pages:
+            self.where.setText(self.tr("No questions in the content bank for this panel."))
+            return
+        key, section, item = self._pages[self._index]
+        if item is None:
+            lines = [section.title, "", section.intro] if section.intro else [section.title]
+            lines += ["", *(f"• {it.text}" for it in section.items)]
+            self.guide.setText("\n".join(lines).strip())
+            self.where.setText(section.title)
+            self.stack.setCurrentIndex(0)
+            return
+        ids = [it.id for it in section.items]
+        self.where.setText(
+            self.tr("{section} · question {n} of {total}").format(
+                section=section.title, n=ids.index(item.id) + 1, total=len(ids)
+            )
+        )
+        self.card.set_item(
+            item.text,
+            item.help or self._fallback_help(section),
+            self.ctx.interview.answers.get(key),
+        )
+        self.stack.setCurrentIndex(1)
+
+    def _fallback_help(self, section: Section) -> str:
+        texts = []
+        for item_id in self.fallback_help_items:
+            try:
+                texts.append(self.ctx.bank.item(item_id).text)
+            except KeyError:
+                continue
+        return "\n\n".join(texts) or section.intro
+
+    def _card_edited(self) -> None:
+        key, _section, item = self._pages[self._index]
+        if item is None:
+            return
+        answer = Answer(
+            response=self.card.response(),
+            own_words=self.card.own_words.toPlainText(),
+            notes=self.card.notes.toPlainText(),
+            updated_at=utcnow(),
+        )
+        self.ctx.interview.answers[key] = answer
+        self.ctx.save(
+            ("answer", key), "set_answer", key, answer, texts=(answer.own_words, answer.notes)
+        )
+        self.edited.emit()
+
+    # Navigator side.
+    def progress(self) -> tuple[int, int]:
+        statuses = item_statuses(self._item_ids(), self.ctx.interview)
+        return (sum(1 for s in statuses.values() if s == "answered"), len(statuses))
+
+    def pages(self) -> list[PageInfo]:
+        statuses = item_statuses(self._item_ids(), self.ctx.interview)
+        out = []
+        for key, section, item in self._pages:
+            if item is None:
+                out.append(PageInfo(key, section.title, "info"))
+            else:
+                out.append(PageInfo(key, item.text, statuses[key]))
+        return out
+
+    def current_page(self) -> str:
+        return self._pages[self._index][0] if self._pages else ""
+
+    def open_page(self, key: str) -> None:
+        for n, (k, _s, _i) in enumerate(self._pages):
+            if k == key:
+                self._index = n
+                self._show()
+                return
+
+    def step(self, forward: bool) -> bool:
+        target = self._index + (1 if forward else -1)
+        if not 0 <= target < len(self._pages):
+            return False
+        self._index = target
+        self._show()
+        return True
+
+    def enter(self, forward: bool) -> None:
+        """Entering the panel from the previous one starts at its first page."""
+        self._index = 0 if forward else max(0, len(self._pages) - 1)
+        self._show()
+
+    def focus_first(self) -> None:
+        if self.stack.currentIndex() == 1:
+            checked = self.card.group.checkedButton()
+            (checked or self.card.buttons[Response.YES]).setFocus()
+        else:
+            self.stack.currentWidget().setFocus()

@@ -1,0 +1,134 @@
+"""Review: what is answered, skipped and pending, and the determinations, before
+the summary is exported; the CSW's contact narrative is written here."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QPlainTextEdit, QVBoxLayout, QWidget
+
+from app import rules
+from ui.interview import live
+from ui.panels.base import Panel, PanelContext, flow_for, register
+from ui.panels.questions import QuestionPanel, item_statuses
+
+
+@register
+class ReviewPanel(Panel):
+    panel_id = "review"
+    title = "Review"
+    order = 140
+
+    def __init__(self, ctx: PanelContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        layout = QHBoxLayout(self)
+        left = QGroupBox(self.tr("Questions"), self)
+        left_layout = QVBoxLayout(left)
+        self.questions = QLabel(left)
+        self.questions.setWordWrap(True)
+        self.questions.setTextFormat(Qt.TextFormat.PlainText)
+        self.questions.setAccessibleName(self.tr("Answered, skipped and pending questions"))
+        self.questions.setAlignment(Qt.AlignmentFlag.AlignTop)
+        left_layout.addWidget(self.questions)
+        left_layout.addStretch(1)
+        layout.addWidget(left, 1)
+
+        right = QVBoxLayout()
+        det = QGroupBox(self.tr("Determinations (the rules suggest; you decide)"), self)
+        det_layout = QVBoxLayout(det)
+        self.determinations = QLabel(det)
+        self.determinations.setWordWrap(True)
+        self.determinations.setTextFormat(Qt.TextFormat.PlainText)
+        self.determinations.setAccessibleName(self.tr("Determinations"))
+        det_layout.addWidget(self.determinations)
+        right.addWidget(det)
+        label = QLabel(self.tr("Contact &narrative"), self)
+        self.narrative = QPlainTextEdit(self)
+        self.narrative.setTabChangesFocus(True)
+        self.narrative.setAccessibleName(self.tr("Contact narrative"))
+        self.narrative.setPlainText(ctx.interview.narrative)
+        label.setBuddy(self.narrative)
+        right.addWidget(label)
+        right.addWidget(self.narrative, 1)
+        layout.addLayout(right, 1)
+        self.narrative.textChanged.connect(self._narrative)
+        self.refresh()
+
+    def _narrative(self) -> None:
+        text = self.narrative.toPlainText()
+        self.ctx.interview.narrative = text
+        self.ctx.save("narrative", "set_narrative", text, texts=(text,))
+        self.edited.emit()
+
+    def refresh(self) -> None:
+        interview, bank = self.ctx.interview, self.ctx.bank
+        lines: list[str] = []
+        for cls in flow_for(interview, bank):
+            if not issubclass(cls, QuestionPanel):
+                continue
+            ids = [
+                it.id
+                for sid in cls.question_sections
+                if sid in bank.sections
+                for it in bank.section(sid).items
+            ]
+            statuses = item_statuses(ids, interview)
+            count = {
+                k: sum(1 for v in statuses.values() if v == k)
+                for k in ("answered", "skipped", "pending")
+            }
+            lines.append(
+                self.tr("{title}: {a} answered, {s} skipped, {p} not yet asked").format(
+                    title=cls.display_title(),
+                    a=count["answered"],
+                    s=count["skipped"],
+                    p=count["pending"],
+                )
+            )
+            for item_id, status in statuses.items():
+                if status == "skipped":
+                    lines.append(self.tr("   skipped: {q}").format(q=bank.item(item_id).text))
+            lines.append("")
+        self.questions.setText("\n".join(lines).strip())
+
+        a = rules.assess(interview, bank, datetime.now(UTC))
+        names = live.category_names(bank)
+        out = [
+            self.tr("At-risk for CSE: {r}").format(
+                r=self.tr("met") if a.at_risk.met else self.tr("not met")
+            ),
+            *a.at_risk.reasons,
+            "",
+        ]
+        out.append(live.tallies_text(interview, bank))
+        out.append("")
+        if a.allegations:
+            out.append(self.tr("Suggested allegations (enter each separately):"))
+            out += [
+                f"• {s.cwscms_name}" + (self.tr(" (entered)") if s.entered else "")
+                for s in a.allegations
+            ]
+        else:
+            out.append(self.tr("No allegation suggested by what was recorded."))
+        for d in a.deadlines:
+            state = (
+                self.tr("met") if d.met else (self.tr("OVERDUE") if d.overdue else self.tr("open"))
+            )
+            out.append(
+                self.tr("{label}: due {due} — {state}").format(
+                    label=d.label, due=live.local_time(d.due), state=state
+                )
+            )
+        closed = {s for s, r in interview.responsibilities.items() if r.status != "pending"}
+        open_steps = [s for s in a.due_steps if s not in closed]
+        out.append(
+            self.tr("Responsibility steps due: {n}, still open: {o}").format(
+                n=len(a.due_steps), o=len(open_steps)
+            )
+        )
+        _ = names
+        self.determinations.setText("\n".join(out))
+
+    def focus_first(self) -> None:
+        self.narrative.setFocus()

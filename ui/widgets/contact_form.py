@@ -1,0 +1,236 @@
+"""The contact details form (youth, interviewee, when/how/where), shared by the
+new-interview dialog and the Contact panel so both read and write the same way."""
+
+from __future__ import annotations
+
+from datetime import date, time
+
+from PySide6.QtCore import QDate, QTime, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLineEdit,
+    QSpinBox,
+    QTimeEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.model import ContactMethod, ContactOutcome, Interview, IntervieweeType
+
+NO_DATE = QDate(1900, 1, 1)  # the minimum doubles as "not known" (specialValueText)
+NO_TIME = QTime(0, 0)
+
+
+def split_list(text: str) -> list[str]:
+    return [part.strip() for part in text.split(",") if part.strip()]
+
+
+class ContactForm(QWidget):
+    edited = Signal(str)  # "youth", "interviewee" or "contact"
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._loading = False
+        outer = QHBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        left = QVBoxLayout()
+        outer.addLayout(left, 1)
+        right = QVBoxLayout()
+        outer.addLayout(right, 1)
+
+        youth = QGroupBox(self.tr("Youth"), self)
+        f = QFormLayout(youth)
+        self.youth_name = self._line(f, self.tr("Name or &initials"), "youth")
+        self.akas = self._line(f, self.tr("&AKAs and monikers (comma separated)"), "youth")
+        self.dob = self._date(f, self.tr("Date of &birth"), "youth")
+        self.age = QSpinBox(youth)
+        self.age.setRange(-1, 25)
+        self.age.setSpecialValueText(self.tr("Not known"))
+        self.age.setValue(-1)
+        self._add(f, self.tr("A&ge"), self.age, "youth")
+        self.age.valueChanged.connect(lambda _v: self._emit("youth"))
+        self.referral = self._line(f, self.tr("&Referral number"), "youth")
+        self.client_id = self._line(f, self.tr("CWS/CMS &client id"), "youth")
+        left.addWidget(youth)
+
+        who = QGroupBox(self.tr("Who is interviewed"), self)
+        f = QFormLayout(who)
+        self.interviewee_type = QComboBox(who)
+        for value, label in (
+            (IntervieweeType.YOUTH, self.tr("The youth")),
+            (IntervieweeType.CAREGIVER, self.tr("A parent or caregiver")),
+            (IntervieweeType.COLLATERAL, self.tr("A collateral contact")),
+        ):
+            self.interviewee_type.addItem(label, value.value)
+        self._add(f, self.tr("Interview &with"), self.interviewee_type, "interviewee")
+        self.interviewee_type.currentIndexChanged.connect(lambda _i: self._emit("interviewee"))
+        self.interviewee_name = self._line(f, self.tr("Their na&me"), "interviewee")
+        self.relationship = self._line(f, self.tr("Relationship to the &youth"), "interviewee")
+        left.addWidget(who)
+        left.addStretch(1)
+
+        contact = QGroupBox(self.tr("The contact"), self)
+        f = QFormLayout(contact)
+        self.contact_date = self._date(f, self.tr("&Date"), "contact")
+        self.start = self._time(f, self.tr("&Start time"), "contact")
+        self.end = self._time(f, self.tr("&End time"), "contact")
+        self.method = QComboBox(contact)
+        for value, label in (
+            (ContactMethod.IN_PERSON, self.tr("In person")),
+            (ContactMethod.PHONE, self.tr("Phone")),
+            (ContactMethod.VIDEO, self.tr("Video")),
+        ):
+            self.method.addItem(label, value.value)
+        self._add(f, self.tr("&How"), self.method, "contact")
+        self.method.currentIndexChanged.connect(lambda _i: self._emit("contact"))
+        self.outcome = QComboBox(contact)
+        for value, label in (
+            (ContactOutcome.COMPLETED, self.tr("Completed")),
+            (ContactOutcome.ATTEMPTED, self.tr("Attempted")),
+        ):
+            self.outcome.addItem(label, value.value)
+        self._add(f, self.tr("&Outcome"), self.outcome, "contact")
+        self.outcome.currentIndexChanged.connect(lambda _i: self._emit("contact"))
+        self.location = self._line(f, self.tr("W&here"), "contact")
+        self.language = self._line(f, self.tr("&Language"), "contact")
+        self.interpreter = self._line(f, self.tr("I&nterpreter (name, if any)"), "contact")
+        self.csw = self._line(f, self.tr("CS&W"), "contact")
+        self.purpose = self._line(f, self.tr("&Purpose"), "contact")
+        self.participants = self._line(f, self.tr("Partic&ipants (comma separated)"), "contact")
+        right.addWidget(contact)
+        right.addStretch(1)
+
+    # Building helpers: every control gets its label as accessible name.
+    def _add(self, form: QFormLayout, label: str, widget: QWidget, group: str) -> None:
+        widget.setAccessibleName(label.replace("&", ""))
+        form.addRow(label, widget)
+
+    def _line(self, form: QFormLayout, label: str, group: str) -> QLineEdit:
+        edit = QLineEdit(self)
+        self._add(form, label, edit, group)
+        edit.textEdited.connect(lambda _t: self._emit(group))
+        return edit
+
+    def _date(self, form: QFormLayout, label: str, group: str) -> QDateEdit:
+        edit = QDateEdit(self)
+        edit.setDisplayFormat("yyyy-MM-dd")
+        edit.setCalendarPopup(True)
+        edit.setMinimumDate(NO_DATE)
+        edit.setSpecialValueText(self.tr("Not known"))
+        edit.setDate(NO_DATE)
+        self._add(form, label, edit, group)
+        edit.dateChanged.connect(lambda _d: self._emit(group))
+        return edit
+
+    def _time(self, form: QFormLayout, label: str, group: str) -> QTimeEdit:
+        edit = QTimeEdit(self)
+        edit.setDisplayFormat("HH:mm")
+        edit.setMinimumTime(NO_TIME)
+        edit.setSpecialValueText(self.tr("Not set"))
+        edit.setTime(NO_TIME)
+        self._add(form, label, edit, group)
+        edit.timeChanged.connect(lambda _t: self._emit(group))
+        return edit
+
+    def _emit(self, group: str) -> None:
+        if not self._loading:
+            self.edited.emit(group)
+
+    # Reading and writing the interview.
+    @staticmethod
+    def _get_date(edit: QDateEdit) -> date | None:
+        return None if edit.date() == NO_DATE else edit.date().toPython()
+
+    @staticmethod
+    def _set_date(edit: QDateEdit, value: date | None) -> None:
+        edit.setDate(QDate(value.year, value.month, value.day) if value else NO_DATE)
+
+    @staticmethod
+    def _get_time(edit: QTimeEdit) -> time | None:
+        return None if edit.time() == NO_TIME else edit.time().toPython().replace(second=0)
+
+    @staticmethod
+    def _set_time(edit: QTimeEdit, value: time | None) -> None:
+        edit.setTime(QTime(value.hour, value.minute) if value else NO_TIME)
+
+    def load(self, interview: Interview) -> None:
+        self._loading = True
+        try:
+            y, w, c = interview.youth, interview.interviewee, interview.contact
+            self.youth_name.setText(y.name)
+            self.akas.setText(", ".join(y.akas))
+            self._set_date(self.dob, y.date_of_birth)
+            self.age.setValue(-1 if y.age is None else y.age)
+            self.referral.setText(y.referral_number)
+            self.client_id.setText(y.client_id)
+            self.interviewee_type.setCurrentIndex(
+                max(0, self.interviewee_type.findData(w.type.value))
+            )
+            self.interviewee_name.setText(w.name)
+            self.relationship.setText(w.relationship)
+            self._set_date(self.contact_date, c.date)
+            self._set_time(self.start, c.start_time)
+            self._set_time(self.end, c.end_time)
+            self.method.setCurrentIndex(max(0, self.method.findData(c.method.value)))
+            self.outcome.setCurrentIndex(max(0, self.outcome.findData(c.outcome.value)))
+            for edit, value in (
+                (self.location, c.location),
+                (self.language, c.language),
+                (self.interpreter, c.interpreter),
+                (self.csw, c.csw),
+                (self.purpose, c.purpose),
+            ):
+                edit.setText(value)
+            self.participants.setText(", ".join(c.participants))
+        finally:
+            self._loading = False
+
+    def store_into(self, interview: Interview) -> None:
+        y, w, c = interview.youth, interview.interviewee, interview.contact
+        y.name = self.youth_name.text()
+        y.akas = split_list(self.akas.text())
+        y.date_of_birth = self._get_date(self.dob)
+        y.age = None if self.age.value() < 0 else self.age.value()
+        y.referral_number = self.referral.text()
+        y.client_id = self.client_id.text()
+        w.type = IntervieweeType(self.interviewee_type.currentData())
+        w.name = self.interviewee_name.text()
+        w.relationship = self.relationship.text()
+        c.date = self._get_date(self.contact_date)
+        c.start_time = self._get_time(self.start)
+        c.end_time = self._get_time(self.end)
+        c.method = ContactMethod(self.method.currentData())
+        c.outcome = ContactOutcome(self.outcome.currentData())
+        c.location = self.location.text()
+        c.language = self.language.text()
+        c.interpreter = self.interpreter.text()
+        c.csw = self.csw.text()
+        c.purpose = self.purpose.text()
+        c.participants = split_list(self.participants.text())
+
+    def texts(self, group: str) -> tuple[str, ...]:
+        """The free text of one group, to check before saving."""
+        if group == "youth":
+            return (
+                self.youth_name.text(),
+                self.akas.text(),
+                self.referral.text(),
+                self.client_id.text(),
+            )
+        if group == "interviewee":
+            return (self.interviewee_name.text(), self.relationship.text())
+        return tuple(
+            e.text()
+            for e in (
+                self.location,
+                self.language,
+                self.interpreter,
+                self.csw,
+                self.purpose,
+                self.participants,
+            )
+        )

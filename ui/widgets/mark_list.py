@@ -1,0 +1,130 @@
+"""A tickable list of content items with a detail pane for the current one.
+
+Used for red flags (with sources), at-risk indicators, labor-trafficking
+factors, needs and services. Space ticks, arrows move, Tab goes to the detail.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+ROLE_ID = Qt.ItemDataRole.UserRole + 1
+
+
+class MarkList(QWidget):
+    toggled = Signal(str, bool)
+    note_edited = Signal(str, str)
+    current_changed = Signal(str)
+
+    def __init__(
+        self,
+        name: str,
+        entries: list[tuple[str, str]],
+        parent: QWidget | None = None,
+        note_label: str = "",
+        extra: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._loading = False
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.list = QListWidget(self)
+        self.list.setAccessibleName(name)
+        self.list.setWordWrap(True)
+        self.list.setUniformItemSizes(False)
+        for item_id, text in entries:
+            item = QListWidgetItem(text, self.list)
+            item.setData(ROLE_ID, item_id)
+            item.setFlags(
+                Qt.ItemFlag.ItemIsEnabled
+                | Qt.ItemFlag.ItemIsSelectable
+                | Qt.ItemFlag.ItemIsUserCheckable
+            )
+            item.setCheckState(Qt.CheckState.Unchecked)
+        layout.addWidget(self.list, 3)
+
+        self.detail = QGroupBox(self.tr("Details"), self)
+        detail = QVBoxLayout(self.detail)
+        self.heading = QLabel(self.detail)
+        self.heading.setWordWrap(True)
+        self.heading.setTextFormat(Qt.TextFormat.PlainText)
+        self.heading.setAccessibleName(self.tr("Selected item"))
+        detail.addWidget(self.heading)
+        if extra is not None:
+            detail.addWidget(extra)
+        note_title = note_label or self.tr("Note")
+        label = QLabel(note_title, self.detail)
+        self.note = QPlainTextEdit(self.detail)
+        self.note.setTabChangesFocus(True)
+        self.note.setAccessibleName(note_title)
+        label.setBuddy(self.note)
+        detail.addWidget(label)
+        detail.addWidget(self.note, 1)
+        layout.addWidget(self.detail, 2)
+
+        self.list.itemChanged.connect(self._item_changed)
+        self.list.currentItemChanged.connect(self._current)
+        self.note.textChanged.connect(self._note)
+        if self.list.count():
+            self.list.setCurrentRow(0)
+
+    def items(self) -> list[QListWidgetItem]:
+        return [self.list.item(n) for n in range(self.list.count())]
+
+    def item_for(self, item_id: str) -> QListWidgetItem | None:
+        return next((i for i in self.items() if i.data(ROLE_ID) == item_id), None)
+
+    def current_id(self) -> str:
+        item = self.list.currentItem()
+        return item.data(ROLE_ID) if item is not None else ""
+
+    def set_checked(self, item_id: str, checked: bool) -> None:
+        item = self.item_for(item_id)
+        if item is not None:
+            self._loading = True
+            item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
+            self._loading = False
+
+    def is_checked(self, item_id: str) -> bool:
+        item = self.item_for(item_id)
+        return item is not None and item.checkState() == Qt.CheckState.Checked
+
+    def select(self, item_id: str) -> None:
+        item = self.item_for(item_id)
+        if item is not None:
+            self.list.setCurrentItem(item)
+
+    def set_note(self, text: str) -> None:
+        self._loading = True
+        self.note.setPlainText(text)
+        self._loading = False
+
+    def filter(self, keep: Callable[[str], bool]) -> None:
+        for item in self.items():
+            item.setHidden(not keep(item.data(ROLE_ID)))
+
+    def _item_changed(self, item: QListWidgetItem) -> None:
+        if not self._loading:
+            self.toggled.emit(item.data(ROLE_ID), item.checkState() == Qt.CheckState.Checked)
+
+    def _current(self, item: QListWidgetItem | None, _previous: object) -> None:
+        if item is None:
+            return
+        self.heading.setText(item.text())
+        self.current_changed.emit(item.data(ROLE_ID))
+
+    def _note(self) -> None:
+        if not self._loading and self.current_id():
+            self.note_edited.emit(self.current_id(), self.note.toPlainText())

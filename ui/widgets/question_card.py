@@ -1,0 +1,151 @@
+"""One question, large and plain: response choices, the person's own words, notes,
+and beside it the guide's technique that applies."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QFrame,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.model import Answer, Response
+
+
+def plain_text_edit(parent: QWidget, name: str, placeholder: str = "") -> QPlainTextEdit:
+    edit = QPlainTextEdit(parent)
+    edit.setAccessibleName(name)
+    edit.setPlaceholderText(placeholder)
+    edit.setTabChangesFocus(True)  # Tab moves on, as everywhere else in the form
+    return edit
+
+
+def response_shown(answer: Answer | None) -> Response | None:
+    """The response to show as chosen. "Not asked" is stored as the default, so it
+    counts as chosen only when nothing else was recorded for the item."""
+    if answer is None:
+        return None
+    if answer.response == Response.NOT_ASKED and (answer.own_words or answer.notes):
+        return None
+    return answer.response
+
+
+class QuestionCard(QWidget):
+    """Shows one answerable item; emits ``edited`` on any change by the CSW."""
+
+    edited = Signal()
+
+    def __init__(self, parent: QWidget | None = None, words_label: str = "") -> None:
+        super().__init__(parent)
+        self._loading = False
+        outer = QHBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        left = QVBoxLayout()
+        outer.addLayout(left, 3)
+
+        self.question = QLabel(self)
+        self.question.setWordWrap(True)
+        self.question.setTextFormat(Qt.TextFormat.PlainText)
+        font = self.question.font()
+        font.setPointSizeF(font.pointSizeF() * 1.5)
+        self.question.setFont(font)
+        self.question.setAccessibleName(self.tr("Question"))
+        self.question.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        left.addWidget(self.question)
+
+        self.responses = QGroupBox(self.tr("Response"), self)
+        self.responses.setAccessibleName(self.tr("Response"))
+        row = QHBoxLayout(self.responses)
+        self.group = QButtonGroup(self)
+        labels = {
+            Response.YES: self.tr("&Yes"),
+            Response.NO: self.tr("&No"),
+            Response.UNSURE: self.tr("&Unsure"),
+            Response.DECLINED: self.tr("&Declined to answer"),
+            Response.NOT_ASKED: self.tr("No&t asked"),
+        }
+        self.buttons: dict[Response, QRadioButton] = {}
+        for response, label in labels.items():
+            button = QRadioButton(label, self.responses)
+            button.setAccessibleName(label.replace("&", ""))
+            self.group.addButton(button)
+            self.buttons[response] = button
+            row.addWidget(button)
+            button.toggled.connect(self._changed)
+        row.addStretch(1)
+        left.addWidget(self.responses)
+
+        words_title = words_label or self.tr("Their own words")
+        self.words_label = QLabel(words_title, self)
+        self.own_words = plain_text_edit(
+            self, words_title, self.tr("What they said, as they said it")
+        )
+        self.words_label.setBuddy(self.own_words)
+        left.addWidget(self.words_label)
+        left.addWidget(self.own_words, 2)
+        notes_label = QLabel(self.tr("Your notes"), self)
+        self.notes = plain_text_edit(
+            self, self.tr("Your notes"), self.tr("Observations, follow-up")
+        )
+        notes_label.setBuddy(self.notes)
+        left.addWidget(notes_label)
+        left.addWidget(self.notes, 1)
+        self.own_words.textChanged.connect(self._changed)
+        self.notes.textChanged.connect(self._changed)
+
+        self.help_box = QGroupBox(self.tr("How to ask"), self)
+        self.help_box.setAccessibleName(self.tr("How to ask"))
+        help_layout = QVBoxLayout(self.help_box)
+        self.help = QLabel(self.help_box)
+        self.help.setWordWrap(True)
+        self.help.setTextFormat(Qt.TextFormat.PlainText)
+        self.help.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.help.setFrameShape(QFrame.Shape.NoFrame)
+        self.help.setAccessibleName(self.tr("Interviewing technique"))
+        help_layout.addWidget(self.help)
+        help_layout.addStretch(1)
+        outer.addWidget(self.help_box, 2)
+
+    def set_item(self, text: str, help_text: str, answer: Answer | None) -> None:
+        self._loading = True
+        try:
+            self.question.setText(text)
+            self.help.setText(help_text)
+            shown = response_shown(answer)
+            answer = answer or Answer()
+            self.set_checked_response(shown)
+            self._loading = True
+            self.own_words.setPlainText(answer.own_words)
+            self.notes.setPlainText(answer.notes)
+        finally:
+            self._loading = False
+
+    def set_checked_response(self, response: Response | None) -> None:
+        self._loading = True
+        try:
+            self.group.setExclusive(False)
+            for r, button in self.buttons.items():
+                button.setChecked(r == response)
+            self.group.setExclusive(True)
+        finally:
+            self._loading = False
+
+    def response(self) -> Response:
+        for response, button in self.buttons.items():
+            if button.isChecked():
+                return response
+        return Response.NOT_ASKED
+
+    def has_response(self) -> bool:
+        return any(b.isChecked() for b in self.buttons.values())
+
+    def _changed(self, *args: object) -> None:
+        if not self._loading:
+            self.edited.emit()
