@@ -93,7 +93,8 @@ def _hooks() -> Iterator[None]:
     dialogs.reset_hooks()
     yield
     dialogs.reset_hooks()
-    QApplication.clipboard().clear()
+    if QApplication.instance() is not None:
+        QApplication.clipboard().clear()
 
 
 def open_window(qtbot, path: Path, settings: Settings, **kwargs) -> MainWindow:  # noqa: ANN001
