@@ -7,7 +7,9 @@ from pathlib import Path
 
 import pytest
 
+from app.model import Interview
 from app.store import Store
+from tests.benchmarks.factory import full_interview
 
 PASSPHRASE = "Quiet-harbor-lantern-42"
 OTHER_PASSPHRASE = "Copper-meadow-violet-17"
@@ -29,3 +31,10 @@ def folder_bytes(folder: Path) -> dict[str, bytes]:
     """Every file under ``folder`` with its bytes (to prove nothing changed)."""
     return {str(p.relative_to(folder)): p.read_bytes() for p in sorted(folder.rglob("*"))
             if p.is_file()}
+
+
+def full_record(tag: str) -> Interview:
+    """The store tests' interview with every field filled, as a real (non-training) record."""
+    interview = full_interview(tag)
+    interview.training = False
+    return interview

@@ -18,8 +18,7 @@ from app.store.backup import (
     make_backup,
     restore_backup,
 )
-from tests.benchmarks.factory import full_interview
-from tests.trust.conftest import OTHER_PASSPHRASE, PASSPHRASE, folder_bytes
+from tests.trust.conftest import OTHER_PASSPHRASE, PASSPHRASE, folder_bytes, full_record
 
 
 def _named(name: str) -> Interview:
@@ -31,7 +30,7 @@ def _names(store: Store) -> set[str]:
 
 
 def test_backup_is_a_fresh_sqlcipher_file_that_opens(store: Store, tmp_path: Path) -> None:
-    iid = store.create_interview(full_interview("BKUP"))
+    iid = store.create_interview(full_record("BKUP"))
     target = tmp_path / "usb" / "backup.cec"
     target.parent.mkdir()
     seen: list[tuple[str, float]] = []
@@ -67,7 +66,7 @@ def test_backup_with_a_chosen_passphrase(store: Store, tmp_path: Path) -> None:
 
 def test_cancelled_backup_leaves_nothing(store: Store, tmp_path: Path) -> None:
     for i in range(40):
-        store.create_interview(full_interview(f"C{i}"))
+        store.create_interview(full_record(f"C{i}"))
     calls: list[float] = []
 
     def cancel_midway(stage: str, fraction: float) -> bool:
@@ -115,7 +114,7 @@ def test_damaged_backup_is_refused_before_anything_is_replaced(
     store: Store, store_path: Path, tmp_path: Path, where: str
 ) -> None:
     for i in range(10):
-        store.create_interview(full_interview(f"D{i}"))
+        store.create_interview(full_record(f"D{i}"))
     target = tmp_path / "b.cec"
     make_backup(store, target)
     store.lock()

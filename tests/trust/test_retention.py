@@ -8,9 +8,8 @@ from pathlib import Path
 from app.model import Answer, Interview, Response, utcnow
 from app.store import NotFound, Store
 from app.store.retention import delete_securely, due_for_deletion
-from tests.benchmarks.factory import full_interview
 from tests.trust import sqlcipher_pages
-from tests.trust.conftest import PASSPHRASE
+from tests.trust.conftest import PASSPHRASE, full_record
 
 SECRET = "Marisol-Fictona-said-the-van-was-blue-7Qx"
 
@@ -47,7 +46,7 @@ def test_an_edit_after_the_export_is_flagged(store: Store) -> None:
 
 
 def test_deleted_text_is_gone_from_every_page_and_the_wal(store: Store, store_path: Path) -> None:
-    keep = store.create_interview(full_interview("KEEPME"))
+    keep = store.create_interview(full_record("KEEPME"))
     gone = store.create_interview(_interview_with(SECRET))
     store.record_export(gone, "pdf", "file")
     needle = SECRET.encode("utf-8")
