@@ -128,6 +128,18 @@ def test_listed_items_keep_their_order_and_can_be_edited_and_removed(
     assert changes[-1] == (iv.id, field)
 
 
+def test_keyed_entries_keep_the_order_they_were_entered(store: Store) -> None:
+    iv = model.Interview()
+    store.create_interview(iv)
+    for flag in ("rf.z", "rf.a", "rf.m"):
+        store.set_red_flag(iv.id, flag, model.RedFlagObservation(note=flag))
+    store.set_red_flag(iv.id, "rf.a", model.RedFlagObservation(note="edited"))
+    assert list(store.load(iv.id).red_flags) == ["rf.z", "rf.a", "rf.m"]
+    store.set_red_flag(iv.id, "rf.z", None)
+    store.set_red_flag(iv.id, "rf.z", model.RedFlagObservation())
+    assert list(store.load(iv.id).red_flags) == ["rf.a", "rf.m", "rf.z"]
+
+
 def test_an_item_id_of_another_interview_is_refused(store: Store) -> None:
     a, b = model.Interview(), model.Interview()
     store.create_interview(a)

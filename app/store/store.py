@@ -238,9 +238,11 @@ class Store(Operations):
                 raise NotFound()
             children = {}
             for field, (row_cls, _) in {**mapping.KEYED, **mapping.LISTED}.items():
-                children[field] = list(
-                    session.scalars(select(row_cls).where(row_cls.interview_id == interview_id))
-                )
+                # rowid = insertion order: dicts come back in the order they were
+                # filled (an update keeps its place, as in a dict), so an export
+                # of a loaded interview is the same document as before.
+                query = select(row_cls).where(row_cls.interview_id == interview_id)
+                children[field] = list(session.scalars(query.order_by(text("rowid"))))
             return mapping.interview_from_rows(row, children)
 
     _SUMMARY_COLUMNS = (

@@ -27,15 +27,21 @@ def _t(tag: str, name: str) -> str:
     return f"{tag}-{name}-Zq"
 
 
-def full_interview(tag: str = "CANARY", content_version: str = "test") -> model.Interview:
-    """An interview with every field of the model set to a non-default value."""
+def full_interview(
+    tag: str = "CANARY", content_version: str = "test", training: bool = False
+) -> model.Interview:
+    """An interview with every field of the model set to a non-default value.
+
+    ``training`` stays False by default: the real store refuses training cases
+    (issue 6); pass True to exercise that field too.
+    """
     at = datetime(2026, 3, 4, 5, 6, 7, 123456, tzinfo=UTC)
     iv = model.Interview(
         content_version=content_version,
         created_at=at,
         updated_at=at + timedelta(hours=1),
         status=model.InterviewStatus.SUMMARY_EXPORTED,
-        training=True,
+        training=training,
         youth=model.Youth(name=_t(tag, "youth.name"), akas=[_t(tag, "aka1"), _t(tag, "aka2")],
                           date_of_birth=date(2010, 2, 3), age=15,
                           referral_number=_t(tag, "referral"), client_id=_t(tag, "client")),
