@@ -73,7 +73,7 @@ def test_every_section_and_its_content_is_in_the_pdf(bank, tmp_path) -> None:
         # 7
         "Marcus", "suspected exploiter", "Motel on Pacific Ave",
         # 8
-        "Step 2.", "Done", "Referral 123",
+        "Call the Child Protection Hotline", "Done", "Referral 123",
         # 9
         "Det. Sam Ruiz", "Shared the moniker; detective will follow up.",
         # 10

@@ -67,6 +67,8 @@ def block_text(block: Block) -> str:
         lines = []
         for row in block.rows:
             first, rest = row[0], []
+            if block.headers[0] and len(first) <= 4:
+                first = f"{block.headers[0]} {first}"  # "Step 2", "No. 3"
             for head, value in zip(block.headers[1:], row[1:], strict=False):
                 if value == "X":
                     rest.append(head)  # a category column ticked

@@ -168,7 +168,7 @@ def red_flags(interview: Interview, bank: ContentBank, now: datetime) -> list[Bl
                      obs.note])
     blocks: list[Block] = [Table(
         ["Red flag", *(CATEGORY_SHORT[c] for c in CATEGORIES), "Sources", "Note"],
-        rows, [0.36, 0.07, 0.07, 0.08, 0.16, 0.26])]
+        rows, [0.34, 0.07, 0.07, 0.10, 0.17, 0.25])]
     tallies = rules_view.tallies(interview, bank, now)
     if tallies:
         blocks.append(Fields(title="Red flags observed per category", rows=tallies))
@@ -229,6 +229,7 @@ def tattoos(interview: Interview, bank: ContentBank) -> list[Block]:
         rows.append([str(t.number), tattoo_location(bank, t), what, words, obtained,
                      t.exploiter_moniker])
     blocks.append(Table(
-        ["#", "Location", "Description and symbols", "In the youth's words", "How / where obtained",
+        ["No.", "Location", "Description and symbols", "In the youth's words",
+         "How / where obtained",
          "Exploiter moniker"], rows, [0.05, 0.17, 0.24, 0.22, 0.19, 0.13]))
     return blocks

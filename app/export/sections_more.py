@@ -14,6 +14,7 @@ from app.export.summary import (
     Block,
     Fields,
     Para,
+    Table,
     fmt_date,
     fmt_dt,
     joined,
@@ -73,15 +74,11 @@ def associates(interview: Interview) -> list[Block]:
     return blocks
 
 
-def _status(record: StepRecord | None) -> str:
+def _status_row(number: int, text: str, record: StepRecord | None) -> list[str]:
     if record is None:
-        return "Pending"
-    text = STATUS_LABELS.get(record.status, str(record.status))
-    if record.at is not None:
-        text += f", {fmt_dt(record.at)}"
-    if record.note:
-        text += f" \u2014 {record.note}"
-    return text
+        return [str(number), text, "Pending", "", ""]
+    return [str(number), text, STATUS_LABELS.get(record.status, str(record.status)),
+            fmt_dt(record.at) if record.at else "", record.note]
 
 
 def responsibilities(interview: Interview, bank: ContentBank) -> list[Block]:
@@ -96,9 +93,10 @@ def responsibilities(interview: Interview, bank: ContentBank) -> list[Block]:
         if not touched:
             continue
         blocks.append(Para(proc.title, "sub"))
-        rows = [(f"Step {s.number}. {s.text}", _status(interview.responsibilities.get(s.id)))
+        rows = [_status_row(s.number, s.text, interview.responsibilities.get(s.id))
                 for s in proc.steps]
-        blocks.append(Fields(rows=rows))
+        blocks.append(Table(["Step", "Responsibility", "Status", "When", "Note"], rows,
+                            [0.06, 0.50, 0.11, 0.15, 0.18]))
         for step in proc.steps:
             found = [d for d in step.determinations if d.id in interview.answers]
             if not found:
