@@ -41,6 +41,15 @@ class WeakPassphrase(StoreError):
     default_message = "the passphrase is too weak"
 
 
+class StoreFull(StoreError):
+    # SQLite reports a full disk and the store's page limit alike; the change is
+    # rolled back, everything committed before stays, and saving can resume.
+    default_message = (
+        "the disk is full, so this change was not saved; everything saved before is safe. "
+        "Free some space and save again"
+    )
+
+
 class StoreLocked(StoreError):
     default_message = "the store is locked; unlock it with the passphrase"
 

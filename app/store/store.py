@@ -38,6 +38,7 @@ from app.store.errors import (
     NotFound,
     StoreError,
     StoreExists,
+    StoreFull,
     StoreLocked,
     StoreNotFound,
     WrongPassphrase,
@@ -330,4 +331,6 @@ def _translate(exc: DBAPIError) -> StoreError:
     message = str(exc.orig).lower()
     if "malformed" in message or "not a database" in message or "hmac" in message:
         return DamagedStore()
+    if "database or disk is full" in message:
+        return StoreFull()
     return StoreError(f"the store could not complete the change: {exc.orig}")
