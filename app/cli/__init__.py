@@ -14,7 +14,9 @@ import sys
 from types import ModuleType
 
 # Module names under app.cli, in the order --help lists them.
-COMMAND_MODULES: tuple[str, ...] = ("content",)
+COMMAND_MODULES: tuple[str, ...] = (
+    "content", "init", "list", "import_", "export", "verify", "rekey",
+)
 
 # Options of the window that are not commands (the window parses these itself).
 WINDOW_FLAGS = {"--training", "--store"}
@@ -53,6 +55,8 @@ def build_parser() -> argparse.ArgumentParser:
         description=f"{APP_NAME}: run without a command to open the window.",
     )
     parser.add_argument("--version", action="version", version=_version_text(APP_NAME, app_version()))
+    # Accepted before the command too (commands that use a store also take it after).
+    parser.add_argument("--store", metavar="PATH", help="the store file to use")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name, module in _command_modules().items():
         cmd = sub.add_parser(name, help=module.HELP, description=module.HELP)
