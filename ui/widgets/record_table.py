@@ -161,7 +161,6 @@ class _Delegate(QStyledItemDelegate):
         return editor
 
     def setEditorData(self, editor: QWidget, index: Index) -> None:
-        col = self.columns[index.column()]
         value = index.data(Qt.ItemDataRole.EditRole)
         if isinstance(editor, QComboBox):
             found = editor.findData(str(value) if value is not None else "")

@@ -1,0 +1,341 @@
+"""The guided interview, driven with keys and clicks on a real SQLCipher store."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtWidgets import QApplication, QDialogButtonBox
+
+from app.content import load_content
+from app.model import (
+    BodySide,
+    Interview,
+    Interviewee,
+    IntervieweeType,
+    Response,
+    Source,
+    StepStatus,
+    Youth,
+    YesNoUnknown,
+)
+from app.store import Store
+from ui.dialogs_new_interview import NewInterviewDialog
+from ui.interview import InterviewView
+
+PASS = "a fictional passphrase 1"
+# The offscreen platform says this when a top-level window is shown; nothing else is ignored.
+pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints")
+
+
+@pytest.fixture
+def bank():
+    return load_content()
+
+
+@pytest.fixture
+def store(tmp_path: Path):
+    s = Store.create(tmp_path / "store.db", PASS, PASS)
+    yield s
+    if not s.locked:
+        s.lock()
+
+
+def make_interview(store: Store, bank, kind: IntervieweeType = IntervieweeType.YOUTH) -> str:
+    interview = Interview(
+        content_version=bank.version,
+        youth=Youth(name="T.R."),
+        interviewee=Interviewee(type=kind, name="Fictional Person"),
+    )
+    return store.create_interview(interview)
+
+
+def open_view(qtbot, store: Store, bank, interview_id: str) -> InterviewView:
+    view = InterviewView(store, bank, interview_id)
+    qtbot.addWidget(view)
+    view.resize(1366, 768)
+    with qtbot.waitExposed(view):
+        view.show()
+    view.activateWindow()  # shortcuts (Ctrl+Enter, Alt+Right) need the active window
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is view)
+    return view
+
+
+def reopen(store: Store, bank, interview_id: str) -> Interview:
+    """Lock, unlock again with the passphrase, and load: what a restart would see."""
+    path = store.path
+    store.lock()
+    fresh = Store.open(path, PASS)
+    try:
+        return fresh.load(interview_id)
+    finally:
+        fresh.lock()
+
+
+def next_page(qtbot, view: InterviewView, times: int = 1) -> None:
+    for _ in range(times):
+        qtbot.keyClick(
+            view.focusWidget() or view, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier
+        )
+
+
+def click_box(qtbot, box) -> None:
+    """Click a check box on its indicator (its middle may be empty space)."""
+    qtbot.mouseClick(box, Qt.MouseButton.LeftButton, pos=QPoint(8, box.height() // 2))
+
+
+def answer_current(qtbot, view: InterviewView, response: Response, words: str = "") -> None:
+    panel = view._current_panel_obj()
+    card = panel.card
+    qtbot.mouseClick(card.buttons[response], Qt.MouseButton.LeftButton)
+    if words:
+        card.own_words.setFocus()
+        qtbot.keyClicks(card.own_words, words)
+
+
+def new_interview_via_dialog(qtbot, store: Store, bank, kind_index: int) -> str:
+    dialog = NewInterviewDialog(store, bank)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.keyClicks(dialog.form.youth_name, "M.Q.")
+    qtbot.keyClicks(dialog.form.akas, "Lil M, Mimi")
+    dialog.form.interviewee_type.setCurrentIndex(kind_index)
+    qtbot.keyClicks(dialog.form.interviewee_name, "Fictional Name")
+    qtbot.keyClicks(dialog.form.location, "Placement office")
+    qtbot.keyClicks(dialog.form.csw, "CSW Example")
+    ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
+    qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
+    assert dialog.result() == dialog.DialogCode.Accepted
+    assert dialog.interview_id
+    return dialog.interview_id
+
+
+def test_new_interview_dialog_needs_a_name(qtbot, store, bank) -> None:
+    dialog = NewInterviewDialog(store, bank)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.mouseClick(
+        dialog.buttons.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton
+    )
+    assert dialog.interview_id is None
+    assert dialog.problem.isVisible()
+    assert store.list_interviews() == []
+
+
+def test_full_youth_interview(qtbot, store, bank) -> None:
+    interview_id = new_interview_via_dialog(qtbot, store, bank, kind_index=0)
+    loaded = store.load(interview_id)
+    assert loaded.content_version == bank.version
+    assert loaded.youth.akas == ["Lil M", "Mimi"]
+    view = open_view(qtbot, store, bank, interview_id)
+    assert view.current_panel() == "contact"
+    assert view._order[:3] == ["contact", "youth", "investigative"]
+    assert "caregiver" not in view._order
+    contact = view._panels["contact"]
+    contact.form.language.setFocus()
+    qtbot.keyClicks(contact.form.language, "Spanish")
+
+    # Youth interview: two guidance pages, then questions one at a time.
+    next_page(qtbot, view)
+    assert view.current_panel() == "youth/guide.youth.rapport"
+    next_page(qtbot, view, 2)
+    first_q = bank.section("youth.open_ended").items[0].id
+    assert view.current_panel() == f"youth/{first_q}"
+    answer_current(qtbot, view, Response.YES, "I'm tired, I stay at my cousin's")
+    next_page(qtbot, view)  # second question skipped
+    next_page(qtbot, view)
+    third_q = bank.section("youth.open_ended").items[2].id
+    answer_current(qtbot, view, Response.DECLINED)
+    qtbot.keyClick(view.focusWidget(), Qt.Key.Key_Right, Qt.KeyboardModifier.AltModifier)
+    qtbot.keyClick(view.focusWidget(), Qt.Key.Key_Left, Qt.KeyboardModifier.AltModifier)
+    assert view.current_panel() == f"youth/{third_q}"
+    # The skipped question shows as skipped in the navigator.
+    second_q = bank.section("youth.open_ended").items[1].id
+    statuses = {p.key: p.status for p in view._panels["youth"].pages()}
+    assert statuses[second_q] == "skipped" and statuses[third_q] == "answered"
+    view.open_panel("investigative")
+    answer_current(qtbot, view, Response.UNSURE, "a man called Dre")
+
+    # Red flags: tick with Space, add a source.
+    view.open_panel("red_flags")
+    panel = view._panels["red_flags"]
+    flag = "rf.spends_time_cse_area"
+    panel.marks.select(flag)
+    qtbot.keyClick(panel.marks.list, Qt.Key.Key_Space)
+    click_box(qtbot, panel.sources[Source.OBSERVED])
+    assert panel.sources[Source.OBSERVED].isChecked()
+    assert view.ctx.interview.red_flags[flag].sources == [Source.OBSERVED]
+    assert "Child Sex Trafficking (CSEC): 1" in panel.tallies.text()
+
+    # At-risk: A is enough.
+    view.open_panel("at_risk")
+    panel = view._panels["at_risk"]
+    panel.indicators.select("A")
+    qtbot.keyClick(panel.indicators.list, Qt.Key.Key_Space)
+    assert panel.determination.text().startswith("Meets")
+
+    # Tattoos: click on the chest, fill the details.
+    view.open_panel("tattoos")
+    panel = view._panels["tattoos"]
+    box = panel.map._boxes()["front"]
+    qtbot.mouseClick(
+        panel.map,
+        Qt.MouseButton.LeftButton,
+        pos=QPoint(int(box.left() + 0.5 * box.width()), int(box.top() + 0.25 * box.height())),
+    )
+    assert len(view.ctx.interview.tattoos) == 1
+    qtbot.keyClicks(panel.fields["description"], "a small crown")
+    assert "a small crown" in panel.list.item(0).text()
+
+    # Online accounts: Insert adds a row, type into it.
+    view.open_panel("online")
+    panel = view._panels["online"]
+    panel.table.view.setFocus()
+    qtbot.keyClick(panel.table.view, Qt.Key.Key_Insert)
+    panel.table.model.setData(panel.table.model.index(0, 1), "mimi_304")
+
+    view.open_panel("associates")
+    panel = view._panels["associates"]
+    qtbot.keyClick(panel.associates.view, Qt.Key.Key_Insert)
+    panel.associates.model.setData(panel.associates.model.index(0, 2), "boyfriend")
+    qtbot.keyClick(panel.victims.view, Qt.Key.Key_Insert)
+    qtbot.keyClick(panel.victims.view, Qt.Key.Key_Insert)
+    qtbot.keyClick(panel.victims.view, Qt.Key.Key_Delete)
+    assert len(view.ctx.interview.other_victims) == 1
+
+    # Special: a foreign national minor with a suspicion -> the OTIP banner.
+    view.open_panel("special")
+    panel = view._panels["special"]
+    panel.foreign.setCurrentIndex(panel.foreign.findData(YesNoUnknown.YES.value))
+    qtbot.mouseClick(panel.suspicion.now_button, Qt.MouseButton.LeftButton)
+    click_box(qtbot, panel.runaway)
+    qtbot.waitUntil(lambda: view.otip_banner.isVisible() and view.runaway_banner.isVisible())
+    assert "OTIP" in view.otip_banner.label.text()
+
+    # Responsibilities: steps became due; mark the hotline call done.
+    view.open_panel("responsibilities")
+    panel = view._panels["responsibilities"]
+    assert "proc.cse.s2" in panel._rows
+    status, when, _note = panel._rows["proc.cse.s2"]
+    status.setCurrentIndex(status.findData(StepStatus.DONE.value))
+    assert when.value() is not None
+
+    view.open_panel("collateral")
+    panel = view._panels["collateral"]
+    qtbot.keyClick(panel.table.view, Qt.Key.Key_Insert)
+    panel.table.model.setData(panel.table.model.index(0, 1), "Officer Example")
+
+    view.open_panel("allegations")
+    panel = view._panels["allegations"]
+    panel._add_for("cse")
+    assert view.ctx.interview.allegations[0].proposed_conclusion is None
+
+    view.open_panel("needs")
+    panel = view._panels["needs"]
+    panel.needs.select("need.housing")
+    qtbot.keyClick(panel.needs.list, Qt.Key.Key_Space)
+    panel.services.select("svc.basic_needs")
+    qtbot.keyClick(panel.services.list, Qt.Key.Key_Space)
+
+    view.open_panel("review")
+    panel = view._panels["review"]
+    qtbot.keyClicks(panel.narrative, "Met the youth at the placement office.")
+    assert "skipped" in panel.questions.text()
+    assert view.flush()
+
+    saved = reopen(store, bank, interview_id)
+    assert saved.contact.language == "Spanish"
+    assert saved.answers[first_q].response == Response.YES
+    assert saved.answers[first_q].own_words == "I'm tired, I stay at my cousin's"
+    assert saved.answers[third_q].response == Response.DECLINED
+    assert second_q not in saved.answers
+    assert saved.red_flags[flag].sources == [Source.OBSERVED]
+    assert set(saved.at_risk_indicators) == {"A"}
+    tattoo = saved.tattoos[0]
+    assert tattoo.number == 1 and tattoo.side == BodySide.FRONT
+    assert tattoo.description == "a small crown" and tattoo.location == "tattoo.loc.chest"
+    assert saved.online_accounts[0].handle == "mimi_304"
+    assert saved.associates[0].relationship == "boyfriend"
+    assert len(saved.other_victims) == 1
+    assert saved.special.foreign_national == YesNoUnknown.YES
+    assert saved.special.suspicion_at is not None and saved.special.runaway_return
+    assert saved.responsibilities["proc.cse.s2"].status == StepStatus.DONE
+    assert saved.collateral_contacts[0].name == "Officer Example"
+    assert saved.allegations[0].subcategory == "cse"
+    assert saved.allegations[0].proposed_conclusion is None
+    assert "need.housing" in saved.needs and "svc.basic_needs" in saved.services
+    assert saved.narrative == "Met the youth at the placement office."
+    assert saved.last_panel == "review"
+
+
+def test_full_caregiver_interview(qtbot, store, bank) -> None:
+    interview_id = new_interview_via_dialog(qtbot, store, bank, kind_index=1)
+    view = open_view(qtbot, store, bank, interview_id)
+    assert "caregiver" in view._order and "youth" not in view._order
+    next_page(qtbot, view)
+    assert view.current_panel() == "caregiver/guide.caregiver.opening"
+    questions = bank.section("caregiver.questions").items
+    for n, item in enumerate(questions):
+        next_page(qtbot, view)
+        assert view.current_panel() == f"caregiver/{item.id}"
+        if n % 2 == 0:
+            answer_current(qtbot, view, Response.NO, f"caregiver said {n}")
+    next_page(qtbot, view)
+    assert view.current_panel().startswith("investigative/")
+    # Walk to the end with Alt+Right: every panel is reachable by keyboard.
+    seen = set()
+    for _ in range(60):
+        seen.add(view.current_panel().partition("/")[0])
+        qtbot.keyClick(
+            view.focusWidget() or view, Qt.Key.Key_Right, Qt.KeyboardModifier.AltModifier
+        )
+    assert view.current_panel() == "review"
+    assert seen | {"review"} == set(view._order) - {"contact", "caregiver"} | {"review"}
+    review = view._panels["review"]
+    qtbot.keyClicks(review.narrative, "Caregiver interviewed at home.")
+    assert view.flush()
+    saved = reopen(store, bank, interview_id)
+    assert saved.interviewee.type == IntervieweeType.CAREGIVER
+    for n, item in enumerate(questions):
+        if n % 2 == 0:
+            assert saved.answers[item.id].response == Response.NO
+            assert saved.answers[item.id].own_words == f"caregiver said {n}"
+        else:
+            assert item.id not in saved.answers
+    assert saved.narrative == "Caregiver interviewed at home."
+
+
+def test_reopening_returns_to_the_same_page(qtbot, store, bank) -> None:
+    interview_id = make_interview(store, bank)
+    view = open_view(qtbot, store, bank, interview_id)
+    target = bank.section("youth.specific").items[3].id
+    view.open_panel(f"youth/{target}")
+    answer_current(qtbot, view, Response.UNSURE, "not sure")
+    assert view.flush()
+    view.close()
+    again = open_view(qtbot, store, bank, interview_id)
+    assert again.current_panel() == f"youth/{target}"
+    card = again._panels["youth"].card
+    assert card.own_words.toPlainText() == "not sure"
+    assert card.buttons[Response.UNSURE].isChecked()
+
+
+def test_changing_the_interviewee_type_changes_the_flow(qtbot, store, bank) -> None:
+    interview_id = make_interview(store, bank)
+    view = open_view(qtbot, store, bank, interview_id)
+    form = view._panels["contact"].form
+    form.interviewee_type.setCurrentIndex(1)
+    qtbot.waitUntil(lambda: "caregiver" in view._order)
+    assert "youth" not in view._order
+    assert view.flush()
+    assert store.load(interview_id).interviewee.type == IntervieweeType.CAREGIVER
+
+
+def test_close_flushes_and_signals(qtbot, store, bank) -> None:
+    interview_id = make_interview(store, bank)
+    view = open_view(qtbot, store, bank, interview_id)
+    qtbot.keyClicks(view._panels["contact"].form.location, "School")
+    with qtbot.waitSignal(view.closed, timeout=1000):
+        qtbot.mouseClick(view.close_button, Qt.MouseButton.LeftButton)
+    assert store.load(interview_id).contact.location == "School"

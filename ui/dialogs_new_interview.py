@@ -1,0 +1,83 @@
+"""New interview: the contact details first; the interviewee type chooses the flow."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
+
+from app.content.bank import ContentBank
+from app.model import Interview, TextRefused
+from ui.widgets.contact_form import ContactForm
+
+
+class NewInterviewDialog(QDialog):
+    """``exec()``, then ``interview_id`` holds the new interview's id (None if cancelled)."""
+
+    def __init__(self, store, bank: ContentBank, parent: QWidget | None = None) -> None:  # noqa: ANN001
+        super().__init__(parent)
+        self.store = store
+        self.bank = bank
+        self.interview_id: str | None = None
+        self.setWindowTitle(self.tr("New interview"))
+        layout = QVBoxLayout(self)
+        self.form = ContactForm(self)
+        today = date.today()
+        self.form.contact_date.setDate(QDate(today.year, today.month, today.day))
+        layout.addWidget(self.form)
+        self.problem = QLabel(self)
+        self.problem.setWordWrap(True)
+        self.problem.setAccessibleName(self.tr("Problem"))
+        self.problem.hide()
+        layout.addWidget(self.problem)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        ok.setText(self.tr("Start interview"))
+        ok.setAccessibleName(self.tr("Start interview"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setAccessibleName(
+            self.tr("Cancel")
+        )
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.buttons)
+        self.form.youth_name.setFocus()
+
+    def accept(self) -> None:
+        interview = Interview(content_version=self.bank.version)
+        self.form.store_into(interview)
+        if not interview.youth.name.strip():
+            self._say(self.tr("Enter the youth's name or initials to start."))
+            self.form.youth_name.setFocus()
+            return
+        try:
+            self.interview_id = self.store.create_interview(interview)
+        except TextRefused:
+            self._say(
+                self.tr(
+                    "A field contains a character that cannot be saved (it may have "
+                    "come from the clipboard). Please retype it."
+                )
+            )
+            return
+        except Exception as exc:  # noqa: BLE001 - StoreError and disk errors: say so, stay open
+            self._say(
+                self.tr("The interview could not be created: {reason}").format(
+                    reason=str(exc) or type(exc).__name__
+                )
+            )
+            return
+        super().accept()
+
+    def _say(self, text: str) -> None:
+        self.problem.setText(text)
+        self.problem.show()
+
+    @classmethod
+    def ask(cls, store, bank: ContentBank, parent: QWidget | None = None) -> str | None:  # noqa: ANN001
+        """Show the dialog modally; the new interview's id, or None when cancelled."""
+        dialog = cls(store, bank, parent)
+        dialog.exec()
+        return dialog.interview_id
