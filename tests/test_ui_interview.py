@@ -17,8 +17,8 @@ from app.model import (
     Response,
     Source,
     StepStatus,
-    Youth,
     YesNoUnknown,
+    Youth,
 )
 from app.store import Store
 from ui.dialogs_new_interview import NewInterviewDialog
