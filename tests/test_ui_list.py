@@ -6,8 +6,10 @@ import time
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
-from PySide6.QtCore import QPoint, Qt
+import pytest
+from PySide6.QtCore import QPoint, Qt, QTimer
 from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QApplication
 
 from app.model import IntervieweeType, InterviewStatus
 from app.store import InterviewSummary
@@ -219,3 +221,25 @@ def test_open_by_enter_and_back_to_the_list(qtbot, store_path: Path, ini_setting
     window.list_action.trigger()
     assert window.mode == Mode.LIST
     assert window.page(Mode.INTERVIEW) is None
+
+
+@pytest.mark.qt_log_ignore("propagateSizeHints")  # the dialog sizes itself; offscreen warns
+def test_new_interview_is_created_and_opened(qtbot, store_path: Path, ini_settings) -> None:
+    window = open_window(qtbot, store_path, ini_settings)
+    type_passphrase(qtbot, window, PASSPHRASE)
+    seen: list[str] = []
+
+    def fill_in() -> None:
+        dialog = QApplication.activeModalWidget()
+        seen.append(type(dialog).__name__)
+        qtbot.keyClicks(dialog.form.youth_name, "Morgan Invented")
+        dialog.accept()
+
+    QTimer.singleShot(100, fill_in)
+    qtbot.keyClick(window.list_page.search, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    assert seen == ["NewInterviewDialog"]
+    assert window.mode == Mode.INTERVIEW
+    names = {s.id: s.youth_name for s in window.store.list_interviews()}
+    assert names[window._interview_id] == "Morgan Invented"
+    window.show_list()
+    assert "Morgan Invented" in shown_names(window.list_page)
