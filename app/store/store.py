@@ -139,6 +139,10 @@ class Store(Operations):
         """Close the file and forget the key; any later call raises ``StoreLocked``."""
         with self._mutex:
             if self._engine is not None:
+                # Audited while the key is still there; a full or damaged store
+                # must not stop the lock itself.
+                with contextlib.suppress(StoreError):
+                    self.audit("store_locked")
                 self._engine.dispose()
             if self._holder is not None:
                 self._holder.clear()
