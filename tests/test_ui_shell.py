@@ -302,3 +302,24 @@ def test_a_store_that_is_not_ours_says_so(qtbot, tmp_path: Path, ini_settings) -
     assert window.mode == Mode.UNLOCK
     assert window.unlock_page.error.text()
     assert isinstance(Store, type)
+
+
+@pytest.mark.qt_log_ignore("propagateSizeHints")  # the dialog sizes itself; offscreen warns
+def test_preferences_change_idle_time_and_clipboard_time(
+    qtbot, store_path: Path, ini_settings
+) -> None:
+    window = unlocked_window(qtbot, store_path, ini_settings)
+
+    def set_values() -> None:
+        dialog = QApplication.activeModalWidget()
+        assert isinstance(dialog, dialogs.PreferencesDialog)
+        dialog.idle_minutes.setValue(2)
+        dialog.clipboard_seconds.setValue(0)
+        dialog.accept()
+
+    QTimer.singleShot(100, set_values)
+    window.preferences_action.trigger()
+    assert window.autolock.timeout_ms == 2 * 60_000
+    assert secure_clipboard().clear_after_seconds == 0
+    assert ini_settings.get(IDLE_LOCK_MINUTES) == 2
+    secure_clipboard().clear_after_seconds = 60

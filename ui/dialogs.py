@@ -11,7 +11,14 @@ from __future__ import annotations
 from collections import deque
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QMessageBox,
+    QSpinBox,
+    QWidget,
+)
 
 from ui import settings
 
@@ -83,3 +90,49 @@ class RememberedDialog(QDialog):
     def done(self, result: int) -> None:
         settings.current().set(settings.dialog_geometry(self.geometry_name), self.saveGeometry())
         super().done(result)
+
+
+class PreferencesDialog(RememberedDialog):
+    """The two behaviours a CSW may tune; both are declared in ui.settings."""
+
+    geometry_name = "preferences"
+
+    def __init__(self, app_settings: settings.Settings, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._settings = app_settings
+        self.setWindowTitle(self.tr("Preferences"))
+        form = QFormLayout(self)
+        idle = settings.IDLE_LOCK_MINUTES
+        self.idle_minutes = QSpinBox(self)
+        self.idle_minutes.setRange(idle.minimum or 1, idle.maximum or 240)
+        self.idle_minutes.setSuffix(self.tr(" min"))
+        self.idle_minutes.setValue(app_settings.get(idle))
+        self.idle_minutes.setAccessibleName(self.tr("Lock after this many minutes without input"))
+        form.addRow(self.tr("&Lock after no input for:"), self.idle_minutes)
+        clip = settings.CLIPBOARD_CLEAR_SECONDS
+        self.clipboard_seconds = QSpinBox(self)
+        self.clipboard_seconds.setRange(clip.minimum or 0, clip.maximum or 3600)
+        self.clipboard_seconds.setSuffix(self.tr(" s"))
+        self.clipboard_seconds.setSpecialValueText(self.tr("only when locking"))
+        self.clipboard_seconds.setValue(app_settings.get(clip))
+        self.clipboard_seconds.setAccessibleName(
+            self.tr("Clear copied text from the clipboard after this many seconds")
+        )
+        form.addRow(self.tr("&Clear copied text after:"), self.clipboard_seconds)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        for role, name in (
+            (QDialogButtonBox.StandardButton.Ok, self.tr("Save preferences")),
+            (QDialogButtonBox.StandardButton.Cancel, self.tr("Cancel")),
+        ):
+            buttons.button(role).setAccessibleName(name)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+
+    def accept(self) -> None:
+        self._settings.set(settings.IDLE_LOCK_MINUTES, self.idle_minutes.value())
+        self._settings.set(settings.CLIPBOARD_CLEAR_SECONDS, self.clipboard_seconds.value())
+        self._settings.sync()
+        super().accept()

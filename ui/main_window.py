@@ -149,10 +149,18 @@ class MainWindow(QMainWindow):
             self.tr("&Quit"), QKeySequence.StandardKey.Quit, self.close, "quitAction"
         )
         self.about_action = action(self.tr("&About"), None, self.show_about, "aboutAction")
+        self.preferences_action = action(
+            self.tr("&Preferences…"),
+            QKeySequence.StandardKey.Preferences,
+            self.show_preferences,
+            "preferencesAction",
+        )
 
         file_menu = self.menuBar().addMenu(self.tr("&File"))
         for act in (self.new_action, self.list_action, self.lock_action):
             file_menu.addAction(act)
+        file_menu.addSeparator()
+        file_menu.addAction(self.preferences_action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
         self.menuBar().addMenu(self.tr("&Help")).addAction(self.about_action)
@@ -458,6 +466,17 @@ class MainWindow(QMainWindow):
             "Works offline. Interview notes stay on this computer, encrypted."
         ).format(app=APP_NAME, version=app_version(), content=content)
         dialogs.inform(self, self.tr("About {app}").format(app=APP_NAME), text)
+
+    def show_preferences(self) -> None:
+        dialog = dialogs.PreferencesDialog(self.settings, self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.apply_settings()
+        dialog.deleteLater()
+
+    def apply_settings(self) -> None:
+        """Take the declared settings' current values into effect (after Preferences)."""
+        self.autolock.set_timeout_ms(self.settings.get(settings.IDLE_LOCK_MINUTES) * 60_000)
+        self._clipboard.clear_after_seconds = self.settings.get(settings.CLIPBOARD_CLEAR_SECONDS)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt name)
         self.settings.set(settings.WINDOW_GEOMETRY, self.saveGeometry())

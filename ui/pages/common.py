@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QFont, QIcon, QPalette
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
@@ -56,13 +56,32 @@ def body_label(text: str, parent: QWidget) -> QLabel:
     return label
 
 
+class AlertLabel(QLabel):
+    """Error/wait text in a red that follows the palette when the system theme changes."""
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        self._colour = ""
+        self._recolour()
+
+    def _recolour(self) -> None:
+        colour = alert_color(self)
+        if colour != self._colour:  # setStyleSheet itself changes the palette: no loop
+            self._colour = colour
+            self.setStyleSheet(f"color: {colour}; font-weight: 600;")
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt name)
+        if event.type() == QEvent.Type.PaletteChange:
+            self._recolour()
+        super().changeEvent(event)
+
+
 def alert_label(parent: QWidget, name: str) -> QLabel:
     """An empty label for error/wait messages; hidden until it has text."""
-    label = QLabel(parent)
+    label = AlertLabel(parent)
     label.setWordWrap(True)
     label.setTextFormat(Qt.TextFormat.PlainText)
     label.setObjectName("alertText")
-    label.setStyleSheet(f"color: {alert_color(parent)}; font-weight: 600;")
     label.setAccessibleName(name)
     label.setVisible(False)
     return label

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -114,6 +114,12 @@ class InterviewListPage(QWidget):
         self._clock.timeout.connect(self.model.refresh_deadlines)
         self._clock.start()
         self._update_counts()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt name)
+        if event.type() == QEvent.Type.PaletteChange:  # the system switched dark/light
+            self.model.set_urgent_colour(QColor(common.alert_color(self)))
+            self.model.refresh_deadlines()
+        super().changeEvent(event)
 
     # -- contents ---------------------------------------------------------------
     def set_summaries(self, summaries: Sequence[Any]) -> None:
