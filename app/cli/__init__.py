@@ -15,7 +15,8 @@ from types import ModuleType
 
 # Module names under app.cli, in the order --help lists them.
 COMMAND_MODULES: tuple[str, ...] = (
-    "content", "init", "list", "import_", "export", "verify", "rekey",
+    "content", "init", "list", "import_", "export", "verify", "rekey", "backup", "restore",
+    "audit",
 )
 
 # Options of the window that are not commands (the window parses these itself).
