@@ -57,10 +57,11 @@ class InterviewView(QWidget):
         self._refresh_timer.setSingleShot(True)
         self._refresh_timer.setInterval(120)
         self._refresh_timer.timeout.connect(self._refresh)
-        self.autosave.failed.connect(lambda _k, msg: self._save_problem(msg, "error"))
-        self.autosave.refused.connect(lambda _k, msg: self._save_problem(msg, "warning"))
+        self._problems: dict[object, tuple[str, str]] = {}
+        self.autosave.failed.connect(lambda k, msg: self._save_problem(k, msg, "error"))
+        self.autosave.refused.connect(lambda k, msg: self._save_problem(k, msg, "warning"))
         self.autosave.all_saved.connect(self._all_saved)
-        self.autosave.saved.connect(lambda _k: self._saved_one())
+        self.autosave.saved.connect(self._saved_one)
         start = interview.last_panel or (self._order[0] if self._order else "")
         self.open_panel(start)
         self._refresh()
@@ -247,24 +248,30 @@ class InterviewView(QWidget):
         self.otip_banner.show_text(live.otip_banner(interview, self.bank, now), "warning")
         self.runaway_banner.show_text(live.runaway_banner(interview, self.bank, now), "info")
 
-    def _save_problem(self, message: str, kind: str) -> None:
+    def _save_problem(self, key: object, message: str, kind: str) -> None:
+        self._problems[key] = (message, kind)
         self.save_banner.show_text(message, kind)
         self.save_state.setText(self.tr("Not saved yet"))
 
-    def _saved_one(self) -> None:
-        if not self.autosave.is_failing() and self.save_banner.kind == "error":
+    def _saved_one(self, key: object) -> None:
+        # A problem clears when that same field (or record) saves.
+        if self._problems.pop(key, None) is None:
+            return
+        if self._problems:
+            message, kind = next(reversed(self._problems.values()))
+            self.save_banner.show_text(message, kind)
+        else:
             self.save_banner.show_text("")
 
     def _all_saved(self) -> None:
         self.save_state.setText(self.tr("All changes saved"))
-        if self.save_banner.kind == "error":
-            self.save_banner.show_text("")
 
     def _close(self) -> None:
         if self.flush():
             self.closed.emit()
         else:
             self._save_problem(
+                "close",
                 QCoreApplication.translate(
                     "InterviewView",
                     "Some edits are not saved yet; the interview stays open until they are.",
