@@ -323,3 +323,18 @@ def test_preferences_change_idle_time_and_clipboard_time(
     assert secure_clipboard().clear_after_seconds == 0
     assert ini_settings.get(IDLE_LOCK_MINUTES) == 2
     secure_clipboard().clear_after_seconds = 60
+
+
+def test_lock_wins_over_an_edit_that_cannot_be_saved(qtbot, store_path: Path, ini_settings) -> None:
+    window = unlocked_window(qtbot, store_path, ini_settings)
+    window.open_interview(window.list_page.current_id())
+    view = window.page(Mode.INTERVIEW)
+    view.flush = lambda: False  # as when the disk is full: the view keeps the text, says so
+    store = window.store
+    window.lock()
+    assert window.mode == Mode.LOCKED and store.locked
+    assert shows_any_name(window) == []
+    dialogs.record_messages = True
+    type_passphrase(qtbot, window, PASSPHRASE)
+    assert window.mode == Mode.INTERVIEW
+    assert dialogs.shown and dialogs.shown[-1][0] == "Locked with unsaved edits"

@@ -9,6 +9,7 @@ imported only after the passphrase is accepted, so the first page shows fast.
 
 from __future__ import annotations
 
+import sys
 from enum import Enum
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -59,6 +60,16 @@ def user_message(exc: BaseException) -> str:
     text = str(exc).strip() or type(exc).__name__
     text = text[0].upper() + text[1:]
     return text if text.endswith((".", "!", "?")) else text + "."
+
+
+def _report(exc: BaseException) -> None:
+    """Note an unexpected failure for IT: its kind and place only. A message or a
+    traceback's locals could carry interview text (SQL parameters, field values)."""
+    tb = exc.__traceback__
+    while tb is not None and tb.tb_next is not None:
+        tb = tb.tb_next
+    where = f"{tb.tb_frame.f_code.co_filename}:{tb.tb_lineno}" if tb else "?"
+    print(f"cec-interview-assistant: {type(exc).__name__} at {where}", file=sys.stderr)
 
 
 class MainWindow(QMainWindow):
@@ -387,6 +398,17 @@ class MainWindow(QMainWindow):
                 dialogs.inform(self, self.tr("Open interview"), user_message(exc))
                 self.show_list()
                 return
+            except Exception as exc:  # noqa: BLE001 - a panel bug must not wreck the window
+                _report(exc)
+                dialogs.inform(
+                    self,
+                    self.tr("Open interview"),
+                    self.tr(
+                        "The interview could not be opened ({kind}). Nothing was changed."
+                    ).format(kind=type(exc).__name__),
+                )
+                self.show_list()
+                return
         if panel_id:
             view.open_panel(panel_id)
         view.closed.connect(self.show_list)
@@ -404,6 +426,8 @@ class MainWindow(QMainWindow):
         saved = False
         try:
             saved = view.flush() is not False  # type: ignore[attr-defined]
+        except Exception as exc:  # noqa: BLE001 - a failing save must not stop a lock
+            _report(exc)
         finally:
             self.stack.removeWidget(view)
             view.hide()
