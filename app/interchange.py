@@ -100,6 +100,12 @@ def loads(raw: bytes | str) -> dict:
     except json.JSONDecodeError as exc:
         raise InterchangeError(f"not valid JSON: {exc.msg} (line {exc.lineno}, "
                                f"column {exc.colno})") from None
+    except InterchangeError:  # duplicate keys, NaN: already say what is wrong
+        raise
+    except RecursionError:  # hostile nesting: refused, not a crash
+        raise InterchangeError("not an interview export: nested too deeply") from None
+    except ValueError as exc:  # e.g. an integer of thousands of digits
+        raise InterchangeError(f"not valid JSON: {exc}") from None
     if not isinstance(data, dict):
         raise InterchangeError("not an interview export: the top level must be an object")
     return data
