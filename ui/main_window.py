@@ -120,6 +120,7 @@ class MainWindow(QMainWindow):
             self.stack.addWidget(page)
 
         self._build_actions()
+        self.statusBar().setSizeGripEnabled(False)  # created now, so it is laid out from the start
         self.welcome.create_requested.connect(self._create_store)
         self.unlock_page.unlock_requested.connect(self._unlock)
         self.locked_page.unlock_requested.connect(self._unlock)
@@ -258,8 +259,12 @@ class MainWindow(QMainWindow):
             store = Store.open(self.store_path, passphrase)
         except WrongPassphrase:
             self._failures += 1
+            # The cipher cannot tell a wrong key from a damaged first page; say both.
             page.show_error(
-                self.tr("Wrong passphrase. Nothing was opened or changed; please try again.")
+                self.tr(
+                    "Wrong passphrase (or a damaged notes file). Nothing was changed; "
+                    "please try again."
+                )
             )
             page.start_wait(backoff_seconds(self._failures))
             return
