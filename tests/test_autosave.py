@@ -17,7 +17,7 @@ from ui.interview.autosave import Autosaver
 pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints")
 
 
-def _first_question(view, bank):  # noqa: ANN001, ANN202
+def _first_question(view, bank):  # noqa: ANN001, ANN202, F811
     item = bank.section("youth.open_ended").items[0]
     view.open_panel(f"youth/{item.id}")
     return item.id, view._panels["youth"].card

@@ -53,20 +53,26 @@ QTest.qWait(100000)
 
 
 @pytest.mark.parametrize("kill_after", [25, 70])
-def test_killed_process_loses_no_edit_older_than_half_a_second(tmp_path: Path,
-                                                               kill_after: int) -> None:
+def test_killed_process_loses_no_edit_older_than_half_a_second(
+    tmp_path: Path, kill_after: int
+) -> None:
     bank = load_content()
     store = Store.create(tmp_path / "store.db", PASS, PASS)
-    interview = Interview(content_version=bank.version, youth=Youth(name="K.L."),
-                          interviewee=Interviewee())
+    interview = Interview(
+        content_version=bank.version, youth=Youth(name="K.L."), interviewee=Interviewee()
+    )
     store.create_interview(interview)
     store.lock()
 
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
     child = subprocess.Popen(
         [sys.executable, "-c", CHILD, str(ROOT), str(tmp_path / "store.db"), interview.id, TEXT],
-        stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, env=env,
-        text=True, cwd=str(tmp_path),
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.DEVNULL,
+        env=env,
+        text=True,
+        cwd=str(tmp_path),
     )
     assert child.stdin is not None and child.stdout is not None
     child.stdin.write(PASS + "\n")

@@ -100,6 +100,19 @@ class InterviewView(QWidget):
         top.addWidget(self.heading, 1)
         self.save_state = QLabel(self.tr("All changes saved"), self)
         self.save_state.setAccessibleName(self.tr("Save status"))
+        # Wide enough for its longest message, so the heading does not jump.
+        metrics = self.save_state.fontMetrics()
+        self.save_state.setMinimumWidth(
+            max(
+                metrics.horizontalAdvance(t)
+                for t in (
+                    self.tr("All changes saved"),
+                    self.tr("Saving…"),
+                    self.tr("Not saved yet"),
+                )
+            )
+            + 8
+        )
         top.addWidget(self.save_state)
         layout.addLayout(top)
         self.otip_banner = Banner(self, "warning")

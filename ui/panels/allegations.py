@@ -27,7 +27,7 @@ class AllegationsPanel(Panel):
         bank = ctx.bank
         layout = QHBoxLayout(self)
         main = QVBoxLayout()
-        layout.addLayout(main, 3)
+        layout.addLayout(main, 5)
         self.suggested_box = QGroupBox(self.tr("Suggested by what was recorded"), self)
         self.suggested_layout = QVBoxLayout(self.suggested_box)
         main.addWidget(self.suggested_box)
@@ -39,14 +39,14 @@ class AllegationsPanel(Panel):
                     self.tr("Abuse subcategory"),
                     "choice",
                     tuple((s.id, s.cwscms_name) for s in bank.subcategories),
-                    width=230,
+                    width=205,
                     convert=str,
                 ),
-                Column("alleged_victim", self.tr("Alleged victim"), width=130),
-                Column("alleged_perpetrator", self.tr("Alleged perpetrator"), width=150),
+                Column("alleged_victim", self.tr("Alleged victim"), width=110),
+                Column("alleged_perpetrator", self.tr("Alleged perpetrator"), width=130),
                 Column(
                     "proposed_conclusion",
-                    self.tr("Proposed conclusion (yours)"),
+                    self.tr("Your conclusion"),
                     "choice",
                     (
                         ("", self.tr("Not decided")),
@@ -54,7 +54,7 @@ class AllegationsPanel(Panel):
                         (Conclusion.INCONCLUSIVE.value, self.tr("Inconclusive")),
                         (Conclusion.UNFOUNDED.value, self.tr("Unfounded")),
                     ),
-                    width=190,
+                    width=130,
                     convert=_conclusion,
                 ),
                 Column("reasons", self.tr("Reasons")),

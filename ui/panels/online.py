@@ -3,7 +3,7 @@ signs seen, shown by the youth, job ad still online), with the guide's signs bes
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGroupBox, QLabel, QVBoxLayout, QWidget
 
 from app.model import OnlineAccount, YesNoUnknown
 from ui.panels.base import Panel, PanelContext, register
@@ -27,8 +27,8 @@ class OnlinePanel(Panel):
     def __init__(self, ctx: PanelContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
         bank = ctx.bank
-        layout = QHBoxLayout(self)
-        main = QVBoxLayout()
+        # One column: the table needs the full width for its eight columns.
+        main = QVBoxLayout(self)
         intro = QLabel(
             self.tr(
                 "Ask for their phone number, nicknames and usernames if they are "
@@ -40,24 +40,31 @@ class OnlinePanel(Panel):
         intro.setWordWrap(True)
         main.addWidget(intro)
         signs = bank.section("online.signs").items if "online.signs" in bank.sections else ()
+        listing = QLabel(
+            self.tr("Signs to look for: {signs}").format(signs=" · ".join(i.text for i in signs)),
+            self,
+        )
+        listing.setWordWrap(True)
+        listing.setAccessibleName(self.tr("Signs to look for"))
+        main.addWidget(listing)
         columns = [
-            Column("platform", self.tr("Platform"), width=110),
-            Column("handle", self.tr("Username / handle"), width=140),
-            Column("nicknames", self.tr("Nicknames"), "list", width=120),
-            Column("phone_numbers", self.tr("Phone numbers"), "list", width=120),
+            Column("platform", self.tr("Platform"), width=100),
+            Column("handle", self.tr("Username / handle"), width=130),
+            Column("nicknames", self.tr("Nicknames"), "list", width=110),
+            Column("phone_numbers", self.tr("Phone numbers"), "list", width=115),
             Column(
                 "signs",
-                self.tr("Signs seen (comma separated)"),
+                self.tr("Signs seen"),
                 "list",
                 tuple((i.id, i.text) for i in signs),
             ),
-            Column("shown_by_youth", self.tr("Shown by youth"), "bool", width=110),
+            Column("shown_by_youth", self.tr("Shown by youth"), "bool", width=115),
             Column(
                 "job_ad_online",
                 self.tr("Job ad still online"),
                 "choice",
                 yes_no_unknown(self.tr),
-                width=130,
+                width=135,
                 convert=YesNoUnknown,
             ),
             Column("notes", self.tr("Notes")),
@@ -66,22 +73,14 @@ class OnlinePanel(Panel):
             self.tr("Online accounts"), columns, ctx.interview.online_accounts, OnlineAccount, self
         )
         main.addWidget(self.table, 1)
-        layout.addLayout(main, 3)
-
-        side = QGroupBox(self.tr("Signs to look for"), self)
-        side_layout = QVBoxLayout(side)
-        listing = QLabel("\n".join(f"• {i.text}" for i in signs), side)
-        listing.setWordWrap(True)
-        listing.setAccessibleName(self.tr("Signs to look for"))
-        side_layout.addWidget(listing)
         if "online.recruitment" in bank.sections:
-            job = QLabel(
-                "\n\n".join(i.text for i in bank.section("online.recruitment").items), side
-            )
+            side = QGroupBox(bank.section("online.recruitment").title, self)
+            side_layout = QVBoxLayout(side)
+            job = QLabel(" ".join(i.text for i in bank.section("online.recruitment").items), side)
             job.setWordWrap(True)
+            job.setAccessibleName(side.title())
             side_layout.addWidget(job)
-        side_layout.addStretch(1)
-        layout.addWidget(side, 1)
+            main.addWidget(side)
 
         self.table.added.connect(lambda r: self._save(r, True))
         self.table.edited.connect(lambda r: self._save(r, False))

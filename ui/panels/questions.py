@@ -70,6 +70,7 @@ class QuestionPanel(Panel):
         self.guide.setTextFormat(Qt.TextFormat.PlainText)
         self.guide.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.guide.setAccessibleName(self.tr("Guidance"))
+        self.guide.setMargin(8)
         font = self.guide.font()
         font.setPointSizeF(font.pointSizeF() * 1.15)
         self.guide.setFont(font)
@@ -100,8 +101,13 @@ class QuestionPanel(Panel):
             return
         key, section, item = self._pages[self._index]
         if item is None:
-            lines = [section.title, "", section.intro] if section.intro else [section.title]
-            lines += ["", *(f"• {it.text}" for it in section.items)]
+            # The heading above already names the section; list its items with their tips.
+            lines = [section.intro, ""] if section.intro else []
+            for it in section.items:
+                lines.append(f"• {it.text}")
+                if it.help:
+                    lines.append(f"    {it.help}")
+                lines.append("")
             self.guide.setText("\n".join(lines).strip())
             self.where.setText(section.title)
             self.stack.setCurrentIndex(0)

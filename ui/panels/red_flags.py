@@ -62,9 +62,16 @@ class RedFlagsPanel(Panel):
             box.toggled.connect(self._sources_changed)
             self.sources[source] = box
             row.addWidget(box)
+        # Short tags in the list keep each flag on one or two lines; the filter
+        # and the tallies use the chart's full category names.
+        short = {
+            "csec": self.tr("CSEC"),
+            "labor": self.tr("Labor"),
+            "criminal": self.tr("Criminal activity"),
+        }
         entries = []
         for flag in ctx.bank.red_flags:
-            cats = ", ".join(names[c] for c in CATEGORIES if c in flag.categories)
+            cats = " · ".join(short.get(c, c) for c in CATEGORIES if c in flag.categories)
             entries.append((flag.id, f"{flag.text}  [{cats}]"))
         self.marks = MarkList(self.tr("Red flags"), entries, self, extra=sources_box)
         layout.addWidget(self.marks, 1)

@@ -6,10 +6,12 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
+    QFrame,
     QGridLayout,
     QGroupBox,
     QLabel,
     QLineEdit,
+    QScrollArea,
     QSplitter,
     QTreeWidget,
     QTreeWidgetItem,
@@ -75,8 +77,13 @@ class ResponsibilitiesPanel(Panel):
         self.grid = QGridLayout(self.grid_host)
         self.grid.setColumnStretch(0, 3)
         self.grid.setColumnStretch(3, 2)
-        steps_layout.addWidget(self.grid_host)
-        steps_layout.addStretch(1)
+        self.grid.setRowStretch(99, 1)
+        rows = QScrollArea(self.steps_box)
+        rows.setWidgetResizable(True)
+        rows.setFrameShape(QFrame.Shape.NoFrame)
+        rows.setWidget(self.grid_host)
+        rows.setAccessibleName(self.tr("Steps that are due"))
+        steps_layout.addWidget(rows, 1)
         splitter.setSizes([250, 400])
         self.refresh()
 
@@ -99,8 +106,9 @@ class ResponsibilitiesPanel(Panel):
 
     def refresh(self) -> None:
         due = rules.due_steps(self.ctx.interview, self.ctx.bank)
+        # The rows below list the steps; keep only each prompt's lead lines here.
         prompts = [
-            p.message
+            "\n".join(line for line in p.message.splitlines() if not line[:1].isdigit())
             for p in rules.prompts(self.ctx.interview, self.ctx.bank)
             if p.kind.startswith("procedure.") or p.kind in ("runaway", "at_risk")
         ]
@@ -133,7 +141,8 @@ class ResponsibilitiesPanel(Panel):
         self._rows: dict[str, tuple[QComboBox, MomentEdit, QLineEdit]] = {}
         for row, step_id in enumerate(self._due):
             proc, step = self._steps[step_id]
-            label = QLabel(f"{proc.title}: {step.number}. {step.text}", self.grid_host)
+            name = self.ctx.bank.subcategory(proc.subcategory).cwscms_name
+            label = QLabel(f"{name} — {step.number}. {step.text}", self.grid_host)
             label.setWordWrap(True)
             status = QComboBox(self.grid_host)
             for value, text in statuses:

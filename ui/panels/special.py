@@ -44,11 +44,10 @@ class SpecialPanel(Panel):
         ):
             self.foreign.addItem(text, value.value)
         self.foreign.setCurrentIndex(self.foreign.findData(sp.foreign_national.value))
-        self._row(
-            form,
-            self.tr("&Foreign national minor (not a US citizen or permanent resident, under 18)"),
-            self.foreign,
-        )
+        self._row(form, self.tr("&Foreign national minor"), self.foreign)
+        hint = QLabel(self.tr("Not a US citizen or legal permanent resident, and under 18."), imm)
+        hint.setWordWrap(True)
+        form.addRow("", hint)
         self.suspicion = MomentEdit(
             self.tr("When CSEC or labor trafficking was first suspected"), imm
         )
