@@ -151,12 +151,18 @@ def part_values(part: str, obj: Any) -> dict:
     return values_of(obj, f"{part}_", f"{part}.")
 
 
-def keyed_row(field: str, interview_id: str, key: str, obj: Any) -> schema.Base:
-    row_cls, cls = KEYED[field]
+def keyed_values(field: str, interview_id: str, key: str, obj: Any) -> dict:
+    """Column values of one keyed entry (checked and encoded)."""
+    _, cls = KEYED[field]
     if not isinstance(obj, cls):
         raise InvalidValue(f"{field}: expected {cls.__name__}")
     key = _encode(str, key, f"{field} key")
-    return row_cls(interview_id=interview_id, key=key, **values_of(obj, path=f"{field}[{key}]."))
+    return {"interview_id": interview_id, "key": key, **values_of(obj, path=f"{field}[{key}].")}
+
+
+def keyed_row(field: str, interview_id: str, key: str, obj: Any) -> schema.Base:
+    row_cls, _ = KEYED[field]
+    return row_cls(**keyed_values(field, interview_id, key, obj))
 
 
 def listed_row(field: str, interview_id: str, position: int, obj: Any) -> schema.Base:

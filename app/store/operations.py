@@ -11,7 +11,8 @@ from __future__ import annotations
 import dataclasses
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import delete, func, select
+from sqlalchemy import delete, func, select, update
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
 from app import model
 from app.store import mapping, schema
@@ -205,18 +206,34 @@ class Operations:
     def _set_keyed(
         self: Store, field: str, interview_id: str, key: str, obj: Any, what: str
     ) -> None:
+        # The autosave path (one answer per keystroke pause): plain statements, no
+        # ORM loads; an upsert keeps the row's place (rowid), as a dict update does.
         row_cls, _ = mapping.KEYED[field]
-        new_row = None if obj is None else mapping.keyed_row(field, interview_id, key, obj)
+        values = None if obj is None else mapping.keyed_values(field, interview_id, key, obj)
         with self._unit() as session:
-            parent = self._row(session, interview_id)
-            if new_row is None:
+            self._touch(session, interview_id)
+            if values is None:
                 session.execute(
                     delete(row_cls).where(row_cls.interview_id == interview_id, row_cls.key == key)
                 )
             else:
-                session.merge(new_row)
-            parent.updated_at = self._now()
+                stmt = sqlite_insert(row_cls).values(**values)
+                changed = {k: stmt.excluded[k] for k in values if k not in ("interview_id", "key")}
+                session.execute(
+                    stmt.on_conflict_do_update(index_elements=["interview_id", "key"], set_=changed)
+                )
         self._notify(interview_id, what)
+
+    def _touch(self: Store, session: Any, interview_id: str) -> None:
+        """Stamp ``updated_at``; ``NotFound`` when there is no such interview."""
+        result = session.execute(
+            update(schema.InterviewRow)
+            .where(schema.InterviewRow.id == interview_id)
+            .values(updated_at=self._now())
+            .execution_options(synchronize_session=False)
+        )
+        if result.rowcount != 1:
+            raise NotFound()
 
     def _save_listed(self: Store, field: str, interview_id: str, obj: Any) -> None:
         row_cls, _ = mapping.LISTED[field]

@@ -102,9 +102,9 @@ class Store(Operations):
         path = Path(path)
         if not path.is_file():
             raise StoreNotFound(f"there is no store at {path}")
-        store = cls._connect(path, KeyHolder(passphrase), check=True)
-        store.audit("store_unlocked")
-        return store
+        # No audit write here: unlocking stays read-only (a wrong or right key
+        # alike leaves the file as it was) and costs no fsync.
+        return cls._connect(path, KeyHolder(passphrase), check=True)
 
     @classmethod
     def _connect(cls, path: Path, holder: KeyHolder, check: bool) -> Store:

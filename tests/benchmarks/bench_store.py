@@ -1,0 +1,171 @@
+"""Store figures (issue 3): unlock, one answer saved, and a store of 5,000 interviews.
+
+Baselines are raw sqlcipher3 doing the same job with the same SQLCipher 4
+defaults (PBKDF2-HMAC-SHA512, 256,000 iterations) and the same pragmas, so the
+ratio is what the store adds, not what the cipher costs.
+"""
+
+from __future__ import annotations
+
+import random
+import shutil
+import time
+from pathlib import Path
+
+from sqlcipher3 import dbapi2
+
+from app import model
+from app.store import Store, mapping, schema
+from tests.benchmarks.factory import bank_ids, realistic_interview
+from tests.benchmarks.registry import Context, Figure, benchmark, median, p95, timed_ms
+from tests.benchmarks.storefiles import PASSPHRASE, copy_store
+
+HEX_KEY = PASSPHRASE.encode("utf-8").hex()
+
+
+def _raw_open(path: Path, pragmas: bool = False) -> dbapi2.Connection:
+    conn = dbapi2.connect(str(path), isolation_level=None)
+    conn.execute("PRAGMA cipher_log_level = NONE")
+    conn.execute(f"PRAGMA hexkey = '{HEX_KEY}'")
+    if pragmas:
+        conn.execute("PRAGMA journal_mode = WAL").fetchall()
+        conn.execute("PRAGMA synchronous = FULL")
+        conn.execute("PRAGMA foreign_keys = ON")
+        conn.execute("PRAGMA secure_delete = ON")
+        conn.execute("PRAGMA temp_store = MEMORY")
+    return conn
+
+
+def _fill(path: Path, count: int, seed: int = 3) -> None:
+    """``count`` realistic interviews, written in batches (setup speed, not a figure)."""
+    questions, flags = bank_ids()
+    rng = random.Random(seed)
+    store = Store.open(path, PASSPHRASE)
+    try:
+        for start in range(0, count, 250):
+            with store._unit() as session:
+                for _ in range(start, min(count, start + 250)):
+                    iv = realistic_interview(rng, questions, flags)
+                    session.add(schema.InterviewRow(**mapping.interview_values(iv)))
+                    session.flush()
+                    session.add_all(mapping.child_rows(iv))
+    finally:
+        store.lock()
+
+
+def big_store(ctx: Context) -> tuple[Path, int]:
+    """The shared store of 5,000 realistic interviews (500 with --quick), closed."""
+    count = 500 if ctx.quick else 5000
+
+    def build() -> tuple[Path, int]:
+        path = copy_store(ctx.folder / "big")
+        _fill(path, count)
+        return path, count
+
+    return ctx.shared("store.big", build)
+
+
+def _unlock_figures(ctx: Context, path: Path, label: str, runs: int) -> list[Figure]:
+    """Passphrase -> first query answered; closing is not part of either figure."""
+    mine, base = [], []
+    for _ in range(runs):  # interleaved, so machine noise hits both alike
+        start = time.perf_counter()
+        store = Store.open(path, PASSPHRASE)
+        store.list_interviews()
+        mine.append((time.perf_counter() - start) * 1000)
+        store.lock()
+        start = time.perf_counter()
+        conn = _raw_open(path)
+        conn.execute("SELECT count(*) FROM interviews").fetchall()
+        base.append((time.perf_counter() - start) * 1000)
+        conn.close()
+    value, baseline = median(mine), median(base)
+    return [Figure(f"unlock {label} (passphrase -> list)", value, "ms", baseline,
+                   "raw open+key+query", "ratio <= 1.2", value / baseline <= 1.2)]
+
+
+@benchmark("store.unlock")
+def unlock(ctx: Context) -> list[Figure]:
+    runs = 3 if ctx.quick else 9
+    small = copy_store(ctx.folder / "small")
+    _fill(small, 20, seed=1)
+    figures = _unlock_figures(ctx, small, "20 interviews", runs)
+    path, count = big_store(ctx)
+    figures += _unlock_figures(ctx, path, f"{count:,} interviews", runs)
+    figures[-1].goal += " (reported; page check grows with size)"
+    figures[-1].ok = None
+    return figures
+
+
+@benchmark("store.set_answer")
+def set_answer(ctx: Context) -> list[Figure]:
+    runs = 60 if ctx.quick else 400
+    path = copy_store(ctx.folder / "answers")
+    store = Store.open(path, PASSPHRASE)
+    iv = model.Interview(youth=model.Youth(name="Avery Benchmark"))
+    store.create_interview(iv)
+    texts = ["She said they met at the mall.", "He drove us.", "I don't want to say."]
+    n = iter(range(10**9))
+
+    def ours() -> None:
+        i = next(n)
+        store.set_answer(iv.id, "youth.open_ended.q02",
+                         model.Answer(model.Response.YES, texts[i % 3], f"note {i}"))
+
+    mine = timed_ms(ours, runs)
+    store.lock()
+    conn = _raw_open(path, pragmas=True)
+    sql = ("INSERT INTO answers (interview_id, key, response, own_words, notes, updated_at) "
+           "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (interview_id, key) DO UPDATE SET "
+           "response = excluded.response, own_words = excluded.own_words, "
+           "notes = excluded.notes, updated_at = excluded.updated_at")
+
+    def raw() -> None:
+        i = next(n)
+        conn.execute("BEGIN")
+        conn.execute(sql, (iv.id, "youth.open_ended.q02", "yes", texts[i % 3], f"note {i}",
+                           model.utcnow().isoformat()))
+        conn.execute("COMMIT")
+
+    base = timed_ms(raw, runs)
+    conn.close()
+    return [
+        Figure("set_answer committed, median", median(mine), "ms", median(base),
+               "raw upsert+commit", ""),
+        Figure("set_answer committed, p95", p95(mine), "ms", p95(base),
+               "raw upsert+commit", "<= 5 ms", p95(mine) <= 5.0),
+    ]
+
+
+@benchmark("store.5000")
+def five_thousand(ctx: Context) -> list[Figure]:
+    path, count = big_store(ctx)
+    runs = 3 if ctx.quick else 15
+    work = ctx.folder / "big-work"
+    work.mkdir(exist_ok=True)
+    copy = work / "store.cec"
+    shutil.copyfile(path, copy)
+    store = Store.open(copy, PASSPHRASE)
+    try:
+        listed = store.list_interviews()
+        assert len(listed) == count
+        sample = listed[count // 2]
+        name = sample.youth_name.split()[-1].lower()  # a family name: many matches
+        aka = sample.akas[0]
+        t_list = timed_ms(store.list_interviews, runs)
+        t_name = timed_ms(lambda: store.search(name), runs)
+        t_aka = timed_ms(lambda: store.search(aka), runs)
+        t_load = timed_ms(lambda: store.load(sample.id), runs)
+    finally:
+        store.lock()
+    size = path.stat().st_size
+    return [
+        Figure(f"list {count:,} interviews", median(t_list), "ms", goal="<= 200 ms",
+               ok=median(t_list) <= 200),
+        Figure(f"search by name in {count:,}", median(t_name), "ms", goal="<= 50 ms",
+               ok=median(t_name) <= 50),
+        Figure(f"search by AKA in {count:,}", median(t_aka), "ms", goal="<= 50 ms",
+               ok=median(t_aka) <= 50),
+        Figure("load one interview", median(t_load), "ms"),
+        Figure("store size per interview", size / count, "bytes"),
+    ]
