@@ -10,6 +10,7 @@ a visible ``[U+XXXX]`` placeholder and is reported, never dropped silently.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -85,34 +86,37 @@ class GlyphReport:
             self.missing[char] = unicodedata.name(char, placeholder(char))
 
 
+@lru_cache(maxsize=1)
+def _unprintable() -> re.Pattern[str]:
+    """One regex for "anything the font cannot draw or that is a control character",
+    so the common case (nothing to replace) is a single C-speed search."""
+    drawable = sorted(cp for cp in register_fonts()
+                      if unicodedata.category(chr(cp)) not in ("Cc", "Cs"))
+    drawable += [ord(c) for c in _LAYOUT]
+    drawable.sort()
+    ranges: list[str] = []
+    start = prev = drawable[0]
+    for cp in drawable[1:] + [-1]:
+        if cp == prev + 1:
+            prev = cp
+            continue
+        ranges.append(re.escape(chr(start)) + ("-" + re.escape(chr(prev)) if prev > start else ""))
+        start = prev = cp
+    return re.compile("[^" + "".join(ranges) + "]")
+
+
 def printable(text: str, report: GlyphReport | None = None) -> str:
     """Replace what the font cannot draw, and control characters, by placeholders."""
-    covered = register_fonts()
-    out: list[str] = []
-    fast = True
-    for ch in text:
-        if ch in _LAYOUT or (ord(ch) in covered and not _is_control(ch)):
-            continue
-        fast = False
-        break
-    if fast:
+    pattern = _unprintable()
+    if pattern.search(text) is None:
         return text
-    for ch in text:
-        if ch in _LAYOUT:
-            out.append(ch)
-        elif _is_control(ch) or ord(ch) not in covered:
-            if report is not None:
-                report.note(ch)
-            out.append(placeholder(ch))
-        else:
-            out.append(ch)
-    return "".join(out)
 
+    def swap(match: re.Match[str]) -> str:
+        if report is not None:
+            report.note(match.group(0))
+        return placeholder(match.group(0))
 
-def _is_control(ch: str) -> bool:
-    # Cc (C0/C1 controls incl. NUL), Cs (surrogates), Co/Cn would not print either;
-    # format characters (Cf, e.g. zero-width joiner) are left to the font check.
-    return unicodedata.category(ch) in ("Cc", "Cs")
+    return pattern.sub(swap, text)
 
 
 def esc(text: str) -> str:

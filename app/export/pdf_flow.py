@@ -5,10 +5,12 @@ from __future__ import annotations
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER
 from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.utils import simpleSplit
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
 
 from app.body_outline import load_outline
-from app.export.glyphs import FONT, FONT_BOLD, GlyphReport, para_text
+from app.export.glyphs import FONT, FONT_BOLD, GlyphReport, para_text, printable
 from app.export.summary import Block, BodyMarks, Fields, Para, SummarySection
 from app.export.summary import Table as TableBlock
 
@@ -19,6 +21,8 @@ PARA_CHARS = 1500
 # follows the table in full ("continued below"), because a cell cannot span pages.
 CELL_CHARS_PER_WIDTH = 2400
 
+CELL_SIZE = 8
+CELL_LEADING = 10
 INK = colors.HexColor("#222222")
 MUTED = colors.HexColor("#555555")
 RULE = colors.HexColor("#9a9a9a")
@@ -40,7 +44,9 @@ def make_styles() -> dict[str, ParagraphStyle]:
                                 borderPadding=(2, 3, 2, 3), spaceBefore=2, spaceAfter=5),
         "field": ParagraphStyle("field", parent=base, leftIndent=10, firstLineIndent=-10,
                                 spaceAfter=1.5),
-        "cell": ParagraphStyle("cell", parent=base, fontSize=8, leading=10, spaceAfter=0),
+        "fields": ParagraphStyle("fields", parent=base, spaceAfter=1.5),
+        "cell": ParagraphStyle("cell", parent=base, fontSize=CELL_SIZE, leading=CELL_LEADING,
+                               spaceAfter=0),
         "head": ParagraphStyle("head", parent=base, fontName=FONT_BOLD, fontSize=8, leading=10,
                                spaceAfter=0),
         "h1": ParagraphStyle("h1", parent=base, fontName=FONT_BOLD, fontSize=12, leading=15,
@@ -112,14 +118,31 @@ class Builder:
         raise TypeError(f"unknown block {block!r}")
 
     def fields(self, block: Fields) -> list[Flowable]:
+        """Label: value lines. Short rows share one paragraph (one markup parse, not
+        one per row: the summary's export time is mostly reportlab's parsing)."""
         out: list[Flowable] = []
         if block.title:
             out += self.p(block.title, "sub")
+        group: list[str] = []
+        size = 0
         for label, value in block.rows:
             lead = f"<b>{para_text(label, self.report)}:</b> "
-            out += self.p(value, "field", prefix_markup=lead)
+            if len(value) > PARA_CHARS // 2:
+                out += self._field_group(group)
+                group, size = [], 0
+                out += self.p(value, "field", prefix_markup=lead)
+                continue
+            if size + len(value) > PARA_CHARS:
+                out += self._field_group(group)
+                group, size = [], 0
+            group.append(lead + para_text(value, self.report))
+            size += len(value) + len(label)
+        out += self._field_group(group)
         out.append(Spacer(1, 3))
         return out
+
+    def _field_group(self, lines: list[str]) -> list[Flowable]:
+        return [Paragraph("<br/>".join(lines), self.styles["fields"])] if lines else []
 
     def table(self, block: TableBlock) -> list[Flowable]:
         widths = [w * self.width for w in block.widths]
@@ -136,11 +159,13 @@ class Builder:
                     label = f"Row {r}, {block.headers[c] or 'column ' + str(c + 1)}"
                     overflow.append((label, value))
                     value = value[:cut] + " \u2026 [continued below the table]"
-                cells.append(Paragraph(para_text(value, self.report), self.styles["cell"]))
+                cells.append(self._cell(value, widths[c]))
             data.append(cells)
-        table = Table(data, colWidths=widths, repeatRows=1, splitInRow=1, hAlign="LEFT")
+        table = Table(data, colWidths=widths, repeatRows=1, hAlign="LEFT")
         table.setStyle(TableStyle([
             ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("FONT", (0, 1), (-1, -1), FONT, CELL_SIZE, CELL_LEADING),
+            ("TEXTCOLOR", (0, 1), (-1, -1), INK),
             ("BACKGROUND", (0, 0), (-1, 0), SHADE),
             ("LINEBELOW", (0, 0), (-1, 0), 0.6, RULE),
             ("LINEBELOW", (0, 1), (-1, -1), 0.25, RULE),
@@ -153,6 +178,31 @@ class Builder:
         for label, value in overflow:
             out += self.p(value, "field", prefix_markup=f"<b>{para_text(label, self.report)}:</b> ")
         return out
+
+
+    def _cell(self, value: str, width: float) -> str:
+        """Cell text as plain, pre-wrapped lines: a plain string is never parsed as
+        markup (so it needs no escaping) and costs far less than a Paragraph."""
+        text = printable(value, self.report).replace("\t", "    ")
+        lines: list[str] = []
+        room = width - 6
+        for line in text.split("\n"):
+            for piece in simpleSplit(line, FONT, CELL_SIZE, room) or [""]:
+                lines += _hard_wrap(piece, room)
+        return "\n".join(lines)
+
+
+def _hard_wrap(line: str, room: float) -> list[str]:
+    """Break a line that is still too wide (one long word) by characters."""
+    if stringWidth(line, FONT, CELL_SIZE) <= room:
+        return [line]
+    out, current = [], ""
+    for ch in line:
+        if current and stringWidth(current + ch, FONT, CELL_SIZE) > room:
+            out.append(current)
+            current = ""
+        current += ch
+    return [*out, current]
 
 
 class BodyOutlineFlowable(Flowable):
