@@ -8,6 +8,7 @@ summary) are added here by the export work, as writers of the same shape.
 from __future__ import annotations
 
 import argparse
+import functools
 import os
 import sys
 from collections.abc import Callable
@@ -29,10 +30,30 @@ def _json(store: Any, interview: Any, out: Path | None) -> None:
     store.audit("interview_exported", f"{interview.id} json {'file' if out else 'stdout'}")
 
 
+def _pdf(store: Any, interview: Any, out: Path | None, password: str | None = None) -> None:
+    from app.content import load_content
+    from app.export import render_pdf
+
+    assert out is not None  # run() refuses pdf without -o
+    result = render_pdf(interview, load_content(), out, password=password or None)
+    store.record_export(interview.id, "pdf", "file")
+    for char, name in result.missing_glyphs:
+        print(f"note: printed as [U+{ord(char):04X}] (the font lacks it): {name}", file=sys.stderr)
+
+
+def _text(store: Any, interview: Any, out: Path | None) -> None:
+    from app.content import load_content
+    from app.export import render_text
+
+    _write(out, render_text(interview, load_content()).encode("utf-8"))
+    store.record_export(interview.id, "text", "file" if out else "stdout")
+
+
 # name -> writer(store, interview, out path or None for stdout).
-# pdf|text: add the summary writers here (they call store.record_export).
 FORMATS: dict[str, Callable[[Any, Any, Path | None], None]] = {
     "json": _json,
+    "pdf": _pdf,
+    "text": _text,
 }
 
 
@@ -43,6 +64,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("-o", "--output", metavar="FILE",
                         help="write to FILE (created owner-only; never overwritten) "
                              "instead of standard output")
+    parser.add_argument("--pdf-password-stdin", action="store_true",
+                        help="pdf: read a password for the PDF from standard input (after the "
+                             "store passphrase); otherwise asked on a terminal, empty for none")
     add_store_arguments(parser)
 
 
@@ -74,12 +98,24 @@ def find_id(store: Any, wanted: str) -> str:
     raise NotFound(f"no interview with the id {wanted!r}")
 
 
+def _pdf_password(args: argparse.Namespace) -> str:
+    from app.passphrase import PassphraseReader
+
+    if args.pdf_password_stdin:
+        return PassphraseReader(True).read("PDF password: ")
+    if sys.stdin.isatty():
+        return PassphraseReader(False).read("PDF password (Enter for none): ")
+    return ""
+
+
 def run(args: argparse.Namespace) -> int:
     from app.store import Store, StoreError
 
     out = Path(args.output) if args.output else None
     if out is not None and out.exists():
         return fail(NAME, f"{out} already exists; choose another name")
+    if args.format == "pdf" and out is None:  # binary on a terminal; -o gives the atomic write
+        return fail(NAME, "--format pdf needs -o FILE")
     path = store_path(args)
     try:
         store = Store.open(path, reader(args).read(f"Passphrase for {path}: "))
@@ -87,7 +123,12 @@ def run(args: argparse.Namespace) -> int:
         return fail(NAME, exc)
     try:
         interview = store.load(find_id(store, args.id))
-        FORMATS[args.format](store, interview, out)
+        writer = FORMATS[args.format]
+        if args.format == "pdf":
+            writer = functools.partial(_pdf, password=_pdf_password(args))
+        writer(store, interview, out)
+    except PassphraseInputError as exc:
+        return fail(NAME, exc)
     except StoreError as exc:
         return fail(NAME, exc)
     except OSError as exc:
