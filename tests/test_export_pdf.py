@@ -309,3 +309,32 @@ def test_written_file_is_private(bank, tmp_path) -> None:
     result = render_pdf(sample_interview(bank), bank, tmp_path / "p.pdf", now=NOW)
     if sys.platform != "win32":
         assert result.path.stat().st_mode & 0o077 == 0
+
+
+def _marked_strings(obj, path: str = "interview") -> list[tuple[str, str]]:
+    """Every text value in the record carrying the factory's marker, with its path."""
+    import dataclasses
+
+    if dataclasses.is_dataclass(obj):
+        return [hit for f in dataclasses.fields(obj)
+                for hit in _marked_strings(getattr(obj, f.name), f"{path}.{f.name}")]
+    if isinstance(obj, dict):
+        return [hit for k, v in obj.items() for hit in _marked_strings(v, f"{path}[{k}]")]
+    if isinstance(obj, list | tuple):
+        return [hit for i, v in enumerate(obj) for hit in _marked_strings(v, f"{path}[{i}]")]
+    return [(path, obj)] if isinstance(obj, str) and obj.endswith("-Zq") else []
+
+
+def test_every_text_field_of_the_record_reaches_pdf_and_text(bank, tmp_path) -> None:
+    from app.export import render_text
+    from tests.benchmarks.factory import full_interview
+
+    iv = full_interview(content_version=bank.version)
+    marked = [(p, v) for p, v in _marked_strings(iv) if not p.endswith(".last_panel")]
+    assert len(marked) > 40
+    pdf = "".join("".join(pdf_text(render_pdf(iv, bank, tmp_path / "f.pdf", now=NOW).path))
+                  .split())  # no whitespace at all: narrow cells break long words
+    text = render_text(iv, bank, now=NOW)
+    for path, value in marked:
+        assert value in text, path
+        assert value in pdf, path
