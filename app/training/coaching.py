@@ -5,7 +5,7 @@ window shows beside the panel, each quoting the guide's reason:
 
 - a labelling term in the trainee's own text (the export's language check,
   ``app.export.language.check_language``, over ``data/language/terms.json``), or
-  a clinical term in their interview notes and narrative (``data/scenarios/
+  a clinical term in their interview notes (``data/scenarios/
   coaching/clinical-terms.json``); the person's own words are quotes and never checked;
 - moving past the tattoo or online panel without recording anything when the
   scenario gave cause;
@@ -98,16 +98,18 @@ def clinical_terms_path() -> Path:
 
 def clinical_notes(interview: Interview, bank: ContentBank) -> list[CoachNote]:
     guide = bank.item("youth.techniques.t05").text
-    texts = [("narrative", interview.narrative)]
-    texts += [(f"answers[{k}].notes", a.notes) for k, a in interview.answers.items()]
+    # Only the notes taken while asking: the narrative and allegation reasons are
+    # written for CWS/CMS, where the export's language check suggests plain legal words.
+    texts = [(f"answers[{k}].notes", a.notes) for k, a in interview.answers.items()]
     notes = []
     for path, text in texts:
-        for term_id, regex, suggestion in _clinical_terms(clinical_terms_path()):
+        for _term_id, regex, suggestion in _clinical_terms(clinical_terms_path()):
             for m in regex.finditer(text or ""):
                 a, b = max(0, m.start() - 40), min(len(text), m.end() + 40)
                 notes.append(CoachNote(
                     kind="clinical_term",
-                    message=f"You wrote \u201c{m.group(0)}\u201d. {suggestion}",
+                    message=f"You wrote \u201c{m.group(0)}\u201d in your interview notes. With "
+                            f"youth, avoid clinical terms. {suggestion}",
                     guide=guide,
                     guide_ref="youth.techniques.t05",
                     path=path,
@@ -137,7 +139,8 @@ def panel_notes(
             guide=bank.item("youth.techniques.t12").text,
             guide_ref="youth.techniques.t12",
         ))  # fmt: skip
-    if scenario.cause.online and moved_past(ONLINE_PANEL, visited) and not interview.online_accounts:
+    no_accounts = not interview.online_accounts
+    if scenario.cause.online and moved_past(ONLINE_PANEL, visited) and no_accounts:
         youth = interview.interviewee.type == IntervieweeType.YOUTH
         ref = "youth.techniques.t04" if youth else "online.signs"
         guide = bank.item(ref).text if youth else bank.section(ref).intro
@@ -193,8 +196,11 @@ def opening_notes(interview: Interview, scenario: Scenario, bank: ContentBank) -
         ))  # fmt: skip
     first_specific = _first_time(interview, specific)
     needs_at = _first_time(interview, needs)
-    if scenario.cause.basic_needs and needs and first_specific is not None and (
-        needs_at is None or needs_at > first_specific
+    if (
+        scenario.cause.basic_needs
+        and needs
+        and first_specific is not None
+        and (needs_at is None or needs_at > first_specific)
     ):
         notes.append(CoachNote(
             kind="basic_needs",

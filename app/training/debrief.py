@@ -121,7 +121,9 @@ def _compare(key: dict[str, str], recorded: Sequence[str], label, guide) -> list
 def _area(area_id: str, items: list[DebriefItem], score: int | None = None) -> AreaResult:
     title = dict(AREAS)[area_id]
     if score is None:
-        score = ratio_score(*(sum(1 for i in items if i.status == s) for s in (FOUND, MISSED, EXTRA)))
+        score = ratio_score(
+            *(sum(1 for i in items if i.status == s) for s in (FOUND, MISSED, EXTRA))
+        )
     return AreaResult(area_id, title, score, tuple(items))
 
 
@@ -226,7 +228,9 @@ def _allegations(
 ) -> AreaResult:
     # The guide's reasons come from the rules applied to the worked case.
     worked = scripted_interview(scenario, bank, now)
-    reasons = {a.subcategory: " ".join(a.reasons) for a in rules.suggested_allegations(worked, bank)}
+    reasons = {
+        a.subcategory: " ".join(a.reasons) for a in rules.suggested_allegations(worked, bank)
+    }
     entered = []
     for a in interview.allegations:
         if a.subcategory and a.subcategory not in entered:
@@ -239,7 +243,9 @@ def _allegations(
             desc = bank.subcategory(sub).description
         except KeyError:
             desc = ""
-        return ("The rules do not suggest this subcategory for this case's red flags. " + desc).strip()
+        return (
+            "The rules do not suggest this subcategory for this case's red flags. " + desc
+        ).strip()
 
     def label(sub: str) -> str:
         try:
@@ -269,8 +275,9 @@ def _steps(interview: Interview, scenario: Scenario, bank: ContentBank) -> AreaR
         return step.text if step else ""
 
     # A step marked not applicable (with a reason) outside the key is no error, so not "extra".
-    recorded = [s for s in addressed
-                if s in key or interview.responsibilities[s].status == StepStatus.DONE]
+    recorded = [
+        s for s in addressed if s in key or interview.responsibilities[s].status == StepStatus.DONE
+    ]
     items = _compare(key, recorded, label, guide)
     return _area("steps", items)
 

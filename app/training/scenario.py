@@ -247,8 +247,12 @@ def _check_references(name: str, data: dict, bank: ContentBank) -> None:
                 fail(f"observations/online_accounts/{i}/signs", f"unknown sign {sign!r}")
     special = data["special"]
     otip = [d for d in key["deadlines"] if d["kind"] == "otip"]
-    if otip and (special["foreign_national"] != "yes" or special["suspicion_after_minutes"] is None):
-        fail("key/deadlines", "an OTIP deadline needs a foreign national minor and a suspicion time")
+    if otip and (
+        special["foreign_national"] != "yes" or special["suspicion_after_minutes"] is None
+    ):
+        fail(
+            "key/deadlines", "an OTIP deadline needs a foreign national minor and a suspicion time"
+        )
     if kind is IntervieweeType.CAREGIVER and data["observations"]["tattoos"]:
         fail("observations/tattoos", "a caregiver interview cannot observe the youth's tattoos")
 

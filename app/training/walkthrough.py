@@ -37,7 +37,9 @@ from app.training.marking import TRAINING_MARK
 from app.training.scenario import Scenario
 
 
-def start_interview(scenario: Scenario, bank: ContentBank, now: datetime | None = None) -> Interview:
+def start_interview(
+    scenario: Scenario, bank: ContentBank, now: datetime | None = None
+) -> Interview:
     """A fresh training interview for ``scenario``: the brief's facts, nothing assessed."""
     now = now or datetime.now(UTC)
     c = scenario.contact
