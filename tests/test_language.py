@@ -84,7 +84,8 @@ def test_only_the_csws_text_is_checked_and_quotes_are_left_alone(bank) -> None:
 def test_finding_carries_context_reason_and_suggestion(bank) -> None:
     iv = Interview()
     iv.narrative = ("A long introduction about the visit to the placement today. "
-                    "The school calls her a delinquent because she misses days. More text follows here.")
+                    "The school calls her a delinquent because she misses days. "
+                    "More text follows here.")
     (f,) = check_language(iv, bank)
     assert f.context.startswith("…") and f.context.endswith("…")
     assert "calls her a delinquent because" in f.context

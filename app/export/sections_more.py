@@ -159,8 +159,9 @@ def needs_services(interview: Interview, bank: ContentBank) -> list[Block]:
     blocks.append(Para("Services referred", "sub"))
     if interview.services:
         blocks.append(Fields(rows=[
-            (_text(bank, sid), joined([fmt_date(ref.referred_on) if ref.referred_on else "",
-                                        ref.note], " \u2014 "))
+            (_text(bank, sid), joined([f"Referred {fmt_date(ref.referred_on)}"
+                                        if ref.referred_on else "Referred", ref.note],
+                                       " \u2014 "))
             for sid, ref in interview.services.items()]))
     else:
         blocks.append(Para(NONE_RECORDED, "muted"))
