@@ -193,7 +193,14 @@ def test_full_youth_interview(qtbot, store, bank) -> None:
     panel = view._panels["online"]
     panel.table.view.setFocus()
     qtbot.keyClick(panel.table.view, Qt.Key.Key_Insert)
-    panel.table.model.setData(panel.table.model.index(0, 1), "mimi_304")
+    table = panel.table.view
+    table.setCurrentIndex(panel.table.model.index(0, 1))
+    qtbot.keyClick(table, "m")  # typing opens the cell's editor, which takes the rest
+    editor = QApplication.focusWidget()
+    assert editor is not table
+    qtbot.keyClicks(editor, "imi_304")
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    qtbot.wait(20)  # a person's pace: the closed editor is deleted before focus moves on
 
     view.open_panel("associates")
     panel = view._panels["associates"]
@@ -339,3 +346,40 @@ def test_close_flushes_and_signals(qtbot, store, bank) -> None:
     with qtbot.waitSignal(view.closed, timeout=1000):
         qtbot.mouseClick(view.close_button, Qt.MouseButton.LeftButton)
     assert store.load(interview_id).contact.location == "School"
+
+
+def test_tattoo_marks_placed_moved_removed_stay_in_sync(qtbot, store, bank) -> None:
+    interview_id = make_interview(store, bank)
+    view = open_view(qtbot, store, bank, interview_id)
+    view.open_panel("tattoos")
+    panel = view._panels["tattoos"]
+    front, back = panel.map._boxes()["front"], panel.map._boxes()["back"]
+
+    def at(box, x, y) -> QPoint:  # noqa: ANN001
+        return QPoint(int(box.left() + x * box.width()), int(box.top() + y * box.height()))
+
+    qtbot.mouseClick(panel.map, Qt.MouseButton.LeftButton, pos=at(front, 0.5, 0.16))
+    qtbot.mouseClick(panel.map, Qt.MouseButton.LeftButton, pos=at(back, 0.5, 0.3))
+    qtbot.mouseClick(panel.map, Qt.MouseButton.LeftButton, pos=at(front, 0.02, 0.02))  # off body
+    tattoos = view.ctx.interview.tattoos
+    assert [t.number for t in tattoos] == [1, 2] and panel.list.count() == 2
+    assert tattoos[1].side == BodySide.BACK
+    # Drag mark 1 down to the chest.
+    first = tattoos[0]
+    qtbot.mousePress(panel.map, Qt.MouseButton.LeftButton, pos=at(front, 0.5, 0.16))
+    qtbot.mouseMove(panel.map, at(front, 0.5, 0.22))
+    qtbot.mouseMove(panel.map, at(front, 0.5, 0.25))
+    qtbot.mouseRelease(panel.map, Qt.MouseButton.LeftButton, pos=at(front, 0.5, 0.25))
+    assert abs(first.y - 0.25) < 0.01 and first.location == "tattoo.loc.chest"
+    assert panel.list.item(0).text().startswith("1. Chest")
+    # Select mark 2 with the arrow keys and remove it with Delete.
+    panel.map.setFocus()
+    qtbot.keyClick(panel.map, Qt.Key.Key_Right)
+    assert panel.map.current == tattoos[1].id
+    removed = tattoos[1].id
+    qtbot.keyClick(panel.map, Qt.Key.Key_Delete)
+    assert panel.list.count() == 1 and len(panel.map.marks) == 1
+    assert view.flush()
+    saved = store.load(interview_id).tattoos
+    assert [t.id for t in saved] == [first.id] and removed not in {t.id for t in saved}
+    assert abs(saved[0].y - 0.25) < 0.01 and saved[0].location == "tattoo.loc.chest"

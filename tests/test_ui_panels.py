@@ -20,7 +20,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.model import IntervieweeType, RedFlagObservation, Source
+from app.model import (
+    Allegation,
+    Associate,
+    BodySide,
+    CollateralContact,
+    IndicatorMark,
+    IntervieweeType,
+    OnlineAccount,
+    RedFlagObservation,
+    Source,
+    Tattoo,
+)
 from tests.test_ui_interview import bank, make_interview, open_view, store  # noqa: F401
 from ui.panels import registered_panels
 
@@ -54,6 +65,55 @@ def _unnamed_controls(root: QWidget) -> list[str]:
     return bad
 
 
+def _fill(store, interview_id: str) -> None:  # noqa: ANN001, F811
+    """Some of everything, so the screens are looked at with rows and marks in them."""
+    store.set_red_flag(
+        interview_id, "rf.spends_time_cse_area", RedFlagObservation(sources=[Source.OBSERVED])
+    )
+    store.set_at_risk_indicator(interview_id, "D", IndicatorMark(note="couch surfing"))
+    store.save_tattoo(
+        interview_id,
+        Tattoo(
+            number=1,
+            side=BodySide.FRONT,
+            x=0.5,
+            y=0.16,
+            location="tattoo.loc.neck",
+            description="crown",
+            symbols=["tattoo.sym.crowns"],
+        ),
+    )
+    store.save_tattoo(
+        interview_id,
+        Tattoo(
+            number=2, side=BodySide.BACK, x=0.45, y=0.3, location="Upper back", description="a name"
+        ),
+    )
+    store.save_online_account(
+        interview_id,
+        OnlineAccount(
+            platform="Instagram",
+            handle="fictional_handle",
+            nicknames=["Lil M"],
+            signs=["online.sign.crowns", "online.sign.code_304"],
+            shown_by_youth=True,
+        ),
+    )
+    store.save_associate(
+        interview_id, Associate(name="Dre", relationship="boyfriend", suspected_exploiter=True)
+    )
+    store.save_collateral_contact(
+        interview_id,
+        CollateralContact(
+            type="col.school",
+            name="Ms. Example",
+            agency="Fictional High",
+            summary="Absent most Fridays",
+        ),
+    )
+    store.save_allegation(interview_id, Allegation(subcategory="cse", alleged_victim="T.R."))
+
+
 @pytest.mark.parametrize("kind", [IntervieweeType.YOUTH, IntervieweeType.CAREGIVER])
 def test_every_panel_fits_is_named_and_is_grabbed(
     qtbot,
@@ -63,9 +123,7 @@ def test_every_panel_fits_is_named_and_is_grabbed(
     kind: IntervieweeType,
 ) -> None:
     interview_id = make_interview(store, bank, kind)
-    store.set_red_flag(
-        interview_id, "rf.spends_time_cse_area", RedFlagObservation(sources=[Source.OBSERVED])
-    )
+    _fill(store, interview_id)
     view = open_view(qtbot, store, bank, interview_id)
     shots = Path(os.environ.get("CEC_PANEL_SHOTS", tmp_path))
     shots.mkdir(parents=True, exist_ok=True)

@@ -59,7 +59,7 @@ class TattoosPanel(Panel):
         left.addWidget(hint)
         self.map = BodyMap(self)
         left.addWidget(self.map, 1)
-        layout.addLayout(left, 5)
+        layout.addLayout(left, 4)
 
         right = QVBoxLayout()
         self.list = QListWidget(self)
@@ -108,7 +108,7 @@ class TattoosPanel(Panel):
         self.other_symbols = QLineEdit(self.details)
         self._row(form, self.tr("&Other symbols (comma separated)"), self.other_symbols)
         right.addWidget(self.details, 1)
-        layout.addLayout(right, 4)
+        layout.addLayout(right, 5)
 
         self.location.editTextChanged.connect(self._details_edited)
         self.other_symbols.textEdited.connect(self._details_edited)

@@ -221,7 +221,15 @@ class RecordTable(QWidget):
         self.view.setItemDelegate(_Delegate(columns, self.view))
         self.view.setAccessibleName(name)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
-        self.view.setEditTriggers(QAbstractItemView.EditTrigger.AllEditTriggers)
+        # Not on "current changed": the table must be able to take Insert/Delete
+        # (and arrows) without an editor open; typing or F2 starts editing.
+        triggers = QAbstractItemView.EditTrigger
+        self.view.setEditTriggers(
+            triggers.DoubleClicked
+            | triggers.EditKeyPressed
+            | triggers.AnyKeyPressed
+            | triggers.SelectedClicked
+        )
         self.view.setTabKeyNavigation(False)  # Tab leaves the table, arrows move inside
         self.view.setWordWrap(True)
         header = self.view.horizontalHeader()
