@@ -149,7 +149,18 @@ def validate(data: Any) -> None:
     if errors:
         first = errors[0]
         more = f" (and {len(errors) - 1} more problems)" if len(errors) > 1 else ""
-        raise InterchangeError(f"{_where(first.absolute_path)}: {first.message}{more}")
+        raise InterchangeError(f"{_where(first.absolute_path)}: {_reason(first)}{more}")
+
+
+def _reason(error: Any) -> str:
+    """jsonschema's message without the offending value: it may be interview content."""
+    message = error.message
+    shown = repr(error.instance)
+    if message.startswith(shown):
+        message = "the value" + message[len(shown):]
+    if error.validator in ("maxLength", "minLength", "maximum", "minimum"):
+        message += f" ({error.validator} {error.validator_value})"
+    return message if len(message) <= 300 else message[:300] + "..."
 
 
 def interview_from_dict(data: dict) -> model.Interview:

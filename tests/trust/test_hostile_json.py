@@ -141,3 +141,16 @@ def test_cli_import_names_the_field_and_stores_nothing(
         assert reopened.list_interviews() == []
     finally:
         reopened.lock()
+
+
+@pytest.mark.parametrize("field, value", [
+    ("interview.narrative", "Zq-secret-words " * 130_000),  # over the 2,000,000 limit
+    ("interview.status", "Zq-secret-words"),
+    ("interview.youth.age", "Zq-secret-words"),
+])
+def test_error_names_the_field_but_never_echoes_the_value(field: str, value: str) -> None:
+    data = json.loads(_edit(_set(field, value)))
+    with pytest.raises(InterchangeError) as caught:
+        interchange.interview_from_dict(data)
+    message = str(caught.value)
+    assert field in message and "Zq-secret" not in message and len(message) < 400
