@@ -383,3 +383,33 @@ def test_tattoo_marks_placed_moved_removed_stay_in_sync(qtbot, store, bank) -> N
     saved = store.load(interview_id).tattoos
     assert [t.id for t in saved] == [first.id] and removed not in {t.id for t in saved}
     assert abs(saved[0].y - 0.25) < 0.01 and saved[0].location == "tattoo.loc.chest"
+
+
+def test_navigator_by_keyboard_shows_panels_and_enter_goes_in(qtbot, store, bank) -> None:
+    interview_id = make_interview(store, bank)
+    view = open_view(qtbot, store, bank, interview_id)
+    nav = view.navigator
+    nav.setFocus()
+    qtbot.keyClick(nav, Qt.Key.Key_Down)  # onto "Youth interview"
+    assert view.current_panel().startswith("youth")
+    assert QApplication.focusWidget() is nav  # arrows keep working in the list
+    for _ in range(3):
+        qtbot.keyClick(nav, Qt.Key.Key_Down)
+    assert QApplication.focusWidget() is nav
+    here = view.current_panel()
+    qtbot.keyClick(nav, Qt.Key.Key_Return)
+    assert view.current_panel() == here
+    assert view.isAncestorOf(QApplication.focusWidget()) and QApplication.focusWidget() is not nav
+
+
+def test_red_flags_filter_by_category(qtbot, store, bank) -> None:
+    interview_id = make_interview(store, bank)
+    view = open_view(qtbot, store, bank, interview_id)
+    view.open_panel("red_flags")
+    panel = view._panels["red_flags"]
+    panel.filter.setCurrentIndex(panel.filter.findData("labor"))
+    shown = {i.data(Qt.ItemDataRole.UserRole + 1) for i in panel.marks.items() if not i.isHidden()}
+    assert shown == {f.id for f in bank.red_flags if "labor" in f.categories}
+    assert "rf.spends_time_cse_area" not in shown
+    panel.filter.setCurrentIndex(panel.filter.findData("ticked"))
+    assert all(i.isHidden() for i in panel.marks.items())

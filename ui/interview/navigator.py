@@ -13,7 +13,10 @@ MARKS = {"answered": "✓", "skipped": "–", "pending": "○", "info": "ℹ"}
 
 
 class Navigator(QTreeWidget):
-    location_chosen = Signal(str)  # "panel_id" or "panel_id/page_key"
+    # "panel_id" or "panel_id/page_key"; the flag is True when the CSW activated the
+    # entry (Enter, double click) and False while they merely move through the list,
+    # so arrow keys keep working in the navigator.
+    location_chosen = Signal(str, bool)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -96,8 +99,8 @@ class Navigator(QTreeWidget):
             return
 
     def _activated(self, item: QTreeWidgetItem, column: int = 0) -> None:
-        self.location_chosen.emit(item.data(0, ROLE_LOCATION))
+        self.location_chosen.emit(item.data(0, ROLE_LOCATION), True)
 
     def _current_changed(self, item: QTreeWidgetItem | None, previous: object) -> None:
         if item is not None and not self._updating:
-            self.location_chosen.emit(item.data(0, ROLE_LOCATION))
+            self.location_chosen.emit(item.data(0, ROLE_LOCATION), False)

@@ -74,7 +74,7 @@ class InterviewView(QWidget):
         """The location: "panel_id", or "panel_id/page_key" inside a question panel."""
         return self._current
 
-    def open_panel(self, panel_id: str) -> None:
+    def open_panel(self, panel_id: str, focus: bool = True) -> None:
         pid, _, page = panel_id.partition("/")
         if pid not in self._panels:
             pid = self._order[0] if self._order else ""
@@ -85,7 +85,7 @@ class InterviewView(QWidget):
         self.stack.setCurrentWidget(self._scrolls[pid])
         if page:
             panel.open_page(page)
-        self._arrived(panel)
+        self._arrived(panel, focus)
 
     # Building.
     def _build(self) -> None:
@@ -210,7 +210,7 @@ class InterviewView(QWidget):
         self.stack.setCurrentWidget(self._scrolls[target.panel_id])
         self._arrived(target)
 
-    def _arrived(self, panel: Panel) -> None:
+    def _arrived(self, panel: Panel, focus: bool = True) -> None:
         page = panel.current_page()
         location = f"{panel.panel_id}/{page}" if page else panel.panel_id
         panel.refresh()
@@ -226,7 +226,8 @@ class InterviewView(QWidget):
                 and not self._can_step(panel, False)
             )
         )
-        panel.focus_first()
+        if focus:
+            panel.focus_first()
 
     @staticmethod
     def _can_step(panel: Panel, forward: bool) -> bool:
