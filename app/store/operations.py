@@ -31,6 +31,14 @@ class Operations:
     # --- whole interviews ----------------------------------------------------
 
     def create_interview(self: Store, interview: model.Interview) -> str:
+        # Real and training records never mix (issue 6): a training store
+        # (app.training.store) sets TRAINING = True; every other store is real.
+        if interview.training != getattr(self, "TRAINING", False):
+            raise InvalidValue(
+                "This store holds real records: it refuses a training case (training=true)."
+                if interview.training
+                else "This is the training store: it refuses a real interview."
+            )
         values = mapping.interview_values(interview)
         children = mapping.child_rows(interview)
         with self._unit() as session:
