@@ -413,3 +413,27 @@ def test_red_flags_filter_by_category(qtbot, store, bank) -> None:
     assert "rf.spends_time_cse_area" not in shown
     panel.filter.setCurrentIndex(panel.filter.findData("ticked"))
     assert all(i.isHidden() for i in panel.marks.items())
+
+
+def test_otip_banner_shows_the_due_time_and_turns_red_near_it(qtbot, store, bank) -> None:
+    from datetime import UTC, datetime, timedelta
+
+    from app.model import RedFlagObservation, SpecialConsiderations
+
+    interview_id = make_interview(store, bank)
+    store.set_red_flag(interview_id, "rf.owes_debt_employer", RedFlagObservation())
+    suspected = datetime.now(UTC) - timedelta(hours=20)
+    store.update_special(
+        interview_id,
+        SpecialConsiderations(foreign_national=YesNoUnknown.YES, suspicion_at=suspected),
+    )
+    view = open_view(qtbot, store, bank, interview_id)
+    due = (suspected + timedelta(hours=24)).astimezone().strftime("%Y-%m-%d %H:%M")
+    assert view.otip_banner.isVisible() and due in view.otip_banner.label.text()
+    assert view.otip_banner.kind == "error"  # 4 hours left
+    view.open_panel("special")
+    panel = view._panels["special"]
+    qtbot.mouseClick(panel.otip.now_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not view.otip_banner.isVisible())
+    assert view.flush()
+    assert store.load(interview_id).special.otip_notified_at is not None

@@ -46,7 +46,11 @@ def tallies_text(interview: Interview, bank: ContentBank) -> str:
     )
 
 
-def otip_banner(interview: Interview, bank: ContentBank, now: datetime) -> str:
+URGENT_HOURS = 6  # under this, the OTIP banner turns red (as the interview list does)
+
+
+def otip_banner(interview: Interview, bank: ContentBank, now: datetime) -> tuple[str, str]:
+    """(text, kind): "error" when overdue or under URGENT_HOURS left, else "warning"."""
     for deadline in rules.deadlines(interview, now):
         if deadline.kind != "otip" or deadline.met:
             continue
@@ -57,13 +61,14 @@ def otip_banner(interview: Interview, bank: ContentBank, now: datetime) -> str:
             when = _tr("due by {due} ({hours:.0f} h left)").format(
                 due=local_time(deadline.due), hours=hours
             )
-        return _tr("OTIP notification {when}. {label}. ({basis})").format(
+        text = _tr("OTIP notification {when}. {label}. ({basis})").format(
             when=when, label=deadline.label, basis=deadline.basis
         )
+        return text, "error" if deadline.overdue or hours < URGENT_HOURS else "warning"
     for prompt in rules.prompts(interview, bank):
         if prompt.kind == "otip_check":
-            return prompt.message
-    return ""
+            return prompt.message, "warning"
+    return "", "warning"
 
 
 def runaway_banner(interview: Interview, bank: ContentBank, now: datetime) -> str:

@@ -57,6 +57,11 @@ class InterviewView(QWidget):
         self._refresh_timer.setSingleShot(True)
         self._refresh_timer.setInterval(120)
         self._refresh_timer.timeout.connect(self._refresh)
+        # Deadlines move with the clock even when nobody types.
+        self._clock = QTimer(self)
+        self._clock.setInterval(60_000)
+        self._clock.timeout.connect(self._refresh)
+        self._clock.start()
         self._problems: dict[object, tuple[str, str]] = {}
         self.autosave.failed.connect(lambda k, msg: self._save_problem(k, msg, "error"))
         self.autosave.refused.connect(lambda k, msg: self._save_problem(k, msg, "warning"))
@@ -259,7 +264,7 @@ class InterviewView(QWidget):
             panel.refresh()
         self.navigator.update_panels([self._panels[p] for p in self._order], self._current)
         now = datetime.now(UTC)
-        self.otip_banner.show_text(live.otip_banner(interview, self.bank, now), "warning")
+        self.otip_banner.show_text(*live.otip_banner(interview, self.bank, now))
         self.runaway_banner.show_text(live.runaway_banner(interview, self.bank, now), "info")
 
     def _save_problem(self, key: object, message: str, kind: str) -> None:
