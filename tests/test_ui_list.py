@@ -243,3 +243,19 @@ def test_new_interview_is_created_and_opened(qtbot, store_path: Path, ini_settin
     assert names[window._interview_id] == "Morgan Invented"
     window.show_list()
     assert "Morgan Invented" in shown_names(window.list_page)
+
+
+def test_sort_order_is_remembered(qtbot, store_path: Path, ini_settings) -> None:
+    window = open_window(qtbot, store_path, ini_settings)
+    type_passphrase(qtbot, window, PASSPHRASE)
+    window.list_page.table.sortByColumn(DATE, Qt.SortOrder.DescendingOrder)
+    window.close()
+    again = open_window(qtbot, store_path, ini_settings)
+    type_passphrase(qtbot, again, PASSPHRASE)
+    header = again.list_page.table.horizontalHeader()
+    assert (header.sortIndicatorSection(), header.sortIndicatorOrder()) == (
+        DATE,
+        Qt.SortOrder.DescendingOrder,
+    )
+    dates = [again.list_page.proxy.index(r, DATE).data() for r in range(3)]
+    assert dates == sorted(dates, reverse=True)

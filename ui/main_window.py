@@ -198,6 +198,12 @@ class MainWindow(QMainWindow):
             width = min(1280, available.width()) if available else 1280
             height = min(760, available.height()) if available else 760
             self.resize(width, height)
+        state = self.settings.get(settings.WINDOW_STATE)
+        if not state.isEmpty():
+            self.restoreState(state)
+        header = self.settings.get(settings.LIST_HEADER)
+        if not header.isEmpty():  # column widths and sort order; no content
+            self.list_page.table.horizontalHeader().restoreState(header)
 
     # -- modes ------------------------------------------------------------------
     @property
@@ -510,6 +516,7 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt name)
         self.settings.set(settings.WINDOW_GEOMETRY, self.saveGeometry())
         self.settings.set(settings.WINDOW_STATE, self.saveState())
+        self.settings.set(settings.LIST_HEADER, self.list_page.table.horizontalHeader().saveState())
         self.settings.sync()
         self.lock()
         self._resume = None
