@@ -191,6 +191,14 @@ def test_a_flipped_byte_is_found_and_the_file_left_alone(tmp_path: Path, where: 
     assert folder_digest(tmp_path) == before  # never "repaired" or recreated
 
 
+def test_an_empty_file_is_not_taken_for_a_new_store(tmp_path: Path) -> None:
+    path = tmp_path / "store.cec"
+    path.write_bytes(b"")
+    with pytest.raises(DamagedStore, match="empty"):
+        Store.open(path, PASSPHRASE)
+    assert path.read_bytes() == b"" and [p.name for p in tmp_path.iterdir()] == ["store.cec"]
+
+
 def test_a_clean_store_verifies_clean(tmp_path: Path) -> None:
     store = Store.open(_filled_store(tmp_path), PASSPHRASE)
     try:

@@ -102,6 +102,10 @@ class Store(Operations):
         path = Path(path)
         if not path.is_file():
             raise StoreNotFound(f"there is no store at {path}")
+        if path.stat().st_size == 0:
+            # SQLite would treat it as a new database and we would "create" a store
+            # under whatever was typed; an empty file is damage, not a store.
+            raise DamagedStore("the store file is empty; it has not been changed")
         # No audit write here: unlocking stays read-only (a wrong or right key
         # alike leaves the file as it was) and costs no fsync.
         return cls._connect(path, KeyHolder(passphrase), check=True)
@@ -161,8 +165,15 @@ class Store(Operations):
                 raise WrongPassphrase("the current passphrase is not correct")
             check_new_passphrase(new, confirm)
             engine = self._require_engine()
-            with engine.connect() as conn:
-                conn.exec_driver_sql(f"PRAGMA hexrekey = '{new.encode('utf-8').hex()}'")
+            # On the driver connection, outside any transaction: the rekey runs
+            # its own, and nothing must roll it back half-way.
+            raw = engine.raw_connection()
+            try:
+                raw.driver_connection.execute(f"PRAGMA hexrekey = '{new.encode('utf-8').hex()}'")
+            except dbapi2.DatabaseError as exc:
+                raise StoreError(f"the passphrase could not be changed: {exc}") from None
+            finally:
+                raw.close()  # back to the pool: StaticPool keeps the one connection
             holder.passphrase = new
         self.audit("passphrase_changed")
 
