@@ -7,12 +7,12 @@ key) and the guide's reason (from the content bank or the rules):
   factors, allegation subcategories, responsibility steps, deadlines.
 
 Scoring (documented in docs/training.md): an area's score is
-``100 * found / (found + missed + extra)`` rounded, or 100 when the key and the
+``100 * found / (found + missed + extra)`` rounded half up, or 100 when the key and the
 record are both empty; the at-risk area is half the determination (50 when the
 trainee's indicators give the key's determination, else 0) and half that ratio
 over the indicators. A step counts as addressed when it is recorded done, or not
-applicable with a note saying why. The overall score is the rounded mean of the
-six areas. A run that enters exactly the key scores 100 everywhere.
+applicable with a note saying why. The overall score is the mean of the six area
+scores, rounded half up. A run that enters exactly the key scores 100 everywhere.
 """
 
 from __future__ import annotations
@@ -102,9 +102,14 @@ class Debrief:
         }
 
 
+def half_up(value: float) -> int:
+    """Scores round half up (12.5 -> 13), as a trainer would by hand; not banker's rounding."""
+    return int(value + 0.5)
+
+
 def ratio_score(found: int, missed: int, extra: int) -> int:
     total = found + missed + extra
-    return 100 if total == 0 else round(100 * found / total)
+    return 100 if total == 0 else half_up(100 * found / total)
 
 
 def _compare(key: dict[str, str], recorded: Sequence[str], label, guide) -> list[DebriefItem]:
@@ -144,7 +149,7 @@ def debrief(
         _deadlines(interview, scenario, bank, now),
     ]
     assert [a.area for a in areas] == [a for a, _ in AREAS]
-    overall = round(sum(a.score for a in areas) / len(areas))
+    overall = half_up(sum(a.score for a in areas) / len(areas))
     return Debrief(
         scenario_id=scenario.id,
         scenario_title=scenario.title,
@@ -200,8 +205,9 @@ def _at_risk(interview: Interview, scenario: Scenario, bank: ContentBank) -> Are
         lambda k: f"{k}. {texts.get(k, k)}",
         lambda k: f"Indicator {k} (group {groups.get(k, '?')}): {texts.get(k, k)}",
     )  # fmt: skip
-    ratio = ratio_score(*(sum(1 for i in items if i.status == s) for s in (FOUND, MISSED, EXTRA)))
-    score = round((100 if right else 0) / 2 + ratio / 2)
+    counts = [sum(1 for i in items if i.status == s) for s in (FOUND, MISSED, EXTRA)]
+    ratio_exact = 100.0 if sum(counts) == 0 else 100 * counts[0] / sum(counts)
+    score = half_up((100 if right else 0) / 2 + ratio_exact / 2)
     return _area("at_risk", [determination, *items], score)
 
 
