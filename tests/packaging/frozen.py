@@ -53,6 +53,15 @@ def executable(folder: Path) -> Path:
     return folder / ("cec-assistant-cli.exe" if sys.platform == "win32" else "cec-assistant")
 
 
+def frozen_modules(program: Path) -> set[str]:
+    """The module names in the PYZ archive that PyInstaller appends to the executable."""
+    from PyInstaller.archive.readers import CArchiveReader
+
+    archive = CArchiveReader(str(program))
+    pyz = next(name for name in archive.toc if name.endswith(".pyz"))
+    return set(archive.open_embedded_archive(pyz).toc)
+
+
 def clean_env(home: Path, **extra: str) -> dict[str, str]:
     """As `env -i`: no venv, no PYTHONPATH, a fresh home, Qt offscreen."""
     runtime = home / "runtime"
@@ -70,7 +79,7 @@ def clean_env(home: Path, **extra: str) -> dict[str, str]:
 
 
 def run(
-    program: list[str], cwd: Path, env: dict[str, str], stdin: str = "", timeout: float = 120
+    program: list[str], cwd: Path, env: dict[str, str], stdin: str = "", timeout: float = 60
 ) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
         program, cwd=cwd, env=env, input=stdin, capture_output=True, text=True, timeout=timeout

@@ -8,7 +8,6 @@ temporary folder, so nothing of the venv or the tree can help it.
 from __future__ import annotations
 
 import json
-import re
 import sys
 import tomllib
 from pathlib import Path
@@ -21,6 +20,7 @@ from tests.packaging.frozen import (
     build,
     clean_env,
     executable,
+    frozen_modules,
     install_copy,
     internal,
     require_pyinstaller,
@@ -79,12 +79,18 @@ def test_bundle_holds_what_the_app_needs_at_run_time(app_dir: Path) -> None:
         }
         present = {p.relative_to(inside) for p in (inside / folder).rglob("*") if p.is_file()}
         assert wanted and wanted <= present, sorted(map(str, wanted - present))
+    assert (inside / "docs" / "interview.schema.json").is_file()  # import validates with it
     # Alembic loads its scripts by path: they must be there as source.
     scripts = sorted((ROOT / "app/store/migrations").rglob("*.py"))
     assert scripts
     for script in scripts:
         assert (inside / script.relative_to(ROOT)).is_file(), script
-    metadata = list(inside.glob("cec_interview_assistant-*.dist-info/METADATA"))
+    # copy_metadata takes whichever copy importlib.metadata finds first: the
+    # editable install's dist-info or the egg-info pip leaves in the tree.
+    metadata = [
+        *inside.glob("cec_interview_assistant-*.dist-info/METADATA"),
+        *inside.glob("cec_interview_assistant*.egg-info/PKG-INFO"),
+    ]
     assert metadata and f"Version: {VERSION}" in metadata[0].read_text(encoding="utf-8")
     assert list(inside.glob("sqlcipher3/_sqlite3*.so"))
     plugins = inside / "PySide6" / "Qt" / "plugins"
@@ -95,8 +101,17 @@ def test_bundle_holds_what_the_app_needs_at_run_time(app_dir: Path) -> None:
         "iconengines/libqsvgicon.so",
     ):
         assert (plugins / plugin).is_file(), plugin
-    for test_only in ("pytest", "_pytest", "hypothesis", "pypdf", "PyInstaller"):
-        assert not (inside / test_only).exists(), test_only
+
+
+def test_frozen_modules_are_the_apps_not_the_test_tools(app_dir: Path) -> None:
+    modules = frozen_modules(executable(app_dir))
+    # CLI commands are imported by name at run time: each must be frozen in.
+    for command in (ROOT / "app" / "cli").glob("*.py"):
+        assert f"app.cli.{command.stem}" in modules or command.stem == "__init__", command
+    for package in ("ui", "app.store.migrate", "alembic.runtime.migration", "pypdf", "reportlab"):
+        assert package in modules, package
+    tops = {name.split(".")[0] for name in modules}
+    assert not tops & {"pytest", "_pytest", "pytestqt", "hypothesis", "PyInstaller"}
 
 
 def test_window_comes_up_offscreen(app_dir: Path, home: Path) -> None:
@@ -114,41 +129,41 @@ def _cli(app_dir: Path, home: Path, *args: str, stdin: str = ""):
 
 
 def test_cli_init_import_export_verify(app_dir: Path, home: Path) -> None:
-    store = str(home / "store.db")
-    secret = f"{PASSPHRASE}\n{PASSPHRASE}\n"  # a command that asks once reads the first line
-    done = _cli(app_dir, home, "init", "--store", store, "--passphrase-stdin", stdin=secret)
+    store = ["--store", str(home / "store.cec"), "--passphrase-stdin"]
+    secret = f"{PASSPHRASE}\n"
+    done = _cli(app_dir, home, "init", *store, stdin=secret)
     assert done.returncode == 0, done.stderr
-    assert Path(store).is_file()
-
-    done = _cli(app_dir, home, "import", str(EXAMPLE), "--store", store, "--passphrase-stdin",
-                stdin=secret)
+    assert (home / "store.cec").is_file()
+    done = _cli(app_dir, home, "import", str(EXAMPLE), *store, stdin=secret)
     assert done.returncode == 0, done.stderr
-    listed = _cli(app_dir, home, "list", "--store", store, "--passphrase-stdin", stdin=secret)
+    listed = _cli(app_dir, home, "list", *store, stdin=secret)
     assert listed.returncode == 0, listed.stderr
-    ids = re.findall(r"^\s*(\S+)", listed.stdout, re.MULTILINE)
-    interview_id = next(word for word in ids if word[:1].isalnum() and word.lower() != "id")
+    youth = json.loads(EXAMPLE.read_text(encoding="utf-8"))["interview"]["youth"]["name"]
+    row = next(line for line in listed.stdout.splitlines() if youth in line)
+    interview_id = row.split()[0]
 
     pdf = home / "summary.pdf"
-    done = _cli(app_dir, home, "export", interview_id, "--format", "pdf", "-o", str(pdf),
-                "--store", store, "--passphrase-stdin", stdin=secret)
+    done = _cli(app_dir, home, "export", interview_id, "--format", "pdf", "-o", str(pdf), *store,
+                stdin=secret)
     assert done.returncode == 0, done.stderr
     text = "".join(page.extract_text() for page in PdfReader(pdf).pages)
-    youth = json.loads(EXAMPLE.read_text(encoding="utf-8"))["interview"]["youth"]["name"]
-    assert youth in text
+    assert youth in text  # reportlab, the bundled font and the store all worked frozen
 
-    done = _cli(app_dir, home, "verify", "--store", store, "--passphrase-stdin", stdin=secret)
+    done = _cli(app_dir, home, "verify", *store, stdin=secret)
     assert done.returncode == 0, done.stdout + done.stderr
 
 
 def test_frozen_store_is_where_the_source_install_looks(app_dir: Path, home: Path) -> None:
-    """A CSW moving from the source install to the frozen app finds their interviews."""
-    secret = f"{PASSPHRASE}\n{PASSPHRASE}\n"
+    """A CSW moving between the frozen app and the source install finds their interviews."""
+    secret = f"{PASSPHRASE}\n"
     done = _cli(app_dir, home, "init", "--passphrase-stdin", stdin=secret)
     assert done.returncode == 0, done.stderr
-    stores = [p for p in home.rglob("*") if p.is_file() and "runtime" not in p.parts]
-    assert stores, "init wrote no store under the home folder"
+    done = _cli(app_dir, home, "import", str(EXAMPLE), "--passphrase-stdin", stdin=secret)
+    assert done.returncode == 0, done.stderr
     source = run(
         [sys.executable, str(ROOT / "main.py"), "list", "--passphrase-stdin"],
         cwd=home, env=clean_env(home), stdin=secret,
     )
     assert source.returncode == 0, source.stderr
+    youth = json.loads(EXAMPLE.read_text(encoding="utf-8"))["interview"]["youth"]["name"]
+    assert youth in source.stdout
