@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QAbstractItemView, QTreeWidget, QTreeWidgetItem, QWidget
 
-from ui.panels.base import PageInfo, Panel
+from ui.panels.base import PageInfo, Panel, PanelContext
 
 ROLE_LOCATION = Qt.ItemDataRole.UserRole + 1
 MARKS = {"answered": "✓", "skipped": "–", "pending": "○", "info": "ℹ"}
@@ -39,11 +39,11 @@ class Navigator(QTreeWidget):
             "info": self.tr("guidance"),
         }
 
-    def update_panels(self, panels: list[Panel], current: str) -> None:
+    def update_panels(self, panels: list[type[Panel]], ctx: PanelContext, current: str) -> None:
         """Refresh texts; rebuild only when the set of panels or pages changed."""
         self._updating = True
         try:
-            infos = [(p, p.pages()) for p in panels]
+            infos = [(p, p.pages_for(ctx)) for p in panels]
             shape = [(p.panel_id, [i.key for i in pages]) for p, pages in infos]
             if shape != self._shape:
                 self.clear()
@@ -57,7 +57,7 @@ class Navigator(QTreeWidget):
             words = self._status_words()
             for n, (panel, pages) in enumerate(infos):
                 top = self.topLevelItem(n)
-                done, total = panel.progress()
+                done, total = panel.progress_for(ctx)
                 title = panel.display_title()
                 if total:
                     top.setText(0, f"{title}  {done}/{total}")

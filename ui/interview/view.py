@@ -47,7 +47,8 @@ class InterviewView(QWidget):
         self.autosave = Autosaver(self)
         interview = store.load(interview_id)
         self.ctx = PanelContext(store, bank, interview, self.autosave, self._changed)
-        self._panels: dict[str, Panel] = {}
+        self._panels: dict[str, Panel] = {}  # built so far
+        self._classes: dict[str, type[Panel]] = {}  # in the flow
         self._order: list[str] = []
         self._scrolls: dict[str, QScrollArea] = {}
         self._current = ""
@@ -81,12 +82,12 @@ class InterviewView(QWidget):
 
     def open_panel(self, panel_id: str, focus: bool = True) -> None:
         pid, _, page = panel_id.partition("/")
-        if pid not in self._panels:
+        if pid not in self._classes:
             pid = self._order[0] if self._order else ""
             page = ""
         if not pid:
             return
-        panel = self._panels[pid]
+        panel = self._panel(pid)
         self.stack.setCurrentWidget(self._scrolls[pid])
         if page:
             panel.open_page(page)
@@ -171,7 +172,10 @@ class InterviewView(QWidget):
             shortcut.activated.connect(lambda f=forward: self.go(f))
 
     def _rebuild_flow(self) -> None:
-        """(Re)build the flow; the interviewee type chooses youth or caregiver panels."""
+        """(Re)build the flow; the interviewee type chooses youth or caregiver panels.
+
+        Panels are only declared here; each is built the first time it is shown.
+        """
         classes = flow_for(self.ctx.interview, self.bank)
         wanted = [c.panel_id for c in classes]
         for pid in list(self._panels):
@@ -180,20 +184,23 @@ class InterviewView(QWidget):
                 self.stack.removeWidget(scroll)
                 scroll.deleteLater()
                 del self._panels[pid]
-        for cls in classes:
-            if cls.panel_id in self._panels:
-                continue
-            panel = cls(self.ctx)
+        self._classes = {c.panel_id: c for c in classes}
+        self._order = wanted
+
+    def _panel(self, panel_id: str) -> Panel:
+        panel = self._panels.get(panel_id)
+        if panel is None:
+            panel = self._classes[panel_id](self.ctx)
             panel.edited.connect(self._changed)
             scroll = QScrollArea(self.stack)
             scroll.setWidgetResizable(True)
             scroll.setFrameShape(QFrame.Shape.NoFrame)
             scroll.setWidget(panel)
             scroll.setAccessibleName(panel.display_title())
-            self._panels[cls.panel_id] = panel
-            self._scrolls[cls.panel_id] = scroll
+            self._panels[panel_id] = panel
+            self._scrolls[panel_id] = scroll
             self.stack.addWidget(scroll)
-        self._order = wanted
+        return panel
 
     # Moving around.
     def _current_panel_obj(self) -> Panel | None:
@@ -210,7 +217,7 @@ class InterviewView(QWidget):
         idx = self._order.index(panel.panel_id) + (1 if forward else -1)
         if not 0 <= idx < len(self._order):
             return
-        target = self._panels[self._order[idx]]
+        target = self._panel(self._order[idx])
         target.enter(forward)
         self.stack.setCurrentWidget(self._scrolls[target.panel_id])
         self._arrived(target)
@@ -221,8 +228,9 @@ class InterviewView(QWidget):
         panel.refresh()
         if location != self._current:
             self._current = location
-            self.ctx.interview.last_panel = location
-            self.ctx.save("last_panel", "set_last_panel", location)
+            if location != self.ctx.interview.last_panel:
+                self.ctx.interview.last_panel = location
+                self.ctx.save("last_panel", "set_last_panel", location)
         self.navigator.select_location(location)
         self.prev_button.setEnabled(
             not (
@@ -258,11 +266,12 @@ class InterviewView(QWidget):
                 youth=youth, who=live.interviewee_label(interview.interviewee.type)
             )
         )
-        for pid, panel in self._panels.items():
-            if pid != self._current.partition("/")[0]:
-                continue
-            panel.refresh()
-        self.navigator.update_panels([self._panels[p] for p in self._order], self._current)
+        current = self._current_panel_obj()
+        if current is not None:
+            current.refresh()
+        self.navigator.update_panels(
+            [self._classes[p] for p in self._order], self.ctx, self._current
+        )
         now = datetime.now(UTC)
         self.otip_banner.show_text(*live.otip_banner(interview, self.bank, now))
         self.runaway_banner.show_text(live.runaway_banner(interview, self.bank, now), "info")

@@ -157,8 +157,9 @@ class AllegationsPanel(Panel):
         self.refresh()
         self.edited.emit()
 
-    def progress(self) -> tuple[int, int]:
-        return (len(self.ctx.interview.allegations), 0)
+    @classmethod
+    def progress_for(cls, ctx: PanelContext) -> tuple[int, int]:
+        return (len(ctx.interview.allegations), 0)
 
     def focus_first(self) -> None:
         self.table.view.setFocus()

@@ -93,8 +93,9 @@ class AssociatesPanel(Panel):
         self.ctx.save((f"{kind}.remove", record.id), f"remove_{kind}", record.id, now=True)
         self.edited.emit()
 
-    def progress(self) -> tuple[int, int]:
-        i = self.ctx.interview
+    @classmethod
+    def progress_for(cls, ctx: PanelContext) -> tuple[int, int]:
+        i = ctx.interview
         return (len(i.associates) + len(i.other_victims), 0)
 
     def focus_first(self) -> None:

@@ -86,8 +86,9 @@ class AtRiskPanel(Panel):
         )
         self.determination.setText("\n".join([head, *result.reasons]))
 
-    def progress(self) -> tuple[int, int]:
-        return (len(self.ctx.interview.at_risk_indicators), len(self.ctx.bank.at_risk_indicators))
+    @classmethod
+    def progress_for(cls, ctx: PanelContext) -> tuple[int, int]:
+        return (len(ctx.interview.at_risk_indicators), len(ctx.bank.at_risk_indicators))
 
     def focus_first(self) -> None:
         self.indicators.list.setFocus()

@@ -86,13 +86,22 @@ class Panel(QWidget):
     def display_title(cls) -> str:
         return QCoreApplication.translate("Panels", cls.title)
 
-    # The navigator's view of the panel.
-    def progress(self) -> tuple[int, int]:
-        """(done, total); total 0 means the panel has nothing to count."""
+    # The navigator's view of a panel, answered by the class from the interview
+    # alone: panels are built only when first shown, which keeps opening fast.
+    @classmethod
+    def progress_for(cls, ctx: PanelContext) -> tuple[int, int]:
+        """(done, total); total 0 means a plain count (shown when not 0)."""
         return (0, 0)
 
-    def pages(self) -> list[PageInfo]:
+    @classmethod
+    def pages_for(cls, ctx: PanelContext) -> list[PageInfo]:
         return []
+
+    def progress(self) -> tuple[int, int]:
+        return type(self).progress_for(self.ctx)
+
+    def pages(self) -> list[PageInfo]:
+        return type(self).pages_for(self.ctx)
 
     def current_page(self) -> str:
         return ""

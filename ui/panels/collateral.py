@@ -80,8 +80,9 @@ class CollateralPanel(Panel):
         )
         self.edited.emit()
 
-    def progress(self) -> tuple[int, int]:
-        return (len(self.ctx.interview.collateral_contacts), 0)
+    @classmethod
+    def progress_for(cls, ctx: PanelContext) -> tuple[int, int]:
+        return (len(ctx.interview.collateral_contacts), 0)
 
     def focus_first(self) -> None:
         self.table.view.setFocus()

@@ -36,8 +36,9 @@ class ContactPanel(Panel):
         self.ctx.save(("contact", group), _OPS[group], part, texts=self.form.texts(group))
         self.edited.emit()
 
-    def progress(self) -> tuple[int, int]:
-        i = self.ctx.interview
+    @classmethod
+    def progress_for(cls, ctx: PanelContext) -> tuple[int, int]:
+        i = ctx.interview
         filled = [
             bool(i.youth.name),
             i.contact.date is not None,

@@ -122,8 +122,9 @@ class NeedsServicesPanel(Panel):
         )
         self.edited.emit()
 
-    def progress(self) -> tuple[int, int]:
-        return (len(self.ctx.interview.needs) + len(self.ctx.interview.services), 0)
+    @classmethod
+    def progress_for(cls, ctx: PanelContext) -> tuple[int, int]:
+        return (len(ctx.interview.needs) + len(ctx.interview.services), 0)
 
     def focus_first(self) -> None:
         self.needs.list.setFocus()

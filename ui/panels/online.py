@@ -103,8 +103,9 @@ class OnlinePanel(Panel):
         self.ctx.save(("online.remove", account.id), "remove_online_account", account.id, now=True)
         self.edited.emit()
 
-    def progress(self) -> tuple[int, int]:
-        return (len(self.ctx.interview.online_accounts), 0)
+    @classmethod
+    def progress_for(cls, ctx: PanelContext) -> tuple[int, int]:
+        return (len(ctx.interview.online_accounts), 0)
 
     def focus_first(self) -> None:
         self.table.view.setFocus()

@@ -11,7 +11,7 @@ from typing import ClassVar
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QScrollArea, QStackedWidget, QVBoxLayout, QWidget
 
-from app.content.bank import Item, Section
+from app.content.bank import ContentBank, Item, Section
 from app.model import Answer, Interview, Response, utcnow
 from ui.panels.base import PageInfo, Panel, PanelContext
 from ui.widgets.question_card import QuestionCard
@@ -48,14 +48,7 @@ class QuestionPanel(Panel):
 
     def __init__(self, ctx: PanelContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
-        self._pages: list[tuple[str, Section, Item | None]] = []
-        for sid in self.guide_sections:
-            if sid in ctx.bank.sections:
-                self._pages.append((f"guide.{sid}", ctx.bank.section(sid), None))
-        for sid in self.question_sections:
-            if sid in ctx.bank.sections:
-                section = ctx.bank.section(sid)
-                self._pages.extend((it.id, section, it) for it in section.items)
+        self._pages = self.page_list(ctx.bank)
         self._index = 0
 
         layout = QVBoxLayout(self)
@@ -92,8 +85,22 @@ class QuestionPanel(Panel):
 
         return QCoreApplication.translate("Panels", text)
 
-    def _item_ids(self) -> list[str]:
-        return [key for key, _s, item in self._pages if item is not None]
+    @classmethod
+    def page_list(cls, bank: ContentBank) -> list[tuple[str, Section, Item | None]]:
+        """(key, section, item): guidance pages (item None) first, then one per question."""
+        pages: list[tuple[str, Section, Item | None]] = []
+        for sid in cls.guide_sections:
+            if sid in bank.sections:
+                pages.append((f"guide.{sid}", bank.section(sid), None))
+        for sid in cls.question_sections:
+            if sid in bank.sections:
+                section = bank.section(sid)
+                pages.extend((it.id, section, it) for it in section.items)
+        return pages
+
+    @classmethod
+    def item_ids(cls, bank: ContentBank) -> list[str]:
+        return [key for key, _s, item in cls.page_list(bank) if item is not None]
 
     def _show(self) -> None:
         if not self._pages:
@@ -151,14 +158,16 @@ class QuestionPanel(Panel):
         self.edited.emit()
 
     # Navigator side.
-    def progress(self) -> tuple[int, int]:
-        statuses = item_statuses(self._item_ids(), self.ctx.interview)
+    @classmethod
+    def progress_for(cls, ctx: PanelContext) -> tuple[int, int]:
+        statuses = item_statuses(cls.item_ids(ctx.bank), ctx.interview)
         return (sum(1 for s in statuses.values() if s == "answered"), len(statuses))
 
-    def pages(self) -> list[PageInfo]:
-        statuses = item_statuses(self._item_ids(), self.ctx.interview)
+    @classmethod
+    def pages_for(cls, ctx: PanelContext) -> list[PageInfo]:
+        statuses = item_statuses(cls.item_ids(ctx.bank), ctx.interview)
         out = []
-        for key, section, item in self._pages:
+        for key, section, item in cls.page_list(ctx.bank):
             if item is None:
                 out.append(PageInfo(key, section.title, "info"))
             else:

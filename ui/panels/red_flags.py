@@ -146,8 +146,9 @@ class RedFlagsPanel(Panel):
     def refresh(self) -> None:
         self.tallies.setText(live.tallies_text(self.ctx.interview, self.ctx.bank))
 
-    def progress(self) -> tuple[int, int]:
-        return (len(self.ctx.interview.red_flags), len(self.ctx.bank.red_flags))
+    @classmethod
+    def progress_for(cls, ctx: PanelContext) -> tuple[int, int]:
+        return (len(ctx.interview.red_flags), len(ctx.bank.red_flags))
 
     def focus_first(self) -> None:
         self.marks.list.setFocus()

@@ -180,13 +180,12 @@ class ResponsibilitiesPanel(Panel):
         self.ctx.save(("step", step_id), "set_step", step_id, record, now=now, texts=(record.note,))
         self.edited.emit()
 
-    def progress(self) -> tuple[int, int]:
-        due = rules.due_steps(self.ctx.interview, self.ctx.bank)
+    @classmethod
+    def progress_for(cls, ctx: PanelContext) -> tuple[int, int]:
+        due = rules.due_steps(ctx.interview, ctx.bank)
         closed = (StepStatus.DONE, StepStatus.NOT_APPLICABLE)
         done = sum(
-            1
-            for s in due
-            if (r := self.ctx.interview.responsibilities.get(s)) and r.status in closed
+            1 for s in due if (r := ctx.interview.responsibilities.get(s)) and r.status in closed
         )
         return (done, len(due))
 

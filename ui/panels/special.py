@@ -126,7 +126,8 @@ class SpecialPanel(Panel):
         self.ctx.save("special", "update_special", sp, now=now, texts=(sp.notes,))
         self.edited.emit()
 
-    def progress(self) -> tuple[int, int]:
+    @classmethod
+    def progress_for(cls, ctx: PanelContext) -> tuple[int, int]:
         return (0, 0)
 
     def focus_first(self) -> None:

@@ -278,8 +278,9 @@ class TattoosPanel(Panel):
             self.list.item(row).setText(self._label(tattoo))
         self.edited.emit()
 
-    def progress(self) -> tuple[int, int]:
-        return (len(self.ctx.interview.tattoos), 0)
+    @classmethod
+    def progress_for(cls, ctx: PanelContext) -> tuple[int, int]:
+        return (len(ctx.interview.tattoos), 0)
 
     def focus_first(self) -> None:
         self.map.setFocus()
