@@ -1,4 +1,4 @@
-"""Answer keys agree with app.rules; the key earns full marks; a poor run gets exactly its misses."""
+"""Keys agree with app.rules; the key earns full marks; a poor run gets exactly its misses."""
 
 from __future__ import annotations
 

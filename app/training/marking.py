@@ -17,14 +17,14 @@ def mark_text(text: str) -> str:
 
 
 def mark_json(document: dict[str, Any]) -> dict[str, Any]:
-    """A JSON document leaving the app in training, marked so it cannot pass for a real one.
+    """A JSON document (``app.interchange`` format) leaving the app in training, marked.
 
-    ``training_mark`` is added at the top level; the interview keeps
-    ``training: true`` (so a real store refuses to import it) and its free-text
-    fields a person could copy out (narrative, contact purpose) start with the mark.
+    The document stays valid against docs/interview.schema.json (which allows no
+    extra keys), so a real store's import reaches its own clear refusal: the
+    interview keeps ``training: true``, and the free-text fields a person could
+    copy out of it (narrative, contact purpose) start with the mark.
     """
     out = dict(document)
-    out["training_mark"] = TRAINING_MARK
     interview = out.get("interview")
     if isinstance(interview, dict):
         interview = dict(interview)
@@ -46,6 +46,4 @@ def _prefixed(text: object) -> str:
 
 def is_marked_json(document: dict[str, Any]) -> bool:
     interview = document.get("interview")
-    return document.get("training_mark") == TRAINING_MARK or (
-        isinstance(interview, dict) and bool(interview.get("training"))
-    )
+    return isinstance(interview, dict) and interview.get("training") is True

@@ -68,8 +68,8 @@ class TrainingStore(Store):
     def create_interview(self, interview: Interview) -> str:
         if not interview.training:
             raise InvalidValue(
-                "This is the training store: it holds fictional training cases only, "
-                "never a real interview."
+                "This is the training store: it refuses a real interview; "
+                "it holds fictional training cases only."
             )
         return super().create_interview(interview)
 

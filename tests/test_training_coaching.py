@@ -1,0 +1,128 @@
+"""Coaching notes as the trainee goes, each quoting the guide's reason."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+
+import pytest
+
+from app.content import load_content
+from app.model import Answer, OnlineAccount, Response, Tattoo
+from app.training import coach, load_scenarios, scenario_by_id, start_interview
+from app.training.coaching import moved_past
+
+NOW = datetime(2026, 11, 28, 18, 0, tzinfo=UTC)
+
+
+@pytest.fixture(scope="module")
+def bank():
+    return load_content()
+
+
+@pytest.fixture(scope="module")
+def scenarios(bank):
+    return load_scenarios(bank)
+
+
+def _fresh(scenarios, bank, scenario_id: str):
+    sc = scenario_by_id(scenarios, scenario_id)
+    return sc, start_interview(sc, bank, NOW)
+
+
+def _asked(iv, item_id: str, minute: int, notes: str = "", words: str = "") -> None:
+    iv.answers[item_id] = Answer(Response.YES, words, notes, NOW + timedelta(minutes=minute))
+
+
+def test_a_label_in_the_trainees_notes_is_noted_with_the_guides_reason(scenarios, bank) -> None:
+    sc, iv = _fresh(scenarios, bank, "runaway-return")
+    _asked(iv, "youth.rapport.r01", 0)
+    _asked(iv, "youth.open_ended.q08", 1, notes="Seems like a teen prostitute.")
+    notes = [n for n in coach(iv, sc, bank) if n.kind == "language"]
+    assert len(notes) == 1
+    assert "teen prostitute" in notes[0].message
+    assert "victims of a severe form of child abuse" in notes[0].guide
+    assert notes[0].path == "answers[youth.open_ended.q08].notes"
+
+
+def test_the_persons_own_words_are_never_coached(scenarios, bank) -> None:
+    sc, iv = _fresh(scenarios, bank, "runaway-return")
+    _asked(iv, "youth.rapport.r01", 0)
+    _asked(iv, "youth.open_ended.q08", 1, words="They call girls like me prostitutes. It's rape.")
+    assert coach(iv, sc, bank) == []
+
+
+def test_a_clinical_term_in_interview_notes_but_not_in_the_narrative(scenarios, bank) -> None:
+    sc, iv = _fresh(scenarios, bank, "domestic-debt")
+    _asked(iv, "youth.rapport.r01", 0)
+    _asked(iv, "youth.specific.q04", 1, notes="Asked her about labor trafficking and exploitation.")
+    iv.narrative = "Facts point to commercial exploitation of the child's labor."
+    notes = coach(iv, sc, bank)
+    assert [n.kind for n in notes] == ["clinical_term"]
+    assert "exploitation" in notes[0].message
+    assert notes[0].guide == bank.item("youth.techniques.t05").text
+
+
+def test_moving_past_tattoos_without_recording_any(scenarios, bank) -> None:
+    sc, iv = _fresh(scenarios, bank, "runaway-return")
+    on_it = ["contact", "youth", "tattoos"]
+    assert [n.kind for n in coach(iv, sc, bank, on_it)] == []  # still there
+    past = [*on_it, "online"]
+    notes = coach(iv, sc, bank, past)
+    assert [n.kind for n in notes] == ["tattoos"]
+    assert notes[0].guide == bank.item("youth.techniques.t12").text
+    skipped = ["contact", "youth", "special"]  # never opened it, went beyond
+    assert [n.kind for n in coach(iv, sc, bank, skipped)] == ["tattoos", "online"]
+    iv.tattoos.append(Tattoo(number=1, location="tattoo.loc.neck"))
+    assert [n.kind for n in coach(iv, sc, bank, past)] == []
+
+
+def test_no_tattoo_note_when_the_case_gave_no_cause(scenarios, bank) -> None:
+    sc, iv = _fresh(scenarios, bank, "domestic-debt")
+    assert not sc.cause.tattoos and not sc.cause.online
+    assert coach(iv, sc, bank, ["contact", "youth", "tattoos", "online", "review"]) == []
+
+
+def test_online_for_a_caregiver_quotes_the_guide_on_nicknames(scenarios, bank) -> None:
+    sc, iv = _fresh(scenarios, bank, "caregiver-denies")
+    notes = coach(iv, sc, bank, ["contact", "caregiver", "online", "associates"])
+    assert [n.kind for n in notes] == ["online"]
+    assert "nicknames or monikers" in notes[0].guide
+    iv.online_accounts.append(OnlineAccount(platform="Instagram", handle="kiki.bandz"))
+    assert coach(iv, sc, bank, ["contact", "caregiver", "online", "associates"]) == []
+
+
+def test_rapport_and_basic_needs_skipped(scenarios, bank) -> None:
+    sc, iv = _fresh(scenarios, bank, "runaway-return")
+    assert coach(iv, sc, bank) == []  # nothing asked yet: too early to coach
+    _asked(iv, "youth.specific.q01", 0)
+    notes = coach(iv, sc, bank)
+    assert [n.kind for n in notes] == ["rapport", "basic_needs"]
+    assert notes[0].guide == bank.item("youth.rapport.r01").text
+    assert "contingent on participation" in notes[1].guide
+    _asked(iv, "youth.rapport.r01", 5)  # afterwards is too late
+    assert [n.kind for n in coach(iv, sc, bank)] == ["rapport", "basic_needs"]
+    _asked(iv, "youth.rapport.r01", -1)  # before the first question
+    assert coach(iv, sc, bank) == []
+
+
+def test_basic_needs_not_noted_without_cause(scenarios, bank) -> None:
+    sc, iv = _fresh(scenarios, bank, "boyfriend-sales")
+    assert not sc.cause.basic_needs
+    _asked(iv, "youth.specific.q02", 0)
+    assert [n.kind for n in coach(iv, sc, bank)] == ["rapport"]
+
+
+def test_a_caregiver_opening_counts_as_rapport(scenarios, bank) -> None:
+    sc, iv = _fresh(scenarios, bank, "caregiver-denies")
+    _asked(iv, "caregiver.q01", 1)
+    assert [n.kind for n in coach(iv, sc, bank)] == ["rapport"]
+    _asked(iv, "caregiver.opening.empathy", 0)
+    assert coach(iv, sc, bank) == []
+
+
+def test_moved_past() -> None:
+    assert moved_past("tattoos", ["tattoos", "online"])
+    assert not moved_past("tattoos", ["tattoos", "red_flags"])  # went back, not past
+    assert moved_past("tattoos", ["review"])
+    assert not moved_past("tattoos", [])
+    assert not moved_past("not_a_panel", ["review"])
