@@ -106,9 +106,10 @@ class Store(Operations):
             # SQLite would treat it as a new database and we would "create" a store
             # under whatever was typed; an empty file is damage, not a store.
             raise DamagedStore("the store file is empty; it has not been changed")
-        # No audit write here: unlocking stays read-only (a wrong or right key
-        # alike leaves the file as it was) and costs no fsync.
-        return cls._connect(path, KeyHolder(passphrase), check=True)
+        store = cls._connect(path, KeyHolder(passphrase), check=True)
+        # Only a successful unlock writes (one small commit); a wrong key writes nothing.
+        store.audit("store_unlocked")
+        return store
 
     @classmethod
     def _connect(cls, path: Path, holder: KeyHolder, check: bool) -> Store:
