@@ -298,3 +298,27 @@ def test_lock_forgets_the_key_and_refuses_everything(store: Store) -> None:
         with pytest.raises(StoreLocked):
             call()
     store.lock()  # twice is harmless
+
+
+def test_list_and_search_read_only_the_covering_index(store: Store) -> None:
+    from sqlalchemy import event
+
+    store.create_interview(model.Interview(youth=model.Youth(name="Quinn Placeholm")))
+    seen: list[tuple[str, object]] = []
+
+    def capture(conn, cursor, statement, parameters, context, executemany) -> None:
+        if statement.lstrip().upper().startswith("SELECT"):
+            seen.append((statement, parameters))
+
+    event.listen(store._engine, "before_cursor_execute", capture)
+    try:
+        store.list_interviews()
+        store.search("quinn")
+    finally:
+        event.remove(store._engine, "before_cursor_execute", capture)
+    assert len(seen) == 2
+    with store._engine.connect() as conn:
+        for statement, parameters in seen:
+            plan = conn.exec_driver_sql("EXPLAIN QUERY PLAN " + statement, parameters).all()
+            assert [row[-1] for row in plan] == [
+                "SCAN interviews USING COVERING INDEX ix_interviews_summary"], statement
