@@ -192,7 +192,7 @@ def _at_risk(interview: Interview, scenario: Scenario, bank: ContentBank) -> Are
     right = got.met == scenario.key.at_risk_met
     said = "met" if got.met else "not met"
     should = "met" if scenario.key.at_risk_met else "not met"
-    why = "; ".join(expected.reasons) or expected.missing
+    why = " ".join(expected.reasons) or expected.missing
     determination = DebriefItem(
         "determination",
         f"Determination: your record gives \u201c{said}\u201d; this case is \u201c{should}\u201d",
