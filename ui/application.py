@@ -34,13 +34,15 @@ def parse_args(args: list[str]) -> argparse.Namespace:
     return known
 
 
-def install_translators(app: QApplication, locale: QLocale | None = None) -> list[QTranslator]:
+def install_translators(
+    app: QApplication, locale: QLocale | None = None, app_folder: Path | None = None
+) -> list[QTranslator]:
     """Qt's own strings (qtbase) and the app's, for the system language, when present."""
     locale = locale or QLocale.system()
     installed: list[QTranslator] = []
     sources = (
         ("qtbase", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),
-        ("cec", str(resources_dir() / "translations")),
+        ("cec", str(app_folder or resources_dir() / "translations")),
     )
     for prefix, folder in sources:
         translator = QTranslator(app)

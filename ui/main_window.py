@@ -31,13 +31,13 @@ from ui import dialogs, settings
 from ui.autolock import InactivityTimer
 from ui.clipboard import secure_clipboard
 from ui.pages.common import app_icon
-from ui.pages.interview_list import InterviewListPage
 from ui.pages.placeholder import InterviewPlaceholder
 from ui.pages.unlock import UnlockPage
 from ui.pages.welcome import WelcomePage
 
 if TYPE_CHECKING:
     from app.store import Store
+    from ui.pages.interview_list import InterviewListPage
 
 FREE_TRIES = 5  # wrong passphrases in a row before each next try has to wait
 
@@ -115,8 +115,8 @@ class MainWindow(QMainWindow):
         self.welcome = WelcomePage(str(self.store_path), self)
         self.unlock_page = UnlockPage(locked=False, parent=self, tick_ms=backoff_tick_ms)
         self.locked_page = UnlockPage(locked=True, parent=self, tick_ms=backoff_tick_ms)
-        self.list_page = InterviewListPage(self)
-        for page in (self.welcome, self.unlock_page, self.locked_page, self.list_page):
+        self._list_page: InterviewListPage | None = None  # built at first unlock (startup time)
+        for page in (self.welcome, self.unlock_page, self.locked_page):
             self.stack.addWidget(page)
 
         self._build_actions()
@@ -126,9 +126,6 @@ class MainWindow(QMainWindow):
         self.locked_page.unlock_requested.connect(self._unlock)
         for page in (self.welcome, self.unlock_page):
             page.training_requested.connect(self._training)
-        self.list_page.new_requested.connect(self.new_interview)
-        self.list_page.open_requested.connect(self.open_interview)
-        self.list_page.delete_requested.connect(self.delete_interview)
 
         self._restore_geometry()
         self._set_mode(Mode.UNLOCK if self.store_path.exists() else Mode.WELCOME)
@@ -201,9 +198,22 @@ class MainWindow(QMainWindow):
         state = self.settings.get(settings.WINDOW_STATE)
         if not state.isEmpty():
             self.restoreState(state)
-        header = self.settings.get(settings.LIST_HEADER)
-        if not header.isEmpty():  # column widths and sort order; no content
-            self.list_page.table.horizontalHeader().restoreState(header)
+
+    @property
+    def list_page(self) -> InterviewListPage:
+        if self._list_page is None:
+            from ui.pages.interview_list import InterviewListPage
+
+            page = InterviewListPage(self)
+            header = self.settings.get(settings.LIST_HEADER)
+            if not header.isEmpty():  # column widths and sort order; no content
+                page.table.horizontalHeader().restoreState(header)
+            page.new_requested.connect(self.new_interview)
+            page.open_requested.connect(self.open_interview)
+            page.delete_requested.connect(self.delete_interview)
+            self.stack.addWidget(page)
+            self._list_page = page
+        return self._list_page
 
     # -- modes ------------------------------------------------------------------
     @property
@@ -215,13 +225,13 @@ class MainWindow(QMainWindow):
         return self._store is not None
 
     def page(self, mode: Mode) -> QWidget | None:
-        return {
-            Mode.WELCOME: self.welcome,
-            Mode.UNLOCK: self.unlock_page,
-            Mode.LOCKED: self.locked_page,
-            Mode.LIST: self.list_page,
-            Mode.INTERVIEW: self._view,
-        }[mode]
+        if mode == Mode.LIST:
+            return self.list_page
+        if mode == Mode.INTERVIEW:
+            return self._view
+        return {Mode.WELCOME: self.welcome, Mode.UNLOCK: self.unlock_page}.get(
+            mode, self.locked_page
+        )
 
     def _set_mode(self, mode: Mode) -> None:
         page = self.page(mode)
@@ -463,7 +473,8 @@ class MainWindow(QMainWindow):
             finally:
                 self._close_other_windows()
                 self._clipboard.clear_if_ours()
-                self.list_page.clear()
+                if self._list_page is not None:
+                    self._list_page.clear()
                 self.statusBar().clearMessage()
                 store, self._store = self._store, None
                 store.lock()
@@ -516,7 +527,9 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt name)
         self.settings.set(settings.WINDOW_GEOMETRY, self.saveGeometry())
         self.settings.set(settings.WINDOW_STATE, self.saveState())
-        self.settings.set(settings.LIST_HEADER, self.list_page.table.horizontalHeader().saveState())
+        if self._list_page is not None:
+            header = self._list_page.table.horizontalHeader()
+            self.settings.set(settings.LIST_HEADER, header.saveState())
         self.settings.sync()
         self.lock()
         self._resume = None
