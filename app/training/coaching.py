@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from functools import lru_cache
 from pathlib import Path
+from typing import Any
 
 from app.content.bank import ContentBank
 from app.model import Answer, Interview, IntervieweeType, Response
@@ -67,7 +68,8 @@ def coach(
 
 
 def language_notes(interview: Interview, bank: ContentBank) -> list[CoachNote]:
-    from app.export.language import check_language  # reportlab-free; loaded on first use
+    # Imported on first use: app.export loads reportlab, which training's start does not need.
+    from app.export.language import check_language
 
     return [
         CoachNote(
@@ -83,13 +85,21 @@ def language_notes(interview: Interview, bank: ContentBank) -> list[CoachNote]:
 
 
 @lru_cache(maxsize=2)
-def _clinical_terms(path: Path) -> tuple[tuple[str, re.Pattern[str], str], ...]:
+def _clinical_terms(path: Path) -> tuple[Any, ...]:
+    """The clinical terms as the export's ``Term``s, so matching works exactly like its check."""
+    from app.export.language import Term
+
     data = json.loads(path.read_text(encoding="utf-8"))
-    out = []
-    for term in data["terms"]:
-        regex = re.compile(r"\b(?:" + "|".join(term["patterns"]) + r")\b", re.IGNORECASE)
-        out.append((term["id"], regex, term["suggestion"]))
-    return tuple(out)
+    return tuple(
+        Term(
+            id=t["id"],
+            term=t["id"].replace("_", " "),
+            regex=re.compile(r"\b(?:" + "|".join(t["patterns"]) + r")\b", re.IGNORECASE),
+            reason="",  # the guide's reason is the technique, quoted from the bank
+            suggestion=t["suggestion"],
+        )
+        for t in data["terms"]
+    )
 
 
 def clinical_terms_path() -> Path:
@@ -97,24 +107,26 @@ def clinical_terms_path() -> Path:
 
 
 def clinical_notes(interview: Interview, bank: ContentBank) -> list[CoachNote]:
+    from app.export.language import CONTEXT, find_terms
+
     guide = bank.item("youth.techniques.t05").text
+    terms = _clinical_terms(clinical_terms_path())
+    notes = []
     # Only the notes taken while asking: the narrative and allegation reasons are
     # written for CWS/CMS, where the export's language check suggests plain legal words.
-    texts = [(f"answers[{k}].notes", a.notes) for k, a in interview.answers.items()]
-    notes = []
-    for path, text in texts:
-        for _term_id, regex, suggestion in _clinical_terms(clinical_terms_path()):
-            for m in regex.finditer(text or ""):
-                a, b = max(0, m.start() - 40), min(len(text), m.end() + 40)
-                notes.append(CoachNote(
-                    kind="clinical_term",
-                    message=f"You wrote \u201c{m.group(0)}\u201d in your interview notes. With "
-                            f"youth, avoid clinical terms. {suggestion}",
-                    guide=guide,
-                    guide_ref="youth.techniques.t05",
-                    path=path,
-                    context=" ".join(text[a:b].split()),
-                ))  # fmt: skip
+    for key, answer in interview.answers.items():
+        text = answer.notes or ""
+        for term, m in find_terms(text, terms):
+            a, b = max(0, m.start() - CONTEXT), min(len(text), m.end() + CONTEXT)
+            notes.append(CoachNote(
+                kind="clinical_term",
+                message=f"You wrote \u201c{m.group(0)}\u201d in your interview notes. With "
+                        f"youth, avoid clinical terms. {term.suggestion}",
+                guide=guide,
+                guide_ref="youth.techniques.t05",
+                path=f"answers[{key}].notes",
+                context=" ".join(text[a:b].split()),
+            ))  # fmt: skip
     return notes
 
 

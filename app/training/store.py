@@ -28,12 +28,11 @@ from pathlib import Path
 from app import APP_ID
 from app.model import Interview
 from app.store import InvalidValue, Store, StoreError, default_store_path
+from app.store.engine import DIR_MODE, FILE_MODE
 
 STORE_NAME = "training.cec"
 KEY_NAME = "training.key"
 FOLDER_NAME = f"{APP_ID}-training"
-DIR_MODE = 0o700
-FILE_MODE = 0o600
 
 
 class TrainingStoreError(StoreError):
