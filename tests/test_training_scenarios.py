@@ -104,8 +104,16 @@ def test_tattoo_marks_lie_in_the_location_they_name(scenarios) -> None:
 def test_our_own_prose_uses_none_of_the_labels_the_guide_forbids(scenarios) -> None:
     """Briefs, observations and key reasons are the trainer's voice; quotes are the youth's."""
     for sc in scenarios:
-        texts = [sc.title, sc.summary, sc.brief.who, sc.brief.where, sc.brief.why,
-                 sc.observations.appearance, sc.observations.behaviour, sc.observations.records]
+        texts = [
+            sc.title,
+            sc.summary,
+            sc.brief.who,
+            sc.brief.where,
+            sc.brief.why,
+            sc.observations.appearance,
+            sc.observations.behaviour,
+            sc.observations.records,
+        ]
         texts += list(sc.key.red_flags.values()) + list(sc.key.allegations.values())
         texts += list(sc.key.indicators.values()) + list(sc.key.labor_risk_factors.values())
         for text in texts:
