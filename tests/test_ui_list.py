@@ -259,3 +259,16 @@ def test_sort_order_is_remembered(qtbot, store_path: Path, ini_settings) -> None
     )
     dates = [again.list_page.proxy.index(r, DATE).data() for r in range(3)]
     assert dates == sorted(dates, reverse=True)
+
+
+def test_column_titles_fit_a_large_system_font(qtbot) -> None:
+    page = InterviewListPage(now=lambda: NOW)
+    qtbot.addWidget(page)
+    font = page.font()
+    font.setPointSizeF(font.pointSizeF() * 1.6)
+    page.setFont(font)  # as when the CSW's system font is set larger
+    header = page.table.horizontalHeader()
+    metrics = header.fontMetrics()
+    for column in range(page.model.columnCount() - 1):  # the last one stretches
+        title = page.model.headerData(column, Qt.Orientation.Horizontal)
+        assert header.sectionSize(column) > metrics.horizontalAdvance(title), title

@@ -79,8 +79,7 @@ class InterviewListPage(QWidget):
         header.setStretchLastSection(True)
         header.setSortIndicatorShown(True)
         header.setSortIndicator(YOUTH, Qt.SortOrder.AscendingOrder)
-        for column, width in enumerate((220, 130, 110, 110, 150)):
-            header.resizeSection(column, width)
+        self._size_columns()
         self.table.setSortingEnabled(True)
         layout.addWidget(self.table, 1)
 
@@ -115,7 +114,19 @@ class InterviewListPage(QWidget):
         self._clock.start()
         self._update_counts()
 
+    def _size_columns(self) -> None:
+        """Widths in characters of the current font, never narrower than the header's
+        title, so a large system font size does not clip them."""
+        header = self.table.horizontalHeader()
+        metrics = header.fontMetrics()
+        for column, chars in enumerate((26, 16, 12, 12, 18)):
+            title = str(self.model.headerData(column, Qt.Orientation.Horizontal))
+            needed = metrics.horizontalAdvance(title) + 3 * metrics.averageCharWidth() + 16
+            header.resizeSection(column, max(needed, chars * metrics.averageCharWidth()))
+
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt name)
+        if event.type() == QEvent.Type.FontChange:
+            self._size_columns()
         if event.type() == QEvent.Type.PaletteChange:  # the system switched dark/light
             self.model.set_urgent_colour(QColor(common.alert_color(self)))
             self.model.refresh_deadlines()
