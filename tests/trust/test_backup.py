@@ -166,3 +166,16 @@ def test_replaced_store_comes_back_when_the_new_one_fails_to_open(
     reopened = Store.open(store_path, PASSPHRASE)
     assert _names(reopened) == {"Current Only"}
     reopened.lock()
+
+
+def test_restore_onto_a_new_laptop_with_no_store(store: Store, tmp_path: Path) -> None:
+    store.create_interview(_named("Moved Over"))
+    target = tmp_path / "b.cec"
+    make_backup(store, target)
+    fresh = tmp_path / "new-laptop" / "store.cec"
+    restored = restore_backup(target, fresh, PASSPHRASE)
+    try:
+        assert _names(restored) == {"Moved Over"}
+        assert sorted(p.name for p in fresh.parent.iterdir() if "store.cec" not in p.name) == []
+    finally:
+        restored.lock()
