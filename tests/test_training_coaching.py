@@ -126,3 +126,19 @@ def test_moved_past() -> None:
     assert moved_past("tattoos", ["review"])
     assert not moved_past("tattoos", [])
     assert not moved_past("not_a_panel", ["review"])
+
+
+def test_the_views_locations_count_for_rapport_and_basic_needs(scenarios, bank) -> None:
+    """In the window, rapport and the notes are guidance pages; opening them first counts."""
+    sc, iv = _fresh(scenarios, bank, "runaway-return")
+    straight_in = ["contact", "youth/youth.specific.q01"]
+    assert [n.kind for n in coach(iv, sc, bank, straight_in)] == ["rapport", "basic_needs"]
+    guided = ["contact", "youth/guide.youth.rapport", "youth/guide.youth.notes",
+              "youth/youth.open_ended.q01", "youth/youth.specific.q01"]  # fmt: skip
+    _asked(iv, "youth.specific.q01", 0)
+    assert coach(iv, sc, bank, guided) == []
+    late = ["contact", "youth/youth.open_ended.q01", "youth/guide.youth.rapport",
+            "youth/youth.specific.q01"]  # fmt: skip
+    assert [n.kind for n in coach(iv, sc, bank, late)] == ["rapport"]
+    assert moved_past("tattoos", ["tattoos", "online/"])
+    assert not moved_past("youth", ["youth/youth.specific.q02"])

@@ -63,7 +63,7 @@ def coach(
     notes = language_notes(interview, bank)
     notes += clinical_notes(interview, bank)
     notes += panel_notes(interview, scenario, bank, visited_panels)
-    notes += opening_notes(interview, scenario, bank)
+    notes += opening_notes(interview, scenario, bank, visited_panels)
     return notes
 
 
@@ -134,9 +134,10 @@ def moved_past(panel: str, visited: Sequence[str]) -> bool:
     """True when, after its last visit (or without one), a later panel in the order was opened."""
     if panel not in PANEL_ORDER:
         return False
+    panels = [v.partition("/")[0] for v in visited]  # "youth/<page>" -> "youth"
     later = set(PANEL_ORDER[PANEL_ORDER.index(panel) + 1 :])
-    last = max((i for i, p in enumerate(visited) if p == panel), default=-1)
-    return any(p in later for p in visited[last + 1 :])
+    last = max((i for i, p in enumerate(panels) if p == panel), default=-1)
+    return any(p in later for p in panels[last + 1 :])
 
 
 def panel_notes(
@@ -179,41 +180,75 @@ def _first_time(interview: Interview, ids: Sequence[str]) -> datetime | None:
     return min(times) if times else None
 
 
-def opening_notes(interview: Interview, scenario: Scenario, bank: ContentBank) -> list[CoachNote]:
-    """Rapport before the questions, and basic needs before the specific questions."""
-    if interview.interviewee.type == IntervieweeType.YOUTH:
-        questions = [it.id for s in ("youth.open_ended", "youth.specific")
-                     for it in bank.section(s).items]  # fmt: skip
-        specific = [it.id for it in bank.section("youth.specific").items]
-        rapport = [it.id for it in bank.section("youth.rapport").items]
-        needs = [it.id for s in ("youth.rapport", "youth.open_ended")
-                 for it in bank.section(s).items if "basic_needs" in it.tags]  # fmt: skip
+def _page(location: str) -> str:
+    """The page part of a location from ``InterviewView.current_panel()`` ("youth/<page>")."""
+    return location.partition("/")[2]
+
+
+def _visited_before(visited: Sequence[str], pages: set[str], targets: set[str]) -> bool:
+    """One of ``pages`` was opened before the first of ``targets`` (or at all, if none was)."""
+    locs = [_page(v) for v in visited]
+    first = next((i for i, p in enumerate(locs) if p in targets), len(locs))
+    return any(p in pages for p in locs[:first])
+
+
+def _in_time(at: datetime | None, limit: datetime | None) -> bool:
+    return at is not None and (limit is None or at <= limit)
+
+
+def opening_notes(
+    interview: Interview, scenario: Scenario, bank: ContentBank, visited: Sequence[str] = ()
+) -> list[CoachNote]:
+    """Rapport before the questions, and basic needs before the specific questions.
+
+    Either signal counts: the rapport (or basic-needs) item recorded no later than
+    the first question, or its guidance page opened before the first question's page
+    (``visited`` holds the view's locations, "panel/page").
+    """
+    youth = interview.interviewee.type == IntervieweeType.YOUTH
+    if youth:
+        question_sections = ("youth.open_ended", "youth.specific")
+        rapport_sections = ("youth.rapport",)
+        needs = {it.id for s in ("youth.rapport", "youth.open_ended")
+                 for it in bank.section(s).items if "basic_needs" in it.tags}  # fmt: skip
         rapport_ref, needs_ref = RAPPORT_ITEM, "youth.notes.basic_needs"
+        needs_pages = {"guide.youth.rapport", "guide.youth.notes"}
+        specific = {it.id for it in bank.section("youth.specific").items}
     else:
-        questions = specific = [it.id for it in bank.section("caregiver.questions").items]
-        rapport = [it.id for it in bank.section("caregiver.opening").items]
-        needs, rapport_ref, needs_ref = [], "caregiver.opening.empathy", ""
-    first_question = _first_time(interview, questions)
-    if first_question is None:  # nothing asked yet: too early to coach
-        return []
+        question_sections = ("caregiver.questions",)
+        rapport_sections = ("caregiver.opening",)
+        needs, rapport_ref, needs_ref, needs_pages, specific = (
+            set(),
+            "caregiver.opening.empathy",
+            "",
+            set(),
+            set(),
+        )
+    questions = {it.id for s in question_sections for it in bank.section(s).items}
+    rapport = [it.id for s in rapport_sections for it in bank.section(s).items]
+    rapport_pages = {f"guide.{s}" for s in rapport_sections}
+    visited_pages = {_page(v) for v in visited}
+
+    first_question = _first_time(interview, list(questions))
+    if first_question is None and not visited_pages & questions:
+        return []  # nothing asked yet: too early to coach
     notes = []
-    rapport_at = _first_time(interview, rapport)
-    recorded = any(_asked(interview.answers.get(k)) for k in rapport)
-    if scenario.cause.rapport and (not recorded or (rapport_at and rapport_at > first_question)):
+    rapport_ok = _in_time(_first_time(interview, rapport), first_question) or _visited_before(
+        visited, rapport_pages, questions
+    )
+    if scenario.cause.rapport and not rapport_ok:
         notes.append(CoachNote(
             kind="rapport",
             message="You began the questions before building rapport.",
             guide=bank.item(rapport_ref).text,
             guide_ref=rapport_ref,
         ))  # fmt: skip
-    first_specific = _first_time(interview, specific)
-    needs_at = _first_time(interview, needs)
-    if (
-        scenario.cause.basic_needs
-        and needs
-        and first_specific is not None
-        and (needs_at is None or needs_at > first_specific)
-    ):
+    first_specific = _first_time(interview, list(specific))
+    specific_started = first_specific is not None or bool(visited_pages & specific)
+    needs_ok = _in_time(_first_time(interview, list(needs)), first_specific) or _visited_before(
+        visited, needs_pages, specific
+    )
+    if scenario.cause.basic_needs and youth and specific_started and not needs_ok:
         notes.append(CoachNote(
             kind="basic_needs",
             message="You reached the specific questions without checking basic needs "
