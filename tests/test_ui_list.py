@@ -272,3 +272,15 @@ def test_column_titles_fit_a_large_system_font(qtbot) -> None:
     for column in range(page.model.columnCount() - 1):  # the last one stretches
         title = page.model.headerData(column, Qt.Orientation.Horizontal)
         assert header.sectionSize(column) > metrics.horizontalAdvance(title), title
+
+
+def test_list_follows_changes_in_the_store(qtbot, store_path: Path, ini_settings) -> None:
+    from app.model import Interview, Youth
+
+    window = open_window(qtbot, store_path, ini_settings)
+    type_passphrase(qtbot, window, PASSPHRASE)
+    for name in ("Quinn Imaginary", "Sky Pretend"):  # two commits in a row: one re-read
+        window.store.create_interview(Interview(youth=Youth(name=name)))
+    assert "Quinn Imaginary" not in shown_names(window.list_page)  # not re-read per commit
+    qtbot.waitUntil(lambda: "Sky Pretend" in shown_names(window.list_page), timeout=2000)
+    assert "Quinn Imaginary" in shown_names(window.list_page)

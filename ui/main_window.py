@@ -14,7 +14,7 @@ from enum import Enum
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -119,6 +119,10 @@ class MainWindow(QMainWindow):
         for page in (self.welcome, self.unlock_page, self.locked_page):
             self.stack.addWidget(page)
 
+        self._list_timer = QTimer(self)
+        self._list_timer.setSingleShot(True)
+        self._list_timer.setInterval(50)
+        self._list_timer.timeout.connect(self._refresh_if_dirty)
         self._build_actions()
         self.statusBar().setSizeGripEnabled(False)  # created now, so it is laid out from the start
         self.welcome.create_requested.connect(self._create_store)
@@ -330,8 +334,13 @@ class MainWindow(QMainWindow):
 
     # -- the list -----------------------------------------------------------------
     def _store_changed(self, interview_id: str, what: str) -> None:
+        # Many changes can come in a row; re-read the list once, after they settle.
         self._list_dirty = True
         if self.mode == Mode.LIST:
+            self._list_timer.start()
+
+    def _refresh_if_dirty(self) -> None:
+        if self._list_dirty and self.mode == Mode.LIST:
             self.refresh_list()
 
     def refresh_list(self) -> None:
@@ -391,6 +400,7 @@ class MainWindow(QMainWindow):
             self._store.delete_interview(interview_id)
         except StoreError as exc:
             dialogs.inform(self, self.tr("Delete interview"), user_message(exc))
+            return
         self.refresh_list()
         self.statusBar().showMessage(self.tr("Interview deleted."), 5000)
 
