@@ -136,10 +136,10 @@ def test_full_youth_interview(qtbot, store, bank) -> None:
     contact.form.language.setFocus()
     qtbot.keyClicks(contact.form.language, "Spanish")
 
-    # Youth interview: two guidance pages, then questions one at a time.
+    # Youth interview: guidance pages (rapport, notes, techniques), then one question a page.
     next_page(qtbot, view)
     assert view.current_panel() == "youth/guide.youth.rapport"
-    next_page(qtbot, view, 2)
+    next_page(qtbot, view, 3)
     first_q = bank.section("youth.open_ended").items[0].id
     assert view.current_panel() == f"youth/{first_q}"
     answer_current(qtbot, view, Response.YES, "I'm tired, I stay at my cousin's")
@@ -287,7 +287,13 @@ def test_full_caregiver_interview(qtbot, store, bank) -> None:
         next_page(qtbot, view)
         assert view.current_panel() == f"caregiver/{item.id}"
         if n % 2 == 0:
-            answer_current(qtbot, view, Response.NO, f"caregiver said {n}")
+            # Keyboard only: Alt+N chooses "No", Tab goes to their words.
+            qtbot.keyClick(
+                QApplication.focusWidget(), Qt.Key.Key_N, Qt.KeyboardModifier.AltModifier
+            )
+            qtbot.wait(150)  # a mnemonic "clicks" after a short animation
+            qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+            qtbot.keyClicks(QApplication.focusWidget(), f"caregiver said {n}")
     next_page(qtbot, view)
     assert view.current_panel().startswith("investigative/")
     # Walk to the end with Alt+Right: every panel is reachable by keyboard.
@@ -437,3 +443,30 @@ def test_otip_banner_shows_the_due_time_and_turns_red_near_it(qtbot, store, bank
     qtbot.waitUntil(lambda: not view.otip_banner.isVisible())
     assert view.flush()
     assert store.load(interview_id).special.otip_notified_at is not None
+
+
+def test_deleting_a_filled_row_asks_first(qtbot, store, bank) -> None:
+    from ui import dialogs
+
+    interview_id = make_interview(store, bank)
+    view = open_view(qtbot, store, bank, interview_id)
+    view.open_panel("associates")
+    table = view._panels["associates"].associates
+    qtbot.keyClick(table.view, Qt.Key.Key_Insert)
+    table.view.setCurrentIndex(table.model.index(0, 0))
+    qtbot.keyClick(table.view, "D")
+    editor = QApplication.focusWidget()
+    qtbot.keyClicks(editor, "re")
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    qtbot.wait(20)
+    try:
+        dialogs.answer_next(False)
+        qtbot.keyClick(table.view, Qt.Key.Key_Delete)
+        assert dialogs.shown and len(view.ctx.interview.associates) == 1  # asked, kept
+        dialogs.answer_next(True)
+        qtbot.keyClick(table.view, Qt.Key.Key_Delete)
+        assert view.ctx.interview.associates == []
+    finally:
+        dialogs.reset_hooks()
+    assert view.flush()
+    assert store.load(interview_id).associates == []

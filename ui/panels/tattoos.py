@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.model import BodySide, Tattoo
+from ui import dialogs
 from ui.panels.base import Panel, PanelContext, register
 from ui.widgets.body_map import BodyMap, Mark
 from ui.widgets.contact_form import split_list
@@ -217,6 +218,23 @@ class TattoosPanel(Panel):
     def _remove(self, key: str) -> None:
         tattoo = self._tattoo(key)
         if tattoo is None:
+            return
+        described = any(
+            (
+                tattoo.description,
+                tattoo.symbols,
+                tattoo.youth_description,
+                tattoo.how_obtained,
+                tattoo.where_obtained,
+                tattoo.exploiter_moniker,
+            )
+        )
+        if described and not dialogs.confirm(
+            self,
+            self.tr("Remove tattoo"),
+            self.tr("Remove tattoo {n} and its details?").format(n=tattoo.number),
+            self.tr("Remove"),
+        ):
             return
         self.ctx.interview.tattoos.remove(tattoo)
         self.ctx.autosave.flush()  # a pending edit of it must not land after the removal

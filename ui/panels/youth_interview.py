@@ -14,7 +14,7 @@ class YouthInterviewPanel(QuestionPanel):
     panel_id = "youth"
     title = "Youth interview"
     order = 20
-    guide_sections = ("youth.rapport", "youth.notes")
+    guide_sections = ("youth.rapport", "youth.notes", "youth.techniques")
     question_sections = ("youth.open_ended", "youth.specific")
     words_label = "The youth's own words"
 

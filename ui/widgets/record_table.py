@@ -7,6 +7,7 @@ given and reports each changed record, so the panel can call the store.
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
@@ -34,6 +35,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+
+from ui import dialogs
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -180,6 +183,18 @@ class _Delegate(QStyledItemDelegate):
             super().setModelData(editor, model, index)
 
 
+def has_content(record: Any) -> bool:
+    """Any field the CSW filled in (text, lists, ticks); the id does not count."""
+    for f in dataclasses.fields(record):
+        if f.name == "id":
+            continue
+        value = getattr(record, f.name)
+        default = f.default_factory() if f.default_factory is not dataclasses.MISSING else f.default
+        if value != default and value not in ("", None, [], False):
+            return True
+    return False
+
+
 class RecordTableView(QTableView):
     insert_pressed = Signal()
     delete_pressed = Signal()
@@ -267,6 +282,16 @@ class RecordTable(QWidget):
     def remove_row(self) -> None:
         index = self.view.currentIndex()
         if not index.isValid():
+            return
+        record = self.model.records[index.row()]
+        # Nothing may be lost by a stray Delete: a row holding anything is confirmed
+        # (Cancel is the default); an empty row just goes.
+        if has_content(record) and not dialogs.confirm(
+            self,
+            self.tr("Remove row"),
+            self.tr("Remove this row? What it holds will be gone from the interview."),
+            self.tr("Remove"),
+        ):
             return
         record = self.model.remove(index.row())
         self.removed.emit(record)
