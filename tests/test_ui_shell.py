@@ -338,3 +338,17 @@ def test_lock_wins_over_an_edit_that_cannot_be_saved(qtbot, store_path: Path, in
     type_passphrase(qtbot, window, PASSPHRASE)
     assert window.mode == Mode.INTERVIEW
     assert dialogs.shown and dialogs.shown[-1][0] == "Locked with unsaved edits"
+
+
+def test_quitting_with_an_unsaved_edit_asks_first(qtbot, store_path: Path, ini_settings) -> None:
+    window = unlocked_window(qtbot, store_path, ini_settings)
+    window.open_interview(window.list_page.current_id())
+    window.page(Mode.INTERVIEW).flush = lambda: False
+    dialogs.answer_next(False)
+    window.close()
+    assert window.isVisible() and window.mode == Mode.INTERVIEW and window.store is not None
+    assert "Quit anyway?" in dialogs.shown[-1][1]
+    dialogs.answer_next(True)
+    store = window.store
+    window.close()
+    assert not window.isVisible() and store.locked

@@ -535,6 +535,14 @@ class MainWindow(QMainWindow):
         self._clipboard.clear_after_seconds = self.settings.get(settings.CLIPBOARD_CLEAR_SECONDS)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt name)
+        if self._view is not None and self._view.flush() is False:  # type: ignore[attr-defined]
+            question = self.tr(
+                "Some edits could not be saved (the interview shows why). If you quit now "
+                "they are lost. Quit anyway?"
+            )
+            if not dialogs.confirm(self, self.tr("Unsaved edits"), question, self.tr("Quit")):
+                event.ignore()
+                return
         self.settings.set(settings.WINDOW_GEOMETRY, self.saveGeometry())
         self.settings.set(settings.WINDOW_STATE, self.saveState())
         if self._list_page is not None:
