@@ -93,7 +93,6 @@ class ReviewPanel(Panel):
         self.questions.setText("\n".join(lines).strip())
 
         a = rules.assess(interview, bank, datetime.now(UTC))
-        names = live.category_names(bank)
         out = [
             self.tr("At-risk for CSE: {r}").format(
                 r=self.tr("met") if a.at_risk.met else self.tr("not met")
@@ -127,7 +126,6 @@ class ReviewPanel(Panel):
                 n=len(a.due_steps), o=len(open_steps)
             )
         )
-        _ = names
         self.determinations.setText("\n".join(out))
 
     def focus_first(self) -> None:
