@@ -18,7 +18,7 @@ from tests.test_ui_shell_support import PASSPHRASE, YOUTH_NAMES, open_window, ty
 from ui import dialogs
 from ui.main_window import Mode
 from ui.pages.interview_list import InterviewListPage
-from ui.pages.list_model import DATE, DEADLINE, YOUTH, InterviewTableModel
+from ui.pages.list_model import DATE, DEADLINE, ID_ROLE, YOUTH, InterviewTableModel
 
 template_store = support.template_store
 store_path = support.store_path
@@ -284,3 +284,18 @@ def test_list_follows_changes_in_the_store(qtbot, store_path: Path, ini_settings
     assert "Quinn Imaginary" not in shown_names(window.list_page)  # not re-read per commit
     qtbot.waitUntil(lambda: "Sky Pretend" in shown_names(window.list_page), timeout=2000)
     assert "Quinn Imaginary" in shown_names(window.list_page)
+
+
+def test_unlock_returns_to_the_same_row(qtbot, store_path: Path, ini_settings) -> None:
+    window = open_window(qtbot, store_path, ini_settings)
+    type_passphrase(qtbot, window, PASSPHRASE)
+    page = window.list_page
+    page.table.setFocus()
+    qtbot.keyClick(page.table, Qt.Key.Key_Down)
+    qtbot.keyClick(page.table, Qt.Key.Key_Down)
+    chosen = page.current_id()
+    assert chosen and chosen != page.proxy.index(0, YOUTH).data(ID_ROLE)
+    window.lock()
+    assert page.current_id() == ""
+    type_passphrase(qtbot, window, PASSPHRASE)
+    assert window.mode == Mode.LIST and page.current_id() == chosen

@@ -98,6 +98,7 @@ class MainWindow(QMainWindow):
         self._failures = 0
         self._locking = False
         self._unsaved_at_lock = False
+        self._list_selection = ""
         self.mode = Mode.WELCOME
 
         self.setWindowTitle(APP_NAME)
@@ -263,6 +264,13 @@ class MainWindow(QMainWindow):
         except StoreError as exc:
             self.welcome.show_error(user_message(exc))
             return
+        except OSError as exc:  # a folder that cannot be written, a full disk
+            self.welcome.show_error(
+                self.tr("The notes file could not be created: {reason}").format(
+                    reason=exc.strerror or type(exc).__name__
+                )
+            )
+            return
         finally:
             QApplication.restoreOverrideCursor()
         self.welcome.clear()
@@ -290,6 +298,13 @@ class MainWindow(QMainWindow):
             return
         except StoreError as exc:
             page.show_error(user_message(exc))
+            return
+        except OSError as exc:  # unreadable file or folder
+            page.show_error(
+                self.tr("The notes file could not be opened: {reason}").format(
+                    reason=exc.strerror or type(exc).__name__
+                )
+            )
             return
         finally:
             QApplication.restoreOverrideCursor()
@@ -346,7 +361,17 @@ class MainWindow(QMainWindow):
     def refresh_list(self) -> None:
         if self._store is None:
             return
-        self.list_page.set_summaries(self._store.list_interviews())
+        from app.store import StoreError
+
+        try:
+            summaries = self._store.list_interviews()
+        except StoreError as exc:
+            dialogs.inform(self, self.tr("Interview list"), user_message(exc))
+            return
+        self.list_page.set_summaries(summaries)
+        if self._list_selection:  # where the CSW was before locking (memory only)
+            self.list_page.select(self._list_selection)
+            self._list_selection = ""
         self._list_dirty = False
 
     def show_list(self) -> None:
@@ -476,6 +501,8 @@ class MainWindow(QMainWindow):
             self.autolock.deactivate()
             if self._view is not None:
                 self._resume = (self._interview_id, self._view.current_panel())  # type: ignore[attr-defined]
+            elif self._list_page is not None:
+                self._list_selection = self._list_page.current_id()
             try:
                 # Locking wins over an edit that cannot be saved (disk full, refused
                 # text): the notes must not stay on screen. Say so after unlocking.
@@ -550,6 +577,6 @@ class MainWindow(QMainWindow):
             self.settings.set(settings.LIST_HEADER, header.saveState())
         self.settings.sync()
         self.lock()
-        self._resume = None
+        self._resume, self._list_selection = None, ""
         self.autolock.deactivate()
         super().closeEvent(event)
