@@ -41,7 +41,7 @@ def filled(store: Store, tmp_path: Path) -> tuple[Path, Path]:
 
 @pytest.mark.parametrize("spot", list(SPOTS))
 def test_flipped_byte_is_detected_and_nothing_is_touched(
-    filled: tuple[Path, Path], spot: str
+    filled: tuple[Path, Path], spot: str, capfd: pytest.CaptureFixture[str]
 ) -> None:
     path, backup = filled
     data = bytearray(path.read_bytes())
@@ -61,6 +61,8 @@ def test_flipped_byte_is_detected_and_nothing_is_touched(
     if isinstance(caught.value, DamagedStore):
         assert "backup" in message  # the way out is offered
     assert folder_bytes(path.parent) == before  # byte for byte, no -wal/-shm left, not recreated
+    out, err = capfd.readouterr()
+    assert (out, err) == ("", "")  # SQLCipher's own log (HMAC failures) stays silent
 
     # The way out works: restore from the backup made before the damage.
     restored = restore_backup(backup, path, PASSPHRASE)
