@@ -119,3 +119,22 @@ def test_autosaver_debounces_and_caps_the_wait(qtbot) -> None:
     # Ten edits 100 ms apart (about a second): saved during the typing, not only after.
     assert 2 <= len(calls) <= 4
     assert calls[0] < 0.5
+
+
+def test_the_save_state_tells_the_truth(qtbot, store, bank) -> None:  # noqa: F811
+    interview_id = make_interview(store, bank)
+    view = open_view(qtbot, store, bank, interview_id)
+    item_id, card = _first_question(view, bank)
+    qtbot.waitUntil(lambda: not view.autosave.pending())
+    qtbot.mouseClick(card.buttons[Response.YES], Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: view.save_state.text() == "All changes saved", timeout=1000)
+    card.own_words.setFocus()
+    qtbot.keyClicks(card.own_words, "x")
+    assert view.save_state.text() == "Saving…"
+    qtbot.waitUntil(lambda: view.save_state.text() == "All changes saved", timeout=1000)
+    view.open_panel("red_flags")
+    panel = view._panels["red_flags"]
+    qtbot.waitUntil(lambda: not view.autosave.pending())  # the new location is saved
+    qtbot.keyClick(panel.marks.list, Qt.Key.Key_Space)  # a tick is saved at once
+    assert view.save_state.text() == "All changes saved"
+    assert store.load(interview_id).red_flags

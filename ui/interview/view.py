@@ -253,7 +253,13 @@ class InterviewView(QWidget):
 
     # Live updates.
     def _changed(self) -> None:
-        self.save_state.setText(self.tr("Saving…"))
+        # Clicks and ticks are saved before this runs; only waiting text says "Saving…".
+        if self.autosave.is_failing():
+            self.save_state.setText(self.tr("Not saved yet"))
+        elif self.autosave.pending():
+            self.save_state.setText(self.tr("Saving…"))
+        else:
+            self.save_state.setText(self.tr("All changes saved"))
         self._refresh_timer.start()
 
     def _refresh(self) -> None:
