@@ -4,6 +4,7 @@ The CSW decides: no conclusion is ever filled in by the tool."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from app import rules
@@ -19,7 +20,7 @@ def _conclusion(value: str) -> Conclusion | None:
 @register
 class AllegationsPanel(Panel):
     panel_id = "allegations"
-    title = "Allegations and disposition"
+    title = QT_TRANSLATE_NOOP("Panels", "Allegations and disposition")
     order = 120
 
     def __init__(self, ctx: PanelContext, parent: QWidget | None = None) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QGroupBox, QLabel, QVBoxLayout, QWidget
 
 from app.model import Associate, OtherVictim, YesNoUnknown
@@ -13,7 +14,7 @@ from ui.widgets.record_table import Column, RecordTable
 @register
 class AssociatesPanel(Panel):
     panel_id = "associates"
-    title = "Associates, exploiters and other victims"
+    title = QT_TRANSLATE_NOOP("Panels", "Associates, exploiters and other victims")
     order = 80
 
     def __init__(self, ctx: PanelContext, parent: QWidget | None = None) -> None:

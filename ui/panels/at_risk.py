@@ -3,7 +3,7 @@ labor-trafficking factors with the guide's note that there is no agreed definiti
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import QGroupBox, QLabel, QVBoxLayout, QWidget
 
 from app import rules
@@ -15,7 +15,7 @@ from ui.widgets.mark_list import MarkList
 @register
 class AtRiskPanel(Panel):
     panel_id = "at_risk"
-    title = "At-risk"
+    title = QT_TRANSLATE_NOOP("Panels", "At-risk")
     order = 50
 
     def __init__(self, ctx: PanelContext, parent: QWidget | None = None) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from app.model import CollateralContact, ContactMethod
@@ -12,7 +13,7 @@ from ui.widgets.record_table import Column, RecordTable
 @register
 class CollateralPanel(Panel):
     panel_id = "collateral"
-    title = "Collateral contacts"
+    title = QT_TRANSLATE_NOOP("Panels", "Collateral contacts")
     order = 110
 
     def __init__(self, ctx: PanelContext, parent: QWidget | None = None) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from ui.panels.base import Panel, PanelContext, register
@@ -13,7 +14,7 @@ _OPS = {"youth": "update_youth", "interviewee": "update_interviewee", "contact":
 @register
 class ContactPanel(Panel):
     panel_id = "contact"
-    title = "Contact"
+    title = QT_TRANSLATE_NOOP("Panels", "Contact")
     order = 10
 
     def __init__(self, ctx: PanelContext, parent: QWidget | None = None) -> None:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+
 from ui.panels.base import register
 from ui.panels.questions import QuestionPanel
 
@@ -9,9 +11,9 @@ from ui.panels.questions import QuestionPanel
 @register
 class InvestigativeAreasPanel(QuestionPanel):
     panel_id = "investigative"
-    title = "Investigative areas"
+    title = QT_TRANSLATE_NOOP("Panels", "Investigative areas")
     order = 30
     question_sections = ("investigative_areas",)
-    words_label = "What was learned, in the source's words"
+    words_label = QT_TRANSLATE_NOOP("Panels", "What was learned, in the source's words")
     # The guide's note on consent follows these areas: ask about facts.
     fallback_help_items = ("youth.notes.consent",)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate
 from PySide6.QtWidgets import (
     QDateEdit,
     QFormLayout,
@@ -25,7 +25,7 @@ from ui.widgets.mark_list import MarkList
 @register
 class NeedsServicesPanel(Panel):
     panel_id = "needs"
-    title = "Needs and services"
+    title = QT_TRANSLATE_NOOP("Panels", "Needs and services")
     order = 130
 
     def __init__(self, ctx: PanelContext, parent: QWidget | None = None) -> None:

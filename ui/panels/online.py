@@ -3,6 +3,7 @@ signs seen, shown by the youth, job ad still online), with the guide's signs bes
 
 from __future__ import annotations
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QGroupBox, QLabel, QVBoxLayout, QWidget
 
 from app.model import OnlineAccount, YesNoUnknown
@@ -21,7 +22,7 @@ def yes_no_unknown(tr) -> tuple[tuple[str, str], ...]:  # noqa: ANN001 - a tr ca
 @register
 class OnlinePanel(Panel):
     panel_id = "online"
-    title = "Social media and online"
+    title = QT_TRANSLATE_NOOP("Panels", "Social media and online")
     order = 70
 
     def __init__(self, ctx: PanelContext, parent: QWidget | None = None) -> None:

@@ -3,6 +3,7 @@ its sources; live tallies per category and the categories they point to."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -23,7 +24,7 @@ from ui.widgets.mark_list import MarkList
 @register
 class RedFlagsPanel(Panel):
     panel_id = "red_flags"
-    title = "Red flags"
+    title = QT_TRANSLATE_NOOP("Panels", "Red flags")
     order = 40
 
     def __init__(self, ctx: PanelContext, parent: QWidget | None = None) -> None:

@@ -3,7 +3,7 @@ due (app.rules.due_steps), each done / not applicable with a time and a note."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
@@ -30,7 +30,7 @@ ROLE_ID = Qt.ItemDataRole.UserRole + 1
 @register
 class ResponsibilitiesPanel(Panel):
     panel_id = "responsibilities"
-    title = "CSW responsibilities"
+    title = QT_TRANSLATE_NOOP("Panels", "CSW responsibilities")
     order = 100
 
     def __init__(self, ctx: PanelContext, parent: QWidget | None = None) -> None:

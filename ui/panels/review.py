@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QPlainTextEdit, QVBoxLayout, QWidget
 
 from app import rules
@@ -17,7 +17,7 @@ from ui.panels.questions import QuestionPanel, item_statuses
 @register
 class ReviewPanel(Panel):
     panel_id = "review"
-    title = "Review"
+    title = QT_TRANSLATE_NOOP("Panels", "Review")
     order = 140
 
     def __init__(self, ctx: PanelContext, parent: QWidget | None = None) -> None:

@@ -3,6 +3,7 @@ arose, OTIP notified, RFA) and a return from a runaway episode (SB 794)."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -23,7 +24,7 @@ from ui.widgets.moment_edit import MomentEdit
 @register
 class SpecialPanel(Panel):
     panel_id = "special"
-    title = "Special considerations"
+    title = QT_TRANSLATE_NOOP("Panels", "Special considerations")
     order = 90
 
     def __init__(self, ctx: PanelContext, parent: QWidget | None = None) -> None:

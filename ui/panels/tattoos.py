@@ -3,7 +3,7 @@ details beside it; marks and list stay in sync; marks move (drag) and go (Delete
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -30,7 +30,7 @@ ROLE_ID = Qt.ItemDataRole.UserRole + 1
 @register
 class TattoosPanel(Panel):
     panel_id = "tattoos"
-    title = "Tattoos"
+    title = QT_TRANSLATE_NOOP("Panels", "Tattoos")
     order = 60
 
     def __init__(self, ctx: PanelContext, parent: QWidget | None = None) -> None:

@@ -3,6 +3,8 @@ questions, then the more specific ones (all from the content bank)."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+
 from app.content.bank import ContentBank
 from app.model import Interview, IntervieweeType
 from ui.panels.base import register
@@ -12,11 +14,11 @@ from ui.panels.questions import QuestionPanel
 @register
 class YouthInterviewPanel(QuestionPanel):
     panel_id = "youth"
-    title = "Youth interview"
+    title = QT_TRANSLATE_NOOP("Panels", "Youth interview")
     order = 20
     guide_sections = ("youth.rapport", "youth.notes", "youth.techniques")
     question_sections = ("youth.open_ended", "youth.specific")
-    words_label = "The youth's own words"
+    words_label = QT_TRANSLATE_NOOP("Panels", "The youth's own words")
 
     @classmethod
     def applies(cls, interview: Interview, bank: ContentBank) -> bool:
