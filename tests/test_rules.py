@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections import Counter
 from datetime import UTC, datetime, timedelta
 
 import pytest
@@ -30,6 +31,7 @@ from app.rules import (
     red_flag_tallies,
     suggested_allegations,
 )
+from app.rules.evidence import is_common
 
 T0 = datetime(2026, 3, 2, 15, 0, tzinfo=UTC)
 
@@ -68,11 +70,54 @@ def test_indicated_categories_in_categories_order(bank):
     assert indicated_categories(iv, bank) == ("labor", "criminal")
 
 
+def test_the_chart_has_21_common_and_18_distinguishing_flags(bank):
+    # The rule below rests on this split of the guide's chart; a content change shows here.
+    marks = Counter(tuple(sorted(f.categories)) for f in bank.red_flags)
+    assert marks == {
+        ("criminal", "csec", "labor"): 21,
+        ("csec",): 9,
+        ("criminal", "csec"): 6,
+        ("criminal", "labor"): 3,
+    }
+    assert sum(is_common(f.categories) for f in bank.red_flags) == 21
+
+
+def test_a_common_flag_counts_in_every_tally_but_indicates_nothing(bank):
+    iv = interview("rf.afraid_to_answer", "rf.money_controlled")
+    assert red_flag_tallies(iv, bank) == {"csec": 2, "labor": 2, "criminal": 2}
+    assert indicated_categories(iv, bank) == ()
+
+
+def test_a_determination_or_an_entered_allegation_indicates_its_category(bank):
+    assert indicated_categories(interview(proc_labor_s1_d06=Response.YES), bank) == ("labor",)
+    iv = interview("rf.afraid_to_answer")
+    iv.allegations.append(Allegation(subcategory="criminal"))
+    iv.allegations.append(Allegation(subcategory="other"))  # not a chart category
+    iv.allegations.append(Allegation(subcategory=""))  # "Not decided"
+    assert indicated_categories(iv, bank) == ("criminal",)
+
+
 def test_flag_from_another_content_version_is_not_counted(bank):
     assert red_flag_tallies(interview("rf.retired_flag"), bank)["csec"] == 0
 
 
 # ---- suggested allegations ----------------------------------------------------------------
+
+
+def test_common_flags_only_suggest_nothing_and_ask_about_the_facts(bank):
+    common = ("rf.afraid_to_answer", "rf.no_control_of_id", "rf.cannot_move_freely")
+    iv = interview(*common)
+    assert suggested_allegations(iv, bank) == []
+    assert due_steps(iv, bank) == []
+    (p,) = [p for p in prompts(iv, bank) if p.kind == "common_flags"]
+    assert "seen in all three forms of exploitation" in p.message
+    assert "which form, if any" in p.message
+    for words in ("the work", "who gets the money", "whether sex is exchanged"):
+        assert words in p.message
+    for flag_id in common:
+        assert bank.red_flag(flag_id).text in p.message
+    assert p.step_ids == () and "already point to" not in p.message
+    assert not [k for k in kinds(iv, bank) if k.startswith("procedure.")]
 
 
 def test_csec_only_flag_suggests_cse_only(bank):
@@ -83,6 +128,27 @@ def test_csec_only_flag_suggests_cse_only(bank):
         False,
     )
     assert "“survival sex”" in a.reasons[0]
+    assert "marks for Child Sex Trafficking (CSEC):" in a.reasons[0]
+
+
+def test_csec_and_criminal_flag_suggests_cse_and_criminal_separately(bank):
+    got = suggested_allegations(interview("rf.tattoos_branding"), bank)
+    assert [a.subcategory for a in got] == ["cse", "criminal"]
+    for a in got:
+        assert a.reasons == (
+            "Red flag observed that the chart marks for Child Sex Trafficking (CSEC) and "
+            "Involving a Child in Criminal Activity: Tattoos or branding",
+            "Two or more forms of exploitation: enter each allegation separately.",
+        )
+
+
+def test_common_flags_are_not_given_as_reasons(bank):
+    (a,) = suggested_allegations(interview("rf.many_condoms", "rf.afraid_to_answer"), bank)
+    assert a.subcategory == "cse"
+    assert a.reasons == (
+        "Red flag observed that the chart marks for Child Sex Trafficking (CSEC): "
+        "Possession of many condoms",
+    )
 
 
 def test_labor_flag_suggests_labor_and_criminal_separately(bank):
@@ -120,6 +186,17 @@ def test_entered_allegation_is_marked(bank):
     iv.allegations.append(Allegation(subcategory="cse"))
     (a,) = suggested_allegations(iv, bank)
     assert a.entered
+
+
+def test_an_entered_allegation_alone_is_listed_as_entered(bank):
+    iv = interview("rf.afraid_to_answer")
+    iv.allegations.append(Allegation(subcategory="labor"))
+    (a,) = suggested_allegations(iv, bank)
+    assert (a.subcategory, a.entered) == ("labor", True)
+    assert a.reasons == ("An allegation for this subcategory was entered by the CSW.",)
+    other = interview()
+    other.allegations.append(Allegation(subcategory="other"))
+    assert suggested_allegations(other, bank) == []  # "other" is never suggested
 
 
 @pytest.mark.parametrize(
@@ -183,6 +260,18 @@ def test_otip_suspicion_from_allegation_without_recorded_time():
     iv.allegations.append(Allegation(subcategory="labor"))
     (d,) = deadlines(iv, T0)
     assert d.due == T0 + timedelta(hours=24) and "not recorded" in d.basis
+
+
+def test_otip_due_with_only_common_flags(bank):
+    # The guide: notify "upon 'suspicion'", not once the form of exploitation is known.
+    iv = foreign()  # rf.no_control_of_id only: marked for all three categories
+    assert indicated_categories(iv, bank) == () and suggested_allegations(iv, bank) == []
+    (d,) = deadlines(iv, T0)
+    assert d.kind == "otip" and d.due == T0 + timedelta(hours=OTIP_HOURS)
+    assert {"otip", "common_flags"} <= set(kinds(iv, bank))
+    iv.special.suspicion_at = None
+    (d,) = deadlines(iv, T0)
+    assert d.due == iv.created_at + timedelta(hours=OTIP_HOURS)
 
 
 def test_otip_suspicion_from_determination_yes():
@@ -295,13 +384,35 @@ def test_at_risk_prompts_csec_advocacy(bank):
 
 
 def test_due_steps_in_guide_order_without_duplicates(bank):
-    iv = interview("rf.cannot_move_freely")  # all three categories
+    iv = interview("rf.tattoos_branding", "rf.owes_debt_employer")  # cse+criminal, labor+criminal
     iv.special.runaway_return = True
     steps = due_steps(iv, bank)
     assert len(steps) == len(set(steps)) == 9 + 9 + 7
     assert steps[0] == "proc.cse.s1" and steps[-1] == "proc.criminal.s7"
     iv.special.foreign_national = YesNoUnknown.NO
     assert kinds(iv, bank) == ["runaway", "procedure.cse", "procedure.labor", "procedure.criminal"]
+
+
+def test_due_steps_follow_only_the_indicated_categories(bank):
+    iv = interview("rf.owes_debt_employer", "rf.afraid_to_answer")
+    steps = due_steps(iv, bank)
+    assert steps == [f"proc.labor.s{n}" for n in range(1, 10)] + [
+        f"proc.criminal.s{n}" for n in range(1, 8)
+    ]
+
+
+def test_common_flags_prompt_names_what_else_points_where(bank):
+    iv = interview("rf.survival_sex", "rf.money_controlled")
+    (p,) = [p for p in prompts(iv, bank) if p.kind == "common_flags"]
+    assert bank.red_flag("rf.money_controlled").text in p.message
+    assert bank.red_flag("rf.survival_sex").text not in p.message
+    assert p.message.endswith("already point to: Child Sex Trafficking (CSEC).")
+    # Once all three forms are indicated there is nothing left for these flags to sort.
+    iv.answers["proc.labor.s1.d06"] = Answer(response=Response.YES)
+    iv.allegations.append(Allegation(subcategory="criminal"))
+    assert "common_flags" not in kinds(iv, bank)
+    # No common flag, no prompt.
+    assert "common_flags" not in kinds(interview("rf.survival_sex"), bank)
 
 
 # ---- assess -------------------------------------------------------------------------------
@@ -317,11 +428,19 @@ def test_assess_gathers_everything_as_json(bank):
     assert d["evaluated_at"] == "2026-03-02T16:00:00+00:00"
     assert d["at_risk_cse"]["met"] is True and d["at_risk_cse"]["decided_by"] == ["B"]
     assert d["red_flag_tallies"] == {"csec": 1, "labor": 1, "criminal": 1}
-    assert [s["subcategory"] for s in d["suggested_allegations"]] == ["cse", "labor", "criminal"]
+    # The one flag is common to all three forms: no category, no allegation (at-risk is none).
+    assert d["indicated_categories"] == [] and d["suggested_allegations"] == []
     assert d["deadlines"][0]["due"] == "2026-03-03T15:00:00+00:00"
     assert d["deadlines"][0]["remaining_seconds"] == 23 * 3600
-    assert {"otip", "at_risk", "procedure.cse"} <= {p["kind"] for p in d["prompts"]}
-    assert "proc.cse.s2" in d["due_steps"]
+    assert [p["kind"] for p in d["prompts"]] == ["otip", "at_risk", "common_flags"]
+    assert d["due_steps"] == ["proc.cse.s6"]
+    iv.red_flags["rf.gang_drug_ties"] = RedFlagObservation(sources=[Source.YOUTH])
+    d = assess(iv, bank, now=T0).to_dict()
+    assert d["indicated_categories"] == ["csec", "criminal"]
+    (cse, criminal) = d["suggested_allegations"]
+    assert (cse["subcategory"], criminal["subcategory"]) == ("cse", "criminal")
+    assert set(cse) == {"subcategory", "cwscms_name", "reasons", "entered"}
+    assert "proc.cse.s2" in d["due_steps"] and "proc.criminal.s1" in d["due_steps"]
     assert "CSW decides" in d["notice"]
 
 

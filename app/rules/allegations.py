@@ -1,21 +1,25 @@
 """Suggested allegation subcategories: one per form of exploitation the record points to.
 
 The guide: "In cases which involve two or more forms of exploitation, allegations
-should be entered separately." A subcategory is suggested when red flags the
-chart marks for its category were observed, or when a determination of its
-procedure was answered "yes". Being *at risk* for CSE is not a suggestion of the
-CSE allegation: at-risk is a separate finding (it prompts a CSEC Advocacy
-referral instead). "Other Exploitation" is never suggested: the guide does not
-address it. No conclusion is ever proposed; the CSW decides.
+should be entered separately." A subcategory is suggested when its category is
+indicated (``evidence.indicated_categories``): an observed red flag that the
+chart marks for its category but not for all three, a determination of its
+procedure answered "yes", or an allegation the CSW already entered for it. A
+flag marked for all three forms is seen in each of them and is evidence of none,
+so it suggests nothing on its own (the ``common_flags`` prompt asks about the
+facts instead). Being *at risk* for CSE is not a suggestion of the CSE
+allegation: at-risk is a separate finding (it prompts a CSEC Advocacy referral
+instead). "Other Exploitation" is never suggested: the guide does not address
+it. No conclusion is ever proposed; the CSW decides.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-from app.content.bank import ContentBank
+from app.content.bank import CATEGORIES, ContentBank
 from app.model import Interview
-from app.rules.evidence import CATEGORY_OF, TRAFFICKING_SUBCATEGORIES, category_names, evidence
+from app.rules.evidence import TRAFFICKING_SUBCATEGORIES, category_names, evidence
 
 
 @dataclass(frozen=True)
@@ -37,18 +41,22 @@ class SuggestedAllegation:
 def suggested_allegations(interview: Interview, bank: ContentBank) -> list[SuggestedAllegation]:
     ev = evidence(interview, bank)
     names = category_names(bank)
+    known = {f.id: f for f in bank.red_flags}
     out = []
     for sub_id in TRAFFICKING_SUBCATEGORIES:
         e = ev[sub_id]
-        if not (e.flags or e.determinations):
+        if not e.points:
             continue
         sub = bank.subcategory(sub_id)
-        reasons = [
-            f"Red flag observed that the chart marks for {names[CATEGORY_OF[sub_id]]}: "
-            f"{bank.red_flag(f).text}"
-            for f in e.flags
-        ]
+        reasons = []
+        for flag_id in e.flags:
+            flag = known[flag_id]
+            # Name every category the chart marks, so "also criminal" is visible on the flag.
+            marked = " and ".join(names[c] for c in CATEGORIES if c in flag.categories)
+            reasons.append(f"Red flag observed that the chart marks for {marked}: {flag.text}")
         reasons += [f"Determined: {bank.item(d).text}" for d in e.determinations]
+        if e.entered and not reasons:
+            reasons.append("An allegation for this subcategory was entered by the CSW.")
         out.append(SuggestedAllegation(sub.id, sub.cwscms_name, tuple(reasons), e.entered))
     if len(out) > 1:
         # Say it once, on each, so a pasted line carries the instruction with it.

@@ -23,9 +23,27 @@ TRAFFICKING_SUBCATEGORIES = ("cse", "labor", "criminal")
 @dataclass(frozen=True)
 class Evidence:
     subcategory: str
-    flags: tuple[str, ...]  # observed red-flag ids the chart marks for this category
+    # Observed *distinguishing* red flags the chart marks for this category (a flag
+    # marked for all three categories is common to every form and points to none).
+    flags: tuple[str, ...]
     determinations: tuple[str, ...]  # procedure determinations answered "yes"
     entered: bool  # the CSW entered an allegation for this subcategory
+
+    @property
+    def points(self) -> bool:
+        """Something in the record points to this form of exploitation specifically."""
+        return bool(self.flags or self.determinations or self.entered)
+
+
+def is_common(categories: frozenset[str] | set[str]) -> bool:
+    """A flag the chart marks for all three categories: seen in every form, evidence of none.
+
+    21 of the chart's 39 flags are marked for all three. Treating each X as evidence
+    of that form would make one such flag ("Seems afraid to answer questions")
+    suggest all three allegations; the chart shows where a flag is seen, and only
+    the 18 flags not marked for all three tell the forms apart.
+    """
+    return set(CATEGORIES) <= set(categories)
 
 
 def observed_flags(interview: Interview) -> tuple[str, ...]:
@@ -52,10 +70,24 @@ def red_flag_tallies(interview: Interview, bank: ContentBank) -> dict[str, int]:
     return tallies
 
 
+def common_flags(interview: Interview, bank: ContentBank) -> tuple[str, ...]:
+    """Observed flags the chart marks for all three categories, in the order observed."""
+    known = {f.id: f for f in bank.red_flags}
+    return tuple(
+        f for f in observed_flags(interview) if f in known and is_common(known[f].categories)
+    )
+
+
 def indicated_categories(interview: Interview, bank: ContentBank) -> tuple[str, ...]:
-    """The chart categories the observed red flags point to, in CATEGORIES order."""
-    tallies = red_flag_tallies(interview, bank)
-    return tuple(cat for cat in CATEGORIES if tallies[cat] > 0)
+    """The chart categories the record points to, in CATEGORIES order.
+
+    A category is indicated by an observed distinguishing flag marked for it, a
+    "yes" to one of its procedure determinations, or an allegation the CSW
+    entered for its subcategory. Common flags alone indicate none (see
+    ``is_common``); the tallies still count them, as the chart does.
+    """
+    ev = evidence(interview, bank)
+    return tuple(cat for cat in CATEGORIES if ev[SUBCATEGORY_OF[cat]].points)
 
 
 def evidence(interview: Interview, bank: ContentBank) -> dict[str, Evidence]:
@@ -77,7 +109,7 @@ def evidence(interview: Interview, bank: ContentBank) -> dict[str, Evidence]:
                         yes.append(det.id)
         out[sub] = Evidence(
             subcategory=sub,
-            flags=tuple(f.id for f in flags if cat in f.categories),
+            flags=tuple(f.id for f in flags if cat in f.categories and not is_common(f.categories)),
             determinations=tuple(yes),
             entered=sub in entered,
         )
@@ -85,20 +117,20 @@ def evidence(interview: Interview, bank: ContentBank) -> dict[str, Evidence]:
 
 
 def suspected(interview: Interview, bank: ContentBank) -> tuple[str, ...]:
-    """Subcategories with any evidence or an allegation entered, in the guide's order."""
-    ev = evidence(interview, bank)
-    return tuple(
-        s for s in TRAFFICKING_SUBCATEGORIES if ev[s].flags or ev[s].determinations or ev[s].entered
-    )
+    """Subcategories of the indicated categories, in the guide's order (their steps fall due)."""
+    return tuple(SUBCATEGORY_OF[cat] for cat in indicated_categories(interview, bank))
 
 
 def trafficking_suspected(interview: Interview) -> bool:
     """CSEC or labor trafficking suspected, without the bank (used by the OTIP deadline).
 
-    Every red flag in the chart belongs to at least one trafficking category, so
-    any observed flag is a suspicion; so is an allegation entered for cse, labor
-    or criminal, a procedure determination answered "yes", or a suspicion time
-    the CSW recorded.
+    Deliberately broader than ``indicated_categories``: any observed red flag
+    counts, common flags included. Every flag in the chart belongs to a
+    trafficking category, and for a foreign national minor the guide says to
+    notify OTIP "upon 'suspicion,' you should not wait until the case is
+    confirmed" - not knowing *which* form yet is no reason to wait. So is an
+    allegation entered for cse, labor or criminal, a procedure determination
+    answered "yes", or a suspicion time the CSW recorded.
     """
     if observed_flags(interview):
         return True

@@ -7,6 +7,8 @@
   procedure's CSW responsibility steps (hotline, law enforcement, referrals,
   documentation).
 - At risk for CSE: refer to CSEC Advocacy Services ("victims or at high-risk of CSE").
+- Red flags the chart marks for all three forms: they do not tell the forms apart,
+  so ask about the facts (the work, who gets the money, sexual exchanges).
 Prompts only suggest; the CSW decides and records what was done.
 """
 
@@ -14,10 +16,16 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from app.content.bank import ContentBank
+from app.content.bank import CATEGORIES, ContentBank
 from app.model import Interview, StepStatus, YesNoUnknown
 from app.rules.at_risk import at_risk_cse
-from app.rules.evidence import suspected, trafficking_suspected
+from app.rules.evidence import (
+    category_names,
+    common_flags,
+    indicated_categories,
+    suspected,
+    trafficking_suspected,
+)
 
 RUNAWAY_STEPS = ("proc.cse.s1",)  # assess (determine) for CSE
 AT_RISK_STEPS = ("proc.cse.s6",)  # CSEC Advocacy Services: "victims or at high-risk of CSE"
@@ -25,7 +33,8 @@ AT_RISK_STEPS = ("proc.cse.s6",)  # CSEC Advocacy Services: "victims or at high-
 
 @dataclass(frozen=True)
 class Prompt:
-    kind: str  # "runaway", "otip", "otip_check", "at_risk", "procedure.<subcategory>"
+    # "runaway", "otip", "otip_check", "at_risk", "common_flags", "procedure.<subcategory>"
+    kind: str
     message: str
     step_ids: tuple[str, ...] = ()  # the steps it asks for that are not yet done / not applicable
 
@@ -85,6 +94,9 @@ def prompts(interview: Interview, bank: ContentBank) -> list[Prompt]:
         open_ids = _open(interview, AT_RISK_STEPS)
         if open_ids:
             out.append(Prompt("at_risk", f"At risk for CSE: {step.text}", open_ids))
+    common = _common_flags_prompt(interview, bank)
+    if common is not None:
+        out.append(common)
     for sub in suspected(interview, bank):
         proc = _procedure_for(bank, sub)
         open_ids = _open(interview, [s.id for s in proc.steps])
@@ -99,6 +111,32 @@ def prompts(interview: Interview, bank: ContentBank) -> list[Prompt]:
         lines += [f"{_step(bank, s).number}. {_step(bank, s).text}" for s in open_ids]
         out.append(Prompt(f"procedure.{sub}", "\n".join(lines), open_ids))
     return out
+
+
+def _common_flags_prompt(interview: Interview, bank: ContentBank) -> Prompt | None:
+    """Flags seen in every form of exploitation: ask about the facts that tell the forms apart.
+
+    Shown while such a flag is observed and some form is not yet indicated; once
+    the record points to all three there is nothing left for these flags to sort.
+    """
+    flags = common_flags(interview, bank)
+    indicated = indicated_categories(interview, bank)
+    if not flags or len(indicated) == len(CATEGORIES):
+        return None
+    texts = "; ".join(bank.red_flag(f).text for f in flags)
+    lines = [
+        "These red flags are seen in all three forms of exploitation (sex trafficking, "
+        "exploiting a child's labor, and involving a child in criminal activity), so on "
+        f"their own they do not show which form, if any, is happening: {texts}.",
+        "Ask about the facts to tell them apart: the work the youth does and for whom, who "
+        "gets the money, and whether sex is exchanged for money, food, a place to stay or "
+        "anything else.",
+    ]
+    if indicated:
+        names = category_names(bank)
+        pointed = ", ".join(names[c] for c in indicated)
+        lines.append(f"Other things recorded already point to: {pointed}.")
+    return Prompt("common_flags", "\n".join(lines))
 
 
 def _step(bank: ContentBank, step_id: str):
