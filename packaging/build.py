@@ -121,6 +121,24 @@ def check_frozen_version() -> str:
     return out
 
 
+def unresolved_x11_libraries() -> list[str]:
+    """Libraries Qt's X11 plugin needs that neither the build nor a bare system has.
+
+    PyInstaller bundles the build machine's copies of the X11 client libraries;
+    one the build machine lacks is left for the laptop to provide, and without
+    it the window cannot open under X11 (offscreen and Wayland still work).
+    """
+    if not sys.platform.startswith("linux"):
+        return []
+    inside = app_folder() / "_internal"
+    plugin = inside / "PySide6" / "Qt" / "plugins" / "platforms" / "libqxcb.so"
+    if not plugin.is_file():
+        return ["libqxcb.so (the plugin itself)"]
+    env = {**os.environ, "LD_LIBRARY_PATH": f"{inside}:{inside / 'PySide6' / 'Qt' / 'lib'}"}
+    done = subprocess.run(["ldd", str(plugin)], env=env, capture_output=True, text=True)
+    return sorted({line.split()[0] for line in done.stdout.splitlines() if "not found" in line})
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--if-stale", action="store_true",
@@ -142,6 +160,11 @@ def main(argv: list[str] | None = None) -> int:
         "platform": sys.platform, "sources_mtime": sources_mtime,
     }, indent=2) + "\n", encoding="utf-8")
     print(f"built {app_folder()} in {seconds:.0f} s: {size / 2**20:.0f} MiB; {version_line}")
+    missing = unresolved_x11_libraries()
+    if missing:
+        print(f"warning: not bundled, the laptops must have them for X11: {', '.join(missing)}\n"
+              "  (Debian/Ubuntu build machine: apt install libxcb-icccm4 libxcb-keysyms1 "
+              "libxcb-cursor0, then build again to bundle them)")
     return 0
 
 
