@@ -12,7 +12,7 @@ import hmac
 import os
 import threading
 from collections.abc import Callable, Iterator
-from datetime import timedelta
+from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -305,7 +305,7 @@ class Store(Operations):
             rows = session.scalars(select(AuditRow).order_by(AuditRow.seq)).all()
             return [AuditEntry(r.seq, r.at, r.event, r.detail) for r in rows]
 
-    def _now(self):  # noqa: ANN202 - one clock for every write, easy to pin in tests
+    def _now(self) -> datetime:  # one clock for every write, easy to pin in tests
         return utcnow()
 
 
