@@ -144,16 +144,17 @@ def test_a_poor_run_gets_exactly_the_expected_misses(scenarios, bank) -> None:
 
     alleg = result.area("allegations")
     assert alleg.ids("found") == ("cse",)
-    assert set(alleg.ids("missed")) == {"labor", "criminal"} and alleg.score == 33
+    # The key's cse and criminal (the chart marks her phones, branding and travel for both).
+    assert alleg.ids("missed") == ("criminal",) and alleg.score == 50
     assert all(i.guide.startswith("Red flag observed") for i in alleg.items)
 
     steps = result.area("steps")
     assert set(steps.ids("found")) == {"proc.cse.s2", "proc.cse.s3", "proc.cse.s5"}
     assert "proc.cse.s7" in steps.ids("missed")  # not applicable, but no reason given
-    assert steps.count("missed") == 22 and steps.ids("extra") == () and steps.score == 12
+    assert steps.count("missed") == 13 and steps.ids("extra") == () and steps.score == 19  # 3/16
 
     assert result.area("deadlines").score == 100 and result.area("deadlines").items == ()
-    assert result.overall == 39  # (77 + 13 + 0 + 33 + 12 + 100) / 6, half up
+    assert result.overall == 43  # (77 + 13 + 0 + 50 + 19 + 100) / 6, half up
     assert sorted(n.kind for n in result.coaching) == [
         "basic_needs", "language", "online", "rapport", "tattoos"
     ]  # fmt: skip

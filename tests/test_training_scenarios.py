@@ -92,6 +92,19 @@ def test_the_cases_are_the_ones_issue_6_names(scenarios) -> None:
     assert edge.labor_risk_factors  # risk factors there, definition not met
 
 
+def test_each_key_suggests_only_what_its_distinguishing_flags_point_to(scenarios) -> None:
+    # Flags the chart marks for all three forms point to none (docs/rules.md); these
+    # are the forms each case's own flags point to, and nothing more.
+    assert {s.id: set(s.key.allegations) for s in scenarios} == {
+        "runaway-return": {"cse", "criminal"},
+        "domestic-debt": {"labor", "criminal"},
+        "boyfriend-sales": {"cse", "criminal"},
+        "restaurant-otip": {"labor", "criminal"},
+        "caregiver-denies": {"cse", "criminal"},
+        "edge-not-at-risk": set(),
+    }
+
+
 def test_tattoo_marks_lie_in_the_location_they_name(scenarios) -> None:
     outline = load_outline()
     marks = [(sc.id, t) for sc in scenarios for t in sc.observations.tattoos]
