@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
+import select
 import shutil
 import subprocess
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -84,3 +87,25 @@ def run(
     return subprocess.run(
         program, cwd=cwd, env=env, input=stdin, capture_output=True, text=True, timeout=timeout
     )
+
+
+@contextlib.contextmanager
+def x_server() -> Iterator[str]:
+    """A private Xvfb on a free display (Unix socket only); yields DISPLAY."""
+    xvfb = shutil.which("Xvfb")
+    if xvfb is None:
+        pytest.skip("Xvfb is not installed (apt install xvfb); offscreen is still tested")
+    read_end, write_end = os.pipe()
+    server = subprocess.Popen(
+        [xvfb, "-displayfd", str(write_end), "-screen", "0", "1366x768x24", "-nolisten", "tcp"],
+        pass_fds=(write_end,), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+    )
+    os.close(write_end)
+    try:
+        ready, _, _ = select.select([read_end], [], [], 30)
+        assert ready, "Xvfb did not start within 30 s"
+        yield ":" + os.read(read_end, 32).decode().strip()
+    finally:
+        os.close(read_end)
+        server.terminate()
+        server.wait(timeout=10)

@@ -25,6 +25,7 @@ from tests.packaging.frozen import (
     internal,
     require_pyinstaller,
     run,
+    x_server,
 )
 
 pytestmark = pytest.mark.packaging
@@ -122,6 +123,20 @@ def test_window_comes_up_offscreen(app_dir: Path, home: Path) -> None:
     assert done.returncode == 0, done.stdout + done.stderr
     assert "window shown" in done.stdout
     assert qt_complaints(done.stderr) == []  # no Qt warning, no traceback
+
+
+@linux_only
+def test_window_comes_up_on_x11(app_dir: Path, home: Path) -> None:
+    """The real display plugin (xcb) and its libraries, not only offscreen."""
+    with x_server() as display:
+        env = clean_env(home, DISPLAY=display, QT_QPA_PLATFORM="xcb")
+        done = run(
+            [str(executable(app_dir)), "--smoke-test", "--store", str(home / "store.db")],
+            cwd=home, env=env, timeout=60,
+        )
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert "window shown" in done.stdout
+    assert done.stderr.strip() == ""
 
 
 def _cli(app_dir: Path, home: Path, *args: str, stdin: str = ""):
