@@ -98,3 +98,18 @@ def test_real_filesystem_fills_up(tiny_disk: Path) -> None:
         subprocess.run(["mount", "-o", "remount,size=8M", str(tiny_disk)], check=True)
 
     _check_full_then_resume(store, make_room)
+
+
+def test_lock_while_full_then_reopen_keeps_everything(store: Store, store_path: Path) -> None:
+    interview_id = store.create_interview(Interview())
+    _page_limit(store, 10)
+    saved, error = _fill_until_full(store, interview_id)
+    assert isinstance(error, StoreFull) and saved > 0
+    store.lock()  # must not fail: its audit entry cannot be written, the lock still happens
+    assert store.locked
+    reopened = Store.open(store_path, PASSPHRASE)  # a new connection: no page limit
+    try:
+        assert len(reopened.load(interview_id).answers) == saved
+        assert reopened.verify() == []
+    finally:
+        reopened.lock()
