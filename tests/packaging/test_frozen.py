@@ -182,3 +182,35 @@ def test_frozen_store_is_where_the_source_install_looks(app_dir: Path, home: Pat
     assert source.returncode == 0, source.stderr
     youth = json.loads(EXAMPLE.read_text(encoding="utf-8"))["interview"]["youth"]["name"]
     assert youth in source.stdout
+
+
+def _revision(path: Path) -> str | None:
+    from app.store import migrate
+    from app.store.engine import KeyHolder, make_engine
+
+    engine = make_engine(path, KeyHolder(PASSPHRASE))
+    try:
+        with engine.connect() as conn:
+            return migrate.current_revision(conn)
+    finally:
+        engine.dispose()
+
+
+def test_frozen_app_migrates_an_older_store(app_dir: Path, home: Path) -> None:
+    """Alembic's scripts travel as data and load by path: prove they run frozen."""
+    from app.store import migrate
+    from app.store.engine import KeyHolder, create_empty_file, make_engine
+
+    path = home / "old.cec"
+    create_empty_file(path)
+    engine = make_engine(path, KeyHolder(PASSPHRASE))
+    with engine.connect() as conn:  # a store as the first release left it
+        migrate.upgrade(conn, "0001")
+        conn.commit()
+    engine.dispose()
+    assert _revision(path) == "0001" != migrate.HEAD
+
+    done = _cli(app_dir, home, "list", "--store", str(path), "--passphrase-stdin",
+                stdin=f"{PASSPHRASE}\n")
+    assert done.returncode == 0, done.stderr
+    assert _revision(path) == migrate.HEAD
