@@ -19,19 +19,25 @@ from __future__ import annotations
 
 import contextlib
 import os
-import secrets
 import shutil
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
 from sqlcipher3 import dbapi2
 
 from app.store import migrate
-from app.store.engine import FILE_MODE
 from app.store.errors import DamagedStore, NewerStore, StoreError, WrongPassphrase
+from app.store.safefiles import (
+    fsync,
+    fsync_dir,
+    private_file,
+    put_back,
+    remove,
+    set_aside,
+    store_in_use,
+)
 from app.store.store import Store
 
 # progress(stage, fraction 0..1); stage is "export", "check", "replace" or "done".
@@ -55,6 +61,13 @@ class BackupCancelled(BackupError):
 
 class NotABackup(BackupError):
     default_message = "that file is not a backup of this application's store"
+
+
+class StoreInUse(StoreError):
+    default_message = (
+        "the store is open in another window or program; lock and close it there first, "
+        "then restore"
+    )
 
 
 @dataclass(frozen=True)
@@ -87,16 +100,16 @@ def make_backup(
     _check_key_text(key)
     if destination.resolve() == store.path.resolve():
         raise BackupError("the backup cannot replace the store itself; choose another file")
-    partial = _private_file(destination.parent, destination.name)
+    partial = private_file(destination.parent, destination.name)
     try:
         _export(store, partial, key, report)
         report("check", 0.7)
         result = check_backup(partial, key)
-        _fsync(partial)
+        fsync(partial)
         os.replace(partial, destination)
-        _fsync_dir(destination.parent)
+        fsync_dir(destination.parent)
     except BaseException:
-        _remove(partial)
+        remove(partial)
         raise
     store.audit("backup_made")
     report("done", 1.0)
@@ -154,7 +167,7 @@ def restore_backup(
     report = _progress(progress)
     report("check", 0.0)
     store_path.parent.mkdir(parents=True, exist_ok=True)
-    staged = _private_file(store_path.parent, store_path.name)
+    staged = private_file(store_path.parent, store_path.name)
     try:
         # Check a private copy, so what is checked is exactly what goes in place.
         with open(backup, "rb") as src, open(staged, "wb") as dst:
@@ -164,23 +177,26 @@ def restore_backup(
         report("check", 0.3)
         check_backup(staged, passphrase, readonly=False)
     except BaseException:
-        _remove(staged)
+        remove(staged)
         raise
     report("replace", 0.8)
     if current is not None:
         current.lock()
-    aside = _set_aside(store_path)
+    if store_in_use(store_path):
+        remove(staged)
+        raise StoreInUse()
+    aside = set_aside(store_path)
     try:
         os.replace(staged, store_path)
-        _fsync_dir(store_path.parent)
+        fsync_dir(store_path.parent)
         restored = Store.open(store_path, passphrase)
     except BaseException:
-        _remove(staged)
-        _put_back(aside, store_path)
+        remove(staged)
+        put_back(aside, store_path)
         raise
     restored.audit("store_restored")
     for moved in aside:
-        _remove(moved)
+        remove(moved)
     report("done", 1.0)
     return restored
 
@@ -269,58 +285,3 @@ def _keyed(path: Path, passphrase: str, readonly: bool) -> Iterator[Any]:
 
 def _damaged_backup() -> str:
     return "the backup is damaged and cannot be used; nothing was changed. Try another backup"
-
-
-def _private_file(folder: Path, name: str) -> Path:
-    """An empty 0600 file beside ``name``, hidden, with a random suffix."""
-    folder.mkdir(parents=True, exist_ok=True)
-    path = folder / f".{name}.{secrets.token_hex(4)}.partial"
-    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, FILE_MODE)
-    os.close(fd)
-    return path
-
-
-def _companions(path: Path) -> list[Path]:
-    return [path, Path(f"{path}-wal"), Path(f"{path}-shm"), Path(f"{path}-journal")]
-
-
-def _set_aside(store_path: Path) -> list[tuple[Path, Path]]:
-    """Rename the store (and any -wal/-shm with it) aside; return (original, aside) pairs."""
-    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S")
-    base = store_path.with_name(f"{store_path.name}.replaced-{stamp}-{secrets.token_hex(2)}")
-    moved = []
-    for original, target in zip(_companions(store_path), _companions(base), strict=True):
-        if original.exists():
-            os.replace(original, target)
-            moved.append((original, target))
-    _fsync_dir(store_path.parent)
-    return moved
-
-
-def _put_back(aside: list[tuple[Path, Path]], store_path: Path) -> None:
-    for original in _companions(store_path):
-        _remove(original)
-    for original, target in aside:
-        os.replace(target, original)
-    _fsync_dir(store_path.parent)
-
-
-def _remove(path: Path | tuple[Path, Path]) -> None:
-    target = path[1] if isinstance(path, tuple) else path
-    for leftover in _companions(target):
-        with contextlib.suppress(FileNotFoundError):
-            leftover.unlink()
-
-
-def _fsync(path: Path) -> None:
-    fd = os.open(path, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
-
-
-def _fsync_dir(folder: Path) -> None:
-    if os.name != "posix":  # directories cannot be opened for fsync on Windows
-        return
-    _fsync(folder)

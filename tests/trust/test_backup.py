@@ -179,3 +179,40 @@ def test_restore_onto_a_new_laptop_with_no_store(store: Store, tmp_path: Path) -
         assert sorted(p.name for p in fresh.parent.iterdir() if "store.cec" not in p.name) == []
     finally:
         restored.lock()
+
+
+def test_restore_refuses_while_another_program_has_the_store_open(
+    store: Store, store_path: Path, tmp_path: Path
+) -> None:
+    import subprocess
+    import sys
+
+    target = tmp_path / "b.cec"
+    make_backup(store, target)
+    store.lock()
+    holder = subprocess.Popen(
+        [sys.executable, "-c",
+         "import sys, time\n"
+         "from app.store import Store\n"
+         "s = Store.open(sys.argv[1], sys.stdin.readline().rstrip('\\n'))\n"
+         "print('open', flush=True)\n"
+         "time.sleep(60)\n", str(store_path)],
+        cwd=Path(__file__).resolve().parents[2], stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE, text=True)
+    try:
+        assert holder.stdin is not None and holder.stdout is not None
+        holder.stdin.write(PASSPHRASE + "\n")
+        holder.stdin.flush()
+        assert holder.stdout.readline() == "open\n"
+        assert backup_mod.store_in_use(store_path)
+        before = store_path.read_bytes()
+        with pytest.raises(backup_mod.StoreInUse):
+            restore_backup(target, store_path, PASSPHRASE)
+        assert store_path.read_bytes() == before
+        assert [p.name for p in store_path.parent.iterdir()
+                if "partial" in p.name or "replaced" in p.name] == []
+    finally:
+        holder.kill()
+        holder.wait()
+    assert not backup_mod.store_in_use(store_path)
+    restore_backup(target, store_path, PASSPHRASE).lock()  # and now it may
