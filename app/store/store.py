@@ -262,6 +262,7 @@ class Store(Operations):
                 children[field] = list(session.scalars(query.order_by(text("rowid"))))
             return mapping.interview_from_rows(row, children)
 
+    # Order matters: _summary() unpacks rows positionally.
     _SUMMARY_COLUMNS = (
         InterviewRow.id,
         InterviewRow.youth_name,
@@ -309,22 +310,21 @@ class Store(Operations):
         return utcnow()
 
 
-def _summary(r) -> InterviewSummary:  # noqa: ANN001 - a SQLAlchemy Row
+_INTERVIEWEE_TYPES = {t.value: t for t in IntervieweeType}
+_STATUSES = {t.value: t for t in InterviewStatus}
+
+
+def _summary(row: Any) -> InterviewSummary:
+    # Positional unpacking and dict lookups: this runs once per interview on every
+    # list refresh (5,000 rows must stay well under 200 ms).
+    (iid, name, akas, referral, ee_type, contact_date, status, updated_at, training,
+     foreign_national, suspicion_at, notified_at) = row
     due = None
-    if r.special_foreign_national == YesNoUnknown.YES and r.special_suspicion_at is not None:
-        due = r.special_suspicion_at + OTIP_WINDOW
+    if foreign_national == YesNoUnknown.YES and suspicion_at is not None:
+        due = suspicion_at + OTIP_WINDOW
     return InterviewSummary(
-        id=r.id,
-        youth_name=r.youth_name,
-        akas=tuple(r.youth_akas or ()),
-        referral_number=r.youth_referral_number,
-        interviewee_type=IntervieweeType(r.interviewee_type),
-        contact_date=r.contact_date,
-        status=InterviewStatus(r.status),
-        updated_at=r.updated_at,
-        training=r.training,
-        otip_due=due,
-        otip_met=due is not None and r.special_otip_notified_at is not None,
+        iid, name, tuple(akas or ()), referral, _INTERVIEWEE_TYPES[ee_type], contact_date,
+        _STATUSES[status], updated_at, training, due, due is not None and notified_at is not None,
     )
 
 
