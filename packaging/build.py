@@ -16,6 +16,7 @@ import json
 import os
 import subprocess
 import sys
+import sysconfig
 import tempfile
 import time
 import tomllib
@@ -29,7 +30,8 @@ WORK = ROOT / "build" / "pyinstaller"
 STAMP = WORK / "last-build.json"
 NAME = "cec-assistant"
 DIST_NAME = "cec-interview-assistant"
-# What goes into the build: a change to any of these makes the build stale.
+# What goes into the build: a change to any of these (or to the installed
+# packages) makes the build stale.
 SOURCES = ("main.py", "pyproject.toml", "app", "ui", "data", "resources", "packaging")
 
 
@@ -51,7 +53,8 @@ def cli_executable(folder: Path | None = None) -> Path:
 
 
 def newest_source_mtime() -> float:
-    newest = 0.0
+    # site-packages itself changes when pip adds, removes or upgrades a package.
+    newest = Path(sysconfig.get_paths()["purelib"]).stat().st_mtime
     for name in SOURCES:
         path = ROOT / name
         files = path.rglob("*") if path.is_dir() else [path]

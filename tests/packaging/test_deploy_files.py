@@ -5,6 +5,7 @@ from __future__ import annotations
 import configparser
 import os
 import re
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -41,6 +42,17 @@ def test_desktop_entry_launches_the_installed_program() -> None:
     assert entry["Icon"] == EXECUTABLE
     assert entry["Terminal"] == "false"
     assert entry["Categories"].endswith(";")
+
+
+def test_desktop_entry_passes_the_freedesktop_validator() -> None:
+    validator = shutil.which("desktop-file-validate")
+    if validator is None:
+        pytest.skip("desktop-file-validate is not installed (apt install desktop-file-utils)")
+    done = subprocess.run(
+        [validator, str(PACKAGING / "linux" / "cec-assistant.desktop")],
+        capture_output=True, text=True,
+    )
+    assert done.returncode == 0 and done.stdout.strip() == "", done.stdout + done.stderr
 
 
 @pytest.mark.skipif(not sys.platform.startswith("linux"), reason="POSIX shell script")
