@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import QEvent, QModelIndex, Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QKeySequence, QShortcut
+from PySide6.QtGui import QColor, QHideEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -110,8 +110,7 @@ class InterviewListPage(QWidget):
         # Deadlines turn red as time passes; redraw that column once a minute.
         self._clock = QTimer(self)
         self._clock.setInterval(60_000)
-        self._clock.timeout.connect(self.model.refresh_deadlines)
-        self._clock.start()
+        self._clock.timeout.connect(self._tick)  # runs only while the page is shown
         self._update_counts()
 
     def _size_columns(self) -> None:
@@ -123,6 +122,18 @@ class InterviewListPage(QWidget):
             title = str(self.model.headerData(column, Qt.Orientation.Horizontal))
             needed = metrics.horizontalAdvance(title) + 3 * metrics.averageCharWidth() + 16
             header.resizeSection(column, max(needed, chars * metrics.averageCharWidth()))
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt name)
+        self.model.refresh_deadlines()
+        self._clock.start()
+        super().showEvent(event)
+
+    def hideEvent(self, event: QHideEvent) -> None:  # noqa: N802 (Qt name)
+        self._clock.stop()
+        super().hideEvent(event)
+
+    def _tick(self) -> None:
+        self.model.refresh_deadlines()
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt name)
         if event.type() == QEvent.Type.FontChange:
