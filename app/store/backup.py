@@ -6,10 +6,11 @@ half-checkpointed beside its WAL. It is keyed with the store's passphrase or
 with one chosen for the backup, and gets its own salt.
 
 Restore checks the backup (page HMACs, SQLite's integrity check, the schema
-revision) on a private copy BEFORE it touches the store; then it renames the
-current store aside, moves the checked copy into place and opens it. Only when
-the new store has opened is the replaced one removed; if it does not open, the
-replaced store is put back.
+revision) on a private copy BEFORE it touches the store; then it keeps the
+current store aside (a hard link), moves the checked copy over the store's name
+in one atomic rename and opens it. Only when the new store has opened is the
+replaced one removed; if it does not open, the replaced store is put back. A
+kill at any moment leaves the old or the new store under the store's name.
 
 Both take an optional ``progress(stage, fraction)`` callback for the window's
 progress bar; returning ``False`` from it cancels a backup that is being written.

@@ -9,6 +9,7 @@ from __future__ import annotations
 import contextlib
 import os
 import secrets
+import shutil
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -58,16 +59,31 @@ def companions(path: Path) -> list[Path]:
 
 
 def set_aside(store_path: Path) -> list[tuple[Path, Path]]:
-    """Rename the store (and any -wal/-shm with it) aside; return (original, aside) pairs."""
+    """Keep the store aside under a new name; return (original, aside) pairs.
+
+    The main file is hard-linked (copied where links are not possible), not
+    moved: the store's own name then always holds a whole store, the old one
+    until ``os.replace`` puts the new one there in one step, so a kill at any
+    moment leaves a store that opens. A leftover -wal/-shm (from a crash) is
+    moved aside with it, since it belongs to the old file only.
+    """
     stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S")
     base = store_path.with_name(f"{store_path.name}.replaced-{stamp}-{secrets.token_hex(2)}")
-    moved = []
+    kept = []
     for original, target in zip(companions(store_path), companions(base), strict=True):
-        if original.exists():
+        if not original.exists():
+            continue
+        if original == store_path:
+            try:
+                os.link(original, target)
+            except OSError:
+                shutil.copy2(original, target)
+                fsync(target)
+        else:
             os.replace(original, target)
-            moved.append((original, target))
+        kept.append((original, target))
     fsync_dir(store_path.parent)
-    return moved
+    return kept
 
 
 def put_back(aside: list[tuple[Path, Path]], store_path: Path) -> None:
@@ -97,3 +113,20 @@ def fsync_dir(folder: Path) -> None:
     if os.name != "posix":  # directories cannot be opened for fsync on Windows
         return
     fsync(folder)
+
+
+def leftovers(store_path: Path) -> list[Path]:
+    """Files an interrupted restore left beside the store (encrypted, never plain).
+
+    ``.store.cec.<rand>.partial``: a half-copied backup; ``store.cec.replaced-*``:
+    the store a restore replaced. The window can offer to remove them once the
+    store has opened; nothing removes them silently.
+    """
+    folder = store_path.parent
+    if not folder.is_dir():
+        return []
+    name = store_path.name
+    found = [p for p in folder.iterdir()
+             if (p.name.startswith(f".{name}.") and p.name.endswith(".partial"))
+             or p.name.startswith(f"{name}.replaced-")]
+    return sorted(found)
