@@ -352,3 +352,18 @@ def test_quitting_with_an_unsaved_edit_asks_first(qtbot, store_path: Path, ini_s
     store = window.store
     window.close()
     assert not window.isVisible() and store.locked
+
+
+def test_clipboard_text_from_another_program_is_left_alone(qtbot) -> None:
+    tracker = secure_clipboard()
+    clipboard = QApplication.clipboard()
+    tracker.copy("Riley Fictional")
+    # Another program puts its own text there; our tracker never sees it arrive.
+    clipboard.blockSignals(True)
+    try:
+        clipboard.setText("a grocery list from another program")
+    finally:
+        clipboard.blockSignals(False)
+    assert not tracker.holds_ours()
+    assert tracker.clear_if_ours() is False
+    assert clipboard.text() == "a grocery list from another program"

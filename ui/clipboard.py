@@ -72,12 +72,14 @@ class SecureClipboard(QObject):
         """Clear the clipboard if it still holds text we put there. True if cleared."""
         self._timer.stop()
         cleared = False
+        clipboard = QGuiApplication.clipboard()
         if self.holds_ours():
-            clipboard = QGuiApplication.clipboard()
             clipboard.clear(QClipboard.Mode.Clipboard)
-            if clipboard.supportsSelection():
-                clipboard.clear(QClipboard.Mode.Selection)
             cleared = True
+        # X11's primary selection: selecting a name in a field puts it there. Ours
+        # only while this application still owns the selection.
+        if clipboard.supportsSelection() and clipboard.ownsSelection():
+            clipboard.clear(QClipboard.Mode.Selection)
         self._ours.clear()
         return cleared
 
