@@ -49,14 +49,16 @@ def run_cycles(path: Path, cycles: int, seed: int) -> dict[str, int]:
         prefix = f"c{cycle}"
         proc = _spawn(path, interview_id, prefix)
         assert proc.stdout is not None
-        if rng.random() < 0.1:
-            # Now and then, kill it while it is still opening the store.
-            figures["killed_before_ready"] += 1
-            time.sleep(rng.uniform(0.2, 1.0))
-        else:
-            assert proc.stdout.readline() == "ready\n", proc.stderr.read() if proc.stderr else ""
-            time.sleep(rng.uniform(0, 0.25))
-        proc.send_signal(signal.SIGKILL)
+        try:
+            if rng.random() < 0.1:
+                # Now and then, kill it while it is still opening the store.
+                figures["killed_before_ready"] += 1
+                time.sleep(rng.uniform(0.2, 1.0))
+            else:
+                assert proc.stdout.readline() == "ready\n", proc.stderr and proc.stderr.read()
+                time.sleep(rng.uniform(0, 0.25))
+        finally:
+            proc.send_signal(signal.SIGKILL)  # never leave an autosaving child behind
         out, err = proc.communicate()
         assert proc.returncode == -signal.SIGKILL, err  # it was still running: a real kill
         acked = _acknowledged(out)
