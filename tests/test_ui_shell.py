@@ -156,6 +156,8 @@ def test_auto_lock_after_idle_time_drops_the_key(qtbot, store_path: Path, ini_se
     qtbot.waitUntil(lambda: window.mode == Mode.LOCKED, timeout=3000)
     assert store.locked
     assert shows_any_name(window) == []
+    type_passphrase(qtbot, window, PASSPHRASE)
+    assert ("locked", "idle") in [(e.event, e.detail) for e in window.store.audit_log()]
 
 
 def test_idle_minutes_come_from_the_declared_setting(qtbot, store_path: Path, ini_settings) -> None:

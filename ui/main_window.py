@@ -109,7 +109,7 @@ class MainWindow(QMainWindow):
         self._clipboard = secure_clipboard()
         minutes = self.settings.get(settings.IDLE_LOCK_MINUTES)
         self.autolock = InactivityTimer(idle_ms if idle_ms is not None else minutes * 60_000, self)
-        self.autolock.timed_out.connect(self.lock)
+        self.autolock.timed_out.connect(lambda: self.lock("idle"))
 
         self.stack = QStackedWidget(self)
         self.setCentralWidget(self.stack)
@@ -146,7 +146,7 @@ class MainWindow(QMainWindow):
             self.addAction(act)  # shortcuts work even with the toolbar hidden
             return act
 
-        self.lock_action = action(self.tr("&Lock"), "Ctrl+L", self.lock, "lockAction")
+        self.lock_action = action(self.tr("&Lock"), "Ctrl+L", lambda: self.lock(), "lockAction")
         self.lock_action.setToolTip(
             self.tr("Lock now (Ctrl+L): hides every note until the passphrase is entered")
         )
@@ -492,8 +492,10 @@ class MainWindow(QMainWindow):
         return saved
 
     # -- locking --------------------------------------------------------------------
-    def lock(self) -> None:
-        """Lock now: one guarded sequence, safe to call at any moment and more than once."""
+    def lock(self, reason: str = "manual") -> None:
+        """Lock now: one guarded sequence, safe to call at any moment and more than once.
+
+        ``reason`` ("manual", "idle", "quit") goes to the audit log with the time."""
         if self._locking or self._store is None:
             return
         self._locking = True
@@ -514,6 +516,10 @@ class MainWindow(QMainWindow):
                     self._list_page.clear()
                 self.statusBar().clearMessage()
                 store, self._store = self._store, None
+                try:
+                    store.audit("locked", reason)
+                except Exception:  # noqa: BLE001 - an audit failure must not stop a lock
+                    pass
                 store.lock()
                 self._set_mode(Mode.LOCKED)
         finally:
@@ -576,7 +582,7 @@ class MainWindow(QMainWindow):
             header = self._list_page.table.horizontalHeader()
             self.settings.set(settings.LIST_HEADER, header.saveState())
         self.settings.sync()
-        self.lock()
+        self.lock("quit")
         self._resume, self._list_selection = None, ""
         self.autolock.deactivate()
         super().closeEvent(event)
