@@ -6,14 +6,16 @@ so the core runs in the CLI, in tests and behind the window alike.
 
 from __future__ import annotations
 
-from importlib import metadata
-
 APP_NAME = "CEC Interview Assistant"
 APP_ID = "cec-interview-assistant"
 
 
 def app_version() -> str:
     """The version declared once, in pyproject.toml."""
+    # Imported here, not at module level: importlib.metadata costs tens of
+    # milliseconds and every window start imports this package.
+    from importlib import metadata
+
     try:
         return metadata.version(APP_ID)
     except metadata.PackageNotFoundError:  # running from a tree that was never installed
