@@ -45,6 +45,14 @@ WINDOW_STATE: Setting[QByteArray] = Setting(
 LIST_HEADER: Setting[QByteArray] = Setting(
     "list/header", QByteArray, QByteArray(), "Interview list column widths and sort order."
 )
+RETENTION_DAYS: Setting[int] = Setting(
+    "retention/days",
+    int,
+    30,
+    "Offer to delete interviews whose summary was exported more than this many days ago.",
+    0,
+    3650,
+)
 
 ALL: tuple[Setting[Any], ...] = (
     IDLE_LOCK_MINUTES,
@@ -52,6 +60,7 @@ ALL: tuple[Setting[Any], ...] = (
     WINDOW_GEOMETRY,
     WINDOW_STATE,
     LIST_HEADER,
+    RETENTION_DAYS,
 )
 
 
