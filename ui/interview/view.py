@@ -33,6 +33,7 @@ from ui.widgets.banner import Banner
 
 class InterviewView(QWidget):
     closed = Signal()
+    location_changed = Signal(str)  # every move, even one not yet saved (training coaching)
 
     def __init__(
         self,
@@ -40,6 +41,7 @@ class InterviewView(QWidget):
         bank: ContentBank,
         interview_id: str,  # noqa: ANN001
         parent: QWidget | None = None,
+        said_factory=None,  # noqa: ANN001 - training's "What they say" box (PanelContext)
     ) -> None:
         super().__init__(parent)
         self.store = store
@@ -47,6 +49,7 @@ class InterviewView(QWidget):
         self.autosave = Autosaver(self)
         interview = store.load(interview_id)
         self.ctx = PanelContext(store, bank, interview, self.autosave, self._changed)
+        self.ctx.said_factory = said_factory
         self._panels: dict[str, Panel] = {}  # built so far
         self._classes: dict[str, type[Panel]] = {}  # in the flow
         self._order: list[str] = []
@@ -228,6 +231,7 @@ class InterviewView(QWidget):
         panel.refresh()
         if location != self._current:
             self._current = location
+            self.location_changed.emit(location)
             if location != self.ctx.interview.last_panel:
                 self.ctx.interview.last_panel = location
                 self.ctx.save("last_panel", "set_last_panel", location)

@@ -31,6 +31,9 @@ class PanelContext:
     # Called by panels after they changed the in-memory interview, so the
     # navigator and the live rules (tallies, banners) update.
     changed: Callable[[], None] = field(default=lambda: None)
+    # Training only (ui/training): builds a read-only "What they say" box for question
+    # pages; it has ``show_for(item_id)``. None in a real interview.
+    said_factory: Callable[[QWidget], Any] | None = None
 
     @property
     def interview_id(self) -> str:

@@ -77,6 +77,10 @@ class QuestionPanel(Panel):
         self.card = QuestionCard(self, words)
         self.card.edited.connect(self._card_edited)
         self.stack.addWidget(self.card)
+        # Training: the scenario's reply, under the question (ui/training/said.py).
+        self.said = ctx.said_factory(self.card) if ctx.said_factory else None
+        if self.said is not None:
+            self.card.left.insertWidget(1, self.said)
         self._show()
 
     @staticmethod
@@ -125,6 +129,8 @@ class QuestionPanel(Panel):
                 section=section.title, n=ids.index(item.id) + 1, total=len(ids)
             )
         )
+        if self.said is not None:
+            self.said.show_for(key)
         self.card.set_item(
             item.text,
             item.help or self._fallback_help(section),

@@ -48,6 +48,7 @@ class QuestionCard(QWidget):
         outer = QHBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         left = QVBoxLayout()
+        self.left = left  # training inserts its "What they say" box under the question
         outer.addLayout(left, 3)
 
         self.question = QLabel(self)
