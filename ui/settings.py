@@ -53,6 +53,9 @@ RETENTION_DAYS: Setting[int] = Setting(
     0,
     3650,
 )
+TOUR_SHOWN: Setting[bool] = Setting(
+    "tour/shown", bool, False, "The first-run tour of the window was shown (Help reopens it)."
+)
 
 ALL: tuple[Setting[Any], ...] = (
     IDLE_LOCK_MINUTES,
@@ -61,6 +64,7 @@ ALL: tuple[Setting[Any], ...] = (
     WINDOW_STATE,
     LIST_HEADER,
     RETENTION_DAYS,
+    TOUR_SHOWN,
 )
 
 
