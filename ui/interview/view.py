@@ -154,6 +154,11 @@ class InterviewView(QWidget):
         self.close_button = QPushButton(self.tr("Close interview"), self)
         self.close_button.setAccessibleName(self.tr("Close interview"))
         bottom.addWidget(self.close_button)
+        # The contact summary export (ui/export): Ctrl+E from anywhere in the interview.
+        self.export_button = QPushButton(self.tr("Export summary… (Ctrl+E)"), self)
+        self.export_button.setAccessibleName(self.tr("Export summary"))
+        self.export_button.clicked.connect(self.export_summary)
+        bottom.addWidget(self.export_button)
         bottom.addStretch(1)
         bottom.addWidget(self.prev_button)
         bottom.addWidget(self.next_button)
@@ -173,6 +178,26 @@ class InterviewView(QWidget):
             shortcut = QShortcut(QKeySequence(keys), self)
             shortcut.setContext(context)
             shortcut.activated.connect(lambda f=forward: self.go(f))
+        export = QShortcut(QKeySequence("Ctrl+E"), self)
+        export.setContext(context)
+        export.activated.connect(self.export_summary)
+
+    def export_summary(self) -> None:
+        from ui.export import open_export
+
+        open_export(self)
+
+    def reload_panels(self) -> None:
+        """Rebuild the panels from the in-memory interview (text changed outside them,
+        e.g. an export's wording fixes), staying where the CSW was."""
+        for pid in list(self._panels):
+            scroll = self._scrolls.pop(pid)
+            self.stack.removeWidget(scroll)
+            scroll.deleteLater()
+            del self._panels[pid]
+        where, self._current = self._current, ""
+        self.open_panel(where)
+        self._refresh()
 
     def _rebuild_flow(self) -> None:
         """(Re)build the flow; the interviewee type chooses youth or caregiver panels.

@@ -1,0 +1,275 @@
+"""Step 4 of the export: Save PDF… (password offered by default) and Save JSON….
+
+Both write only where the CSW chooses, through a temp file in that folder that is
+renamed at the end (``app.export.atomic``): a cancel or failure leaves nothing.
+The PDF renders on the GUI thread (well under a second for a full interview);
+a progress dialog with Cancel appears only if it takes longer than half a second.
+"""
+
+from __future__ import annotations
+
+import time
+from collections import deque
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtWidgets import (
+    QApplication,
+    QCheckBox,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QProgressDialog,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.content.bank import ContentBank
+from app.model import Interview, InterviewStatus
+from app.store.errors import StoreError
+from ui.export import engine
+
+# Test hook: the next file dialogs answer these paths (None = cancelled) without showing.
+_next_paths: deque[Path | None] = deque()
+
+
+def answer_next_path(path: Path | str | None) -> None:
+    _next_paths.append(Path(path) if path is not None else None)
+
+
+def reset_hooks() -> None:
+    _next_paths.clear()
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("ExportSave", text)
+
+
+def failure_text(exc: BaseException) -> str:
+    """What went wrong writing the file, in plain words (no path or content)."""
+    import errno
+
+    if isinstance(exc, OSError):
+        if exc.errno == errno.ENOSPC:
+            return _tr("The disk is full. Free some space or choose another place.")
+        if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
+            return _tr("This folder cannot be written to. Choose another place.")
+        if exc.errno == errno.ENOENT:
+            return _tr("That folder does not exist any more. Choose another place.")
+        return _tr("The file could not be written ({reason}).").format(
+            reason=exc.strerror or type(exc).__name__
+        )
+    return _tr("The file could not be written ({reason}).").format(reason=type(exc).__name__)
+
+
+class SavePage(QWidget):
+    saved = Signal(str)  # "pdf" or "json", after the file is in place
+
+    def __init__(self, store: Any, bank: ContentBank, interview: Interview,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.store, self.bank, self.interview = store, bank, interview
+        self.last_path: Path | None = None
+        self._progress: QProgressDialog | None = None
+        self._cancelled = False
+        self._started = 0.0
+        self._last_events = 0.0
+        layout = QVBoxLayout(self)
+
+        pdf = QGroupBox(self.tr("Contact summary (PDF)"), self)
+        form = QFormLayout(pdf)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        self.protect = QCheckBox(self.tr("Protect the PDF with a &password (recommended)"), pdf)
+        self.protect.setChecked(True)
+        form.addRow(self.protect)
+        self.password = QLineEdit(pdf)
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.password.setAccessibleName(self.tr("PDF password"))
+        self.confirm = QLineEdit(pdf)
+        self.confirm.setEchoMode(QLineEdit.EchoMode.Password)
+        self.confirm.setAccessibleName(self.tr("PDF password again"))
+        form.addRow(self.tr("P&assword:"), self.password)
+        form.addRow(self.tr("Pa&ssword again:"), self.confirm)
+        hint = QLabel(
+            self.tr(
+                "Whoever opens the file needs this password. Give it to them another way "
+                "than the file itself (not in the same e-mail)."
+            ),
+            pdf,
+        )
+        hint.setWordWrap(True)
+        form.addRow(hint)
+        self.pdf_button = QPushButton(self.tr("Save &PDF…"), pdf)
+        form.addRow(self.pdf_button)
+        layout.addWidget(pdf)
+
+        js = QGroupBox(self.tr("Complete record (JSON)"), self)
+        js_layout = QVBoxLayout(js)
+        note = QLabel(
+            self.tr(
+                "Everything recorded in this interview, for another copy of this tool. It is "
+                "not for CWS/CMS, and the file is not encrypted: keep it on an encrypted drive "
+                "and delete it once it has been imported."
+            ),
+            js,
+        )
+        note.setWordWrap(True)
+        js_layout.addWidget(note)
+        self.json_button = QPushButton(self.tr("Save &JSON…"), js)
+        js_layout.addWidget(self.json_button)
+        layout.addWidget(js)
+
+        self.status = QLabel(self)
+        self.status.setWordWrap(True)
+        self.status.setAccessibleName(self.tr("Save status"))
+        layout.addWidget(self.status)
+        layout.addStretch(1)
+
+        self.protect.toggled.connect(self._protect_toggled)
+        self.pdf_button.clicked.connect(self.save_pdf)
+        self.json_button.clicked.connect(self.save_json)
+
+    def _protect_toggled(self, on: bool) -> None:
+        for field in (self.password, self.confirm):
+            field.setEnabled(on)
+            if not on:
+                field.clear()
+
+    # -- choosing a place ---------------------------------------------------------------
+    def _ask_path(self, title: str, suggested: str, filters: str) -> Path | None:
+        if _next_paths:
+            return _next_paths.popleft()
+        # A content-free name: a file name must not carry the youth's name.
+        name, _ = QFileDialog.getSaveFileName(self, title, suggested, filters)
+        return Path(name) if name else None
+
+    def _suggested(self, suffix: str) -> str:
+        prefix = "training-" if self.interview.training else ""
+        return f"{prefix}contact-summary-{date.today().isoformat()}{suffix}"
+
+    # -- PDF ------------------------------------------------------------------------------
+    def save_pdf(self) -> bool:
+        password = None
+        if self.protect.isChecked():
+            password = self.password.text()
+            if not password:
+                self._say(self.tr("Type a password twice, or untick “Protect the PDF”."))
+                self.password.setFocus()
+                return False
+            if password != self.confirm.text():
+                self._say(self.tr("The two passwords differ. Type them again."))
+                self.confirm.clear()
+                self.confirm.setFocus()
+                return False
+        path = self._ask_path(self.tr("Save the contact summary"), self._suggested(".pdf"),
+                              self.tr("PDF documents (*.pdf)"))
+        if path is None:
+            self._say(self.tr("Not saved."))
+            return False
+        if path.suffix.lower() != ".pdf":
+            path = path.with_name(path.name + ".pdf")
+        from app.export import ExportCancelled
+
+        self._cancelled = False
+        self._started = time.monotonic()
+        self._last_events = 0.0  # the first flowable lets pending events (a Cancel) in
+        try:
+            result = engine.write_pdf(self.interview, self.bank, path, password=password,
+                                      should_cancel=self._should_cancel)
+        except ExportCancelled:
+            self._say(self.tr("Cancelled. Nothing was saved."))
+            return False
+        except Exception as exc:  # noqa: BLE001 - disk full, permission, a font problem
+            self._say(failure_text(exc))
+            return False
+        finally:
+            self._end_progress()
+        self.last_path = path
+        logged = self._record("pdf")
+        text = self.tr("Saved the PDF ({pages} pages{locked}) as {name}.").format(
+            pages=result.pages,
+            locked=self.tr(", password protected") if result.encrypted else "",
+            name=path.name,
+        )
+        if result.missing_glyphs:
+            chars = ", ".join(f"[U+{ord(c):04X}] {n}" for c, n in result.missing_glyphs)
+            text += " " + self.tr("Shown as a code because the font lacks them: {chars}.").format(
+                chars=chars
+            )
+        self._say(text if logged else text + " " + logged_problem())
+        self.password.clear()
+        self.confirm.clear()
+        self.saved.emit("pdf")
+        return True
+
+    def cancel(self) -> None:
+        """Stop a PDF being rendered (the progress dialog's Cancel; a lock)."""
+        self._cancelled = True
+
+    def _should_cancel(self) -> bool:
+        now = time.monotonic()
+        if now - self._last_events > 0.05:  # keep the window painted; not on every flowable
+            self._last_events = now
+            if self._progress is None and now - self._started > 0.5:
+                self._progress = QProgressDialog(
+                    self.tr("Writing the contact summary…"), self.tr("Cancel"), 0, 0, self
+                )
+                self._progress.setWindowTitle(self.tr("Export summary"))
+                self._progress.canceled.connect(self.cancel)
+                self._progress.show()
+            QApplication.processEvents()
+        return self._cancelled
+
+    def _end_progress(self) -> None:
+        if self._progress is not None:
+            self._progress.close()
+            self._progress.deleteLater()
+            self._progress = None
+
+    # -- JSON -----------------------------------------------------------------------------
+    def save_json(self) -> bool:
+        path = self._ask_path(self.tr("Save the complete record"), self._suggested(".json"),
+                              self.tr("JSON files (*.json)"))
+        if path is None:
+            self._say(self.tr("Not saved."))
+            return False
+        if path.suffix.lower() != ".json":
+            path = path.with_name(path.name + ".json")
+        try:
+            engine.write_json(self.interview, self.bank, path)
+        except Exception as exc:  # noqa: BLE001
+            self._say(failure_text(exc))
+            return False
+        self.last_path = path
+        # A data export, not the contact summary (as the CLI): audited, status left alone.
+        try:
+            self.store.audit("interview_exported", f"{self.interview.id} json file")
+            logged = True
+        except StoreError:
+            logged = False
+        text = self.tr("Saved the complete record as {name}.").format(name=path.name)
+        self._say(text if logged else text + " " + logged_problem())
+        self.saved.emit("json")
+        return True
+
+    # -- helpers ----------------------------------------------------------------------------
+    def _record(self, fmt: str) -> bool:
+        try:
+            self.store.record_export(self.interview.id, fmt, "file")
+        except StoreError:
+            return False
+        # The store set it; keep the open interview in step (the list reads the store).
+        self.interview.status = InterviewStatus.SUMMARY_EXPORTED
+        return True
+
+    def _say(self, text: str) -> None:
+        self.status.setText(text)
+
+
+def logged_problem() -> str:
+    return _tr("(The export could not be written to the log.)")
