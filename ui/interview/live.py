@@ -37,13 +37,28 @@ def tallies_text(interview: Interview, bank: ContentBank) -> str:
     tallies = rules.red_flag_tallies(interview, bank)
     counts = " · ".join(f"{names[c]}: {tallies[c]}" for c in CATEGORIES)
     pointed = rules.indicated_categories(interview, bank)
-    if not pointed:
-        return _tr("Ticked red flags per category — {counts}. None ticked yet.").format(
-            counts=counts
+    head = _tr("Ticked red flags per category — {counts}.").format(counts=counts)
+    # docs/rules.md: only flags that tell the forms apart, determinations answered
+    # yes and allegations entered point to a category; common flags never do.
+    if pointed:
+        return head + " " + _tr(
+            "The record points to: {cats} (red flags that tell the forms apart, "
+            "determinations answered yes, or allegations entered)."
+        ).format(cats=", ".join(names[c] for c in pointed))
+    if interview.red_flags:
+        return head + " " + _tr(
+            "Nothing recorded points to one form yet: the flags ticked are seen in all "
+            "three forms of exploitation."
         )
-    return _tr("Ticked red flags per category — {counts}. They point to: {cats}.").format(
-        counts=counts, cats=", ".join(names[c] for c in pointed)
-    )
+    return head + " " + _tr("None ticked yet.")
+
+
+def common_flags_text(interview: Interview, bank: ContentBank) -> str:
+    """The rules' "common_flags" prompt (flags seen in all three forms), or ""."""
+    for prompt in rules.prompts(interview, bank):
+        if prompt.kind == "common_flags":
+            return prompt.message
+    return ""
 
 
 URGENT_HOURS = 6  # under this, the OTIP banner turns red (as the interview list does)

@@ -9,7 +9,9 @@ from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QPushButton, QVBox
 
 from app import rules
 from app.model import Allegation, Conclusion
+from ui.interview import live
 from ui.panels.base import Panel, PanelContext, register
+from ui.widgets.banner import Banner
 from ui.widgets.record_table import Column, RecordTable
 
 
@@ -32,6 +34,9 @@ class AllegationsPanel(Panel):
         self.suggested_box = QGroupBox(self.tr("Suggested by what was recorded"), self)
         self.suggested_layout = QVBoxLayout(self.suggested_box)
         main.addWidget(self.suggested_box)
+        # The rules' common_flags prompt: ask about the facts before choosing a form.
+        self.common = Banner(self, "info")
+        main.addWidget(self.common)
         self.table = RecordTable(
             self.tr("Allegations"),
             [
@@ -98,6 +103,7 @@ class AllegationsPanel(Panel):
         )
 
     def refresh(self) -> None:
+        self.common.show_text(live.common_flags_text(self.ctx.interview, self.ctx.bank))
         suggestions = rules.suggested_allegations(self.ctx.interview, self.ctx.bank)
         shape = [(s.subcategory, s.entered) for s in suggestions]
         if shape == self._shown:

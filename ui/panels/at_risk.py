@@ -29,11 +29,16 @@ class AtRiskPanel(Panel):
             str(rule.get("title", self.tr("At-risk for commercial sexual exploitation"))), self
         )
         cse_layout = QVBoxLayout(cse)
+        # The guide's two rules are alternatives: its "or" stands between them.
+        parts = [str(rule.get(k, "")).strip().rstrip(":") for k in ("one_of", "two_of")]
         rule_text = QLabel(
-            " ".join(str(rule.get(k, "")) for k in ("one_of", "two_of")).strip()
-            or self.tr("At least one of A–C, or at least two of D–H."),
+            "\n".join([parts[0], self.tr("or"), parts[1]]) + ":"
+            if all(parts)
+            else self.tr("At least one of A–C, or at least two of D–H."),
             cse,
         )
+        rule_text.setTextFormat(Qt.TextFormat.PlainText)
+        rule_text.setAccessibleName(self.tr("At-risk rule"))
         rule_text.setWordWrap(True)
         cse_layout.addWidget(rule_text)
         entries = [(i.id, f"{i.id}. {i.text}") for i in bank.at_risk_indicators]

@@ -18,6 +18,7 @@ from app.content.bank import CATEGORIES
 from app.model import RedFlagObservation, Source
 from ui.interview import live
 from ui.panels.base import Panel, PanelContext, register
+from ui.widgets.banner import Banner
 from ui.widgets.mark_list import MarkList
 
 
@@ -47,6 +48,9 @@ class RedFlagsPanel(Panel):
         self.tallies.setWordWrap(True)
         self.tallies.setAccessibleName(self.tr("Red flag tallies"))
         layout.addWidget(self.tallies)
+        # The rules' common_flags prompt: these flags alone do not tell the forms apart.
+        self.common = Banner(self, "info")
+        layout.addWidget(self.common)
 
         sources_box = QGroupBox(self.tr("Learned from"), self)
         row = QVBoxLayout(sources_box)
@@ -146,6 +150,7 @@ class RedFlagsPanel(Panel):
 
     def refresh(self) -> None:
         self.tallies.setText(live.tallies_text(self.ctx.interview, self.ctx.bank))
+        self.common.show_text(live.common_flags_text(self.ctx.interview, self.ctx.bank))
 
     @classmethod
     def progress_for(cls, ctx: PanelContext) -> tuple[int, int]:
