@@ -134,6 +134,9 @@ class MainWindow(QMainWindow):
 
         self._restore_geometry()
         self._set_mode(Mode.UNLOCK if self.store_path.exists() else Mode.WELCOME)
+        from ui.trust import install as install_trust  # Store menu, restore offer, retention
+
+        self.trust = install_trust(self)
 
     # -- building ---------------------------------------------------------------
     def _build_actions(self) -> None:

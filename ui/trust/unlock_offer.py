@@ -1,0 +1,72 @@
+"""The "Restore from a backup…" offer on the unlock page when the notes cannot be opened.
+
+A flipped byte on the first page makes the key look wrong (the cipher cannot tell
+the two apart), anywhere else the store says it is damaged; either way the page
+offers a restore right there. Nothing here reads or writes the notes file: it
+is left exactly as it was until the CSW picks a backup and agrees to replace it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtWidgets import QBoxLayout, QLabel, QLayout, QPushButton, QVBoxLayout, QWidget
+
+
+def _layout_holding(layout: QLayout, widget: QWidget) -> tuple[QBoxLayout, int] | None:
+    """The box layout that holds ``widget`` (the page's column is nested), and where."""
+    for i in range(layout.count()):
+        item = layout.itemAt(i)
+        if item.widget() is widget and isinstance(layout, QBoxLayout):
+            return layout, i
+        child = item.layout() or (item.widget().layout() if item.widget() else None)
+        if child is not None:
+            found = _layout_holding(child, widget)
+            if found:
+                return found
+    return None
+
+
+class RestoreOffer(QObject):
+    """The offer under one unlock page's error text; hidden until an unlock fails."""
+
+    def __init__(self, page: QWidget, restore: Callable[[], None],
+                 is_unlocked: Callable[[], bool]) -> None:
+        super().__init__(page)
+        self.page = page
+        self._is_unlocked = is_unlocked
+        self.box = QWidget(page)
+        self.box.setObjectName("restoreOffer")
+        column = QVBoxLayout(self.box)
+        column.setContentsMargins(0, 0, 0, 0)
+        self.text = QLabel(self.tr(
+            "If the notes file is damaged, you can put back a backup you made earlier. "
+            "The file is left exactly as it is unless you choose a backup and agree to "
+            "replace it."), self.box)
+        self.text.setWordWrap(True)
+        self.text.setTextFormat(Qt.TextFormat.PlainText)
+        self.button = QPushButton(self.tr("&Restore from a backup…"), self.box)
+        self.button.setObjectName("restoreFromBackup")
+        self.button.setAccessibleName(self.tr("Restore from a backup"))
+        column.addWidget(self.text)
+        column.addWidget(self.button, 0, Qt.AlignmentFlag.AlignLeft)
+        self.box.setVisible(False)
+        error = getattr(page, "error", None)
+        found = _layout_holding(page.layout(), error) if error is not None else None
+        if found:
+            layout, index = found
+            layout.insertWidget(index + 1, self.box)
+        else:
+            page.layout().addWidget(self.box)
+        self.button.clicked.connect(restore)
+        # Connected after the window's own slot, so this runs once the try is over.
+        page.unlock_requested.connect(self._after_try)  # type: ignore[attr-defined]
+
+    def _after_try(self, _passphrase: str) -> None:
+        error = getattr(self.page, "error", None)
+        failed = not self._is_unlocked() and error is not None and bool(error.text())
+        self.box.setVisible(failed)
+
+    def hide(self) -> None:
+        self.box.setVisible(False)
