@@ -87,7 +87,15 @@ def run_window(args: list[str]) -> int:
     app = create_application([sys.argv[0], *args])
     from ui.main_window import MainWindow
 
+    if options.training:  # its own store and window; the real store is never opened
+        from ui.training import open_training_window
+
+        training_window = open_training_window()  # kept referenced while it runs
+        return app.exec() if training_window is not None else 1
     window = MainWindow(options.store or default_store_path())
+    from ui.training.launch import wire_shell
+
+    wire_shell(window)  # the first page's Training entry; the first-run tour
     window.show()
     QTimer.singleShot(300, _warm_up)
     return app.exec()

@@ -1,0 +1,85 @@
+"""Opening training mode: from ``main.py --training`` or the first page's "Training" entry."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QMainWindow
+
+from ui import dialogs, settings
+
+if TYPE_CHECKING:
+    from ui.training.window import TrainingWindow
+
+# Windows opened from the shell, kept referenced while open (Qt does not own them).
+_open: list[TrainingWindow] = []
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Training", text)
+
+
+def open_training_window(
+    app_settings: settings.Settings | None = None, store_path: Path | None = None
+) -> TrainingWindow | None:
+    """Open the training store (``store_path`` or its default, beside the real folder) and
+    show the training window; None, after saying why, if training cannot start."""
+    from app import training as T
+    from app.content import load_content
+    from app.store import StoreError
+    from ui.training.window import TrainingWindow
+
+    try:
+        bank = load_content()
+        scenarios = T.load_scenarios(bank)
+        store = T.open_training_store(store_path)
+    except (StoreError, T.ScenarioError, OSError) as exc:
+        dialogs.inform(
+            None,
+            _tr("Training mode"),
+            _tr("Training mode could not start: {reason}").format(
+                reason=str(exc) or type(exc).__name__
+            ),
+        )
+        return None
+    window = TrainingWindow(store, bank, scenarios, app_settings)
+    window.show()
+    return window
+
+
+def start_from_shell(main_window: QMainWindow, store_path: Path | None = None) -> None:
+    """The first page's "Practice in training mode": the real window steps aside (it holds
+    no store on those pages) and comes back when training is closed."""
+    window = open_training_window(getattr(main_window, "settings", None), store_path)
+    if window is None:
+        return
+    _open.append(window)
+    main_window.hide()
+
+    def back() -> None:
+        if window in _open:
+            _open.remove(window)
+        main_window.show()
+
+    window.closed.connect(back)
+
+
+def wire_shell(main_window: QMainWindow) -> None:
+    """Hook the real window (called by ``run_window``, not by MainWindow itself, so tests
+    that build a bare MainWindow open no training store and meet no tour)."""
+
+    def training() -> None:
+        start_from_shell(main_window)
+        main_window.statusBar().clearMessage()  # the shell's own "later version" note
+
+    def first_list(mode: object) -> None:
+        # The first-run tour, once the CSW first reaches the interview list.
+        if getattr(mode, "value", "") == "list":
+            from ui.training.tour import show_first_run
+
+            show_first_run(main_window, getattr(main_window, "settings", settings.current()))
+
+    main_window.training_requested.connect(training)  # type: ignore[attr-defined]
+    main_window.mode_changed.connect(first_list)  # type: ignore[attr-defined]
