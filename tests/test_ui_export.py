@@ -105,11 +105,21 @@ def test_ctrl_e_fix_in_place_saves_to_store_and_keeps_own_words(qtbot, store, ba
         qtbot.keyClicks(page.replacement, "decided to")
         qtbot.keyClick(page.replacement, Qt.Key.Key_Return)
         assert [f.term_id for f in page.findings] == ["willingly"]
+        page.list.setCurrentRow(0)
+        page.replacement.setText("present")
+        qtbot.mouseClick(page.apply_button, Qt.MouseButton.LeftButton)
+        assert page.findings == [] and "Nothing to review" in page.summary.text()
         dlg.reject()
 
+    view.open_panel("review")  # built before the fix: it must not keep showing the old words
     export_dialog.drive_dialog = drive
     qtbot.keyClick(view.focusWidget() or view, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
     assert seen, "Ctrl+E did not open the export"
+    assert view.current_panel() == "review"
+    shown = view._panels["review"].narrative.toPlainText()
+    assert "She is a present, staff said." in shown
+    assert view.flush()
+    assert store.load(iid).narrative == shown
     stored = store.load(iid).answers[question_id(bank)]
     assert stored.notes == "Per the old record she was a youth at the motel; she decided to stay."
     assert stored.own_words == OWN

@@ -131,9 +131,9 @@ class LanguagePage(QWidget):
         self.list.setAccessibleName(self.tr("Words to review"))
         self.list.setWordWrap(True)
         row.addWidget(self.list, 2)
-        self.detail = QGroupBox(self.tr("Selected"), self)
+        self.detail = QGroupBox(self.tr("The selected words"), self)
         form = QFormLayout(self.detail)
-        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.where = self._label(self.tr("Where"))
         self.context = self._label(self.tr("In context"))
         self.reason = self._label(self.tr("Why the guide avoids it"))
@@ -199,8 +199,10 @@ class LanguagePage(QWidget):
             item.setToolTip(f.context)
             self.list.addItem(item)
         if self.findings:
+            n = len(self.findings)
             self.summary.setText(
-                self.tr("%n place(s) in your wording to review.", "", len(self.findings))
+                self.tr("1 place in your wording to review.") if n == 1
+                else self.tr("{n} places in your wording to review.").format(n=n)
             )
             self.list.setCurrentRow(min(max(keep, 0), len(self.findings) - 1))
         else:

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
     QGroupBox,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QProgressDialog,
@@ -44,6 +45,16 @@ def answer_next_path(path: Path | str | None) -> None:
 
 def reset_hooks() -> None:
     _next_paths.clear()
+
+
+MAX_WIDTH = 760
+
+
+def _left(button: QPushButton) -> QHBoxLayout:
+    row = QHBoxLayout()
+    row.addWidget(button)
+    row.addStretch(1)
+    return row
 
 
 def _tr(text: str) -> str:
@@ -105,7 +116,8 @@ class SavePage(QWidget):
         hint.setWordWrap(True)
         form.addRow(hint)
         self.pdf_button = QPushButton(self.tr("Save &PDF…"), pdf)
-        form.addRow(self.pdf_button)
+        form.addRow(_left(self.pdf_button))
+        pdf.setMaximumWidth(MAX_WIDTH)  # a readable line length on wide screens
         layout.addWidget(pdf)
 
         js = QGroupBox(self.tr("Complete record (JSON)"), self)
@@ -121,12 +133,14 @@ class SavePage(QWidget):
         note.setWordWrap(True)
         js_layout.addWidget(note)
         self.json_button = QPushButton(self.tr("Save &JSON…"), js)
-        js_layout.addWidget(self.json_button)
+        js_layout.addLayout(_left(self.json_button))
+        js.setMaximumWidth(MAX_WIDTH)
         layout.addWidget(js)
 
         self.status = QLabel(self)
         self.status.setWordWrap(True)
         self.status.setAccessibleName(self.tr("Save status"))
+        self.status.setMaximumWidth(MAX_WIDTH)
         layout.addWidget(self.status)
         layout.addStretch(1)
 
