@@ -8,18 +8,20 @@ from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtWidgets import QApplication
 
 from app.content import load_content
 from app.model import Allegation, Answer, Interview, Interviewee, IntervieweeType, Response, Youth
 from app.store import Store
+from tests.test_ui_shell_support import open_window, type_passphrase
 from ui import dialogs
 from ui.clipboard import secure_clipboard
 from ui.export import dialog as export_dialog
 from ui.export import saving
 from ui.export.dialog import ExportDialog
 from ui.interview import InterviewView
+from ui.settings import Settings
 
 PASS = "a fictional passphrase 1"
 NOTE = "Per the old record she was a prostitute at the motel; she chose to stay."
@@ -66,6 +68,20 @@ def make(store: Store, bank) -> str:
         Allegation(subcategory="cse", alleged_victim="Avery Example", reasons="Seen with adults.")
     )
     return store.create_interview(interview)
+
+
+def unlocked_window(qtbot, tmp_path: Path, bank):
+    """The real window, unlocked, with the interview open: (window, interview id)."""
+    path = tmp_path / "store.cec"
+    s = Store.create(path, PASS, PASS)
+    iid = make(s, bank)
+    s.lock()
+    settings = Settings(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
+    window = open_window(qtbot, path, settings)
+    type_passphrase(qtbot, window, PASS)
+    qtbot.waitUntil(lambda: window.unlocked)
+    window.open_interview(iid)
+    return window, iid
 
 
 def show(qtbot, widget):
@@ -171,20 +187,7 @@ def test_copy_goes_to_clipboard_and_is_cleared_after_time(qtbot, store, bank) ->
 
 
 def test_copy_is_cleared_on_lock(qtbot, tmp_path, bank) -> None:
-    from PySide6.QtCore import QSettings
-
-    from tests.test_ui_shell_support import open_window, type_passphrase
-    from ui.settings import Settings
-
-    path = tmp_path / "store.cec"
-    s = Store.create(path, PASS, PASS)
-    iid = make(s, bank)
-    s.lock()
-    settings = Settings(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
-    window = open_window(qtbot, path, settings)
-    type_passphrase(qtbot, window, PASS)
-    qtbot.waitUntil(lambda: window.unlocked)
-    window.open_interview(iid)
+    window, _iid = unlocked_window(qtbot, tmp_path, bank)
     copied: list[str] = []
 
     def drive(dlg: ExportDialog) -> None:
@@ -218,20 +221,7 @@ def _save_pdf(qtbot, dlg: ExportDialog, target: Path, password: str | None) -> N
 
 
 def test_save_pdf_with_password_and_list_shows_exported(qtbot, tmp_path, bank) -> None:
-    from PySide6.QtCore import QSettings
-
-    from tests.test_ui_shell_support import open_window, type_passphrase
-    from ui.settings import Settings
-
-    path = tmp_path / "store.cec"
-    s = Store.create(path, PASS, PASS)
-    iid = make(s, bank)
-    s.lock()
-    window = open_window(qtbot, path, Settings(QSettings(str(tmp_path / "s.ini"),
-                                                         QSettings.Format.IniFormat)))
-    type_passphrase(qtbot, window, PASS)
-    qtbot.waitUntil(lambda: window.unlocked)
-    window.open_interview(iid)
+    window, _iid = unlocked_window(qtbot, tmp_path, bank)
     out = tmp_path / "out"
     out.mkdir()
     target = out / "summary.pdf"
@@ -274,8 +264,6 @@ def test_save_pdf_with_password_and_list_shows_exported(qtbot, tmp_path, bank) -
 
 
 def test_cancel_leaves_nothing(qtbot, store, bank, tmp_path) -> None:
-    from PySide6.QtCore import QTimer
-
     iid = make(store, bank)
     dlg = show(qtbot, ExportDialog(store, bank, store.load(iid)))
     out = tmp_path / "out"
@@ -321,3 +309,32 @@ def test_save_failure_says_why_and_leaves_nothing(qtbot, store, bank, tmp_path) 
     _save_pdf(qtbot, dlg, tmp_path / "gone" / "x.pdf", None)
     assert "does not exist" in dlg.save_page.status.text()
     assert store.load(iid).status == "in_progress"
+
+
+def test_lock_while_the_dialog_is_open_closes_it(qtbot, tmp_path, bank) -> None:
+    """The real modal loop: the idle lock (here a timer) rejects it and drops the view."""
+    window, _iid = unlocked_window(qtbot, tmp_path, bank)
+    QTimer.singleShot(300, lambda: window.lock("idle"))
+    window._view.export_summary()  # returns once the lock has rejected the dialog
+    assert window.mode.value == "locked" and window._view is None
+    assert [w for w in QApplication.topLevelWidgets()
+            if isinstance(w, ExportDialog) and w.isVisible()] == []
+
+
+def test_training_case_is_marked_everywhere(qtbot, bank, tmp_path) -> None:
+    from app.training.marking import TRAINING_MARK
+    from ui.export import engine
+
+    practice = Interview(content_version=bank.version, training=True,
+                         youth=Youth(name="Practice Youth"))
+    dlg = ExportDialog(None, bank, practice)  # the store is only used when saving
+    qtbot.addWidget(dlg)
+    dlg.refresh_texts()
+    assert "training" in dlg.windowTitle()
+    assert dlg.preview.text.toPlainText().startswith(TRAINING_MARK)
+    assert dlg.copy_page.parts and all(TRAINING_MARK in p.text for p in dlg.copy_page.parts)
+    assert json.loads(engine.json_bytes(practice, bank))["interview"]["training"] is True
+    result = engine.write_pdf(practice, bank, tmp_path / "t.pdf")
+    assert TRAINING_MARK in PdfReader(result.path).pages[0].extract_text()
+    real = Interview(content_version=bank.version, youth=Youth(name="Real Placeholder"))
+    assert TRAINING_MARK not in engine.full_text(real, bank)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox, QTabWidget, QVBoxLayout, QWidget
 
@@ -94,8 +95,11 @@ def open_export(view: Any) -> None:
     else:
         dialog.exec()
     fixes = dialog.fixes
-    dialog.deleteLater()
-    if view.store.locked:  # locked while the dialog was open: the view is going away
+    # A lock while the dialog was open throws the view (and this child dialog) away,
+    # possibly already inside the dialog's own event loop.
+    if shiboken6.isValid(dialog):
+        dialog.deleteLater()
+    if not shiboken6.isValid(view) or view.store.locked:
         return
     if fixes:
         view.reload_panels()
