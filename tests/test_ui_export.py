@@ -338,3 +338,26 @@ def test_training_case_is_marked_everywhere(qtbot, bank, tmp_path) -> None:
     assert TRAINING_MARK in PdfReader(result.path).pages[0].extract_text()
     real = Interview(content_version=bank.version, youth=Youth(name="Real Placeholder"))
     assert TRAINING_MARK not in engine.full_text(real, bank)
+
+
+def test_disk_full_says_so_and_leaves_nothing(qtbot, store, bank, tmp_path, monkeypatch) -> None:
+    import errno
+    import os
+
+    import app.export.atomic as atomic
+
+    def full(_fd: int) -> None:
+        raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+
+    iid = make(store, bank)
+    dlg = show(qtbot, ExportDialog(store, bank, store.load(iid)))
+    out = tmp_path / "out"
+    out.mkdir()
+    monkeypatch.setattr(atomic.os, "fsync", full)
+    _save_pdf(qtbot, dlg, out / "x.pdf", "blue heron 7")
+    assert "disk is full" in dlg.save_page.status.text()
+    saving.answer_next_path(out / "x.json")
+    qtbot.mouseClick(dlg.save_page.json_button, Qt.MouseButton.LeftButton)
+    assert "disk is full" in dlg.save_page.status.text()
+    assert list(out.iterdir()) == []
+    assert store.load(iid).status == "in_progress"
