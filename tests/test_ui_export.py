@@ -361,3 +361,30 @@ def test_disk_full_says_so_and_leaves_nothing(qtbot, store, bank, tmp_path, monk
     assert "disk is full" in dlg.save_page.status.text()
     assert list(out.iterdir()) == []
     assert store.load(iid).status == "in_progress"
+
+
+def test_progress_dialog_cancel_button_stops_the_render(qtbot, store, bank, tmp_path) -> None:
+    from PySide6.QtWidgets import QProgressDialog, QPushButton
+
+    iid = make(store, bank)
+    interview = store.load(iid)
+    interview.narrative = ("A fictional paragraph of narrative text. " * 20 + "\n\n") * 200
+    dlg = show(qtbot, ExportDialog(store, bank, interview))
+    dlg.save_page.progress_after = 0.0  # show it at once instead of after half a second
+    clicked: list[bool] = []
+
+    def press_cancel() -> None:
+        boxes = [p for p in dlg.findChildren(QProgressDialog) if p.isVisible()]
+        if not boxes:
+            QTimer.singleShot(20, press_cancel)
+            return
+        qtbot.mouseClick(boxes[0].findChild(QPushButton), Qt.MouseButton.LeftButton)
+        clicked.append(True)
+
+    QTimer.singleShot(0, press_cancel)
+    out = tmp_path / "out"
+    out.mkdir()
+    _save_pdf(qtbot, dlg, out / "x.pdf", None)
+    assert clicked and "Cancelled" in dlg.save_page.status.text()
+    assert list(out.iterdir()) == []
+    assert store.load(iid).status == "in_progress"

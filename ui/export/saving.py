@@ -80,6 +80,7 @@ def failure_text(exc: BaseException) -> str:
 
 class SavePage(QWidget):
     saved = Signal(str)  # "pdf" or "json", after the file is in place
+    progress_after = 0.5  # seconds of rendering before the progress dialog shows
 
     def __init__(self, store: Any, bank: ContentBank, interview: Interview,
                  parent: QWidget | None = None) -> None:
@@ -229,7 +230,7 @@ class SavePage(QWidget):
         now = time.monotonic()
         if now - self._last_events > 0.05:  # keep the window painted; not on every flowable
             self._last_events = now
-            if self._progress is None and now - self._started > 0.5:
+            if self._progress is None and now - self._started > self.progress_after:
                 self._progress = QProgressDialog(
                     self.tr("Writing the contact summary…"), self.tr("Cancel"), 0, 0, self
                 )
@@ -237,6 +238,8 @@ class SavePage(QWidget):
                 self._progress.canceled.connect(self.cancel)
                 self._progress.show()
             QApplication.processEvents()
+            if self._progress is not None and self._progress.wasCanceled():
+                self._cancelled = True  # Cancel button, Escape, or the dialog closed
         return self._cancelled
 
     def _end_progress(self) -> None:
