@@ -180,7 +180,12 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.preferences_action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
-        self.menuBar().addMenu(self.tr("&Help")).addAction(self.about_action)
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        self.tour_action = action(
+            self.tr("&Tour of the window"), None, self.show_tour, "tourAction"
+        )
+        help_menu.addAction(self.tour_action)
+        help_menu.addAction(self.about_action)
 
         self.toolbar = QToolBar(self.tr("Main toolbar"), self)
         self.toolbar.setObjectName("mainToolbar")
@@ -347,7 +352,7 @@ class MainWindow(QMainWindow):
         self.show_list()
 
     def _training(self) -> None:
-        self.statusBar().showMessage(self.tr("Training mode comes in a later version."), 8000)
+        # run_window connects this to ui.training (its own store and window).
         self.training_requested.emit()
 
     # -- the list -----------------------------------------------------------------
@@ -558,6 +563,11 @@ class MainWindow(QMainWindow):
             "Works offline. Interview notes stay on this computer, encrypted."
         ).format(app=APP_NAME, version=app_version(), content=content)
         dialogs.inform(self, self.tr("About {app}").format(app=APP_NAME), text)
+
+    def show_tour(self) -> None:
+        from ui.training.tour import show_tour
+
+        show_tour(self)
 
     def show_preferences(self) -> None:
         dialog = dialogs.PreferencesDialog(self.settings, self)

@@ -70,10 +70,6 @@ def wire_shell(main_window: QMainWindow) -> None:
     """Hook the real window (called by ``run_window``, not by MainWindow itself, so tests
     that build a bare MainWindow open no training store and meet no tour)."""
 
-    def training() -> None:
-        start_from_shell(main_window)
-        main_window.statusBar().clearMessage()  # the shell's own "later version" note
-
     def first_list(mode: object) -> None:
         # The first-run tour, once the CSW first reaches the interview list.
         if getattr(mode, "value", "") == "list":
@@ -81,5 +77,5 @@ def wire_shell(main_window: QMainWindow) -> None:
 
             show_first_run(main_window, getattr(main_window, "settings", settings.current()))
 
-    main_window.training_requested.connect(training)  # type: ignore[attr-defined]
+    main_window.training_requested.connect(lambda: start_from_shell(main_window))  # type: ignore[attr-defined]
     main_window.mode_changed.connect(first_list)  # type: ignore[attr-defined]
