@@ -1,0 +1,219 @@
+"""Window figures (issue 4, "Fit and finish"): launch, opening an interview, memory.
+
+- ``window.launch``: ``main.py --store <existing store>`` started to the unlock page
+  shown (``CEC_STARTUP_PROBE=1`` makes ui/application.py print the wall time once the
+  event loop has shown the first page, then quit), against a bare PySide6 process
+  (QApplication + QMainWindow shown, same moment, same environment). Median of
+  interleaved runs, each a fresh process, so import time and the page cache count
+  alike for both. Goal: ratio <= 1.5.
+- ``window.open_interview``: ``InterviewView`` built on a real SQLCipher store for an
+  interview with every panel filled, shown at 1366x768 and the event loop run once,
+  against ``store.load`` of the same interview (which the view does first). Goal:
+  <= 150 ms (median, warm: the panels' modules already imported; the first open,
+  imports included, is reported beside it).
+- ``window.memory_5000``: peak RSS of a process whose window lists the shared
+  5,000-interview store (500 with --quick), against a bare PySide6 window process.
+  Reported, no goal.
+
+Run by hand: ``python -m tests.benchmarks --only window.launch`` (and so on). All
+people in the records are fictional (app/export/sample.py, tests/benchmarks/factory.py).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+from tests.benchmarks.bench_store import big_store
+from tests.benchmarks.registry import Context, Figure, benchmark, median
+from tests.benchmarks.storefiles import PASSPHRASE, copy_store
+
+ROOT = Path(__file__).resolve().parents[2]
+PROBE = Path(__file__).resolve().with_name("window_probe.py")
+LAUNCH_GOAL = 1.5
+OPEN_GOAL_MS = 150.0
+
+
+def _env(ctx: Context, **extra: str) -> dict[str, str]:
+    """Offscreen, and a scratch home so no run reads or writes the user's QSettings."""
+    home = ctx.folder / "window-home"
+    home.mkdir(exist_ok=True)
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", HOME=str(home),
+               XDG_CONFIG_HOME=str(home / "config"), XDG_DATA_HOME=str(home / "data"),
+               XDG_CACHE_HOME=str(home / "cache"))
+    env.pop("CEC_STARTUP_PROBE", None)
+    env.update(extra)
+    return env
+
+
+def _run(cmd: list[str], env: dict[str, str], stdin: str = "") -> str:
+    done = subprocess.run(cmd, cwd=ROOT, env=env, input=stdin, capture_output=True,
+                          text=True, timeout=120)
+    if done.returncode != 0:
+        raise RuntimeError(f"{cmd[1:]} exited {done.returncode}: {done.stderr[-800:]}")
+    return done.stdout
+
+
+# -- launch -----------------------------------------------------------------------------
+def _launch_app_ms(store: Path, env: dict[str, str]) -> float:
+    start = time.time()  # wall clock: the child reports time.time() too
+    out = _run([sys.executable, str(ROOT / "main.py"), "--store", str(store)], env)
+    line = next(ln for ln in out.splitlines() if ln.startswith("first page shown:"))
+    page, shown_at = line.split(":", 1)[1].split()
+    if page != "unlock":
+        raise RuntimeError(f"main.py showed {page!r}, not the unlock page")
+    return (float(shown_at) - start) * 1000
+
+
+def _launch_bare(env: dict[str, str]) -> dict[str, Any]:
+    start = time.time()
+    got = json.loads(_run([sys.executable, str(PROBE), "bare"], env).splitlines()[-1])
+    got["ms"] = (got["shown_at"] - start) * 1000
+    return got
+
+
+@benchmark("window.launch")
+def launch(ctx: Context) -> list[Figure]:
+    runs = 3 if ctx.quick else 9
+    store = copy_store(ctx.folder / "launch")
+    app_env, bare_env = _env(ctx, CEC_STARTUP_PROBE="1"), _env(ctx)
+    _launch_app_ms(store, app_env)  # warm-up: the page cache and font cache, for both
+    _launch_bare(bare_env)
+    mine, base = [], []
+    for _ in range(runs):  # interleaved, so a busy neighbour slows both alike
+        mine.append(_launch_app_ms(store, app_env))
+        base.append(_launch_bare(bare_env)["ms"])
+    value, baseline = median(mine), median(base)
+    print(f"# window.launch runs (ms): app {[round(v) for v in mine]}, "
+          f"bare {[round(v) for v in base]}", file=sys.stderr)
+    return [Figure("launch to unlock page shown (process, median)", value, "ms", baseline,
+                   "bare PySide6 window process", f"ratio <= {LAUNCH_GOAL}",
+                   value / baseline <= LAUNCH_GOAL)]
+
+
+# -- open an interview --------------------------------------------------------------------
+def _qapp() -> Any:
+    from PySide6.QtWidgets import QApplication
+
+    existing = QApplication.instance()
+    if existing is not None:
+        return existing
+    from PySide6.QtCore import qInstallMessageHandler
+
+    def quiet(kind: Any, context: Any, message: str) -> None:
+        # Offscreen cannot size a top-level window's frame; every show() says so.
+        if "propagateSizeHints" not in message:
+            print(message, file=sys.stderr)
+
+    qInstallMessageHandler(quiet)
+    os.environ["QT_QPA_PLATFORM"] = "offscreen"  # same platform as the docs' figures
+    return QApplication([sys.argv[0]])
+
+
+def _filled_store(ctx: Context, bank: Any) -> tuple[Any, str, int]:
+    """A real store holding one interview with every panel filled (fictional)."""
+    from app.export.sample import sample_interview
+    from app.store import Store
+
+    iv = sample_interview(bank, answers=200, tattoos=30, accounts=30)
+    iv.training = False  # the real store refuses training records
+    store = Store.open(copy_store(ctx.folder / "open"), PASSPHRASE)
+    store.create_interview(iv)
+    loaded = store.load(iv.id)
+    assert len(loaded.tattoos) == 30 and len(loaded.online_accounts) == 30, "sample not stored"
+    return store, iv.id, len(loaded.answers)
+
+
+@benchmark("window.open_interview")
+def open_interview(ctx: Context) -> list[Figure]:
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    from app.content import load_content
+
+    runs = 5 if ctx.quick else 25
+    app = _qapp()
+    bank = load_content()
+    store, interview_id, answers = _filled_store(ctx, bank)
+
+    def open_view(panel: str) -> tuple[float, str]:
+        # The view opens where the record says the CSW left off (and each open
+        # stores its location): set it first, as a reopened interview would have it.
+        store.set_last_panel(interview_id, panel)
+        start = time.perf_counter()
+        from ui.interview import InterviewView
+
+        view = InterviewView(store, bank, interview_id)
+        view.resize(1366, 768)
+        view.show()
+        app.processEvents()
+        elapsed = (time.perf_counter() - start) * 1000
+        shown = view.current_panel()
+        if not view.flush():
+            raise RuntimeError("the view could not save")
+        view.close()
+        view.deleteLater()
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+        app.processEvents()
+        if shown.partition("/")[0] != panel:
+            raise RuntimeError(f"opened on {shown!r}, not {panel!r}")
+        return elapsed, shown
+
+    def load() -> float:
+        start = time.perf_counter()
+        store.load(interview_id)
+        return (time.perf_counter() - start) * 1000
+
+    try:
+        first, panel = open_view("contact")  # cold: imports ui.interview, the panels, the rules
+        first_load = load()
+        mine, base, heavy = [], [], []
+        for _ in range(runs):  # interleaved
+            mine.append(open_view("contact")[0])
+            base.append(load())
+            heavy.append(open_view("responsibilities")[0])
+    finally:
+        store.lock()
+    value = median(mine)
+    label = f"{answers} answers, 30 tattoos, 30 accounts"
+    return [
+        Figure(f"open interview ({label}) on '{panel}', median", value, "ms", median(base),
+               "store.load, same interview", f"<= {OPEN_GOAL_MS:.0f} ms",
+               value <= OPEN_GOAL_MS),
+        Figure(f"  first open, imports included, on '{panel}'", first, "ms", first_load,
+               "store.load, same interview"),
+        Figure("  open on 'responsibilities' (heaviest panel), median", median(heavy), "ms",
+               median(base), "store.load, same interview"),
+    ]
+
+
+# -- memory --------------------------------------------------------------------------------
+@benchmark("window.memory_5000")
+def memory_5000(ctx: Context) -> list[Figure]:
+    runs = 1 if ctx.quick else 3
+    path, count = big_store(ctx)
+    work = ctx.folder / "memory"
+    work.mkdir(exist_ok=True)
+    env = _env(ctx)
+    mine, base, listing = [], [], []
+    for n in range(runs):
+        copy = work / f"store-{n}.cec"  # the window may write (audit, retention): a copy
+        shutil.copyfile(path, copy)
+        got = json.loads(_run([sys.executable, "-m", "tests.benchmarks.window_probe", "list",
+                               str(copy), str(work / "settings.ini")], env,
+                              stdin=PASSPHRASE + "\n").splitlines()[-1])
+        if got["rows"] != count:
+            raise RuntimeError(f"the window listed {got['rows']} of {count} interviews")
+        mine.append(got["peak_rss"] / 2**20)
+        listing.append(got["unlock_to_list_ms"])
+        base.append(_launch_bare(env)["peak_rss"] / 2**20)
+        copy.unlink()
+    print(f"# window.memory_5000: Unlock to {count:,} listed, median "
+          f"{median(listing):.0f} ms (passphrase derivation included)", file=sys.stderr)
+    return [Figure(f"peak RSS, {count:,} interviews listed", median(mine), "MB",
+                   median(base), "bare PySide6 window process", "reported")]

@@ -1,0 +1,103 @@
+"""Child process for bench_window.py: a bare window, or the real window listing a store.
+
+``python -m tests.benchmarks.window_probe bare`` shows a bare QMainWindow and prints
+one JSON line once the event loop has shown it: the wall time (``time.time()``) and
+the process's peak RSS.
+
+``python -m tests.benchmarks.window_probe list STORE SETTINGS_INI`` reads the
+passphrase from stdin (never the command line), starts the real window on STORE,
+types it into the unlock page, waits for the interview list, and prints the rows
+listed, the milliseconds from Unlock to the list shown, and the peak RSS.
+
+Runs offscreen. Only counts and times are printed, never interview content.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import resource
+import sys
+import time
+from pathlib import Path
+
+os.environ["QT_QPA_PLATFORM"] = "offscreen"
+
+
+def peak_rss_bytes() -> int:
+    """This process's peak resident set size.
+
+    On Linux getrusage's ru_maxrss survives exec: a child started from the (large)
+    benchmark process reports the parent's peak. VmHWM belongs to the new address
+    space only, so it is read first; elsewhere ru_maxrss (bytes on macOS).
+    """
+    try:
+        for line in Path("/proc/self/status").read_text(encoding="ascii").splitlines():
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1]) * 1024  # kB
+    except OSError:
+        pass
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    return peak if sys.platform == "darwin" else peak * 1024  # Linux reports KiB
+
+
+def bare() -> int:
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QMainWindow
+
+    app = QApplication(sys.argv[:1])
+    window = QMainWindow()
+    window.setWindowTitle("bare")
+    window.show()
+
+    def report() -> None:
+        print(json.dumps({"shown_at": time.time(), "peak_rss": peak_rss_bytes()}), flush=True)
+        app.quit()
+
+    QTimer.singleShot(0, report)  # the same moment ui/application.py's probe reports
+    return app.exec()
+
+
+def listed(store: Path, ini: Path) -> int:
+    passphrase = sys.stdin.readline().rstrip("\n")
+    from PySide6.QtCore import QSettings
+
+    from ui.application import create_application
+    from ui.main_window import MainWindow, Mode
+    from ui.settings import Settings
+
+    app = create_application(sys.argv[:1])
+    window = MainWindow(store, Settings(QSettings(str(ini), QSettings.Format.IniFormat)))
+    window.show()
+    app.processEvents()
+    if window.mode != Mode.UNLOCK:
+        raise SystemExit(f"expected the unlock page, got {window.mode.value}")
+    window.unlock_page.passphrase.setText(passphrase)
+    start = time.perf_counter()
+    window.unlock_page.unlock.click()  # unlocks, lists and shows the list page
+    app.processEvents()
+    elapsed = (time.perf_counter() - start) * 1000
+    if window.mode != Mode.LIST:
+        raise SystemExit(f"expected the list page, got {window.mode.value}")
+    page = window.list_page
+    rows = page.proxy.rowCount()
+    for _ in range(5):  # let timers and deferred layout (column sizing, retention check) run
+        app.processEvents()
+        time.sleep(0.02)
+    print(json.dumps({"rows": rows, "unlock_to_list_ms": elapsed,
+                      "peak_rss": peak_rss_bytes()}), flush=True)
+    window.lock("quit")
+    return 0
+
+
+def main(argv: list[str]) -> int:
+    if argv[:1] == ["bare"]:
+        return bare()
+    if argv[:1] == ["list"] and len(argv) == 3:
+        return listed(Path(argv[1]), Path(argv[2]))
+    print(__doc__, file=sys.stderr)
+    return 2
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
