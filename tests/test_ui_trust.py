@@ -63,6 +63,7 @@ def test_backup_then_restore_from_the_window(qtbot, store_path: Path, ini_settin
     backup = tmp_path / "chosen" / "backup.cec"
     backup.parent.mkdir()
     assert window.trust.store_menu.title() == "&Store"
+    assert window.trust.store_menu.menuAction().isVisible()
 
     prompts.answer_next(backup)
     window.trust.backup_action.trigger()
@@ -161,6 +162,7 @@ def test_flipped_byte_offers_restore_and_leaves_the_file_alone(
     window = open_window(qtbot, store_path, ini_settings)
     offer = window.trust.offers[0]
     assert not offer.box.isVisible()
+    assert not window.trust.store_menu.menuAction().isVisible()  # locked: nothing to do
     type_passphrase(qtbot, window, PASSPHRASE)
     assert window.mode == Mode.UNLOCK and window.store is None
     assert "damaged" in window.unlock_page.error.text()
@@ -237,20 +239,26 @@ def test_retention_offers_the_old_exported_interview_and_deletes_it(
     qtbot, store_path: Path, ini_settings
 ) -> None:
     old_id = _exported_long_ago(store_path, YOUTH_NAMES[1], 45)
+    edited_id = _exported_long_ago(store_path, YOUTH_NAMES[0], 40)
+    store = Store.open(store_path, PASSPHRASE)  # edited after that export: offered, not ticked
+    store.set_narrative(edited_id, "Added after the export.")
+    store.lock()
     _exported_long_ago(store_path, YOUTH_NAMES[2], 5)  # recent: not offered
     window = unlocked(qtbot, store_path, ini_settings)
     qtbot.waitUntil(lambda: window.trust.retention_dialog is not None)
     dialog = window.trust.retention_dialog
     assert dialog.isVisible()
-    assert dialog.table.rowCount() == 1
-    assert dialog.table.item(0, 0).text() == YOUTH_NAMES[1]
+    assert dialog.table.rowCount() == 2  # oldest export first
+    assert [dialog.table.item(r, 0).text() for r in range(2)] == [YOUTH_NAMES[1], YOUTH_NAMES[0]]
     assert dialog.table.item(0, 2).text().startswith(
         (datetime.now() - timedelta(days=45)).strftime("%Y-%m-%d")[:8])
+    assert dialog.table.item(1, 3).text() == "Edited after the export"
+    assert dialog.edited_note.isVisible()
     assert dialog.ticked() == [old_id]
     assert dialog.keep_button.isDefault()
     qtbot.mouseClick(dialog.delete_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: window.trust.retention_dialog is None)
-    assert YOUTH_NAMES[1] not in names_in_list(window)
+    assert names_in_list(window) == {YOUTH_NAMES[0], YOUTH_NAMES[2]}
     assert YOUTH_NAMES[1] not in support.visible_texts(window)
     assert "retention_deleted" in [e.event for e in window.store.audit_log()]
     window.close()

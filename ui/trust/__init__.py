@@ -69,6 +69,7 @@ class TrustUi(QObject):
         unlocked = self.window.store is not None
         for act in (self.backup_action, self.audit_action):
             act.setEnabled(unlocked)
+        self.store_menu.menuAction().setVisible(unlocked)  # nothing in it works locked
         # Locked, restore is offered only on the unlock page, after the notes failed to open.
         self.restore_action.setEnabled(unlocked)
         if not unlocked:

@@ -68,7 +68,7 @@ class Job(QObject):
         self.dialog = QProgressDialog(parent)
         self.dialog.setObjectName("trustProgress")
         self.dialog.setWindowTitle(title)
-        self.dialog.setLabelText(_tr("Starting…"))
+        self.dialog.setLabelText(_tr("Preparing…"))
         self.dialog.setAccessibleName(title)
         self.dialog.setRange(0, 100)
         self.dialog.setWindowModality(Qt.WindowModality.WindowModal)

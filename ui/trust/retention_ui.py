@@ -61,6 +61,11 @@ class RetentionDialog(RememberedDialog):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         layout.addWidget(self.table, 1)
+        self.edited_note = QLabel(self.tr(
+            "Interviews edited after their summary was exported are not ticked: those edits "
+            "may not be in CWS/CMS yet. Check before deleting them."), self)
+        self.edited_note.setWordWrap(True)
+        layout.addWidget(self.edited_note)
         buttons = QDialogButtonBox(self)
         self.delete_button = QPushButton(self.tr("&Delete the ticked interviews"), self)
         self.delete_button.setAccessibleName(self.tr("Delete the ticked interviews"))
@@ -77,6 +82,7 @@ class RetentionDialog(RememberedDialog):
         self._fill(candidates)
 
     def _fill(self, candidates: Sequence[Any]) -> None:
+        self.table.blockSignals(True)  # no itemChanged while rows are half built
         self.table.setRowCount(len(candidates))
         for row, c in enumerate(candidates):
             s = c.summary
@@ -85,20 +91,23 @@ class RetentionDialog(RememberedDialog):
             # Edited after the export: those edits may not be in CWS/CMS; not ticked.
             name.setCheckState(
                 Qt.CheckState.Unchecked if c.changed_after_export else Qt.CheckState.Checked)
-            note = self.tr("Changed after it was exported: check CWS/CMS has these edits") \
-                if c.changed_after_export else ""
+            note = QTableWidgetItem(self.tr("Edited after the export") if c.changed_after_export
+                                    else "")
             cells = (name, QTableWidgetItem(s.referral_number),
-                     QTableWidgetItem(local_time(c.exported_at)[:16]), QTableWidgetItem(note))
+                     QTableWidgetItem(local_time(c.exported_at)[:16]), note)
             for col, item in enumerate(cells):
                 self.table.setItem(row, col, item)
             self._ids.append(s.id)
+        self.table.blockSignals(False)
         self.table.resizeColumnToContents(1)
         self.table.resizeColumnToContents(2)
+        self.edited_note.setVisible(any(c.changed_after_export for c in candidates))
         self._update_button()
 
     def ticked(self) -> list[str]:
-        return [self._ids[r] for r in range(self.table.rowCount())
-                if self.table.item(r, 0).checkState() == Qt.CheckState.Checked]
+        rows = range(min(self.table.rowCount(), len(self._ids)))
+        return [self._ids[r] for r in rows if (item := self.table.item(r, 0)) is not None
+                and item.checkState() == Qt.CheckState.Checked]
 
     def set_ticked(self, interview_id: str, ticked: bool) -> None:
         row = self._ids.index(interview_id)
