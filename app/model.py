@@ -277,6 +277,11 @@ class Interview:
     updated_at: datetime = field(default_factory=utcnow)
     status: InterviewStatus = InterviewStatus.IN_PROGRESS
     training: bool = False
+    # The training scenario a practice case was started from (a scenario id such as
+    # "runaway-return"); always empty for real interviews (the store refuses a real
+    # interview that carries one). Kept apart from the editable contact purpose and
+    # youth name, so a trainee's edits never unlink a case from its answer key.
+    scenario_id: str = ""
     youth: Youth = field(default_factory=Youth)
     interviewee: Interviewee = field(default_factory=Interviewee)
     contact: Contact = field(default_factory=Contact)

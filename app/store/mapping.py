@@ -52,6 +52,7 @@ TOP_SCALARS = (
     "updated_at",
     "status",
     "training",
+    "scenario_id",
     "narrative",
     "last_panel",
 )
@@ -135,6 +136,13 @@ def interview_values(interview: model.Interview) -> dict:
     """Columns of the interviews row (everything but the collections)."""
     hints = _hints(model.Interview)
     values = {name: _encode(hints[name], getattr(interview, name), name) for name in TOP_SCALARS}
+    if values["scenario_id"] and not interview.training:
+        # A scenario id marks a fictional practice case; on a real interview it is
+        # a crossing the store refuses, as it refuses training=True (operations.py).
+        raise InvalidValue(
+            "scenario_id: a real interview cannot carry a training scenario; "
+            "practice cases belong in the training store."
+        )
     for part, cls in FLATTENED.items():
         obj = getattr(interview, part)
         if not isinstance(obj, cls):

@@ -94,6 +94,9 @@ class InterviewRow(Base):
     contact_participants: Mapped[list[str]]
     last_panel: Mapped[str]
     narrative: Mapped[str]  # last: the longest text
+    # Added by migration 0004, so physically after narrative; '' for real interviews
+    # and for practice cases made before it (the server default fills old rows).
+    scenario_id: Mapped[str] = mapped_column(server_default="")
 
 
 # --- keyed children: one row per content id --------------------------------

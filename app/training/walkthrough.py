@@ -1,11 +1,11 @@
 """Running a scenario: the training interview it starts from, and a scripted run of its key.
 
 ``start_interview`` builds what the trainee opens: contact facts from the brief,
-nothing assessed yet, ``training=True``. ``scripted_interview`` is the model
-answer: every response recorded as said, and exactly the key's flags,
-indicators, factors, allegations, steps and special facts entered; the tests
-use it to prove the key agrees with the rules and earns full marks, and a
-trainer can open it to show the worked case.
+nothing assessed yet, ``training=True``, the scenario's id in ``scenario_id``.
+``scripted_interview`` is the model answer: every response recorded as said,
+and exactly the key's flags, indicators, factors, allegations, steps and special
+facts entered; the tests use it to prove the key agrees with the rules and earns
+full marks, and a trainer can open it to show the worked case.
 """
 
 from __future__ import annotations
@@ -49,6 +49,9 @@ def start_interview(
         created_at=now,
         updated_at=now,
         training=True,
+        # The case's link to its scenario and answer key; the purpose and youth name
+        # below are the trainee's to edit.
+        scenario_id=scenario.id,
         youth=Youth(
             name=scenario.youth_name, akas=list(scenario.youth_akas), age=scenario.youth_age
         ),

@@ -49,7 +49,9 @@ def bank():  # noqa: ANN201 - the content bank
 def _interview_with(text: str, bank) -> Interview:  # noqa: ANN001
     interview = full_record("FZ")
     interview.content_version = bank.version
-    assert fill_text(interview, text) >= 60  # every text field of the model
+    # Every text field of the model, but scenario_id: a real interview must keep it ''
+    # (the store refuses one; issue 6), and it is an id, not typed text.
+    assert fill_text(interview, text, frozenset({"id", "scenario_id"})) >= 60
     return dataclasses.replace(interview, id=Interview().id)
 
 

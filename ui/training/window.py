@@ -35,8 +35,16 @@ from ui.training.session import PracticeSession
 
 
 def scenario_for(interview: Interview, scenarios: tuple[Scenario, ...]) -> Scenario | None:
-    """The scenario a practice case was started from: the contact purpose start_interview
-    wrote, else the youth's name (the model has no scenario field; both are fictional)."""
+    """The scenario a practice case was started from, by the ``scenario_id`` it keeps.
+
+    A case whose id names no loaded scenario has none (no guessing by name: the
+    wrong answer key would mark the trainee against the wrong case).
+    """
+    if interview.scenario_id:
+        return next((sc for sc in scenarios if sc.id == interview.scenario_id), None)
+    # Fallback only for practice cases made before the model had scenario_id (their
+    # stored scenario_id is ''): the contact purpose start_interview wrote, else the
+    # youth's name. Both are editable, which is why new cases no longer rely on them.
     for sc in scenarios:
         if interview.contact.purpose == f"{TRAINING_MARK}: {sc.contact['purpose']}":
             return sc
@@ -155,7 +163,10 @@ class TrainingWindow(QMainWindow):
             return []
         rows = []
         for summary in self.store.list_interviews():
-            match = next((s for s in self.scenarios if s.youth_name == summary.youth_name), None)
+            # The summary has no scenario_id, so each case is loaded: a training store
+            # holds a handful of fictional cases, and the list then names the same
+            # scenario that opening the case will use.
+            match = scenario_for(self.store.load(summary.id), self.scenarios)
             rows.append((summary, match.title if match else ""))
         return rows
 
@@ -194,8 +205,8 @@ class TrainingWindow(QMainWindow):
                 self,
                 self.tr("Open practice case"),
                 self.tr(
-                    "This practice case no longer matches any scenario (its youth or the "
-                    "contact's purpose was changed). Start the scenario again from the list."
+                    "This practice case no longer matches any of the scenarios. "
+                    "Start the scenario again from the list."
                 ),
             )
             return
