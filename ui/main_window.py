@@ -4,7 +4,10 @@ KeePassXC's shape: the lock screen is a page of the stack; ``lock()`` is one
 guarded sequence (flush, close dialogs, clear our clipboard text, throw the
 view and the list away, lock the store, drop it); one app-wide event filter
 restarts one idle timer. The store (SQLAlchemy) and the interview view are
-imported only after the passphrase is accepted, so the first page shows fast.
+imported only after the passphrase is accepted, so the first page shows fast;
+the pages not shown first, the toolbar, the Store menu (``ui.trust``) and the
+clipboard tracker are built once the first page has painted (``_finish_setup``)
+or as soon as something needs them, whichever comes first.
 """
 
 from __future__ import annotations
@@ -12,10 +15,11 @@ from __future__ import annotations
 import sys
 from enum import Enum
 from pathlib import Path
+from types import ModuleType
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
+from PySide6.QtCore import QTimer, Signal
+from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -27,17 +31,19 @@ from PySide6.QtWidgets import (
 )
 
 from app import APP_NAME
-from ui import dialogs, settings
+from ui import settings
 from ui.autolock import InactivityTimer
-from ui.clipboard import secure_clipboard
 from ui.pages.common import app_icon
-from ui.pages.placeholder import InterviewPlaceholder
-from ui.pages.unlock import UnlockPage
-from ui.pages.welcome import WelcomePage
 
 if TYPE_CHECKING:
+    from PySide6.QtGui import QCloseEvent, QPaintEvent
+
     from app.store import Store
+    from ui.clipboard import SecureClipboard
     from ui.pages.interview_list import InterviewListPage
+    from ui.pages.unlock import UnlockPage
+    from ui.pages.welcome import WelcomePage
+    from ui.trust import TrustUi
 
 FREE_TRIES = 5  # wrong passphrases in a row before each next try has to wait
 
@@ -60,6 +66,19 @@ def user_message(exc: BaseException) -> str:
     text = str(exc).strip() or type(exc).__name__
     text = text[0].upper() + text[1:]
     return text if text.endswith((".", "!", "?")) else text + "."
+
+
+def _wait_cursor() -> Any:
+    from PySide6.QtCore import Qt  # not at module level: see ui/pages/common.py
+
+    return Qt.CursorShape.WaitCursor
+
+
+def _dialogs() -> ModuleType:
+    """ui.dialogs, imported on first use: no message box is needed to show the first page."""
+    import ui.dialogs
+
+    return ui.dialogs
 
 
 def _report(exc: BaseException) -> None:
@@ -106,19 +125,22 @@ class MainWindow(QMainWindow):
         # An explicit minimum: otherwise every page switch re-derives it from the
         # layout and resizes the window's constraints under the CSW's hands.
         self.setMinimumSize(640, 480)
-        self._clipboard = secure_clipboard()
+        self._clipboard: SecureClipboard | None = None  # made at _finish_setup
         minutes = self.settings.get(settings.IDLE_LOCK_MINUTES)
         self.autolock = InactivityTimer(idle_ms if idle_ms is not None else minutes * 60_000, self)
         self.autolock.timed_out.connect(lambda: self.lock("idle"))
 
         self.stack = QStackedWidget(self)
         self.setCentralWidget(self.stack)
-        self.welcome = WelcomePage(str(self.store_path), self)
-        self.unlock_page = UnlockPage(locked=False, parent=self, tick_ms=backoff_tick_ms)
-        self.locked_page = UnlockPage(locked=True, parent=self, tick_ms=backoff_tick_ms)
+        # Pages are built when first needed: only the first one counts for start-up.
+        self._backoff_tick_ms = backoff_tick_ms
+        self._welcome: WelcomePage | None = None
+        self._unlock_page: UnlockPage | None = None
+        self._locked_page: UnlockPage | None = None
         self._list_page: InterviewListPage | None = None  # built at first unlock (startup time)
-        for page in (self.welcome, self.unlock_page, self.locked_page):
-            self.stack.addWidget(page)
+        self._toolbar: QToolBar | None = None
+        self._trust: TrustUi | None = None
+        self._setup_done = False
 
         self._list_timer = QTimer(self)
         self._list_timer.setSingleShot(True)
@@ -126,24 +148,58 @@ class MainWindow(QMainWindow):
         self._list_timer.timeout.connect(self._refresh_if_dirty)
         self._build_actions()
         self.statusBar().setSizeGripEnabled(False)  # created now, so it is laid out from the start
-        self.welcome.create_requested.connect(self._create_store)
-        self.unlock_page.unlock_requested.connect(self._unlock)
-        self.locked_page.unlock_requested.connect(self._unlock)
-        for page in (self.welcome, self.unlock_page):
-            page.training_requested.connect(self._training)
-
         self._restore_geometry()
         self._set_mode(Mode.UNLOCK if self.store_path.exists() else Mode.WELCOME)
+
+    # -- built after the first paint ----------------------------------------------
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 (Qt name)
+        super().paintEvent(event)
+        if not self._setup_done:
+            # The first page is on screen; the rest is built in the next turn of the
+            # event loop, while the CSW reads it (start-up goal, docs/window.md).
+            QTimer.singleShot(0, self._finish_setup)
+
+    def _finish_setup(self) -> bool:
+        """Build what the first page does not need: the other pages, the toolbar, the
+        Store menu, restore offer and retention check (ui.trust), the clipboard tracker.
+        Safe to call any number of times; True if the work was done by this call."""
+        if self._setup_done:
+            return False
+        self._setup_done = True
+        from ui.clipboard import secure_clipboard
+
+        self._clipboard = secure_clipboard()
+        self.unlock_page, self.locked_page  # noqa: B018 - built now (the restore offer sits on both)
+        self._ensure_toolbar()
         from ui.trust import install as install_trust  # Store menu, restore offer, retention
 
-        self.trust = install_trust(self)
+        self._trust = install_trust(self)
+        return True
+
+    @property
+    def trust(self) -> TrustUi:
+        self._finish_setup()
+        assert self._trust is not None
+        return self._trust
+
+    @property
+    def clipboard(self) -> SecureClipboard:
+        self._finish_setup()
+        assert self._clipboard is not None
+        return self._clipboard
 
     # -- building ---------------------------------------------------------------
     def _build_actions(self) -> None:
-        def action(text: str, shortcut: QKeySequence | str | None, slot: Any, name: str) -> QAction:
+        def action(
+            text: str, shortcut: QKeySequence.StandardKey | str | None, slot: Any, name: str
+        ) -> QAction:
             act = QAction(text, self)
-            if shortcut is not None:
-                act.setShortcut(QKeySequence(shortcut))
+            # setShortcuts, not setShortcut: the latter's overloads build the Qt enum
+            # namespace (see ui/pages/common.py); a standard key keeps all its bindings.
+            if isinstance(shortcut, str):
+                act.setShortcuts([QKeySequence(shortcut)])
+            elif shortcut is not None:
+                act.setShortcuts(shortcut)
             act.setObjectName(name)
             act.triggered.connect(slot)
             self.addAction(act)  # shortcuts work even with the toolbar hidden
@@ -187,18 +243,68 @@ class MainWindow(QMainWindow):
         help_menu.addAction(self.tour_action)
         help_menu.addAction(self.about_action)
 
-        self.toolbar = QToolBar(self.tr("Main toolbar"), self)
-        self.toolbar.setObjectName("mainToolbar")
-        self.toolbar.setAccessibleName(self.tr("Main toolbar"))
-        self.toolbar.setMovable(False)
-        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        self.toolbar.addAction(self.list_action)
-        self.toolbar.addAction(self.new_action)
-        spacer = QWidget(self.toolbar)
+    def _ensure_toolbar(self) -> QToolBar:
+        """The toolbar (hidden while locked, so it is not built for the first page)."""
+        if self._toolbar is not None:
+            return self._toolbar
+        from PySide6.QtCore import Qt  # not at module level: see ui/pages/common.py
+
+        toolbar = QToolBar(self.tr("Main toolbar"), self)
+        toolbar.setObjectName("mainToolbar")
+        toolbar.setAccessibleName(self.tr("Main toolbar"))
+        toolbar.setMovable(False)
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        toolbar.addAction(self.list_action)
+        toolbar.addAction(self.new_action)
+        spacer = QWidget(toolbar)
         spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
-        self.toolbar.addWidget(spacer)
-        self.toolbar.addAction(self.lock_action)
-        self.addToolBar(self.toolbar)
+        toolbar.addWidget(spacer)
+        toolbar.addAction(self.lock_action)
+        self.addToolBar(toolbar)
+        toolbar.setVisible(self.unlocked)
+        self._toolbar = toolbar
+        state = self.settings.get(settings.WINDOW_STATE)
+        if not state.isEmpty():  # toolbar placement; it must exist to be restored
+            self.restoreState(state)
+        return toolbar
+
+    @property
+    def toolbar(self) -> QToolBar:
+        return self._ensure_toolbar()
+
+    @property
+    def welcome(self) -> WelcomePage:
+        if self._welcome is None:
+            from ui.pages.welcome import WelcomePage
+
+            page = WelcomePage(str(self.store_path), self)
+            page.create_requested.connect(self._create_store)
+            page.training_requested.connect(self._training)
+            self.stack.addWidget(page)
+            self._welcome = page
+        return self._welcome
+
+    def _new_unlock_page(self, locked: bool) -> UnlockPage:
+        from ui.pages.unlock import UnlockPage
+
+        page = UnlockPage(locked=locked, parent=self, tick_ms=self._backoff_tick_ms)
+        page.unlock_requested.connect(self._unlock)
+        if not locked:
+            page.training_requested.connect(self._training)
+        self.stack.addWidget(page)
+        return page
+
+    @property
+    def unlock_page(self) -> UnlockPage:
+        if self._unlock_page is None:
+            self._unlock_page = self._new_unlock_page(locked=False)
+        return self._unlock_page
+
+    @property
+    def locked_page(self) -> UnlockPage:
+        if self._locked_page is None:
+            self._locked_page = self._new_unlock_page(locked=True)
+        return self._locked_page
 
     def _restore_geometry(self) -> None:
         geometry = self.settings.get(settings.WINDOW_GEOMETRY)
@@ -208,9 +314,6 @@ class MainWindow(QMainWindow):
             width = min(1280, available.width()) if available else 1280
             height = min(760, available.height()) if available else 760
             self.resize(width, height)
-        state = self.settings.get(settings.WINDOW_STATE)
-        if not state.isEmpty():
-            self.restoreState(state)
 
     @property
     def list_page(self) -> InterviewListPage:
@@ -242,9 +345,9 @@ class MainWindow(QMainWindow):
             return self.list_page
         if mode == Mode.INTERVIEW:
             return self._view
-        return {Mode.WELCOME: self.welcome, Mode.UNLOCK: self.unlock_page}.get(
-            mode, self.locked_page
-        )
+        if mode == Mode.WELCOME:
+            return self.welcome
+        return self.unlock_page if mode == Mode.UNLOCK else self.locked_page  # built when asked
 
     def _set_mode(self, mode: Mode) -> None:
         page = self.page(mode)
@@ -252,7 +355,8 @@ class MainWindow(QMainWindow):
         self.mode = mode
         self.stack.setCurrentWidget(page)
         unlocked = self.unlocked
-        self.toolbar.setVisible(unlocked)
+        if unlocked or self._toolbar is not None:
+            self.toolbar.setVisible(unlocked)
         for act in (self.lock_action, self.list_action, self.new_action):
             act.setEnabled(unlocked)
         # The title never carries a name or any other content.
@@ -266,7 +370,8 @@ class MainWindow(QMainWindow):
     def _create_store(self, passphrase: str, confirm: str) -> None:
         from app.store import Store, StoreError
 
-        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        self._finish_setup()
+        QApplication.setOverrideCursor(_wait_cursor())
         try:
             store = Store.create(self.store_path, passphrase, confirm)
         except StoreError as exc:
@@ -285,12 +390,25 @@ class MainWindow(QMainWindow):
         self._opened(store)
 
     def _unlock(self, passphrase: str) -> None:
+        page = self.locked_page if self.mode == Mode.LOCKED else self.unlock_page
+        if self._finish_setup():
+            # Only when the passphrase came before the event loop turned once after the
+            # first paint (scripted input): the restore offer, connected to this very
+            # signal just now, misses this emission, so tell it the try's outcome.
+            try:
+                self._try_unlock(page, passphrase)
+            finally:
+                for offer in self.trust.offers:
+                    offer._after_try(passphrase)
+            return
+        self._try_unlock(page, passphrase)
+
+    def _try_unlock(self, page: UnlockPage, passphrase: str) -> None:
         from app.store import Store, StoreError, WrongPassphrase
 
-        page = self.locked_page if self.mode == Mode.LOCKED else self.unlock_page
         if page.waiting or self._store is not None:
             return
-        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        QApplication.setOverrideCursor(_wait_cursor())
         try:
             store = Store.open(self.store_path, passphrase)
         except WrongPassphrase:
@@ -331,12 +449,12 @@ class MainWindow(QMainWindow):
     def _opened(self, store: Store) -> None:
         self._store = store
         store.on_change(self._store_changed)
-        self._clipboard.clear_after_seconds = self.settings.get(settings.CLIPBOARD_CLEAR_SECONDS)
+        self.clipboard.clear_after_seconds = self.settings.get(settings.CLIPBOARD_CLEAR_SECONDS)
         self.autolock.activate()
         self._list_dirty = True
         if self._unsaved_at_lock:
             self._unsaved_at_lock = False
-            dialogs.inform(
+            _dialogs().inform(
                 self,
                 self.tr("Locked with unsaved edits"),
                 self.tr(
@@ -374,7 +492,7 @@ class MainWindow(QMainWindow):
         try:
             summaries = self._store.list_interviews()
         except StoreError as exc:
-            dialogs.inform(self, self.tr("Interview list"), user_message(exc))
+            _dialogs().inform(self, self.tr("Interview list"), user_message(exc))
             return
         self.list_page.set_summaries(summaries)
         if self._list_selection:  # where the CSW was before locking (memory only)
@@ -421,7 +539,7 @@ class MainWindow(QMainWindow):
             "Delete the interview with {name}? Everything recorded in it will be gone from "
             "this computer. This cannot be undone."
         ).format(name=name)
-        if not dialogs.confirm(
+        if not _dialogs().confirm(
             self, self.tr("Delete interview"), question, self.tr("Delete interview")
         ):
             return
@@ -432,7 +550,7 @@ class MainWindow(QMainWindow):
         try:
             self._store.delete_interview(interview_id)
         except StoreError as exc:
-            dialogs.inform(self, self.tr("Delete interview"), user_message(exc))
+            _dialogs().inform(self, self.tr("Delete interview"), user_message(exc))
             return
         self.refresh_list()
         self.statusBar().showMessage(self.tr("Interview deleted."), 5000)
@@ -452,6 +570,8 @@ class MainWindow(QMainWindow):
         try:
             from ui.interview import InterviewView
         except ImportError as exc:
+            from ui.pages.placeholder import InterviewPlaceholder
+
             view: Any = InterviewPlaceholder(type(exc).__name__, self)
         else:
             from app.store import StoreError
@@ -459,12 +579,12 @@ class MainWindow(QMainWindow):
             try:
                 view = InterviewView(self._store, self._content(), interview_id, self)
             except StoreError as exc:
-                dialogs.inform(self, self.tr("Open interview"), user_message(exc))
+                _dialogs().inform(self, self.tr("Open interview"), user_message(exc))
                 self.show_list()
                 return
             except Exception as exc:  # noqa: BLE001 - a panel bug must not wreck the window
                 _report(exc)
-                dialogs.inform(
+                _dialogs().inform(
                     self,
                     self.tr("Open interview"),
                     self.tr(
@@ -519,7 +639,7 @@ class MainWindow(QMainWindow):
                 self._unsaved_at_lock = not self._close_view()
             finally:
                 self._close_other_windows()
-                self._clipboard.clear_if_ours()
+                self.clipboard.clear_if_ours()
                 if self._list_page is not None:
                     self._list_page.clear()
                 self.statusBar().clearMessage()
@@ -562,7 +682,7 @@ class MainWindow(QMainWindow):
             "{app}\nVersion {version}\nPolicy guide content {content}\n\n"
             "Works offline. Interview notes stay on this computer, encrypted."
         ).format(app=APP_NAME, version=app_version(), content=content)
-        dialogs.inform(self, self.tr("About {app}").format(app=APP_NAME), text)
+        _dialogs().inform(self, self.tr("About {app}").format(app=APP_NAME), text)
 
     def show_tour(self) -> None:
         from ui.training.tour import show_tour
@@ -570,7 +690,7 @@ class MainWindow(QMainWindow):
         show_tour(self)
 
     def show_preferences(self) -> None:
-        dialog = dialogs.PreferencesDialog(self.settings, self)
+        dialog = _dialogs().PreferencesDialog(self.settings, self)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self.apply_settings()
         dialog.deleteLater()
@@ -578,7 +698,7 @@ class MainWindow(QMainWindow):
     def apply_settings(self) -> None:
         """Take the declared settings' current values into effect (after Preferences)."""
         self.autolock.set_timeout_ms(self.settings.get(settings.IDLE_LOCK_MINUTES) * 60_000)
-        self._clipboard.clear_after_seconds = self.settings.get(settings.CLIPBOARD_CLEAR_SECONDS)
+        self.clipboard.clear_after_seconds = self.settings.get(settings.CLIPBOARD_CLEAR_SECONDS)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt name)
         if self._view is not None and self._view.flush() is False:  # type: ignore[attr-defined]
@@ -586,7 +706,7 @@ class MainWindow(QMainWindow):
                 "Some edits could not be saved (the interview shows why). If you quit now "
                 "they are lost. Quit anyway?"
             )
-            if not dialogs.confirm(self, self.tr("Unsaved edits"), question, self.tr("Quit")):
+            if not _dialogs().confirm(self, self.tr("Unsaved edits"), question, self.tr("Quit")):
                 event.ignore()
                 return
         self.settings.set(settings.WINDOW_GEOMETRY, self.saveGeometry())

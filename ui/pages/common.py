@@ -1,16 +1,25 @@
-"""Small helpers shared by the pages: titles, error text, the centred column."""
+"""Small helpers shared by the pages: titles, error text, the centred column.
+
+Start-up: nothing here touches ``PySide6.QtCore.Qt`` while the unlock page is built.
+Qt's namespace holds 93 enums that PySide6 turns into Python enums all at once on
+first use (about 15 ms, a tenth of a bare PySide6 start); the pages that need it
+import it inside the function, after the first page is on screen.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt
+from functools import cache
+
+from PySide6.QtCore import QEvent
 from PySide6.QtGui import QFont, QIcon, QPalette
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QBoxLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from app.paths import resources_dir
 
 COLUMN_WIDTH = 600  # a comfortable reading width for the lock and welcome pages
 
 
+@cache  # one icon for the application, the window and every page (read once)
 def app_icon() -> QIcon:
     icons = resources_dir() / "icons"
     icon = QIcon()
@@ -48,12 +57,46 @@ def title_label(text: str, parent: QWidget) -> QLabel:
     return label
 
 
+def set_plain_text(label: QLabel) -> None:
+    """Show the text as typed, never as HTML (a path or a message may hold '<')."""
+    from PySide6.QtCore import Qt
+
+    label.setTextFormat(Qt.TextFormat.PlainText)
+
+
 def body_label(text: str, parent: QWidget) -> QLabel:
     label = QLabel(text, parent)
     label.setWordWrap(True)
-    label.setTextFormat(Qt.TextFormat.PlainText)
+    set_plain_text(label)
     label.setAccessibleName(text)
     return label
+
+
+def wording_label(text: str, parent: QWidget) -> QLabel:
+    """Like ``body_label``, for the app's own fixed wording only (no content, path or
+    message): Qt's automatic format, like ``title_label``, so the unlock page needs no
+    ``Qt`` enum (see the module's docstring)."""
+    label = QLabel(text, parent)
+    label.setWordWrap(True)
+    label.setAccessibleName(text)
+    return label
+
+
+def add_centred(layout: QBoxLayout, widget: QWidget) -> None:
+    """Centre ``widget`` across the column: stretches either side, no alignment flag."""
+    row = QHBoxLayout()
+    row.addStretch(1)
+    row.addWidget(widget)
+    row.addStretch(1)
+    layout.addLayout(row)
+
+
+def add_left(layout: QBoxLayout, widget: QWidget) -> None:
+    """Keep ``widget`` at its own width on the left of the column."""
+    row = QHBoxLayout()
+    row.addWidget(widget)
+    row.addStretch(1)
+    layout.addLayout(row)
 
 
 class AlertLabel(QLabel):
@@ -79,8 +122,7 @@ class AlertLabel(QLabel):
 def alert_label(parent: QWidget, name: str) -> QLabel:
     """An empty label for error/wait messages; hidden until it has text."""
     label = AlertLabel(parent)
-    label.setWordWrap(True)
-    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setWordWrap(True)  # plain text is set with the first message (show_alert)
     label.setObjectName("alertText")
     label.setAccessibleName(name)
     label.setVisible(False)
@@ -88,6 +130,7 @@ def alert_label(parent: QWidget, name: str) -> QLabel:
 
 
 def show_alert(label: QLabel, text: str) -> None:
+    set_plain_text(label)  # messages can quote a path or a system error
     label.setText(text)
     label.setAccessibleDescription(text)
     label.setVisible(bool(text))

@@ -6,7 +6,7 @@ differs in its words: it promises to return to where the CSW left off.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidget
 
 from ui.pages import common
@@ -29,7 +29,7 @@ class UnlockPage(QWidget):
         icon = QLabel(self)
         icon.setPixmap(common.app_icon().pixmap(64, 64))
         icon.setAccessibleName(self.tr("CEC Interview Assistant logo"))
-        column.addWidget(icon, 0, Qt.AlignmentFlag.AlignHCenter)
+        common.add_centred(column, icon)  # no Qt enum: see ui/pages/common.py
         if locked:
             title = self.tr("Locked")
             text = self.tr(
@@ -40,7 +40,7 @@ class UnlockPage(QWidget):
             title = self.tr("Unlock your interview notes")
             text = self.tr("Enter your passphrase to open the encrypted notes on this computer.")
         column.addWidget(common.title_label(title, self))
-        column.addWidget(common.body_label(text, self))
+        column.addWidget(common.wording_label(text, self))
 
         row = QHBoxLayout()
         self.passphrase = QLineEdit(self)
@@ -63,7 +63,7 @@ class UnlockPage(QWidget):
         self.training.setAccessibleName(self.tr("Practice in training mode"))
         self.training.setToolTip(self.tr("Try the tool with made-up cases; nothing real is kept."))
         self.training.setFlat(True)
-        column.addWidget(self.training, 0, Qt.AlignmentFlag.AlignLeft)
+        common.add_left(column, self.training)
         self.training.setVisible(not locked)
 
         self.passphrase.returnPressed.connect(self._submit)
