@@ -12,7 +12,7 @@ import sys
 import time
 from pathlib import Path
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QTimer, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTimer, QTranslator
 from PySide6.QtWidgets import QApplication
 
 from app import APP_ID, APP_NAME
@@ -91,12 +91,35 @@ def _report_shown(app: QApplication, page: str) -> None:
     app.quit()
 
 
+def _training_content_whole() -> bool:
+    """Training mode checks the content bank before its window opens (issue 7: say which
+    file and item, never start half-loaded); the scenarios are checked, with the same
+    kind of message, by ui.training.launch.open_training_window."""
+    from ui.pages.content_problem import check_content
+
+    _bank, problem = check_content()
+    if not problem:
+        return True
+    from ui import dialogs
+
+    dialogs.inform(
+        None,
+        QCoreApplication.translate("Training", "Training mode"),
+        QCoreApplication.translate("Training", "Training mode could not start: {reason}").format(
+            reason=problem
+        ),
+    )
+    return False
+
+
 def run_window(args: list[str]) -> int:
     options = parse_args(args)
     app = create_application([sys.argv[0], *args])
     from ui.main_window import MainWindow
 
     if options.training:  # its own store and window; the real store is never opened
+        if not _training_content_whole():
+            return 1
         from ui.training import open_training_window
 
         training_window = open_training_window()  # kept referenced while it runs

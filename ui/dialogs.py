@@ -93,7 +93,8 @@ class RememberedDialog(QDialog):
 
 
 class PreferencesDialog(RememberedDialog):
-    """The two behaviours a CSW may tune; both are declared in ui.settings."""
+    """The behaviours a CSW may tune (idle lock, clipboard, retention); all are declared
+    in ui.settings."""
 
     geometry_name = "preferences"
 
@@ -119,6 +120,20 @@ class PreferencesDialog(RememberedDialog):
             self.tr("Clear copied text from the clipboard after this many seconds")
         )
         form.addRow(self.tr("&Clear copied text after:"), self.clipboard_seconds)
+        keep = settings.RETENTION_DAYS
+        self.retention_days = QSpinBox(self)
+        self.retention_days.setRange(keep.minimum or 0, keep.maximum or 3650)
+        self.retention_days.setSuffix(self.tr(" days"))
+        # 0: every exported interview is offered at the next unlock.
+        self.retention_days.setSpecialValueText(self.tr("at the next unlock"))
+        self.retention_days.setValue(app_settings.get(keep))
+        self.retention_days.setAccessibleName(
+            self.tr("Offer to delete interviews this many days after their summary was exported")
+        )
+        hint = self.tr("Asked when you unlock. Nothing is deleted unless you agree.")
+        self.retention_days.setToolTip(hint)
+        self.retention_days.setAccessibleDescription(hint)
+        form.addRow(self.tr("Offer to &delete exported interviews after:"), self.retention_days)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
@@ -134,5 +149,6 @@ class PreferencesDialog(RememberedDialog):
     def accept(self) -> None:
         self._settings.set(settings.IDLE_LOCK_MINUTES, self.idle_minutes.value())
         self._settings.set(settings.CLIPBOARD_CLEAR_SECONDS, self.clipboard_seconds.value())
+        self._settings.set(settings.RETENTION_DAYS, self.retention_days.value())
         self._settings.sync()
         super().accept()

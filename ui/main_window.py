@@ -40,6 +40,7 @@ if TYPE_CHECKING:
 
     from app.store import Store
     from ui.clipboard import SecureClipboard
+    from ui.pages.content_problem import ContentCheck, ContentProblemPage
     from ui.pages.interview_list import InterviewListPage
     from ui.pages.unlock import UnlockPage
     from ui.pages.welcome import WelcomePage
@@ -54,6 +55,7 @@ class Mode(Enum):
     LIST = "list"
     INTERVIEW = "interview"
     LOCKED = "locked"
+    CONTENT_PROBLEM = "content_problem"  # the content bank failed its check: nothing opens
 
 
 def backoff_seconds(failures: int) -> int:
@@ -102,10 +104,16 @@ class MainWindow(QMainWindow):
         *,
         idle_ms: int | None = None,
         backoff_tick_ms: int = 1000,
+        content_dir: Path | None = None,
         parent: QWidget | None = None,
     ) -> None:
+        """``content_dir``: the content bank to use instead of ``data/content`` (tests
+        point it at a broken copy; see ui/pages/content_problem.py)."""
         super().__init__(parent)
         self.store_path = Path(store_path)
+        self._content_dir = content_dir
+        self._content_check: ContentCheck | None = None  # started at _finish_setup
+        self._content_problem_page: ContentProblemPage | None = None
         self.settings = app_settings or settings.current()
         settings.use(self.settings)
         self._store: Store | None = None
@@ -117,6 +125,8 @@ class MainWindow(QMainWindow):
         self._failures = 0
         self._locking = False
         self._unsaved_at_lock = False
+        self._new_dialog: QDialog | None = None  # the new-interview dialog while it is open
+        self._new_at_lock: Any = None  # pending_new.Outcome to tell after the next unlock
         self._list_selection = ""
         self.mode = Mode.WELCOME
 
@@ -174,7 +184,43 @@ class MainWindow(QMainWindow):
         from ui.trust import install as install_trust  # Store menu, restore offer, retention
 
         self._trust = install_trust(self)
+        from ui.pages.content_problem import ContentCheck
+
+        # The content bank, checked on a worker thread while the CSW types (issue 7).
+        self._content_check = ContentCheck(self._content_dir, self)
+        self._content_check.done.connect(self._content_checked)
+        self._content_check.start()
         return True
+
+    def _content_checked(self) -> None:
+        check = self._content_check
+        assert check is not None
+        if check.problem:
+            self._show_content_problem(check.problem)
+        elif self._bank is None:
+            self._bank = check.bank  # the same cached bank the interview view gets
+
+    def _content_whole(self) -> bool:
+        """Wait for the content check (it is usually long over); False, with the problem
+        page shown, if the content is broken: then the notes must not be opened."""
+        self._finish_setup()
+        check = self._content_check
+        assert check is not None
+        check.wait()
+        return not check.problem
+
+    def _show_content_problem(self, problem: str) -> None:
+        if self.unlocked or self.mode == Mode.CONTENT_PROBLEM:
+            return  # cannot happen: unlocking waits for the check
+        if self._content_problem_page is None:
+            from ui.pages.content_problem import ContentProblemPage
+
+            page = ContentProblemPage(self)
+            page.quit_requested.connect(self.close)
+            self.stack.addWidget(page)
+            self._content_problem_page = page
+        self._content_problem_page.show_problem(problem)
+        self._set_mode(Mode.CONTENT_PROBLEM)
 
     @property
     def trust(self) -> TrustUi:
@@ -347,6 +393,8 @@ class MainWindow(QMainWindow):
             return self._view
         if mode == Mode.WELCOME:
             return self.welcome
+        if mode == Mode.CONTENT_PROBLEM:
+            return self._content_problem_page
         return self.unlock_page if mode == Mode.UNLOCK else self.locked_page  # built when asked
 
     def _set_mode(self, mode: Mode) -> None:
@@ -370,7 +418,9 @@ class MainWindow(QMainWindow):
     def _create_store(self, passphrase: str, confirm: str) -> None:
         from app.store import Store, StoreError
 
-        self._finish_setup()
+        if not self._content_whole():
+            self.welcome.clear()  # no passphrase left in a hidden page
+            return
         QApplication.setOverrideCursor(_wait_cursor())
         try:
             store = Store.create(self.store_path, passphrase, confirm)
@@ -407,6 +457,9 @@ class MainWindow(QMainWindow):
         from app.store import Store, StoreError, WrongPassphrase
 
         if page.waiting or self._store is not None:
+            return
+        if not self._content_whole():  # never open the notes into a half-loaded tool
+            page.clear()
             return
         QApplication.setOverrideCursor(_wait_cursor())
         try:
@@ -462,6 +515,12 @@ class MainWindow(QMainWindow):
                     "that was shown in the interview). Please check the last panel."
                 ),
             )
+        if self._new_at_lock is not None:
+            from ui.pages import pending_new
+
+            title, text = pending_new.message(self._new_at_lock)
+            self._new_at_lock = None
+            _dialogs().inform(self, title, text)
         resume, self._resume = self._resume, None
         if resume and resume[0]:
             self.open_interview(resume[0], resume[1])
@@ -471,7 +530,8 @@ class MainWindow(QMainWindow):
 
     def _training(self) -> None:
         # run_window connects this to ui.training (its own store and window).
-        self.training_requested.emit()
+        if self._content_whole():  # training runs on the same content bank
+            self.training_requested.emit()
 
     # -- the list -----------------------------------------------------------------
     def _store_changed(self, interview_id: str, what: str) -> None:
@@ -523,7 +583,11 @@ class MainWindow(QMainWindow):
             )
             return
         dialog = NewInterviewDialog(self._store, self._content(), self)
-        accepted = dialog.exec() == QDialog.DialogCode.Accepted
+        self._new_dialog = dialog  # a lock meanwhile settles it (_settle_new_interview)
+        try:
+            accepted = dialog.exec() == QDialog.DialogCode.Accepted
+        finally:
+            self._new_dialog = None
         new_id = getattr(dialog, "interview_id", None)
         if callable(new_id):
             new_id = new_id()
@@ -560,7 +624,7 @@ class MainWindow(QMainWindow):
         if self._bank is None:
             from app.content import load_content
 
-            self._bank = load_content()
+            self._bank = load_content(self._content_dir)  # cached: checked at start
         return self._bank
 
     def open_interview(self, interview_id: str, panel_id: str = "") -> None:
@@ -633,6 +697,7 @@ class MainWindow(QMainWindow):
                 self._resume = (self._interview_id, self._view.current_panel())  # type: ignore[attr-defined]
             elif self._list_page is not None:
                 self._list_selection = self._list_page.current_id()
+            self._settle_new_interview()
             try:
                 # Locking wins over an edit that cannot be saved (disk full, refused
                 # text): the notes must not stay on screen. Say so after unlocking.
@@ -652,6 +717,24 @@ class MainWindow(QMainWindow):
                 self._set_mode(Mode.LOCKED)
         finally:
             self._locking = False
+
+    def _settle_new_interview(self) -> None:
+        """The new-interview dialog open at lock: saved as Start would, or cleared (the
+        decision and why: ui/pages/pending_new.py). Said after the next unlock."""
+        dialog, self._new_dialog = self._new_dialog, None
+        if dialog is None or not dialog.isVisible():
+            return
+        from ui.pages import pending_new
+
+        try:
+            outcome, new_id = pending_new.settle(dialog)
+        except Exception as exc:  # noqa: BLE001 - the lock must go on whatever happens here
+            _report(exc)
+            pending_new.clear_fields(dialog)
+            outcome, new_id = pending_new.Outcome.NOT_SAVED, ""
+        if new_id:
+            self._resume = (new_id, "")  # what the CSW was working on
+        self._new_at_lock = outcome
 
     def _close_other_windows(self) -> None:
         """Close popups, dialogs and any other window of ours that could show content."""
@@ -675,7 +758,7 @@ class MainWindow(QMainWindow):
         try:
             from app.content import content_version
 
-            content = content_version()
+            content = content_version(self._content_dir)
         except Exception:  # the About box must open even if the content cannot be read
             content = self.tr("unavailable")
         text = self.tr(
