@@ -321,3 +321,27 @@ def test_idle_lock_before_a_name_clears_the_dialog_and_says_so(
     assert title == "New interview not started" and "cleared" in text
     assert window.mode == Mode.LIST and len(window.store.list_interviews()) == count
     window.close()
+
+
+# -- the screens changed here, at 1366x768, light and dark -------------------------------------
+@pytest.mark.parametrize("dark", [False, True])
+def test_content_problem_page_at_1366x768(
+    qtbot, tmp_path: Path, store_path: Path, ini_settings, dark: bool
+) -> None:
+    from tests.test_ui_shell_screens import check_page, dark_palette, shots_dir
+
+    app = QApplication.instance()
+    old = app.palette()
+    if dark:
+        app.setPalette(dark_palette())
+    try:
+        window = open_window(qtbot, store_path, ini_settings,
+                             content_dir=broken_content(tmp_path, "item"))
+        qtbot.waitUntil(lambda: window.mode == Mode.CONTENT_PROBLEM)
+        check_page(window, f"{'dark' if dark else 'light'}-content-problem", shots_dir(tmp_path))
+        page = window.page(Mode.CONTENT_PROBLEM)
+        # The whole message fits: the details label is as tall as its wrapped text needs.
+        assert page.details.height() >= page.details.heightForWidth(page.details.width())
+        assert window.windowTitle() == "CEC Interview Assistant"
+    finally:
+        app.setPalette(old)
