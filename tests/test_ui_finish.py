@@ -345,3 +345,19 @@ def test_content_problem_page_at_1366x768(
         assert window.windowTitle() == "CEC Interview Assistant"
     finally:
         app.setPalette(old)
+
+
+def test_restore_offer_shows_even_when_the_passphrase_beats_the_deferred_setup(
+    qtbot, store_path: Path, ini_settings
+) -> None:
+    data = bytearray(store_path.read_bytes())
+    data[5] ^= 0x04  # the salt: the key now looks wrong, as in test_ui_trust
+    store_path.write_bytes(bytes(data))
+    window = MainWindow(store_path, ini_settings, backoff_tick_ms=10)
+    qtbot.addWidget(window)
+    window.show()  # no event loop yet: the Store menu and the offer are not built
+    assert window._trust is None
+    type_passphrase(qtbot, window, PASSPHRASE)
+    assert window.store is None and window.unlock_page.error.text()
+    assert window.trust.offers[0].box.isVisibleTo(window.unlock_page)
+    assert store_path.read_bytes() == bytes(data)
