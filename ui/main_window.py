@@ -167,7 +167,7 @@ class MainWindow(QMainWindow):
         if not self._setup_done:
             # The first page is on screen; the rest is built in the next turn of the
             # event loop, while the CSW reads it (start-up goal, docs/window.md).
-            QTimer.singleShot(0, self._finish_setup)
+            QTimer.singleShot(0, self, self._finish_setup)  # not after the window is gone
 
     def _finish_setup(self) -> bool:
         """Build what the first page does not need: the other pages, the toolbar, the
