@@ -22,7 +22,6 @@ from reportlab.platypus import (
     BaseDocTemplate,
     Frame,
     PageTemplate,
-    Paragraph,
     Spacer,
     Table,
     TableStyle,
@@ -30,7 +29,8 @@ from reportlab.platypus import (
 
 from app.content.bank import ContentBank
 from app.export.atomic import atomic_write
-from app.export.glyphs import FONT, FONT_BOLD, GlyphReport, para_text, register_fonts
+from app.export.fastpara import PLAIN
+from app.export.glyphs import FONT, FONT_BOLD, GlyphReport, register_fonts
 from app.export.pdf_flow import MUTED, RULE, Builder
 from app.export.summary import CONFIDENTIAL, TRAINING_BANNER, Summary, build_summary, fmt_dt
 from app.model import Interview
@@ -107,20 +107,19 @@ def _header(builder: Builder, summary: Summary) -> list:
     rows = summary.header
     half = (len(rows) + 1) // 2
     left, right = rows[:half], rows[half:] + [("", "")] * (2 * half - len(rows))
-    st = builder.styles
-    data = []
-    for (l1, v1), (l2, v2) in zip(left, right, strict=True):
-        data.append([
-            Paragraph(para_text(l1, builder.report), st["head"]),
-            Paragraph(para_text(v1, builder.report), st["cell"]),
-            Paragraph(para_text(l2, builder.report), st["head"]),
-            Paragraph(para_text(v2, builder.report), st["cell"]),
-        ])
     if any(len(v) > 300 for _, v in rows):
         # A header value too long for a cell: print the header as plain lines instead.
         from app.export.summary import Fields
 
         return out + builder.fields(Fields(rows=rows))
+    data = []
+    for (l1, v1), (l2, v2) in zip(left, right, strict=True):
+        data.append([
+            builder.para([(PLAIN, l1)], "head"),
+            builder.para([(PLAIN, v1)], "cell"),
+            builder.para([(PLAIN, l2)], "head"),
+            builder.para([(PLAIN, v2)], "cell"),
+        ])
     w = builder.width
     table = Table(data, colWidths=[0.15 * w, 0.35 * w, 0.15 * w, 0.35 * w], hAlign="LEFT")
     table.setStyle(TableStyle([

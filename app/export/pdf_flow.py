@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER
 from reportlab.lib.styles import ParagraphStyle
@@ -10,7 +12,8 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
 
 from app.body_outline import load_outline
-from app.export.glyphs import FONT, FONT_BOLD, GlyphReport, para_text, printable
+from app.export.fastpara import BOLD, PLAIN, Segment, fast_paragraph
+from app.export.glyphs import FONT, FONT_BOLD, GlyphReport, printable
 from app.export.summary import Block, BodyMarks, Fields, Para, SummarySection
 from app.export.summary import Table as TableBlock
 
@@ -57,6 +60,13 @@ def make_styles() -> dict[str, ParagraphStyle]:
     }
 
 
+@lru_cache(maxsize=1)
+def styles() -> dict[str, ParagraphStyle]:
+    """The summary's styles, made once: nothing mutates them, and fast paragraphs
+    keep the parser's fragment templates per style object."""
+    return make_styles()
+
+
 def chunks(text: str, limit: int = PARA_CHARS) -> list[str]:
     """Split text into pieces of at most ``limit`` characters, at line ends or spaces."""
     if len(text) <= limit:
@@ -84,20 +94,23 @@ class Builder:
     def __init__(self, width: float, report: GlyphReport) -> None:
         self.width = width
         self.report = report
-        self.styles = make_styles()
+        self.styles = styles()
 
-    def p(self, text: str, style: str = "body", prefix_markup: str = "") -> list[Paragraph]:
-        """User or content text as paragraphs; ``prefix_markup`` is our own trusted markup."""
+    def para(self, segments: list[Segment], style: str = "body") -> Paragraph:
+        """One paragraph of text shown as typed (see fastpara: no markup is parsed)."""
+        return fast_paragraph(segments, self.styles[style], self.report)
+
+    def p(self, text: str, style: str = "body", label: str = "") -> list[Paragraph]:
+        """User or content text as paragraphs; ``label`` leads the first one in bold."""
         pieces = chunks(text)
         out = []
         for i, piece in enumerate(pieces):
-            lead = prefix_markup if i == 0 else ""
-            out.append(Paragraph(lead + para_text(piece, self.report), self.styles[style]))
+            lead: list[Segment] = [(BOLD, f"{label}:"), (PLAIN, " ")] if label and i == 0 else []
+            out.append(self.para([*lead, (PLAIN, piece)], style))
         return out
 
     def section(self, section: SummarySection) -> list[Flowable]:
-        head = Paragraph(para_text(f"{section.number}. {section.title}", self.report),
-                         self.styles["h1"])
+        head = self.para([(PLAIN, f"{section.number}. {section.title}")], "h1")
         body: list[Flowable] = []
         for block in section.blocks:
             body += self.block(block)
@@ -123,32 +136,32 @@ class Builder:
         out: list[Flowable] = []
         if block.title:
             out += self.p(block.title, "sub")
-        group: list[str] = []
+        group: list[Segment] = []
         size = 0
         for label, value in block.rows:
-            lead = f"<b>{para_text(label, self.report)}:</b> "
             if len(value) > PARA_CHARS // 2:
                 out += self._field_group(group)
                 group, size = [], 0
-                out += self.p(value, "field", prefix_markup=lead)
+                out += self.p(value, "field", label=label)
                 continue
             if size + len(value) > PARA_CHARS:
                 out += self._field_group(group)
                 group, size = [], 0
-            group.append(lead + para_text(value, self.report))
+            if group:
+                group.append((PLAIN, "\n"))  # was "<br/>" between lines
+            group += [(BOLD, f"{label}:"), (PLAIN, " "), (PLAIN, value)]
             size += len(value) + len(label)
         out += self._field_group(group)
         out.append(Spacer(1, 3))
         return out
 
-    def _field_group(self, lines: list[str]) -> list[Flowable]:
-        return [Paragraph("<br/>".join(lines), self.styles["fields"])] if lines else []
+    def _field_group(self, segments: list[Segment]) -> list[Flowable]:
+        return [self.para(segments, "fields")] if segments else []
 
     def table(self, block: TableBlock) -> list[Flowable]:
         widths = [w * self.width for w in block.widths]
         overflow: list[tuple[str, str]] = []
-        data = [[Paragraph(para_text(h, self.report), self.styles["head"])
-                 for h in block.headers]]
+        data = [[self.para([(PLAIN, h)], "head") for h in block.headers]]
         for r, row in enumerate(block.rows, start=1):
             cells = []
             for c, value in enumerate(row):
@@ -176,7 +189,7 @@ class Builder:
         ]))
         out: list[Flowable] = [table, Spacer(1, 5)]
         for label, value in overflow:
-            out += self.p(value, "field", prefix_markup=f"<b>{para_text(label, self.report)}:</b> ")
+            out += self.p(value, "field", label=label)
         return out
 
 
@@ -188,7 +201,8 @@ class Builder:
         room = width - 6
         for line in text.split("\n"):
             for piece in simpleSplit(line, FONT, CELL_SIZE, room) or [""]:
-                lines += _hard_wrap(piece, room)
+                # simpleSplit breaks at spaces: only a line without one can be too wide.
+                lines += _hard_wrap(piece, room) if " " not in piece else [piece]
         return "\n".join(lines)
 
 
