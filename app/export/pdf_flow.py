@@ -9,6 +9,7 @@ from reportlab.lib.enums import TA_CENTER
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.utils import simpleSplit
 from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.pdfgen.pathobject import PDFPathObject
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
 
 from app.body_outline import load_outline
@@ -174,7 +175,7 @@ class Builder:
                     value = value[:cut] + " \u2026 [continued below the table]"
                 cells.append(self._cell(value, widths[c]))
             data.append(cells)
-        table = Table(data, colWidths=widths, repeatRows=1, hAlign="LEFT")
+        table = TextTable(data, colWidths=widths, repeatRows=1, hAlign="LEFT")
         table.setStyle(TableStyle([
             ("VALIGN", (0, 0), (-1, -1), "TOP"),
             ("FONT", (0, 1), (-1, -1), FONT, CELL_SIZE, CELL_LEADING),
@@ -206,6 +207,41 @@ class Builder:
         return "\n".join(lines)
 
 
+class TextTable(Table):
+    """A Table that draws a plain-text cell's lines as one text object.
+
+    reportlab's Table draws each line of a string cell with its own drawString (a
+    text object, a width measured for right-to-left text, a position each): most
+    of a table's drawing time. The lines land at the same places either way.
+    """
+
+    def _drawCell(self, cellval, cellstyle, pos, size) -> None:  # noqa: ANN001 - reportlab's
+        plain = (isinstance(cellval, str) and cellstyle.alignment == "LEFT"
+                 and cellstyle.valign == "TOP" and not cellstyle.direction
+                 and not cellstyle.shaping and not cellstyle.href
+                 and not cellstyle.destination)
+        if not plain:
+            super()._drawCell(cellval, cellstyle, pos, size)
+            return
+        canv = self.canv
+        if self._curcellstyle is not cellstyle:  # as Table._drawCell switches styles
+            cur = self._curcellstyle
+            if cur is None or cellstyle.color != cur.color:
+                canv.setFillColor(cellstyle.color)
+            if (cur is None or cellstyle.leading != cur.leading
+                    or cellstyle.fontname != cur.fontname
+                    or cellstyle.fontsize != cur.fontsize):
+                canv.setFont(cellstyle.fontname, cellstyle.fontsize, cellstyle.leading)
+            self._curcellstyle = cellstyle
+        colpos, rowpos = pos
+        y = rowpos + size[1] - cellstyle.topPadding - cellstyle.fontsize
+        text = canv.beginText(colpos + cellstyle.leftPadding, y)
+        text.setLeading(cellstyle.leading)
+        for line in cellval.split("\n"):
+            text.textLine(line)
+        canv.drawText(text)
+
+
 def _hard_wrap(line: str, room: float) -> list[str]:
     """Break a line that is still too wide (one long word) by characters."""
     if stringWidth(line, FONT, CELL_SIZE) <= room:
@@ -217,6 +253,22 @@ def _hard_wrap(line: str, room: float) -> list[str]:
             current = ""
         current += ch
     return [*out, current]
+
+
+@lru_cache(maxsize=8)
+def _outline_paths(side: str, x0: float, w: float, h: float) -> tuple[PDFPathObject, ...]:
+    """The outline's path operators for one side at one place, built once: they depend
+    only on the outline file and the page layout (drawPath only reads a path)."""
+    out = []
+    for line in load_outline().polylines(side):
+        path = PDFPathObject()
+        pts = [(x0 + x * w, 14 + h - y * h) for x, y in line]
+        path.moveTo(*pts[0])
+        for pt in pts[1:]:
+            path.lineTo(*pt)
+        path.close()
+        out.append(path)
+    return tuple(out)
 
 
 class BodyOutlineFlowable(Flowable):
@@ -246,13 +298,7 @@ class BodyOutlineFlowable(Flowable):
             c.setStrokeColor(MUTED)
             c.setFillColor(colors.HexColor("#f6f6f6"))
             c.setLineWidth(0.8)
-            for line in self.outline.polylines(side):
-                path = c.beginPath()
-                pts = [(x0 + x * w, 14 + h - y * h) for x, y in line]
-                path.moveTo(*pts[0])
-                for pt in pts[1:]:
-                    path.lineTo(*pt)
-                path.close()
+            for path in _outline_paths(side, x0, w, h):
                 c.drawPath(path, stroke=1, fill=1)
             c.setFillColor(INK)
             c.setFont(FONT, 8)
