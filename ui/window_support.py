@@ -1,0 +1,51 @@
+"""What every part of the main window shares: its ``Mode``, and how it tells of failures.
+
+Kept apart from ``ui.main_window`` so the parts it is split into (``ui/window_*.py``)
+can use them without importing the window; ``ui.main_window`` re-exports them.
+"""
+
+from __future__ import annotations
+
+import sys
+from enum import Enum
+from types import ModuleType
+from typing import Any
+
+
+class Mode(Enum):
+    WELCOME = "welcome"
+    UNLOCK = "unlock"
+    LIST = "list"
+    INTERVIEW = "interview"
+    LOCKED = "locked"
+    CONTENT_PROBLEM = "content_problem"  # the content bank failed its check: nothing opens
+
+
+def user_message(exc: BaseException) -> str:
+    """The store's messages are sentence fragments; show them as sentences."""
+    text = str(exc).strip() or type(exc).__name__
+    text = text[0].upper() + text[1:]
+    return text if text.endswith((".", "!", "?")) else text + "."
+
+
+def wait_cursor() -> Any:
+    from PySide6.QtCore import Qt  # not at module level: see ui/pages/common.py
+
+    return Qt.CursorShape.WaitCursor
+
+
+def lazy_dialogs() -> ModuleType:
+    """ui.dialogs, imported on first use: no message box is needed to show the first page."""
+    import ui.dialogs
+
+    return ui.dialogs
+
+
+def report(exc: BaseException) -> None:
+    """Note an unexpected failure for IT: its kind and place only. A message or a
+    traceback's locals could carry interview text (SQL parameters, field values)."""
+    tb = exc.__traceback__
+    while tb is not None and tb.tb_next is not None:
+        tb = tb.tb_next
+    where = f"{tb.tb_frame.f_code.co_filename}:{tb.tb_lineno}" if tb else "?"
+    print(f"cec-interview-assistant: {type(exc).__name__} at {where}", file=sys.stderr)
