@@ -27,7 +27,11 @@ RUNS = 9
 
 
 def bare_pdf(text: str) -> bytes:
-    """The same text, one paragraph per line, with reportlab's defaults and our font."""
+    """The same text, one paragraph per line, with reportlab's defaults and our font.
+
+    Checked fair (2026-11-28): it draws 38.9k non-space characters on 19 pages, the
+    summary 37.3k on 22 (the paste text names each table column in every row and
+    underlines section titles; the summary repeats its footer on every page)."""
     register_fonts()
     style = ParagraphStyle("bare", fontName=FONT, fontSize=9, leading=12)
     buf = io.BytesIO()
