@@ -2,7 +2,7 @@
 wrong passphrases, then open what the CSW was working on before the lock.
 
 Mixed into ``ui.main_window.MainWindow`` (uses its state, set in ``__init__``). The
-store (SQLAlchemy) is imported only here, once a passphrase has been entered.
+store's module (SQLAlchemy) is first imported here, once a passphrase is entered.
 """
 
 from __future__ import annotations
