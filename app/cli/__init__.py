@@ -48,14 +48,25 @@ def is_cli_invocation(args: list[str]) -> bool:
     return False
 
 
+class _VersionAction(argparse.Action):
+    def __call__(self, parser, namespace, values, option_string=None):  # type: ignore[override]
+        from app import APP_NAME, app_version
+
+        print(_version_text(APP_NAME, app_version()))
+        parser.exit()
+
+
 def build_parser() -> argparse.ArgumentParser:
-    from app import APP_NAME, app_version
+    from app import APP_NAME
 
     parser = argparse.ArgumentParser(
         prog="main.py",
         description=f"{APP_NAME}: run without a command to open the window.",
     )
-    parser.add_argument("--version", action="version", version=_version_text(APP_NAME, app_version()))
+    # The version text loads the content bank, so it is computed only when asked for.
+    parser.add_argument(
+        "--version", action=_VersionAction, nargs=0, help="show the version and exit"
+    )
     # Accepted before the command too (commands that use a store also take it after).
     parser.add_argument("--store", metavar="PATH", help="the store file to use")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
