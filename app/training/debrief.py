@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 
 from app import rules
-from app.content.bank import ContentBank
+from app.content.bank import CATEGORIES, ContentBank
 from app.model import Interview, StepStatus
 from app.rules.evidence import category_names
 from app.training.coaching import CoachNote, coach
@@ -169,7 +169,8 @@ def _red_flags(interview: Interview, scenario: Scenario, bank: ContentBank) -> A
             flag = bank.red_flag(flag_id)
         except KeyError:
             return "Not a red flag of this content version."
-        cats = ", ".join(names.get(c, c) for c in sorted(flag.categories))
+        # The chart's column order, as everywhere else the categories are listed.
+        cats = ", ".join(names.get(c, c) for c in CATEGORIES if c in flag.categories)
         return f"The guide's red-flags chart lists \u201c{flag.text}\u201d for: {cats}."
 
     def label(flag_id: str) -> str:
