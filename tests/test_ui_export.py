@@ -331,6 +331,10 @@ def test_training_case_is_marked_everywhere(qtbot, bank, tmp_path) -> None:
     qtbot.addWidget(dlg)
     dlg.refresh_texts()
     assert "training" in dlg.windowTitle()
+    assert dlg.training_banner is not None and TRAINING_MARK in dlg.training_banner.text()
+    plain = ExportDialog(None, bank, Interview(content_version=bank.version))
+    qtbot.addWidget(plain)
+    assert plain.training_banner is None
     assert dlg.preview.text.toPlainText().startswith(TRAINING_MARK)
     assert dlg.copy_page.parts and all(TRAINING_MARK in p.text for p in dlg.copy_page.parts)
     assert json.loads(engine.json_bytes(practice, bank))["interview"]["training"] is True

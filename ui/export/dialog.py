@@ -42,6 +42,14 @@ class ExportDialog(RememberedDialog):
         self.setWindowTitle(title)  # never a name: titles show in task bars
         self.resize(1000, 680)
         layout = QVBoxLayout(self)
+        self.training_banner: QWidget | None = None
+        if interview.training:
+            # The training band stays on every page, dialogs included (issue 6);
+            # imported here so a real export never loads the training package.
+            from ui.training.banner import TrainingBanner
+
+            self.training_banner = TrainingBanner(self)
+            layout.addWidget(self.training_banner)
         self.tabs = QTabWidget(self)
         self.language = LanguagePage(store, bank, interview, self.tabs)
         self.preview = PreviewPage(self.tabs)
