@@ -10,6 +10,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import pytest  # noqa: E402
 
+from app.content import load_content  # noqa: E402
 from tests.trust.nonet import block_sockets  # noqa: E402
 
 
@@ -18,3 +19,9 @@ def _no_network():
     """The tool never opens a socket: any attempt during the run fails (issue 7)."""
     with block_sockets():
         yield
+
+
+@pytest.fixture(scope="session")
+def bank():
+    """The content bank as shipped: frozen data, so one copy serves the whole run."""
+    return load_content()

@@ -12,8 +12,6 @@ from __future__ import annotations
 
 import pytest
 
-from app.content import load_content
-
 OPEN_ENDED = [
     ("youth.open_ended.q01", "How are you feeling?"),
     ("youth.open_ended.q02", "Where have you been staying?"),
@@ -158,10 +156,6 @@ SECTION_TABLES = {
     "investigative_areas": INVESTIGATIVE,
 }
 
-
-@pytest.fixture(scope="module")
-def bank():
-    return load_content()
 
 
 @pytest.mark.parametrize("section_id", SECTION_TABLES)

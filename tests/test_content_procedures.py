@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import pytest
 
-from app.content import load_content
-
 STEP_KINDS = {
     "proc.cse": ["determine", "hotline", "law_enforcement", "online_search", "medical_referral",
                  "advocacy_referral", "dream_court", "csec_unit", "document"],
@@ -23,10 +21,6 @@ DETERMINATIONS = {
     "proc.criminal.s1": 10,
 }
 
-
-@pytest.fixture(scope="module")
-def bank():
-    return load_content()
 
 
 @pytest.mark.parametrize("proc_id", STEP_KINDS)

@@ -11,8 +11,6 @@ from __future__ import annotations
 
 import pytest
 
-from app.content import load_content
-
 S, L, K = "csec", "labor", "criminal"
 
 CHART = [
@@ -114,10 +112,6 @@ CHART = [
     ("rf.no_control_of_id", "Not in control of personal identification", {S, L, K}),
 ]
 
-
-@pytest.fixture(scope="module")
-def bank():
-    return load_content()
 
 
 def test_chart_has_39_indicators_in_reading_order(bank):

@@ -11,16 +11,11 @@ from datetime import UTC, datetime
 import pytest
 from pypdf import PdfReader
 
-from app.content import load_content
 from app.export import ExportCancelled, render_pdf
 from app.export.sample import sample_interview
 
 NOW = datetime(2026, 11, 20, 19, 0, tzinfo=UTC)
 
-
-@pytest.fixture(scope="module")
-def bank():
-    return load_content()
 
 
 def pdf_text(path, password: str | None = None) -> list[str]:

@@ -4,9 +4,6 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-import pytest
-
-from app.content import load_content
 from app.export import PASTE_LIMIT, paste_sections, render_text
 from app.export.sample import sample_interview
 from app.model import Response
@@ -15,10 +12,6 @@ NOW = datetime(2026, 11, 20, 19, 0, tzinfo=UTC)
 ORDER = ["contact", "allegations", "narrative", "red_flags", "at_risk", "tattoos", "online",
          "associates", "responsibilities", "collateral", "deadlines", "needs"]
 
-
-@pytest.fixture(scope="module")
-def bank():
-    return load_content()
 
 
 def by_id(sections) -> dict[str, str]:

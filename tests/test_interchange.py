@@ -25,10 +25,6 @@ LISTED = ("tattoos", "online_accounts", "associates", "other_victims", "collater
           "allegations")
 
 
-@pytest.fixture(scope="module")
-def bank():
-    return load_content()
-
 
 @pytest.fixture
 def store(tmp_path: Path):

@@ -6,15 +6,9 @@ import json
 
 import pytest
 
-from app.content import load_content
 from app.export import apply_fix, check_language, fixed_text
 from app.export.language import TermsError, find_terms, load_terms
 from app.model import Allegation, Answer, Associate, Interview, Response, Tattoo
-
-
-@pytest.fixture(scope="module")
-def bank():
-    return load_content()
 
 
 @pytest.mark.parametrize(

@@ -8,7 +8,6 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
-from app.content import load_content
 from app.model import (
     Allegation,
     Answer,
@@ -35,10 +34,6 @@ from app.rules.evidence import is_common
 
 T0 = datetime(2026, 3, 2, 15, 0, tzinfo=UTC)
 
-
-@pytest.fixture(scope="module")
-def bank():
-    return load_content()
 
 
 def interview(*flags: str, **answers: Response) -> Interview:

@@ -6,17 +6,12 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
-from app.content import load_content
 from app.model import Answer, OnlineAccount, Response, Tattoo
 from app.training import coach, load_scenarios, scenario_by_id, start_interview
 from app.training.coaching import moved_past
 
 NOW = datetime(2026, 11, 28, 18, 0, tzinfo=UTC)
 
-
-@pytest.fixture(scope="module")
-def bank():
-    return load_content()
 
 
 @pytest.fixture(scope="module")

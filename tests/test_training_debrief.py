@@ -7,7 +7,6 @@ from datetime import UTC, datetime, timedelta
 import pytest
 
 from app import rules
-from app.content import load_content
 from app.model import (
     Allegation,
     Answer,
@@ -33,10 +32,6 @@ from app.training import (
 
 NOW = datetime(2026, 11, 28, 18, 0, tzinfo=UTC)
 
-
-@pytest.fixture(scope="module")
-def bank():
-    return load_content()
 
 
 @pytest.fixture(scope="module")

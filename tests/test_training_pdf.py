@@ -7,7 +7,6 @@ from datetime import UTC, datetime
 import pytest
 from pypdf import PdfReader
 
-from app.content import load_content
 from app.model import Answer, Response
 from app.training import (
     TRAINING_MARK,
@@ -20,10 +19,6 @@ from app.training import (
 
 NOW = datetime(2026, 11, 28, 18, 0, tzinfo=UTC)
 
-
-@pytest.fixture(scope="module")
-def bank():
-    return load_content()
 
 
 @pytest.fixture(scope="module")

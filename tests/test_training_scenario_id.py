@@ -16,7 +16,6 @@ from pathlib import Path
 import pytest
 
 from app import interchange, model
-from app.content import load_content
 from app.store import InvalidValue, Store, mapping, migrate, schema
 from app.store.engine import KeyHolder, create_empty_file, make_engine
 from app.training import (
@@ -34,10 +33,6 @@ from tests.benchmarks.storefiles import PASSPHRASE, copy_store
 NOW = datetime(2026, 11, 28, 18, 0, tzinfo=UTC)
 EXAMPLE = Path(__file__).resolve().parents[1] / "docs" / "examples" / "interview-example.json"
 
-
-@pytest.fixture(scope="module")
-def bank():  # noqa: ANN201 - the content bank
-    return load_content()
 
 
 @pytest.fixture(scope="module")

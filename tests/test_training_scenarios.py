@@ -9,7 +9,6 @@ from pathlib import Path
 import pytest
 
 from app.body_outline import load_outline
-from app.content import load_content
 from app.export.language import find_terms
 from app.model import IntervieweeType, Response
 from app.training.scenario import (
@@ -30,10 +29,6 @@ CASES = {
     "edge-not-at-risk": "risk factors but not at risk by the definition",
 }
 
-
-@pytest.fixture(scope="module")
-def bank():
-    return load_content()
 
 
 @pytest.fixture(scope="module")

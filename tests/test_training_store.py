@@ -11,7 +11,6 @@ from pathlib import Path
 import pytest
 
 from app import interchange
-from app.content import load_content
 from app.model import Answer, Interview, Response, Youth
 from app.store import InvalidValue, Store, WrongPassphrase
 from app.training import (
@@ -33,10 +32,6 @@ from app.training.marking import is_marked_json, mark_text
 NOW = datetime(2026, 11, 28, 18, 0, tzinfo=UTC)
 REAL_PASSPHRASE = "correct horse battery staple 42"
 
-
-@pytest.fixture(scope="module")
-def bank():
-    return load_content()
 
 
 @pytest.fixture(scope="module")

@@ -15,7 +15,6 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
-from app.content import load_content
 from app.training import (
     PANEL_ORDER,
     coach,
@@ -30,10 +29,6 @@ ui_interview = pytest.importorskip("ui.interview")
 NOW = datetime(2026, 11, 28, 18, 0, tzinfo=UTC)
 pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints")
 
-
-@pytest.fixture(scope="module")
-def bank():
-    return load_content()
 
 
 @pytest.mark.parametrize("order", [1, 2, 3, 4, 5, 6])

@@ -11,7 +11,6 @@ from pypdf import PdfReader
 from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtWidgets import QApplication
 
-from app.content import load_content
 from app.model import Allegation, Answer, Interview, Interviewee, IntervieweeType, Response, Youth
 from app.store import Store
 from tests.test_ui_shell_support import open_window, type_passphrase
@@ -28,10 +27,6 @@ NOTE = "Per the old record she was a prostitute at the motel; she chose to stay.
 OWN = "He told me I was his prostitute and I chose to go."  # the youth's words: never changed
 pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints")
 
-
-@pytest.fixture
-def bank():
-    return load_content()
 
 
 @pytest.fixture(autouse=True)

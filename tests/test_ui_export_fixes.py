@@ -9,7 +9,6 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLabel
 
-from app.content import load_content
 from app.model import Interview, Interviewee, IntervieweeType, RedFlagObservation, Youth
 from app.rules.evidence import is_common
 from app.store import Store
@@ -18,10 +17,6 @@ from ui.interview import InterviewView
 PASS = "a fictional passphrase 1"
 pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints")
 
-
-@pytest.fixture
-def bank():
-    return load_content()
 
 
 @pytest.fixture

@@ -8,7 +8,6 @@ import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
 
-from app.content import load_content
 from app.model import (
     BodySide,
     Interview,
@@ -28,10 +27,6 @@ PASS = "a fictional passphrase 1"
 # The offscreen platform says this when a top-level window is shown; nothing else is ignored.
 pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints")
 
-
-@pytest.fixture
-def bank():
-    return load_content()
 
 
 @pytest.fixture

@@ -20,7 +20,6 @@ from hypothesis import strategies as st
 from pypdf import PdfReader
 
 from app import interchange
-from app.content import load_content
 from app.export import paste_sections, render_pdf, render_text
 from app.model import Answer, Interview, Response, Tattoo, TextRefused, Youth
 from app.store import Store
@@ -40,10 +39,6 @@ def fuzz_store(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Store]:
     yield store
     store.lock()
 
-
-@pytest.fixture(scope="module")
-def bank():  # noqa: ANN201 - the content bank
-    return load_content()
 
 
 def _interview_with(text: str, bank) -> Interview:  # noqa: ANN001
