@@ -25,3 +25,11 @@ def _no_network():
 def bank():
     """The content bank as shipped: frozen data, so one copy serves the whole run."""
     return load_content()
+
+
+@pytest.fixture(scope="session")
+def scenarios(bank):
+    """The shipped training scenarios (frozen), checked against the bank."""
+    from app.training import load_scenarios
+
+    return load_scenarios(bank)

@@ -4,19 +4,13 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
 
-import pytest
-
 from app.model import Answer, OnlineAccount, Response, Tattoo
-from app.training import coach, load_scenarios, scenario_by_id, start_interview
+from app.training import coach, scenario_by_id, start_interview
 from app.training.coaching import moved_past
 
 NOW = datetime(2026, 11, 28, 18, 0, tzinfo=UTC)
 
 
-
-@pytest.fixture(scope="module")
-def scenarios(bank):
-    return load_scenarios(bank)
 
 
 def _fresh(scenarios, bank, scenario_id: str):

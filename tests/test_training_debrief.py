@@ -23,7 +23,6 @@ from app.training import (
     PANEL_ORDER,
     check_key,
     debrief,
-    load_scenarios,
     scenario_by_id,
     scripted_interview,
     start_interview,
@@ -33,10 +32,6 @@ from app.training import (
 NOW = datetime(2026, 11, 28, 18, 0, tzinfo=UTC)
 
 
-
-@pytest.fixture(scope="module")
-def scenarios(bank):
-    return load_scenarios(bank)
 
 
 def test_every_key_agrees_with_the_rules(scenarios, bank) -> None:

@@ -11,7 +11,6 @@ from app.model import Answer, Response
 from app.training import (
     TRAINING_MARK,
     debrief,
-    load_scenarios,
     render_debrief_pdf,
     scenario_by_id,
     scripted_interview,
@@ -20,10 +19,6 @@ from app.training import (
 NOW = datetime(2026, 11, 28, 18, 0, tzinfo=UTC)
 
 
-
-@pytest.fixture(scope="module")
-def scenarios(bank):
-    return load_scenarios(bank)
 
 
 def _text(path) -> list[str]:

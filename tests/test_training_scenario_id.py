@@ -20,7 +20,6 @@ from app.store import InvalidValue, Store, mapping, migrate, schema
 from app.store.engine import KeyHolder, create_empty_file, make_engine
 from app.training import (
     TRAINING_MARK,
-    load_scenarios,
     open_training_store,
     scenario_by_id,
     scripted_interview,
@@ -34,10 +33,6 @@ NOW = datetime(2026, 11, 28, 18, 0, tzinfo=UTC)
 EXAMPLE = Path(__file__).resolve().parents[1] / "docs" / "examples" / "interview-example.json"
 
 
-
-@pytest.fixture(scope="module")
-def scenarios(bank):  # noqa: ANN001, ANN201
-    return load_scenarios(bank)
 
 
 @pytest.fixture

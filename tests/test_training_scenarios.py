@@ -31,10 +31,6 @@ CASES = {
 
 
 
-@pytest.fixture(scope="module")
-def scenarios(bank):
-    return load_scenarios(bank)
-
 
 def test_the_six_cases_load_in_picker_order(scenarios) -> None:
     assert [s.id for s in scenarios] == list(CASES)

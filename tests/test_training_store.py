@@ -18,7 +18,6 @@ from app.training import (
     TrainingStore,
     TrainingStoreError,
     debrief,
-    load_scenarios,
     open_training_store,
     render_debrief_pdf,
     reset_training_store,
@@ -33,10 +32,6 @@ NOW = datetime(2026, 11, 28, 18, 0, tzinfo=UTC)
 REAL_PASSPHRASE = "correct horse battery staple 42"
 
 
-
-@pytest.fixture(scope="module")
-def scenarios(bank):
-    return load_scenarios(bank)
 
 
 @pytest.fixture
