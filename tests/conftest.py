@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import tempfile
 
 # Before any Qt import: CI has no display.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -33,3 +34,21 @@ def scenarios(bank):
     from app.training import load_scenarios
 
     return load_scenarios(bank)
+
+
+# Shared by the canary tests of the core (tests/trust) and of the window.
+@pytest.fixture
+def isolated(tmp_path, monkeypatch):  # noqa: ANN001, ANN201
+    """Private temp, home and config folders, so whatever the tool writes can be found."""
+    places = {name: tmp_path / name for name in ("data", "tmp", "home", "config", "chosen")}
+    for folder in places.values():
+        folder.mkdir()
+    for var in ("TMPDIR", "TEMP", "TMP", "SQLITE_TMPDIR"):
+        monkeypatch.setenv(var, str(places["tmp"]))
+    monkeypatch.setenv("HOME", str(places["home"]))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(places["config"]))
+    monkeypatch.setenv("XDG_DATA_HOME", str(places["home"] / ".local" / "share"))
+    monkeypatch.setenv("XDG_CACHE_HOME", str(places["home"] / ".cache"))
+    monkeypatch.setattr(tempfile, "tempdir", str(places["tmp"]))
+    return places
+

@@ -15,7 +15,6 @@ import json
 import logging
 import os
 import secrets
-import tempfile
 import time
 from pathlib import Path
 
@@ -45,21 +44,6 @@ from ui.widgets.record_table import RecordTable
 PASSPHRASE = "Quiet-harbor-lantern-42"
 PDF_PASSWORD = "pdf-password-for-the-test"
 pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints")
-
-
-@pytest.fixture
-def isolated(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> dict[str, Path]:
-    places = {n: tmp_path / n for n in ("data", "tmp", "home", "config", "chosen")}
-    for folder in places.values():
-        folder.mkdir()
-    for var in ("TMPDIR", "TEMP", "TMP", "SQLITE_TMPDIR"):
-        monkeypatch.setenv(var, str(places["tmp"]))
-    monkeypatch.setenv("HOME", str(places["home"]))
-    monkeypatch.setenv("XDG_CONFIG_HOME", str(places["config"]))
-    monkeypatch.setenv("XDG_DATA_HOME", str(places["home"] / ".local" / "share"))
-    monkeypatch.setenv("XDG_CACHE_HOME", str(places["home"] / ".cache"))
-    monkeypatch.setattr(tempfile, "tempdir", str(places["tmp"]))
-    return places
 
 
 class Typist:

@@ -16,7 +16,6 @@ import logging
 import os
 import secrets
 import sys
-import tempfile
 import time
 from collections.abc import Iterable
 from pathlib import Path
@@ -58,22 +57,6 @@ def _hits(roots: Iterable[Path], canary: str, skip: set[Path], since: float = 0.
                 continue  # vanished or unreadable (another process's file)
             found += [f"{path} ({enc})" for enc, needle in needles.items() if needle in data]
     return found
-
-
-@pytest.fixture
-def isolated(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> dict[str, Path]:
-    """Private temp, home and config folders, so whatever the tool writes can be found."""
-    places = {name: tmp_path / name for name in ("data", "tmp", "home", "config", "chosen")}
-    for folder in places.values():
-        folder.mkdir()
-    for var in ("TMPDIR", "TEMP", "TMP", "SQLITE_TMPDIR"):
-        monkeypatch.setenv(var, str(places["tmp"]))
-    monkeypatch.setenv("HOME", str(places["home"]))
-    monkeypatch.setenv("XDG_CONFIG_HOME", str(places["config"]))
-    monkeypatch.setenv("XDG_DATA_HOME", str(places["home"] / ".local" / "share"))
-    monkeypatch.setenv("XDG_CACHE_HOME", str(places["home"] / ".cache"))
-    monkeypatch.setattr(tempfile, "tempdir", str(places["tmp"]))
-    return places
 
 
 def test_canary_in_every_field_is_found_nowhere_else(
