@@ -16,7 +16,7 @@ itself goes where the screen sends it.
 from __future__ import annotations
 
 from PySide6.QtCore import QPoint, QPointF, Qt
-from PySide6.QtGui import QWheelEvent
+from PySide6.QtGui import QContextMenuEvent, QWheelEvent
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -85,6 +85,19 @@ def click_at(
         QTest.mouseDClick(target, button, Qt.KeyboardModifier.NoModifier, local)
     else:
         QTest.mouseClick(target, button, Qt.KeyboardModifier.NoModifier, local)
+    if button == Qt.MouseButton.RightButton:
+        # The window system follows a right-click with a context-menu event (QTest's
+        # synthetic click does not); sent up the parents until one takes it.
+        widget: QWidget | None = target
+        while widget is not None:
+            event = QContextMenuEvent(
+                QContextMenuEvent.Reason.Mouse, widget.mapFromGlobal(point), point
+            )
+            event.setAccepted(True)
+            QApplication.sendEvent(widget, event)
+            if event.isAccepted() or widget.isWindow():
+                break
+            widget = widget.parentWidget()
     QApplication.processEvents()
     return target
 
