@@ -135,7 +135,7 @@ def test_a_real_store_at_0003_migrates_and_its_interviews_get_empty_ids(tmp_path
     engine = make_engine(path, KeyHolder(PASSPHRASE))
     try:
         with engine.connect() as conn:
-            assert migrate.current_revision(conn) == migrate.HEAD == "0004"
+            assert migrate.current_revision(conn) == migrate.HEAD == "0005"
     finally:
         engine.dispose()
 

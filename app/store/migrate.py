@@ -14,7 +14,7 @@ from sqlalchemy import Connection, text
 
 from app.store.errors import NewerStore
 
-HEAD = "0004"
+HEAD = "0005"
 SCRIPT_LOCATION = Path(__file__).resolve().parent / "migrations"
 
 

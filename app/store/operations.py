@@ -189,6 +189,31 @@ class Operations:
         with self._unit() as session:
             session.add(self._audit_row(event, detail))
 
+    # --- the CSW's personal word list (spell checking; not interview content) ---
+
+    def personal_words(self: Store) -> list[str]:
+        with self._unit() as session:
+            return list(session.scalars(select(schema.PersonalWordRow.word)))
+
+    def add_personal_word(self: Store, word: str) -> None:
+        word = _text(word, "word").strip()
+        if not word or len(word) > 100 or any(c.isspace() for c in word):
+            raise InvalidValue("a personal word is one word, at most 100 characters")
+        with self._unit() as session:
+            session.execute(
+                sqlite_insert(schema.PersonalWordRow)
+                .values(word=word, added_at=self._now())
+                .on_conflict_do_nothing()
+            )
+        self._notify("", "personal_words")
+
+    def remove_personal_word(self: Store, word: str) -> None:
+        with self._unit() as session:
+            session.execute(
+                delete(schema.PersonalWordRow).where(schema.PersonalWordRow.word == word)
+            )
+        self._notify("", "personal_words")
+
     # --- helpers -----------------------------------------------------------------
 
     def _audit_row(self: Store, event: str, detail: str = "") -> schema.AuditRow:

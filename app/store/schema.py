@@ -256,6 +256,14 @@ class AuditRow(Base):
     detail: Mapped[str]
 
 
+class PersonalWordRow(Base):
+    """A word the CSW told the spell checker to accept (migration 0005)."""
+
+    __tablename__ = "personal_words"
+    word: Mapped[str] = mapped_column(primary_key=True)
+    added_at: Mapped[datetime]
+
+
 # Covering index for list_interviews()/search(): every summary column, in list
 # order. Both read this narrow b-tree instead of decrypting the whole interviews
 # table (narratives included); see migration 0003.
