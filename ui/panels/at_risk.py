@@ -10,6 +10,7 @@ from app import rules
 from ui.panels.base import Panel, PanelContext, register
 from ui.panels.binding import bind_marks
 from ui.widgets.mark_list import MarkList
+from ui.widgets.spelling import enable_spelling
 
 
 @register
@@ -44,6 +45,7 @@ class AtRiskPanel(Panel):
         entries = [(i.id, f"{i.id}. {i.text}") for i in bank.at_risk_indicators]
         self.indicators = MarkList(self.tr("At-risk indicators A to H"), entries, cse)
         self.indicators.list.setMinimumHeight(200)
+        enable_spelling(self.indicators.note, ctx)
         cse_layout.addWidget(self.indicators)
         self.determination = QLabel(cse)
         self.determination.setWordWrap(True)
@@ -68,6 +70,7 @@ class AtRiskPanel(Panel):
         )
         self.labor.list.setMinimumHeight(150)
         labor_layout.addWidget(self.labor)
+        enable_spelling(self.labor.note, ctx)
         layout.addWidget(labor, 2)
 
         bind_marks(

@@ -34,6 +34,8 @@ class PanelContext:
     # Training only (ui/training): builds a read-only "What they say" box for question
     # pages; it has ``show_for(item_id)``. None in a real interview.
     said_factory: Callable[[QWidget], Any] | None = None
+    # Spell checking of the CSW's writing (ui/widgets/spelling.py), made on first use.
+    spelling: Any = None
 
     @property
     def interview_id(self) -> str:

@@ -20,6 +20,7 @@ from ui.panels.base import Panel, PanelContext, register
 from ui.panels.binding import bind_marks
 from ui.widgets.contact_form import NO_DATE
 from ui.widgets.mark_list import MarkList
+from ui.widgets.spelling import enable_spelling
 
 
 @register
@@ -44,6 +45,7 @@ class NeedsServicesPanel(Panel):
             self.tr("Needs"), [(i.id, i.text) for i in needs.items] if needs else [], needs_box
         )
         needs_layout.addWidget(self.needs)
+        enable_spelling(self.needs.note, ctx)
         layout.addWidget(needs_box, 1)
 
         services_box = QGroupBox(self.tr("Services referred"), self)
@@ -66,6 +68,7 @@ class NeedsServicesPanel(Panel):
             extra=extra,
         )
         services_layout.addWidget(self.services)
+        enable_spelling(self.services.note, ctx)
         layout.addWidget(services_box, 1)
 
         bind_marks(ctx, self.needs, interview.needs, "set_need", self.edited.emit)

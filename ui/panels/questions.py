@@ -15,6 +15,7 @@ from app.content.bank import ContentBank, Item, Section
 from app.model import Answer, Interview, Response, utcnow
 from ui.panels.base import PageInfo, Panel, PanelContext
 from ui.widgets.question_card import QuestionCard
+from ui.widgets.spelling import enable_spelling
 
 
 def answer_recorded(answer: Answer | None) -> bool:
@@ -75,6 +76,7 @@ class QuestionPanel(Panel):
 
         words = QuestionPanel._translate(self.words_label) if self.words_label else ""
         self.card = QuestionCard(self, words)
+        enable_spelling(self.card.notes, ctx)  # the CSW's notes; never the own words
         self.card.edited.connect(self._card_edited)
         self.stack.addWidget(self.card)
         # Training: the scenario's reply, under the question (ui/training/said.py).

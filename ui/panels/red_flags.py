@@ -20,6 +20,7 @@ from ui.interview import live
 from ui.panels.base import Panel, PanelContext, register
 from ui.widgets.banner import Banner
 from ui.widgets.mark_list import MarkList
+from ui.widgets.spelling import enable_spelling
 
 
 @register
@@ -80,6 +81,7 @@ class RedFlagsPanel(Panel):
             entries.append((flag.id, f"{flag.text}  [{cats}]"))
         self.marks = MarkList(self.tr("Red flags"), entries, self, extra=sources_box)
         layout.addWidget(self.marks, 1)
+        enable_spelling(self.marks.note, ctx)
         self._loading = False
         for flag_id in ctx.interview.red_flags:
             self.marks.set_checked(flag_id, True)

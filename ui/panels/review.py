@@ -12,6 +12,7 @@ from app import rules
 from ui.interview import live
 from ui.panels.base import Panel, PanelContext, flow_for, register
 from ui.panels.questions import QuestionPanel, item_statuses
+from ui.widgets.spelling import enable_spelling
 
 
 @register
@@ -48,6 +49,7 @@ class ReviewPanel(Panel):
         self.narrative.setTabChangesFocus(True)
         self.narrative.setAccessibleName(self.tr("Contact narrative"))
         self.narrative.setPlainText(ctx.interview.narrative)
+        enable_spelling(self.narrative, ctx)
         label.setBuddy(self.narrative)
         right.addWidget(label)
         right.addWidget(self.narrative, 1)

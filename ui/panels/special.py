@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from app.model import YesNoUnknown
 from ui.panels.base import Panel, PanelContext, register
 from ui.widgets.moment_edit import MomentEdit
+from ui.widgets.spelling import enable_spelling
 
 
 @register
@@ -76,6 +77,7 @@ class SpecialPanel(Panel):
 
         notes_label = QLabel(self.tr("&Notes"), self)
         self.notes = QPlainTextEdit(self)
+        enable_spelling(self.notes, ctx)
         self.notes.setTabChangesFocus(True)
         self.notes.setAccessibleName(self.tr("Notes on special considerations"))
         self.notes.setPlainText(sp.notes)
