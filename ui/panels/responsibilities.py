@@ -47,6 +47,7 @@ class ResponsibilitiesPanel(Panel):
         super().__init__(ctx, parent)
         self._loading = False
         self._due: list[str] = []
+        self._rows: dict[str, tuple[QComboBox, MomentEdit, QLineEdit]] = {}
         self._steps = {s.id: (p, s) for p in ctx.bank.procedures for s in p.steps}
         self._upgrade_old_record()
         layout = QVBoxLayout(self)
