@@ -332,3 +332,56 @@ def test_an_old_json_file_keeps_working(bank):
     data = interchange.interview_to_dict(old_record(), bank)
     data = interchange.loads(interchange.dumps(data))
     check_old(interchange.interview_from_dict(data), bank)
+
+
+# ---- say only what was found ----------------------------------------------------------------
+
+
+def test_at_risk_with_nothing_marked_is_not_assessed_everywhere(bank, tmp_path):
+    from pypdf import PdfReader
+
+    from app.export import render_pdf, render_text
+    from app.rules import at_risk_cse
+
+    assert at_risk_cse([]).to_dict()["status"] == "not assessed"
+    assert at_risk_cse(["D"]).to_dict()["status"] == "not met"
+    iv = iv_with()
+    text = render_text(iv, bank, now=T0)
+    assert "At risk of commercial sexual exploitation: Not assessed" in text
+    assert "At risk of commercial sexual exploitation: No\n" not in text
+    render_pdf(iv, bank, tmp_path / "s.pdf", now=T0)
+    pdf = " ".join(p.extract_text() for p in PdfReader(str(tmp_path / "s.pdf")).pages)
+    assert "Not assessed" in " ".join(pdf.split())
+    doc = interchange.interview_to_dict(iv, bank, T0)
+    assert doc["determinations"]["at_risk_cse"]["status"] == "not assessed"
+
+
+def test_the_suggestion_is_the_tools_sentence_with_one_flag_a_line(bank):
+    from app.export import render_text
+
+    iv = iv_with()
+    iv.red_flags["rf.many_condoms"] = RedFlagObservation()
+    iv.red_flags["rf.survival_sex"] = RedFlagObservation()
+    (s,) = suggested_allegations(iv, bank)
+    lines = s.text.split("\n")
+    assert lines[0] == ("The tool suggests, from the chart: Commercial Sexual Exploitation, "
+                        "because the record shows:")
+    assert [ln.rsplit(": ", 1)[-1] for ln in lines[1:]] == [
+        bank.red_flag("rf.many_condoms").text, bank.red_flag("rf.survival_sex").text]
+    text = render_text(iv, bank, now=T0)
+    assert ("The tool suggests, from the chart: Commercial Sexual Exploitation (not entered), "
+            "because the record shows:\n\u2013 Red flag observed") in text
+    assert "suggested by the guide" not in text.lower()
+
+
+def test_no_reassuring_words_while_flags_are_ticked(bank):
+    from app.export import render_text
+
+    iv = iv_with()
+    for f in CONTROL_FLAGS:
+        iv.red_flags[f] = RedFlagObservation()
+    words = [p.message for p in prompts(iv, bank)] + [render_text(iv, bank, now=T0)]
+    for text in words:
+        assert "if any" not in text and "Nothing recorded so far points" not in text
+    assert "which allegation(s) to enter is the CSW's to decide" in words[-1]
+    assert "hotline call and the law enforcement contact are due" in words[-1]

@@ -169,3 +169,38 @@ def test_an_old_record_shows_its_ticks_to_confirm(qtbot, store, bank) -> None:
     assert not panel.confirm.isVisible()
     assert view.flush()
     view.store.lock()
+
+
+CONTROL_FLAGS = ("rf.no_control_of_id", "rf.money_controlled", "rf.cannot_move_freely",
+                 "rf.someone_speaks_for_them", "rf.fearful_of_exploiter", "rf.phone_restricted")
+
+
+def test_six_control_flags_reach_the_hotline_in_the_window(qtbot, store, bank) -> None:
+    iid = make(store, bank)
+    view = open_view(qtbot, store, bank, iid)
+    view.open_panel("at_risk")
+    assert view._panels["at_risk"].determination.text().startswith("Not assessed")
+    view.open_panel("red_flags")
+    flags = view._panels["red_flags"]
+    for flag_id in CONTROL_FLAGS:
+        flags.marks.select(flag_id)
+        flags.marks.list.setFocus()
+        press(qtbot, Qt.Key.Key_Space)
+    view._refresh()
+    assert view.otip_banner.isVisible()  # foreign national: OTIP is due on suspicion
+    view.open_panel("allegations")
+    text = " ".join(w.text() for w in view._panels["allegations"].suggested_box.findChildren(
+        type(view._panels["at_risk"].determination)))
+    assert "Exploitation is suspected" in text and "yours to decide" in text
+    assert "Nothing recorded so far points" not in text
+    view.open_panel("responsibilities")
+    panel = view._panels["responsibilities"]
+    assert list(panel._rows) == ["duty.hotline", "duty.law_enforcement"]
+    assert "must immediately contact the CPH" in panel.prompt.text()
+    status, _when, _note = panel._rows["duty.hotline"]
+    status.setFocus()
+    press(qtbot, Qt.Key.Key_Down)  # Pending -> Done
+    assert view.flush()
+    saved = reopen(store, iid)
+    assert set(saved.red_flags) == set(CONTROL_FLAGS)
+    assert saved.responsibilities["duty.hotline"].status.value == "done"

@@ -48,7 +48,9 @@ def tallies_text(interview: Interview, bank: ContentBank) -> str:
     if interview.red_flags:
         return head + " " + _tr(
             "Nothing recorded points to one form yet: the flags ticked are seen in all "
-            "three forms of exploitation."
+            "three forms of exploitation. Exploitation is suspected all the same: the hotline "
+            "call and the law enforcement contact are due, and which form it is is yours to "
+            "decide."
         )
     return head + " " + _tr("None ticked yet.")
 
