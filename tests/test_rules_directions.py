@@ -385,3 +385,25 @@ def test_no_reassuring_words_while_flags_are_ticked(bank):
         assert "if any" not in text and "Nothing recorded so far points" not in text
     assert "which allegation(s) to enter is the CSW's to decide" in words[-1]
     assert "hotline call and the law enforcement contact are due" in words[-1]
+
+
+def test_content_command_shows_each_determinations_kind(capsys):
+    import json
+
+    from app.cli import run_cli
+
+    assert run_cli(["content", "--format", "json"]) == 0
+    doc = json.loads(capsys.readouterr().out)
+    dets = {d["id"]: d for p in doc["procedures"] for s in p["steps"]
+            for d in s["determinations"]}  # fmt: skip
+    assert dets["proc.labor.s3.d01"]["kind"] == "finding"
+    assert dets["proc.labor.s3.d01"]["concern_when"] == "no"
+    assert (dets["proc.labor.s3.d06"]["kind"], dets["proc.labor.s3.d06"]["value"]) == (
+        "fact", "number")
+    assert dets["proc.cse.s1.d15"]["same_as"] == "rf.phone_dependence"
+    assert [d["id"] for d in doc["reporting_duties"]] == ["duty.hotline", "duty.law_enforcement"]
+    assert run_cli(["content", "--format", "text"]) == 0
+    text = capsys.readouterr().out
+    assert ("Whether the assigned tasks are age-appropriate  "
+            "[proc.labor.s3.d01; yes/no, concern when no]") in text
+    assert "[proc.labor.s3.d06; fact to record: number]" in text
