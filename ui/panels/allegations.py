@@ -114,6 +114,7 @@ class AllegationsPanel(Panel):
         while self.suggested_layout.count():
             widget = self.suggested_layout.takeAt(0).widget()
             if widget is not None:
+                widget.hide()  # off the screen now; deleted when the event loop next runs
                 widget.deleteLater()
         if not suggestions:
             # Say what is due and whose call it is; never that nothing points anywhere.

@@ -121,8 +121,9 @@ class ResponsibilitiesPanel(Panel):
                 self.det_grid.addWidget(label, row, 0, 1, 2)
                 row += 1
                 for det in step.determinations:
-                    text = QLabel(("        " if det.parent else "    ") + det.text, host)
+                    text = QLabel(det.text, host)
                     text.setWordWrap(True)
+                    text.setIndent(32 if det.parent else 16)  # every wrapped line, not the first
                     control = self._det_control(det, host)
                     text.setBuddy(control)
                     self.det_grid.addWidget(text, row, 0)
@@ -256,8 +257,10 @@ class ResponsibilitiesPanel(Panel):
         self._det_load()
         due = rules.due_steps(self.ctx.interview, self.ctx.bank)
         # The rows below list the steps; keep only each prompt's lead lines here.
+        # (and the Red flags panel lists what was recorded: leave out the "Recorded:" lines).
         prompts = [
-            "\n".join(line for line in p.message.splitlines() if not line[:1].isdigit())
+            "\n".join(line for line in p.message.splitlines()
+                      if not line[:1].isdigit() and not line.startswith(("Recorded:", "\u2013")))
             for p in rules.prompts(self.ctx.interview, self.ctx.bank)
             if p.kind.startswith("procedure.") or p.kind in ("runaway", "at_risk", "suspected")
         ]
@@ -297,10 +300,9 @@ class ResponsibilitiesPanel(Panel):
             else:  # a reporting duty, due whatever the form
                 duty = self.ctx.bank.duty(step_id)
                 title, number = self.tr("any form"), duty.title
-                label = QLabel(
-                    self.tr("Any form — {title}. {text}").format(title=duty.title, text=duty.text),
-                    self.grid_host,
-                )
+                label = QLabel(self.tr("Any form — {title}").format(title=duty.title),
+                               self.grid_host)  # the guide's words are in the prompt above
+                label.setToolTip(duty.text)
             label.setWordWrap(True)
             status = QComboBox(self.grid_host)
             for value, text in statuses:
