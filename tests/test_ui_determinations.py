@@ -200,7 +200,17 @@ def test_six_control_flags_reach_the_hotline_in_the_window(qtbot, store, bank) -
     status, _when, _note = panel._rows["duty.hotline"]
     status.setFocus()
     press(qtbot, Qt.Key.Key_Down)  # Pending -> Done
+    # A flag seen only in CSEC: CSE's own hotline step is due, and the call made counts.
+    view.open_panel("red_flags")
+    flags.marks.select("rf.many_condoms")
+    flags.marks.list.setFocus()
+    press(qtbot, Qt.Key.Key_Space)
+    view.open_panel("responsibilities")
+    assert "proc.cse.s2" in panel._rows and "duty.hotline" not in panel._rows
+    assert "Already recorded" in panel._rows["proc.cse.s2"][2].placeholderText()
+    done, due = type(panel).progress_for(view.ctx)
+    assert done == 1 and due == 9
     assert view.flush()
     saved = reopen(store, iid)
-    assert set(saved.red_flags) == set(CONTROL_FLAGS)
+    assert set(saved.red_flags) == {*CONTROL_FLAGS, "rf.many_condoms"}
     assert saved.responsibilities["duty.hotline"].status.value == "done"

@@ -82,7 +82,7 @@ def reporting_duties_due(interview: Interview, bank: ContentBank) -> list[str]:
     return [d.id for d in bank.duties if d.kind not in covered]
 
 
-def _reporting_kind(bank: ContentBank, step_id: str) -> str:
+def reporting_kind(bank: ContentBank, step_id: str) -> str:
     """ "hotline" / "law_enforcement" for a duty or procedure step of that kind, else ""."""
     for duty in bank.duties:
         if duty.id == step_id:
@@ -101,7 +101,7 @@ def reporting_done(interview: Interview, bank: ContentBank) -> set[str]:
     return {
         kind
         for step_id, rec in interview.responsibilities.items()
-        if rec.status in closed and (kind := _reporting_kind(bank, step_id))
+        if rec.status in closed and (kind := reporting_kind(bank, step_id))
     }
 
 
@@ -111,7 +111,7 @@ def _open(interview: Interview, step_ids, bank: ContentBank | None = None) -> tu
     return tuple(
         s for s in step_ids
         if ((rec := interview.responsibilities.get(s)) is None or rec.status not in closed)
-        and not (bank is not None and _reporting_kind(bank, s) in done_kinds)
+        and not (bank is not None and reporting_kind(bank, s) in done_kinds)
     )  # fmt: skip
 
 

@@ -25,6 +25,7 @@ from app import rules
 from app.content.bank import Determination
 from app.model import Answer, RedFlagObservation, Response, StepRecord, StepStatus, utcnow
 from app.rules import legacy
+from app.rules.prompts import reporting_done, reporting_kind
 from ui.panels.base import Panel, PanelContext, register
 from ui.widgets.moment_edit import MomentEdit
 
@@ -315,6 +316,11 @@ class ResponsibilitiesPanel(Panel):
             note.setAccessibleName(self.tr("Note on step {n}").format(n=number))
             note.setPlaceholderText(self.tr("Note"))
             record = self.ctx.interview.responsibilities.get(step_id)
+            kind = reporting_kind(self.ctx.bank, step_id)
+            if record is None and kind in reporting_done(self.ctx.interview, self.ctx.bank):
+                # One call, one record: the hotline call (or law enforcement contact) was
+                # already recorded on another step of the same kind.
+                note.setPlaceholderText(self.tr("Already recorded on another step of this kind"))
             if record is not None:
                 status.setCurrentIndex(status.findData(record.status.value))
                 when.set_value(record.at)
@@ -344,9 +350,12 @@ class ResponsibilitiesPanel(Panel):
     def progress_for(cls, ctx: PanelContext) -> tuple[int, int]:
         due = rules.due_steps(ctx.interview, ctx.bank)
         closed = (StepStatus.DONE, StepStatus.NOT_APPLICABLE)
+        kinds_done = reporting_done(ctx.interview, ctx.bank)
         done = sum(
-            1 for s in due if (r := ctx.interview.responsibilities.get(s)) and r.status in closed
-        )
+            1 for s in due
+            if ((r := ctx.interview.responsibilities.get(s)) and r.status in closed)
+            or reporting_kind(ctx.bank, s) in kinds_done
+        )  # fmt: skip
         return (done, len(due))
 
     def focus_first(self) -> None:
