@@ -9,6 +9,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QPlainTextEdit, QVBoxLayout, QWidget
 
 from app import rules
+from app.rules.prompts import reporting_done, reporting_kind
 from ui.interview import live
 from ui.panels.base import Panel, PanelContext, flow_for, register
 from ui.panels.questions import QuestionPanel, item_statuses
@@ -129,7 +130,10 @@ class ReviewPanel(Panel):
                 )
             )
         closed = {s for s, r in interview.responsibilities.items() if r.status != "pending"}
-        open_steps = [s for s in a.due_steps if s not in closed]
+        kinds_done = reporting_done(interview, bank)  # one hotline call closes every such step
+        open_steps = [
+            s for s in a.due_steps if s not in closed and reporting_kind(bank, s) not in kinds_done
+        ]
         out.append(
             self.tr("Responsibility steps due: {n}, still open: {o}").format(
                 n=len(a.due_steps), o=len(open_steps)
