@@ -229,7 +229,7 @@ def test_near_duplicates_are_kept_and_linked(bank):
     assert "caregiver.q02" in bank.item("caregiver.q18").see_also
     runaway = bank.item("proc.cse.s1.d18")
     assert runaway.text == "Chronic runaway behavior from home/placement"
-    assert "rf.chronic_runaway" in runaway.see_also
+    assert runaway.same_as == "rf.chronic_runaway"  # issue 12: one record, the red flag
     assert "tattoo.sym.dollar" in bank.item("tattoo.sym.dollar_signs").see_also
 
 

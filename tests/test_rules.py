@@ -103,10 +103,11 @@ def test_common_flags_only_suggest_nothing_and_ask_about_the_facts(bank):
     common = ("rf.afraid_to_answer", "rf.no_control_of_id", "rf.cannot_move_freely")
     iv = interview(*common)
     assert suggested_allegations(iv, bank) == []
-    assert due_steps(iv, bank) == []
+    # Issue 12: every suspicion reaches the hotline - the reporting duties are due (was []).
+    assert due_steps(iv, bank) == ["duty.hotline", "duty.law_enforcement"]
     (p,) = [p for p in prompts(iv, bank) if p.kind == "common_flags"]
     assert "seen in all three forms of exploitation" in p.message
-    assert "which form, if any" in p.message
+    assert "which form it is" in p.message and "if any" not in p.message  # issue 12
     for words in ("the work", "who gets the money", "whether sex is exchanged"):
         assert words in p.message
     for flag_id in common:
@@ -159,9 +160,9 @@ def test_determination_yes_suggests_its_subcategory(bank):
     iv = interview(proc_labor_s1_d06=Response.YES)
     (a,) = suggested_allegations(iv, bank)
     assert a.subcategory == "labor"
-    assert a.reasons == (
-        "Determined: A parent/or caregiver has sold or attempt to sell "
-        "the child’s labor or service",
+    assert a.reasons == (  # issue 12: the guide's "attempted", and the answer quoted
+        "Determined: A parent/or caregiver has sold or attempted to sell "
+        "the child’s labor or service \u2014 yes",
     )
 
 
@@ -372,10 +373,11 @@ def test_done_steps_leave_the_prompt_but_stay_due(bank):
 def test_at_risk_prompts_csec_advocacy(bank):
     iv = Interview()
     iv.at_risk_indicators = {"D": IndicatorMark(), "G": IndicatorMark()}
-    (p,) = prompts(iv, bank)
-    assert p.kind == "at_risk" and p.step_ids == ("proc.cse.s6",)
+    (p,) = [p for p in prompts(iv, bank) if p.kind == "at_risk"]
+    assert p.step_ids == ("proc.cse.s6",)
     assert "at high-risk of CSE" in p.message
-    assert due_steps(iv, bank) == ["proc.cse.s6"]
+    # Issue 12: an at-risk result raises the suspicion, so the reporting duties are due too.
+    assert due_steps(iv, bank) == ["duty.hotline", "duty.law_enforcement", "proc.cse.s6"]
 
 
 def test_due_steps_in_guide_order_without_duplicates(bank):
@@ -385,13 +387,15 @@ def test_due_steps_in_guide_order_without_duplicates(bank):
     assert len(steps) == len(set(steps)) == 9 + 9 + 7
     assert steps[0] == "proc.cse.s1" and steps[-1] == "proc.criminal.s7"
     iv.special.foreign_national = YesNoUnknown.NO
-    assert kinds(iv, bank) == ["runaway", "procedure.cse", "procedure.labor", "procedure.criminal"]
+    assert kinds(iv, bank) == [  # issue 12: "suspected" (hotline, law enforcement) comes first
+        "runaway", "suspected", "procedure.cse", "procedure.labor", "procedure.criminal"]
 
 
 def test_due_steps_follow_only_the_indicated_categories(bank):
     iv = interview("rf.owes_debt_employer", "rf.afraid_to_answer")
     steps = due_steps(iv, bank)
-    assert steps == [f"proc.labor.s{n}" for n in range(1, 10)] + [
+    # Issue 12: neither procedure has a hotline step, so the hotline duty is due too.
+    assert steps == ["duty.hotline"] + [f"proc.labor.s{n}" for n in range(1, 10)] + [
         f"proc.criminal.s{n}" for n in range(1, 8)
     ]
 
@@ -427,14 +431,15 @@ def test_assess_gathers_everything_as_json(bank):
     assert d["indicated_categories"] == [] and d["suggested_allegations"] == []
     assert d["deadlines"][0]["due"] == "2026-03-03T15:00:00+00:00"
     assert d["deadlines"][0]["remaining_seconds"] == 23 * 3600
-    assert [p["kind"] for p in d["prompts"]] == ["otip", "at_risk", "common_flags"]
-    assert d["due_steps"] == ["proc.cse.s6"]
+    # Issue 12: the flag and the at-risk result raise the suspicion: the duties are due.
+    assert [p["kind"] for p in d["prompts"]] == ["suspected", "otip", "at_risk", "common_flags"]
+    assert d["due_steps"] == ["duty.hotline", "duty.law_enforcement", "proc.cse.s6"]
     iv.red_flags["rf.gang_drug_ties"] = RedFlagObservation(sources=[Source.YOUTH])
     d = assess(iv, bank, now=T0).to_dict()
     assert d["indicated_categories"] == ["csec", "criminal"]
     (cse, criminal) = d["suggested_allegations"]
     assert (cse["subcategory"], criminal["subcategory"]) == ("cse", "criminal")
-    assert set(cse) == {"subcategory", "cwscms_name", "reasons", "entered"}
+    assert set(cse) == {"subcategory", "cwscms_name", "reasons", "entered", "text"}
     assert "proc.cse.s2" in d["due_steps"] and "proc.criminal.s1" in d["due_steps"]
     assert "CSW decides" in d["notice"]
 
@@ -458,5 +463,5 @@ def test_at_risk_prompt_ends_when_referral_done(bank):
     iv = Interview()
     iv.at_risk_indicators = {"A": IndicatorMark()}
     iv.responsibilities["proc.cse.s6"] = StepRecord(status=StepStatus.DONE, at=T0)
-    assert prompts(iv, bank) == []
-    assert due_steps(iv, bank) == ["proc.cse.s6"]
+    assert "at_risk" not in kinds(iv, bank)
+    assert due_steps(iv, bank)[-1] == "proc.cse.s6"

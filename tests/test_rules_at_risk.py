@@ -67,6 +67,7 @@ def test_unknown_letter_raises(bad):
 
 def test_to_dict_is_plain():
     assert at_risk_cse(["D"]).to_dict() == {
+        "status": "not met",  # issue 12: "not assessed" when nothing is marked
         "met": False,
         "decided_by": [],
         "present": ["D"],

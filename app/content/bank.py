@@ -32,6 +32,41 @@ class Item:
     parent: str = ""
 
 
+# The two kinds of determination (docs/rules.md, "Determinations have a direction").
+FINDING = "finding"  # a yes/no question; only the answer in ``concern_when`` is a concern
+FACT = "fact"  # a value to record (text or a number); never evidence by itself
+
+
+@dataclass(frozen=True)
+class Determination(Item):
+    """A thing a procedure step asks the CSW to determine, with its direction.
+
+    ``kind`` is FINDING (``concern_when`` is "yes" or "no": the answer that
+    raises concern) or FACT (``value`` is "text" or "number"). ``same_as`` names
+    the red flag that records the same fact: that flag is the one record.
+    """
+
+    kind: str = FINDING
+    concern_when: str = ""
+    value: str = ""
+    same_as: str = ""
+
+    @property
+    def is_fact(self) -> bool:
+        return self.kind == FACT
+
+
+@dataclass(frozen=True)
+class Duty:
+    """A reporting duty the guide sets whatever the form (hotline call, law enforcement)."""
+
+    id: str  # "duty.hotline", "duty.law_enforcement"
+    kind: str  # "hotline" or "law_enforcement", as the procedure steps that do the same
+    title: str
+    text: str  # the guide's words
+    source: str = ""  # where in the guide
+
+
 @dataclass(frozen=True)
 class Section:
     """A titled list of items (e.g. the youth's open-ended questions)."""
@@ -77,7 +112,7 @@ class Step:
     # "law_enforcement", "online_search", "medical_referral",
     # "advocacy_referral", "dream_court", "csec_unit", "document".
     kind: str
-    determinations: tuple[Item, ...] = ()  # the things to determine, each answerable
+    determinations: tuple[Determination, ...] = ()  # the things to determine, each answerable
     # Guidance under the step that is not a determination (e.g. how to search online).
     detail: str = ""
 
@@ -102,6 +137,8 @@ class ContentBank:
     # Any further structured data the guide gives (OTIP contact, SB 794 text,
     # social-media signs, tattoo locations/symbols, ...), keyed by id.
     extras: dict[str, object] = field(default_factory=dict)
+    # Reporting duties due on any suspicion, whatever the form.
+    duties: tuple[Duty, ...] = ()
 
     def section(self, section_id: str) -> Section:
         return self.sections[section_id]
@@ -123,6 +160,24 @@ class ContentBank:
             if proc.id == procedure_id:
                 return proc
         raise KeyError(procedure_id)
+
+    def determination(self, det_id: str) -> Determination:
+        for proc in self.procedures:
+            for step in proc.steps:
+                for det in step.determinations:
+                    if det.id == det_id:
+                        return det
+        raise KeyError(det_id)
+
+    def determinations(self) -> tuple[Determination, ...]:
+        """Every determination of every procedure, in the guide's order."""
+        return tuple(d for p in self.procedures for s in p.steps for d in s.determinations)
+
+    def duty(self, duty_id: str) -> Duty:
+        for duty in self.duties:
+            if duty.id == duty_id:
+                return duty
+        raise KeyError(duty_id)
 
     def item(self, item_id: str) -> Item:
         """Any answerable item by id: a section item or a step's determination."""

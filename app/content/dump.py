@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from app.content.bank import ContentBank, Item, Section
+from app.content.bank import ContentBank, Determination, Item, Section
 
 
 def _item(it: Item) -> dict[str, Any]:
@@ -17,6 +17,23 @@ def _item(it: Item) -> dict[str, Any]:
     if it.tags:
         d["tags"] = list(it.tags)
     return d
+
+
+def _determination(d: Determination) -> dict[str, Any]:
+    """The item, with its direction: kind, and concern_when (finding) or value (fact)."""
+    out = _item(d)
+    out["kind"] = d.kind
+    for key in ("concern_when", "value", "same_as"):
+        if getattr(d, key):
+            out[key] = getattr(d, key)
+    return out
+
+
+def _direction(d: Determination) -> str:
+    if d.is_fact:
+        return f"fact to record: {d.value}"
+    link = f"; the same record as red flag {d.same_as}" if d.same_as else ""
+    return f"yes/no, concern when {d.concern_when}{link}"
 
 
 def _section(s: Section) -> dict[str, Any]:
@@ -49,10 +66,14 @@ def bank_to_dict(bank: ContentBank) -> dict[str, Any]:
             {"id": p.id, "title": p.title, "subcategory": p.subcategory, "steps": [
                 {"id": st.id, "number": st.number, "text": st.text, "kind": st.kind,
                  **({"detail": st.detail} if st.detail else {}),
-                 "determinations": [_item(d) for d in st.determinations]}
+                 "determinations": [_determination(d) for d in st.determinations]}
                 for st in p.steps
             ]}
             for p in bank.procedures
+        ],
+        "reporting_duties": [
+            {"id": d.id, "kind": d.kind, "title": d.title, "text": d.text, "source": d.source}
+            for d in bank.duties
         ],
         "extras": bank.extras,
     }  # fmt: skip
@@ -97,7 +118,10 @@ def bank_to_text(bank: ContentBank) -> str:
                 out.append(f"       {st.detail}")
             for d in st.determinations:
                 indent = "         " if d.parent else "     "
-                out.append(f"{indent}- {d.text}  [{d.id}]")
+                out.append(f"{indent}- {d.text}  [{d.id}; {_direction(d)}]")
+    if bank.duties:
+        out += ["", "REPORTING DUTIES (DUE ON ANY SUSPICION, WHATEVER THE FORM)"]
+        out += [f"  - {d.title}: {d.text}  [{d.id}, {d.kind}]" for d in bank.duties]
     otip = bank.extras.get("otip")
     if isinstance(otip, dict):
         out += ["", "OTIP CONTACT"] + [f"  {k}: {v}" for k, v in otip.items()]

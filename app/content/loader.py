@@ -23,6 +23,8 @@ from app.content.bank import (
     CATEGORIES,
     AtRiskIndicator,
     ContentBank,
+    Determination,
+    Duty,
     Item,
     Procedure,
     RedFlag,
@@ -177,6 +179,20 @@ def _item(file: Path, raw: dict[str, Any], ids: _Ids) -> Item:
     return it
 
 
+def _determination(file: Path, raw: dict[str, Any], ids: _Ids) -> Determination:
+    base = _item(file, raw, ids)
+    det = Determination(
+        **{f: getattr(base, f) for f in ("id", "text", "help", "see_also", "tags", "parent")},
+        kind=raw["kind"],
+        concern_when=raw.get("concern_when", ""),
+        value=raw.get("value", ""),
+        same_as=raw.get("same_as", ""),
+    )
+    if det.same_as:
+        ids.link(file, det.id, (det.same_as,))
+    return det
+
+
 def _section(file: Path, raw: dict[str, Any], ids: _Ids) -> Section:
     ids.add(file, raw["id"])
     items = tuple(_item(file, r, ids) for r in raw["items"])
@@ -193,7 +209,7 @@ def _procedure(file: Path, raw: dict[str, Any], ids: _Ids) -> Procedure:
                 f"{file}: item {rs['id']!r}: expected step {number} with id {expected!r}"
             )
         ids.add(file, rs["id"])
-        dets = tuple(_item(file, d, ids) for d in rs.get("determinations", ()))
+        dets = tuple(_determination(file, d, ids) for d in rs.get("determinations", ()))
         for d in dets:
             if not d.id.startswith(rs["id"] + ".d"):
                 raise ContentError(
@@ -214,6 +230,7 @@ def _build(version: str, parts: list[tuple[Path, dict[str, Any]]], manifest: Pat
     subcategories: list[Subcategory] = []
     procedures: list[Procedure] = []
     extras: dict[str, object] = {}
+    duties: list[Duty] = []
     for file, data in parts:
         for raw in data.get("sections", ()):
             sections[raw["id"]] = _section(file, raw, ids)
@@ -234,6 +251,9 @@ def _build(version: str, parts: list[tuple[Path, dict[str, Any]]], manifest: Pat
             subcategories.append(Subcategory(**raw))
         for raw in data.get("procedures", ()):
             procedures.append(_procedure(file, raw, ids))
+        for raw in data.get("reporting_duties", ()):
+            ids.add(file, raw["id"])
+            duties.append(Duty(**raw))
         for key, value in data.get("extras", {}).items():
             if key in extras:
                 raise ContentError(f"{file}: extras {key!r} is given twice")
@@ -250,6 +270,7 @@ def _build(version: str, parts: list[tuple[Path, dict[str, Any]]], manifest: Pat
         subcategories=tuple(subcategories),
         procedures=tuple(procedures),
         extras=extras,
+        duties=tuple(duties),
     )
 
 

@@ -103,12 +103,9 @@ def allegations(interview: Interview, bank: ContentBank, now: datetime) -> list[
         ]))
     if not interview.allegations:
         blocks.append(Para("No allegations recorded."))
-    recorded = {a.subcategory for a in interview.allegations}
-    for sub_id, reasons in rules_view.suggested_allegations(interview, bank, now):
-        if sub_id not in recorded:
-            blocks.append(Para(f"Suggested by the guide's rules, not entered: "
-                               f"{subcategory_name(bank, sub_id)}", "sub"))
-            blocks += [Para(reason, "muted") for reason in reasons]
+    for text in rules_view.suggestion_lines(interview, bank, now):
+        # The tool's sentence, then one reason a line (issue 13).
+        blocks += [Para(line) for line in text.split("\n")]
     return blocks
 
 

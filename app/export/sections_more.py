@@ -84,7 +84,7 @@ def _status_row(number: int, text: str, record: StepRecord | None) -> list[str]:
 def responsibilities(interview: Interview, bank: ContentBank) -> list[Block]:
     """Each procedure the record touches: its steps' status, then its determinations."""
     alleged = {a.subcategory for a in interview.allegations}
-    blocks: list[Block] = []
+    blocks: list[Block] = rules_view.reporting_duties(interview, bank)
     for proc in bank.procedures:
         step_ids = {s.id for s in proc.steps}
         touched = (proc.subcategory in alleged
@@ -101,11 +101,10 @@ def responsibilities(interview: Interview, bank: ContentBank) -> list[Block]:
             found = [d for d in step.determinations if d.id in interview.answers]
             if not found:
                 continue
-            from app.export.sections import answer_blocks
 
             blocks.append(Para(f"Step {step.number} determinations", "muted"))
             for d in found:
-                blocks += answer_blocks(d.text, interview.answers[d.id])
+                blocks += rules_view.determination(interview, bank, d)
     done = sum(1 for r in interview.responsibilities.values() if r.status == StepStatus.DONE)
     if not blocks:
         return [Para("No procedure started.")]

@@ -29,12 +29,25 @@ class SuggestedAllegation:
     reasons: tuple[str, ...]
     entered: bool = False  # an allegation for this subcategory is already in the record
 
+    @property
+    def text(self) -> str:
+        """The suggestion as a sentence, then what was recorded, one per line.
+
+        It says whose reading it is: the tool's, from the guide's chart; the CSW decides.
+        """
+        head = f"The tool suggests, from the chart: {self.cwscms_name}"
+        if self.entered:
+            head += " (entered)"
+        return "\n".join([f"{head}, because the record shows:",
+                          *(f"\u2013 {r}" for r in self.reasons)])  # fmt: skip
+
     def to_dict(self) -> dict[str, object]:
         return {
             "subcategory": self.subcategory,
             "cwscms_name": self.cwscms_name,
             "reasons": list(self.reasons),
             "entered": self.entered,
+            "text": self.text,
         }
 
 
@@ -54,7 +67,10 @@ def suggested_allegations(interview: Interview, bank: ContentBank) -> list[Sugge
             # Name every category the chart marks, so "also criminal" is visible on the flag.
             marked = " and ".join(names[c] for c in CATEGORIES if c in flag.categories)
             reasons.append(f"Red flag observed that the chart marks for {marked}: {flag.text}")
-        reasons += [f"Determined: {bank.item(d).text}" for d in e.determinations]
+        for det_id in e.determinations:
+            det = bank.determination(det_id)
+            # Quote the concerning answer: "no" to an age-appropriate-tasks question is the finding.
+            reasons.append(f"Determined: {det.text} \u2014 {det.concern_when}")
         if e.entered and not reasons:
             reasons.append("An allegation for this subcategory was entered by the CSW.")
         out.append(SuggestedAllegation(sub.id, sub.cwscms_name, tuple(reasons), e.entered))

@@ -10,7 +10,8 @@ from app.model import Interview, utcnow
 from app.rules.allegations import SuggestedAllegation, suggested_allegations
 from app.rules.at_risk import AtRiskResult, at_risk_cse
 from app.rules.deadlines import Deadline, aware, deadlines
-from app.rules.evidence import indicated_categories, red_flag_tallies
+from app.rules.evidence import indicated_categories, red_flag_tallies, suspicion_reasons
+from app.rules.legacy import to_confirm
 from app.rules.prompts import Prompt, due_steps, prompts
 
 NOTICE = "The rules suggest and explain; the CSW decides."
@@ -28,6 +29,8 @@ class Assessment:
     prompts: tuple[Prompt, ...]
     due_steps: tuple[str, ...]
     notice: str = field(default=NOTICE)
+    suspicion: tuple[str, ...] = ()  # why exploitation is suspected; empty when it is not
+    to_confirm: tuple[str, ...] = ()  # determinations with an old tick the CSW must confirm
 
     def to_dict(self) -> dict[str, object]:
         """JSON-ready (ISO 8601 strings for times); the export's "determinations"."""
@@ -42,6 +45,9 @@ class Assessment:
             "deadlines": [d.to_dict() for d in self.deadlines],
             "prompts": [p.to_dict() for p in self.prompts],
             "due_steps": list(self.due_steps),
+            "exploitation_suspected": bool(self.suspicion),
+            "suspicion_reasons": list(self.suspicion),
+            "to_confirm": list(self.to_confirm),
         }
 
 
@@ -57,4 +63,6 @@ def assess(interview: Interview, bank: ContentBank, now: datetime | None = None)
         deadlines=tuple(deadlines(interview, when)),
         prompts=tuple(prompts(interview, bank)),
         due_steps=tuple(due_steps(interview, bank)),
+        suspicion=suspicion_reasons(interview, bank),
+        to_confirm=to_confirm(interview, bank),
     )

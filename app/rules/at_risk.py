@@ -24,9 +24,25 @@ class AtRiskResult:
     present: tuple[str, ...]  # every letter marked, sorted
     missing: str  # when not met, what would be needed; "" when met
     reasons: tuple[str, ...]  # the guide's wording, one line per finding
+    # False when no indicator is marked at all: nothing was found either way, so the
+    # result is "Not assessed", never "not at risk".
+    assessed: bool = True
+
+    @property
+    def status(self) -> str:
+        """"met", "not met" or "not assessed" (nothing marked)."""
+        if not self.assessed:
+            return "not assessed"
+        return "met" if self.met else "not met"
+
+    @property
+    def verdict(self) -> str:
+        """The words the window and the summary show: Yes / Not met / Not assessed."""
+        return {"met": "Yes", "not met": "Not met", "not assessed": "Not assessed"}[self.status]
 
     def to_dict(self) -> dict[str, object]:
         return {
+            "status": self.status,
             "met": self.met,
             "decided_by": list(self.decided_by),
             "present": list(self.present),
@@ -68,5 +84,7 @@ def at_risk_cse(present: Iterable[str]) -> AtRiskResult:
         )
     else:
         missing = f"none of A–C, and none of D–H (needs {MIN_TWO_OF})"
-        reasons.append("Not met: none of the indicators A-C or D-H is marked.")
-    return AtRiskResult(False, (), marked, missing, tuple(reasons))
+        reasons.append(
+            "Not assessed: no indicator A-H is marked, so the record shows nothing either way."
+        )
+    return AtRiskResult(False, (), marked, missing, tuple(reasons), assessed=bool(marked))

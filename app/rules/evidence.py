@@ -3,14 +3,21 @@
 Only things the CSW marked as present count, and only towards a concern: a
 "no" or "declined" answer is never evidence against (the guide: an allegation
 can be substantiated even when the youth denies it). Nothing here subtracts.
+
+Determinations have a direction (``Determination.kind``): a yes/no *finding*
+counts only when answered the way its ``concern_when`` says ("no" for "Whether
+the assigned tasks are age-appropriate"); a *fact* to record (hours, how school
+is affected) is never evidence by itself. A CSE step-1 indicator that is also a
+red flag (``same_as``) is that flag: the flag is the one record.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-from app.content.bank import CATEGORIES, CRIMINAL, CSEC, LABOR, ContentBank
+from app.content.bank import CATEGORIES, CRIMINAL, CSEC, LABOR, ContentBank, Determination
 from app.model import Interview, Response
+from app.rules.at_risk import at_risk_cse
 
 # Which subcategory (CWS/CMS Abuse Subcategory) each chart category points to.
 SUBCATEGORY_OF = {CSEC: "cse", LABOR: "labor", CRIMINAL: "criminal"}
@@ -26,7 +33,9 @@ class Evidence:
     # Observed *distinguishing* red flags the chart marks for this category (a flag
     # marked for all three categories is common to every form and points to none).
     flags: tuple[str, ...]
-    determinations: tuple[str, ...]  # procedure determinations answered "yes"
+    # Determinations answered the concerning way (not those that are a red flag: the
+    # flag counts, by the chart).
+    determinations: tuple[str, ...]
     entered: bool  # the CSW entered an allegation for this subcategory
 
     @property
@@ -90,6 +99,29 @@ def indicated_categories(interview: Interview, bank: ContentBank) -> tuple[str, 
     return tuple(cat for cat in CATEGORIES if ev[SUBCATEGORY_OF[cat]].points)
 
 
+def determination_response(interview: Interview, det: Determination) -> Response:
+    """The answer a determination has: for one that is a red flag, the flag's state."""
+    if det.same_as:
+        return Response.YES if det.same_as in interview.red_flags else Response.NOT_ASKED
+    answer = interview.answers.get(det.id)
+    return answer.response if answer is not None else Response.NOT_ASKED
+
+
+def is_concerning(interview: Interview, det: Determination) -> bool:
+    """A finding answered the way that raises concern; a fact never is."""
+    if det.is_fact or not det.concern_when:
+        return False
+    if det.same_as:
+        return det.same_as in interview.red_flags
+    answer = interview.answers.get(det.id)
+    return answer is not None and answer.response == Response(det.concern_when)
+
+
+def concerning_determinations(interview: Interview, bank: ContentBank) -> tuple[str, ...]:
+    """Every determination answered the concerning way, in the guide's order."""
+    return tuple(d.id for d in bank.determinations() if is_concerning(interview, d))
+
+
 def evidence(interview: Interview, bank: ContentBank) -> dict[str, Evidence]:
     """Per trafficking subcategory (cse, labor, criminal), what points to it."""
     known = {f.id: f for f in bank.red_flags}
@@ -104,8 +136,8 @@ def evidence(interview: Interview, bank: ContentBank) -> dict[str, Evidence]:
                 continue
             for step in proc.steps:
                 for det in step.determinations:
-                    answer = interview.answers.get(det.id)
-                    if answer is not None and answer.response == Response.YES:
+                    # A determination that is a red flag is counted as that flag, by the chart.
+                    if not det.same_as and is_concerning(interview, det):
                         yes.append(det.id)
         out[sub] = Evidence(
             subcategory=sub,
@@ -121,24 +153,53 @@ def suspected(interview: Interview, bank: ContentBank) -> tuple[str, ...]:
     return tuple(SUBCATEGORY_OF[cat] for cat in indicated_categories(interview, bank))
 
 
-def trafficking_suspected(interview: Interview) -> bool:
-    """CSEC or labor trafficking suspected, without the bank (used by the OTIP deadline).
+def suspicion_reasons(interview: Interview, bank: ContentBank) -> tuple[str, ...]:
+    """Why exploitation is suspected, one line each; empty when nothing raises it.
 
-    Deliberately broader than ``indicated_categories``: any observed red flag
-    counts, common flags included. Every flag in the chart belongs to a
-    trafficking category, and for a foreign national minor the guide says to
-    notify OTIP "upon 'suspicion,' you should not wait until the case is
-    confirmed" - not knowing *which* form yet is no reason to wait. So is an
-    allegation entered for cse, labor or criminal, a procedure determination
-    answered "yes", or a suspicion time the CSW recorded.
+    The guide: "Any employee of DCFS who ... observes, suspects or receives a
+    report of exploitation ... must immediately contact the CPH". Any observed
+    red flag (every chart flag belongs to a form of exploitation, the 21 common
+    ones included), any determination answered the concerning way, an at-risk
+    result, an allegation the CSW entered, or a suspicion time the CSW recorded.
+    Which form it is stays the CSW's call.
     """
-    if observed_flags(interview):
-        return True
-    if any(a.subcategory in TRAFFICKING_SUBCATEGORIES for a in interview.allegations):
-        return True
-    # A procedure determination answered "yes" (ids "proc.<p>.s<N>.d<NN>").
-    if any(
-        k.startswith("proc.") and a.response == Response.YES for k, a in interview.answers.items()
-    ):
-        return True
-    return interview.special.suspicion_at is not None
+    out: list[str] = []
+    known = {f.id: f for f in bank.red_flags}
+    for flag_id in observed_flags(interview):
+        flag = known.get(flag_id)
+        out.append(f"Red flag observed: {flag.text if flag else flag_id}")
+    for det_id in concerning_determinations(interview, bank):
+        det = bank.determination(det_id)
+        if det.same_as:
+            continue  # the flag itself is listed above
+        out.append(f"Determined: {det.text} \u2014 {det.concern_when}")
+    if interview.at_risk_indicators:
+        letters = [k for k in interview.at_risk_indicators if k in "ABCDEFGH" and len(k) == 1]
+        if letters and at_risk_cse(letters).met:
+            out.append(f"At risk for CSE (indicators {', '.join(sorted(letters))})")
+    for a in interview.allegations:
+        if a.subcategory in TRAFFICKING_SUBCATEGORIES:
+            out.append(f"Allegation entered: {bank.subcategory(a.subcategory).cwscms_name}")
+    if interview.special.suspicion_at is not None:
+        out.append("Time of suspicion recorded by the CSW")
+    return tuple(out)
+
+
+def exploitation_suspected(interview: Interview, bank: ContentBank) -> bool:
+    return bool(suspicion_reasons(interview, bank))
+
+
+def trafficking_suspected(interview: Interview, bank: ContentBank | None = None) -> bool:
+    """CSEC or labor trafficking suspected (used by the OTIP deadline): the same test
+    as ``exploitation_suspected``, so the OTIP banner and the hotline step agree.
+
+    Without a bank, the shipped content is used (the direction of each
+    determination is content). For a foreign national minor the guide says to
+    notify OTIP "upon 'suspicion,' you should not wait until the case is
+    confirmed" - not knowing *which* form yet is no reason to wait.
+    """
+    if bank is None:
+        from app.content import load_content
+
+        bank = load_content()
+    return exploitation_suspected(interview, bank)

@@ -9,6 +9,11 @@
 - At risk for CSE: refer to CSEC Advocacy Services ("victims or at high-risk of CSE").
 - Red flags the chart marks for all three forms: they do not tell the forms apart,
   so ask about the facts (the work, who gets the money, sexual exchanges).
+- Any suspicion at all (an observed red flag, a concerning determination, an
+  at-risk result, an allegation entered): the hotline call and the law
+  enforcement contact are due whatever the form ("suspected"). Where an
+  indicated procedure has its own hotline or law enforcement step, that step is
+  the one due; one record of a call closes every step of its kind.
 Prompts only suggest; the CSW decides and records what was done.
 """
 
@@ -24,11 +29,13 @@ from app.rules.evidence import (
     common_flags,
     indicated_categories,
     suspected,
+    suspicion_reasons,
     trafficking_suspected,
 )
 
 RUNAWAY_STEPS = ("proc.cse.s1",)  # assess (determine) for CSE
 AT_RISK_STEPS = ("proc.cse.s6",)  # CSEC Advocacy Services: "victims or at high-risk of CSE"
+REPORTING_KINDS = ("hotline", "law_enforcement")  # due on any suspicion, whatever the form
 
 
 @dataclass(frozen=True)
@@ -59,14 +66,52 @@ def due_steps(interview: Interview, bank: ContentBank) -> list[str]:
     for sub in suspected(interview, bank):
         due.update(step.id for step in _procedure_for(bank, sub).steps)
     ordered = [s.id for p in bank.procedures for s in p.steps]
-    return [s for s in ordered if s in due]
+    return reporting_duties_due(interview, bank) + [s for s in ordered if s in due]
 
 
-def _open(interview: Interview, step_ids) -> tuple[str, ...]:
+def reporting_duties_due(interview: Interview, bank: ContentBank) -> list[str]:
+    """The reporting duties (``bank.duties``) due: on any suspicion, each kind not
+    already covered by a step of a procedure the record points to."""
+    if not suspicion_reasons(interview, bank):
+        return []
+    covered = {
+        step.kind
+        for sub in suspected(interview, bank)
+        for step in _procedure_for(bank, sub).steps
+    }
+    return [d.id for d in bank.duties if d.kind not in covered]
+
+
+def reporting_kind(bank: ContentBank, step_id: str) -> str:
+    """ "hotline" / "law_enforcement" for a duty or procedure step of that kind, else ""."""
+    for duty in bank.duties:
+        if duty.id == step_id:
+            return duty.kind
+    for proc in bank.procedures:
+        for step in proc.steps:
+            if step.id == step_id:
+                return step.kind if step.kind in REPORTING_KINDS else ""
+    return ""
+
+
+def reporting_done(interview: Interview, bank: ContentBank) -> set[str]:
+    """The reporting kinds already recorded done / not applicable, on any step of that kind:
+    the hotline call is one call, the law enforcement contact one contact, whatever the form."""
     closed = (StepStatus.DONE, StepStatus.NOT_APPLICABLE)
+    return {
+        kind
+        for step_id, rec in interview.responsibilities.items()
+        if rec.status in closed and (kind := reporting_kind(bank, step_id))
+    }
+
+
+def _open(interview: Interview, step_ids, bank: ContentBank | None = None) -> tuple[str, ...]:
+    closed = (StepStatus.DONE, StepStatus.NOT_APPLICABLE)
+    done_kinds = reporting_done(interview, bank) if bank is not None else set()
     return tuple(
         s for s in step_ids
-        if (rec := interview.responsibilities.get(s)) is None or rec.status not in closed
+        if ((rec := interview.responsibilities.get(s)) is None or rec.status not in closed)
+        and not (bank is not None and reporting_kind(bank, s) in done_kinds)
     )  # fmt: skip
 
 
@@ -76,7 +121,11 @@ def prompts(interview: Interview, bank: ContentBank) -> list[Prompt]:
     if special.runaway_return and not special.runaway_cse_assessed:
         out.append(Prompt("runaway", bank.item("special.runaway.sb794").text,
                           _open(interview, RUNAWAY_STEPS)))  # fmt: skip
-    if trafficking_suspected(interview):
+    reasons = suspicion_reasons(interview, bank)
+    suspicion = _suspected_prompt(interview, bank, reasons) if reasons else None
+    if suspicion is not None and suspicion.step_ids:  # gone once the calls are recorded
+        out.append(suspicion)
+    if trafficking_suspected(interview, bank):
         otip = bank.extras.get("otip", {})
         assert isinstance(otip, dict)
         if special.foreign_national == YesNoUnknown.YES and (
@@ -91,7 +140,7 @@ def prompts(interview: Interview, bank: ContentBank) -> list[Prompt]:
             )))  # fmt: skip
     if at_risk_cse(interview.at_risk_indicators).met:
         step = _step(bank, AT_RISK_STEPS[0])
-        open_ids = _open(interview, AT_RISK_STEPS)
+        open_ids = _open(interview, AT_RISK_STEPS, bank)
         if open_ids:
             out.append(Prompt("at_risk", f"At risk for CSE: {step.text}", open_ids))
     common = _common_flags_prompt(interview, bank)
@@ -99,11 +148,11 @@ def prompts(interview: Interview, bank: ContentBank) -> list[Prompt]:
         out.append(common)
     for sub in suspected(interview, bank):
         proc = _procedure_for(bank, sub)
-        open_ids = _open(interview, [s.id for s in proc.steps])
+        open_ids = _open(interview, [s.id for s in proc.steps], bank)
         if not open_ids:
             continue
         name = bank.subcategory(sub).cwscms_name
-        lines = [f"{name} is suspected. The guide's CSW responsibilities:"]
+        lines = [f"The record points to {name}. The guide's CSW responsibilities:"]
         if not any(s.kind == "hotline" for s in proc.steps):
             # The labor and criminal procedures have no hotline step; the guide's
             # reporting duty for labor trafficking still applies.
@@ -127,7 +176,7 @@ def _common_flags_prompt(interview: Interview, bank: ContentBank) -> Prompt | No
     lines = [
         "These red flags are seen in all three forms of exploitation (sex trafficking, "
         "exploiting a child's labor, and involving a child in criminal activity), so on "
-        f"their own they do not show which form, if any, is happening: {texts}.",
+        f"their own they do not show which form it is: {texts}.",
         "Ask about the facts to tell them apart: the work the youth does and for whom, who "
         "gets the money, and whether sex is exchanged for money, food, a place to stay or "
         "anything else.",
@@ -137,6 +186,44 @@ def _common_flags_prompt(interview: Interview, bank: ContentBank) -> Prompt | No
         pointed = ", ".join(names[c] for c in indicated)
         lines.append(f"Other things recorded already point to: {pointed}.")
     return Prompt("common_flags", "\n".join(lines))
+
+
+def _suspected_prompt(interview: Interview, bank: ContentBank, reasons) -> Prompt:
+    """Exploitation is suspected: the hotline call and law enforcement contact are due,
+    whatever the form; which form it is stays the CSW's call."""
+    names = category_names(bank)
+    lines = ["Exploitation is suspected. Due now, whatever the form:"]
+    for kind in REPORTING_KINDS:
+        duty = next((d for d in bank.duties if d.kind == kind), None)
+        if duty is not None:
+            lines.append(f"\u2022 {duty.title}. The guide: \u201c{duty.text}\u201d")
+    lines.append("Recorded:")
+    lines += [f"\u2013 {r}" for r in reasons]
+    indicated = indicated_categories(interview, bank)
+    if indicated:
+        pointed = ", ".join(names[c] for c in indicated)
+        lines.append(
+            f"The record points to: {pointed}. Whether other forms are present too is yours "
+            "to decide from the facts."
+        )
+    else:
+        ask = (
+            ""
+            if common_flags(interview, bank)  # the common_flags prompt asks, with the flags
+            else " Ask about the facts: the work the youth does and for whom, who gets the "
+            "money, and whether sex is exchanged for anything."
+        )
+        lines.append(
+            "Which form it is (" + ", ".join(names[c] for c in CATEGORIES) + ") is yours to "
+            "decide: nothing recorded yet tells them apart." + ask
+        )
+    reporting = reporting_duties_due(interview, bank) + [
+        s.id
+        for sub in suspected(interview, bank)
+        for s in _procedure_for(bank, sub).steps
+        if s.kind in REPORTING_KINDS
+    ]
+    return Prompt("suspected", "\n".join(lines), _open(interview, reporting, bank))
 
 
 def _step(bank: ContentBank, step_id: str):

@@ -86,6 +86,12 @@ class Operations:
             interview_id, {"last_panel": _text(panel_id, "last_panel")}, "last_panel"
         )
 
+    def set_content_version(self: Store, interview_id: str, version: str) -> None:
+        """The content the record is read with (after app.rules.legacy.upgrade)."""
+        self._update_columns(
+            interview_id, {"content_version": _text(version, "content_version")}, "content_version"
+        )
+
     def set_status(self: Store, interview_id: str, status: model.InterviewStatus) -> None:
         self._update_columns(
             interview_id, {"status": _enum(model.InterviewStatus, status)}, "status"

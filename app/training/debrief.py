@@ -273,12 +273,18 @@ def _steps(interview: Interview, scenario: Scenario, bank: ContentBank) -> AreaR
     ]  # fmt: skip
     key = {sid: "Became due for this case." for sid in scenario.key.steps}
 
+    duties = {d.id: d for d in bank.duties}  # reporting duties, due whatever the form
+
     def label(sid: str) -> str:
         step = steps.get(sid)
+        if step is None and sid in duties:
+            return f"Any form, {duties[sid].title}"
         return f"{titles.get(sid, '')}, step {step.number}" if step else sid
 
     def guide(sid: str) -> str:
         step = steps.get(sid)
+        if step is None and sid in duties:
+            return duties[sid].text
         return step.text if step else ""
 
     # A step marked not applicable (with a reason) outside the key is no error, so not "extra".

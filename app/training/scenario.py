@@ -231,7 +231,8 @@ def _check_references(name: str, data: dict, bank: ContentBank) -> None:
     for sub in key["allegations"]:
         if sub not in subs:
             fail(f"key/allegations/{sub}", "unknown subcategory id")
-    steps = {st.id for p in bank.procedures for st in p.steps}
+    # Procedure steps, and the reporting duties due whatever the form (issue 12).
+    steps = {st.id for p in bank.procedures for st in p.steps} | {d.id for d in bank.duties}
     for sid in key["steps"]:
         if sid not in steps:
             fail(f"key/steps/{sid}", "unknown responsibility step id")

@@ -38,17 +38,19 @@ def tallies_text(interview: Interview, bank: ContentBank) -> str:
     counts = " · ".join(f"{names[c]}: {tallies[c]}" for c in CATEGORIES)
     pointed = rules.indicated_categories(interview, bank)
     head = _tr("Ticked red flags per category — {counts}.").format(counts=counts)
-    # docs/rules.md: only flags that tell the forms apart, determinations answered
-    # yes and allegations entered point to a category; common flags never do.
+    # docs/rules.md: only flags that tell the forms apart, determinations answered the
+    # concerning way and allegations entered point to a category; common flags never do.
     if pointed:
         return head + " " + _tr(
             "The record points to: {cats} (red flags that tell the forms apart, "
-            "determinations answered yes, or allegations entered)."
+            "determinations answered the concerning way, or allegations entered)."
         ).format(cats=", ".join(names[c] for c in pointed))
     if interview.red_flags:
         return head + " " + _tr(
             "Nothing recorded points to one form yet: the flags ticked are seen in all "
-            "three forms of exploitation."
+            "three forms of exploitation. Exploitation is suspected all the same: the hotline "
+            "call and the law enforcement contact are due, and which form it is is yours to "
+            "decide."
         )
     return head + " " + _tr("None ticked yet.")
 

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QPushButton, QVBox
 
 from app import rules
 from app.model import Allegation, Conclusion
+from app.rules.evidence import suspicion_reasons
 from ui.interview import live
 from ui.panels.base import Panel, PanelContext, register
 from ui.widgets.banner import Banner
@@ -31,7 +32,7 @@ class AllegationsPanel(Panel):
         layout = QHBoxLayout(self)
         main = QVBoxLayout()
         layout.addLayout(main, 5)
-        self.suggested_box = QGroupBox(self.tr("Suggested by what was recorded"), self)
+        self.suggested_box = QGroupBox(self.tr("The tool suggests, from the chart"), self)
         self.suggested_layout = QVBoxLayout(self.suggested_box)
         main.addWidget(self.suggested_box)
         # The rules' common_flags prompt: ask about the facts before choosing a form.
@@ -105,34 +106,40 @@ class AllegationsPanel(Panel):
     def refresh(self) -> None:
         self.common.show_text(live.common_flags_text(self.ctx.interview, self.ctx.bank))
         suggestions = rules.suggested_allegations(self.ctx.interview, self.ctx.bank)
-        shape = [(s.subcategory, s.entered) for s in suggestions]
+        suspected = bool(suspicion_reasons(self.ctx.interview, self.ctx.bank))
+        shape = [(s.subcategory, s.entered, s.text) for s in suggestions] + [suspected]
         if shape == self._shown:
             return
         self._shown = shape
         while self.suggested_layout.count():
             widget = self.suggested_layout.takeAt(0).widget()
             if widget is not None:
+                widget.hide()  # off the screen now; deleted when the event loop next runs
                 widget.deleteLater()
         if not suggestions:
-            self.suggested_layout.addWidget(
-                QLabel(
-                    self.tr(
-                        "Nothing recorded so far points to an allegation. You can still add one "
-                        "(Insert)."
-                    ),
-                    self.suggested_box,
+            # Say what is due and whose call it is; never that nothing points anywhere.
+            text = (
+                self.tr(
+                    "Exploitation is suspected: the hotline call and the law enforcement "
+                    "contact are due (CSW responsibilities), whatever the form. Nothing recorded "
+                    "yet tells the forms apart, so the tool suggests no allegation from the "
+                    "chart: which to enter is yours to decide, from the facts. Add one with Insert."
+                )
+                if suspected
+                else self.tr(
+                    "No red flag, concerning determination or at-risk result is recorded yet. "
+                    "You can still add an allegation (Insert)."
                 )
             )
+            label = QLabel(text, self.suggested_box)
+            label.setWordWrap(True)
+            self.suggested_layout.addWidget(label)
         for s in suggestions:
             row = QWidget(self.suggested_box)
             line = QHBoxLayout(row)
             line.setContentsMargins(0, 0, 0, 0)
-            text = QLabel(
-                f"{s.cwscms_name}: "
-                + " ".join(s.reasons[:2])
-                + (" …" if len(s.reasons) > 2 else ""),
-                row,
-            )
+            # A sentence, then what was recorded, one per line (issue 13).
+            text = QLabel(s.text, row)
             text.setWordWrap(True)
             text.setToolTip("\n".join(s.reasons))
             line.addWidget(text, 1)

@@ -87,11 +87,11 @@ class AtRiskPanel(Panel):
 
     def refresh(self) -> None:
         result = rules.at_risk_cse(self.ctx.interview.at_risk_indicators)
-        head = (
-            self.tr("Meets the at-risk definition for CSE.")
-            if result.met
-            else self.tr("Does not meet the at-risk definition for CSE (so far).")
-        )
+        head = {
+            "met": self.tr("Meets the at-risk definition for CSE."),
+            "not met": self.tr("Does not meet the at-risk definition for CSE (so far)."),
+            "not assessed": self.tr("Not assessed: no indicator is marked yet."),
+        }[result.status]
         self.determination.setText("\n".join([head, *result.reasons]))
 
     @classmethod

@@ -151,6 +151,11 @@ class RedFlagsPanel(Panel):
         self._save(flag_id, now=False)
 
     def refresh(self) -> None:
+        # A flag is also ticked from its CSE step-1 indicator (CSW responsibilities): one record.
+        for flag in self.ctx.bank.red_flags:
+            ticked = flag.id in self.ctx.interview.red_flags
+            if self.marks.is_checked(flag.id) != ticked:
+                self.marks.set_checked(flag.id, ticked)
         self.tallies.setText(live.tallies_text(self.ctx.interview, self.ctx.bank))
         self.common.show_text(live.common_flags_text(self.ctx.interview, self.ctx.bank))
 

@@ -1,11 +1,15 @@
-"""CSW responsibilities: the procedures' determinations, and the steps that became
-due (app.rules.due_steps), each done / not applicable with a time and a note."""
+"""CSW responsibilities: the procedures' determinations, each shown as what it is (a
+yes/no finding with "unsure" and "not assessed", a fact to record, or a red flag that
+is the same fact), and the steps that became due (app.rules.due_steps), each done /
+not applicable with a time and a note."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
+    QDoubleSpinBox,
     QFrame,
     QGridLayout,
     QGroupBox,
@@ -13,18 +17,25 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QScrollArea,
     QSplitter,
-    QTreeWidget,
-    QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
 from app import rules
-from app.model import Answer, Response, StepRecord, StepStatus, utcnow
+from app.content.bank import Determination
+from app.model import Answer, RedFlagObservation, Response, StepRecord, StepStatus, utcnow
+from app.rules import legacy
+from app.rules.prompts import reporting_done, reporting_kind
 from ui.panels.base import Panel, PanelContext, register
 from ui.widgets.moment_edit import MomentEdit
 
-ROLE_ID = Qt.ItemDataRole.UserRole + 1
+NOT_RECORDED = -0.5  # the number box's "Not recorded" (below any real value)
+FINDING_CHOICES = (
+    (Response.NOT_ASKED, QT_TRANSLATE_NOOP("ResponsibilitiesPanel", "Not assessed")),
+    (Response.YES, QT_TRANSLATE_NOOP("ResponsibilitiesPanel", "Yes")),
+    (Response.NO, QT_TRANSLATE_NOOP("ResponsibilitiesPanel", "No")),
+    (Response.UNSURE, QT_TRANSLATE_NOOP("ResponsibilitiesPanel", "Unsure")),
+)
 
 
 @register
@@ -37,35 +48,31 @@ class ResponsibilitiesPanel(Panel):
         super().__init__(ctx, parent)
         self._loading = False
         self._due: list[str] = []
+        self._rows: dict[str, tuple[QComboBox, MomentEdit, QLineEdit]] = {}
         self._steps = {s.id: (p, s) for p in ctx.bank.procedures for s in p.steps}
+        self._upgrade_old_record()
         layout = QVBoxLayout(self)
         splitter = QSplitter(Qt.Orientation.Vertical, self)
         layout.addWidget(splitter, 1)
 
-        det_box = QGroupBox(self.tr("Determinations (tick what applies)"), splitter)
+        det_box = QGroupBox(self.tr("Determinations (what you found)"), splitter)
         det_layout = QVBoxLayout(det_box)
-        self.tree = QTreeWidget(det_box)
-        self.tree.setHeaderHidden(True)
-        self.tree.setAccessibleName(self.tr("Determinations from the procedures"))
-        self.tree.setWordWrap(True)
-        for proc in ctx.bank.procedures:
-            top = QTreeWidgetItem(self.tree, [proc.title])
-            for step in proc.steps:
-                if not step.determinations:
-                    continue
-                node = QTreeWidgetItem(top, [f"{step.number}. {step.text}"])
-                node.setToolTip(0, step.text)
-                for det in step.determinations:
-                    leaf = QTreeWidgetItem(node, [det.text])
-                    leaf.setToolTip(0, det.text)
-                    leaf.setData(0, ROLE_ID, det.id)
-                    leaf.setFlags(leaf.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-                    answer = ctx.interview.answers.get(det.id)
-                    yes = answer is not None and answer.response == Response.YES
-                    leaf.setCheckState(0, Qt.CheckState.Checked if yes else Qt.CheckState.Unchecked)
-        self.tree.expandAll()
-        self.tree.itemChanged.connect(self._determined)
-        det_layout.addWidget(self.tree)
+        self.confirm = QLabel(det_box)
+        self.confirm.setWordWrap(True)
+        self.confirm.setAccessibleName(self.tr("Answers to confirm"))
+        det_layout.addWidget(self.confirm)
+        host = QWidget(det_box)
+        self.det_grid = QGridLayout(host)
+        self.det_grid.setColumnStretch(0, 1)
+        self.det_controls: dict[str, QWidget] = {}
+        self._det_build(host)
+        det_scroll = QScrollArea(det_box)
+        det_scroll.setWidgetResizable(True)
+        det_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        det_scroll.setWidget(host)
+        det_scroll.setAccessibleName(self.tr("Determinations from the procedures"))
+        self.tree = det_scroll  # what focus_first and older callers reach
+        det_layout.addWidget(det_scroll)
 
         self.steps_box = QGroupBox(self.tr("Steps that are due"), splitter)
         steps_layout = QVBoxLayout(self.steps_box)
@@ -84,33 +91,179 @@ class ResponsibilitiesPanel(Panel):
         rows.setWidget(self.grid_host)
         rows.setAccessibleName(self.tr("Steps that are due"))
         steps_layout.addWidget(rows, 1)
-        splitter.setSizes([250, 400])
+        splitter.setSizes([330, 320])
         self.refresh()
 
-    def _determined(self, item: QTreeWidgetItem, _column: int) -> None:
-        det_id = item.data(0, ROLE_ID)
-        if self._loading or not det_id:
+    def _upgrade_old_record(self) -> None:
+        """A record from before determinations had a direction: keep its old ticks, as
+        "unsure" with a note, for the CSW to confirm (app.rules.legacy), and save that."""
+        iv = self.ctx.interview
+        if not legacy.predates_directions(iv.content_version):
             return
-        old = self.ctx.interview.answers.get(det_id) or Answer()
-        yes = item.checkState(0) == Qt.CheckState.Checked
+        for det_id in legacy.upgrade(iv, self.ctx.bank):
+            answer = iv.answers[det_id]
+            self.ctx.save(("answer", det_id), "set_answer", det_id, answer, now=True,
+                          texts=(answer.notes,))  # fmt: skip
+        self.ctx.save("content_version", "set_content_version", iv.content_version, now=True)
+
+    # --- determinations ---------------------------------------------------------------
+    def _det_build(self, host: QWidget) -> None:
+        row = 0
+        for proc in self.ctx.bank.procedures:
+            head = QLabel(f"<b>{proc.title}</b>", host)
+            head.setWordWrap(True)
+            self.det_grid.addWidget(head, row, 0, 1, 2)
+            row += 1
+            for step in proc.steps:
+                if not step.determinations:
+                    continue
+                label = QLabel(f"{step.number}. {step.text}", host)
+                label.setWordWrap(True)
+                self.det_grid.addWidget(label, row, 0, 1, 2)
+                row += 1
+                for det in step.determinations:
+                    text = QLabel(det.text, host)
+                    text.setWordWrap(True)
+                    text.setIndent(32 if det.parent else 16)  # every wrapped line, not the first
+                    control = self._det_control(det, host)
+                    text.setBuddy(control)
+                    self.det_grid.addWidget(text, row, 0)
+                    self.det_grid.addWidget(control, row, 1)
+                    self.det_controls[det.id] = control
+                    row += 1
+        self.det_grid.setRowStretch(row, 1)
+
+    def _det_control(self, det: Determination, host: QWidget) -> QWidget:
+        if det.same_as:
+            flag = self.ctx.bank.red_flag(det.same_as)
+            box = QCheckBox(self.tr("Present (red flag)"), host)
+            box.setToolTip(self.tr("The same record as the red flag: {flag}").format(
+                flag=flag.text))
+            box.setAccessibleName(self.tr("{det} (the red flag {flag})").format(
+                det=det.text, flag=flag.text))
+            box.toggled.connect(lambda on, d=det: self._flag_toggled(d, on))
+            return box
+        if det.is_fact and det.value == "number":
+            spin = QDoubleSpinBox(host)
+            spin.setRange(NOT_RECORDED, 24.0)  # the guide's number is hours in a day
+            spin.setDecimals(1)
+            spin.setSingleStep(0.5)
+            spin.setSpecialValueText(self.tr("Not recorded"))
+            spin.setValue(NOT_RECORDED)
+            spin.setAccessibleName(det.text)
+            spin.valueChanged.connect(lambda value, d=det: self._number_set(d, value))
+            return spin
+        if det.is_fact:
+            edit = QLineEdit(host)
+            edit.setAccessibleName(det.text)
+            edit.setMinimumWidth(220)
+            edit.setPlaceholderText(self.tr("What you found"))
+            edit.textEdited.connect(lambda text, d=det: self._fact_edited(d, text))
+            return edit
+        combo = QComboBox(host)
+        for value, label in FINDING_CHOICES:
+            combo.addItem(self.tr(label), value.value)
+        combo.setAccessibleName(det.text)
+        combo.setToolTip(
+            self.tr("The answer that raises concern: {answer}").format(
+                answer=self.tr("Yes") if det.concern_when == "yes" else self.tr("No"))
+        )
+        combo.currentIndexChanged.connect(lambda _i, d=det: self._finding_chosen(d))
+        return combo
+
+    def _det_load(self) -> None:
+        """Show what the record holds (a linked indicator shows its red flag's state)."""
+        self._loading = True
+        iv = self.ctx.interview
+        for det in self.ctx.bank.determinations():
+            control = self.det_controls[det.id]
+            answer = iv.answers.get(det.id)
+            if det.same_as:
+                control.setChecked(det.same_as in iv.red_flags)
+            elif isinstance(control, QDoubleSpinBox):
+                try:
+                    number = float(legacy.confirmed_notes(answer.notes)) if answer else None
+                except ValueError:
+                    number = None  # an old tick, or nothing yet
+                control.setValue(NOT_RECORDED if number is None else number)
+            elif det.is_fact:
+                value = legacy.confirmed_notes(answer.notes) if answer else ""
+                if control.text() != value and not control.hasFocus():
+                    control.setText(value)
+            else:
+                response = answer.response if answer else Response.NOT_ASKED
+                index = control.findData(response.value)
+                control.setCurrentIndex(index if index >= 0 else 0)
+        self._loading = False
+        pending = legacy.to_confirm(iv, self.ctx.bank)
+        self.confirm.setVisible(bool(pending))
+        if pending:
+            self.confirm.setText(
+                self.tr(
+                    "Made with an earlier version of this tool, where these were tick boxes: "
+                    "a tick did not say which way or how much, so it counts for nothing until "
+                    "you answer again:"
+                )
+                + "".join(f"\n\u2022 {self.ctx.bank.item(d).text}" for d in pending)
+            )
+
+    def _finding_chosen(self, det: Determination) -> None:
+        if self._loading:
+            return
+        combo = self.det_controls[det.id]
+        old = self.ctx.interview.answers.get(det.id) or Answer()
         answer = Answer(
-            response=Response.YES if yes else Response.NOT_ASKED,
+            response=Response(combo.currentData()),
             own_words=old.own_words,
-            notes=old.notes,
+            notes=legacy.confirmed_notes(old.notes),
             updated_at=utcnow(),
         )
+        self._det_save(det.id, answer, now=True)
+
+    def _fact_edited(self, det: Determination, text: str) -> None:
+        old = self.ctx.interview.answers.get(det.id) or Answer()
+        # A fact's value is the CSW's note; the response stays "not asked": never evidence.
+        answer = Answer(Response.NOT_ASKED, old.own_words, text.strip(), utcnow())
+        self._det_save(det.id, answer, now=False)
+
+    def _number_set(self, det: Determination, value: float) -> None:
+        if self._loading:
+            return
+        text = "" if value <= NOT_RECORDED else f"{value:g}"
+        self._fact_edited(det, text)
+
+    def _det_save(self, det_id: str, answer: Answer, now: bool) -> None:
         self.ctx.interview.answers[det_id] = answer
-        self.ctx.save(("answer", det_id), "set_answer", det_id, answer, now=True)
+        self.ctx.save(("answer", det_id), "set_answer", det_id, answer, now=now,
+                      texts=(answer.notes,))  # fmt: skip
+        self.refresh()
+        self.edited.emit()
+
+    def _flag_toggled(self, det: Determination, on: bool) -> None:
+        """One fact, one record: ticking the indicator ticks (or clears) its red flag."""
+        if self._loading:
+            return
+        flags = self.ctx.interview.red_flags
+        if on:
+            flags.setdefault(det.same_as, RedFlagObservation())
+        else:
+            flags.pop(det.same_as, None)
+        obs = flags.get(det.same_as)
+        self.ctx.save(("red_flag", det.same_as), "set_red_flag", det.same_as, obs, now=True,
+                      texts=(obs.note,) if obs else ())  # fmt: skip
         self.refresh()
         self.edited.emit()
 
     def refresh(self) -> None:
+        self._det_load()
         due = rules.due_steps(self.ctx.interview, self.ctx.bank)
         # The rows below list the steps; keep only each prompt's lead lines here.
+        # (and the Red flags panel lists what was recorded: leave out the "Recorded:" lines).
         prompts = [
-            "\n".join(line for line in p.message.splitlines() if not line[:1].isdigit())
+            "\n".join(line for line in p.message.splitlines()
+                      if not line[:1].isdigit() and not line.startswith(("Recorded:", "\u2013")))
             for p in rules.prompts(self.ctx.interview, self.ctx.bank)
-            if p.kind.startswith("procedure.") or p.kind in ("runaway", "at_risk")
+            if p.kind.startswith("procedure.") or p.kind in ("runaway", "at_risk", "suspected")
         ]
         self.prompt.setText(
             "\n\n".join(prompts)
@@ -140,21 +293,34 @@ class ResponsibilitiesPanel(Panel):
         )
         self._rows: dict[str, tuple[QComboBox, MomentEdit, QLineEdit]] = {}
         for row, step_id in enumerate(self._due):
-            proc, step = self._steps[step_id]
-            name = self.ctx.bank.subcategory(proc.subcategory).cwscms_name
-            label = QLabel(f"{name} — {step.number}. {step.text}", self.grid_host)
+            if step_id in self._steps:
+                proc, step = self._steps[step_id]
+                name = self.ctx.bank.subcategory(proc.subcategory).cwscms_name
+                title, number = proc.title, step.number
+                label = QLabel(f"{name} — {step.number}. {step.text}", self.grid_host)
+            else:  # a reporting duty, due whatever the form
+                duty = self.ctx.bank.duty(step_id)
+                title, number = self.tr("any form"), duty.title
+                label = QLabel(self.tr("Any form — {title}").format(title=duty.title),
+                               self.grid_host)  # the guide's words are in the prompt above
+                label.setToolTip(duty.text)
             label.setWordWrap(True)
             status = QComboBox(self.grid_host)
             for value, text in statuses:
                 status.addItem(text, value.value)
             status.setAccessibleName(
-                self.tr("Status of step {n} ({proc})").format(n=step.number, proc=proc.title)
+                self.tr("Status of step {n} ({proc})").format(n=number, proc=title)
             )
-            when = MomentEdit(self.tr("Time of step {n}").format(n=step.number), self.grid_host)
+            when = MomentEdit(self.tr("Time of step {n}").format(n=number), self.grid_host)
             note = QLineEdit(self.grid_host)
-            note.setAccessibleName(self.tr("Note on step {n}").format(n=step.number))
+            note.setAccessibleName(self.tr("Note on step {n}").format(n=number))
             note.setPlaceholderText(self.tr("Note"))
             record = self.ctx.interview.responsibilities.get(step_id)
+            kind = reporting_kind(self.ctx.bank, step_id)
+            if record is None and kind in reporting_done(self.ctx.interview, self.ctx.bank):
+                # One call, one record: the hotline call (or law enforcement contact) was
+                # already recorded on another step of the same kind.
+                note.setPlaceholderText(self.tr("Already recorded on another step of this kind"))
             if record is not None:
                 status.setCurrentIndex(status.findData(record.status.value))
                 when.set_value(record.at)
@@ -184,10 +350,14 @@ class ResponsibilitiesPanel(Panel):
     def progress_for(cls, ctx: PanelContext) -> tuple[int, int]:
         due = rules.due_steps(ctx.interview, ctx.bank)
         closed = (StepStatus.DONE, StepStatus.NOT_APPLICABLE)
+        kinds_done = reporting_done(ctx.interview, ctx.bank)
         done = sum(
-            1 for s in due if (r := ctx.interview.responsibilities.get(s)) and r.status in closed
-        )
+            1 for s in due
+            if ((r := ctx.interview.responsibilities.get(s)) and r.status in closed)
+            or reporting_kind(ctx.bank, s) in kinds_done
+        )  # fmt: skip
         return (done, len(due))
 
     def focus_first(self) -> None:
-        self.tree.setFocus()
+        first = next(iter(self.det_controls.values()), None)
+        (first or self.tree).setFocus()

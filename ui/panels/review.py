@@ -9,6 +9,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QPlainTextEdit, QVBoxLayout, QWidget
 
 from app import rules
+from app.rules.prompts import reporting_done, reporting_kind
 from ui.interview import live
 from ui.panels.base import Panel, PanelContext, flow_for, register
 from ui.panels.questions import QuestionPanel, item_statuses
@@ -97,21 +98,30 @@ class ReviewPanel(Panel):
         a = rules.assess(interview, bank, datetime.now(UTC))
         out = [
             self.tr("At-risk for CSE: {r}").format(
-                r=self.tr("met") if a.at_risk.met else self.tr("not met")
+                r={"met": self.tr("met"), "not met": self.tr("not met"),
+                   "not assessed": self.tr("not assessed")}[a.at_risk.status]
             ),
             *a.at_risk.reasons,
             "",
         ]
         out.append(live.tallies_text(interview, bank))
         out.append("")
+        if a.suspicion:
+            out.append(self.tr(
+                "Exploitation is suspected: the hotline call and the law enforcement contact "
+                "are due, whatever the form. Which form it is is yours to decide."))
         if a.allegations:
-            out.append(self.tr("Suggested allegations (enter each separately):"))
+            out.append(self.tr("The tool suggests, from the chart (enter each separately):"))
             out += [
                 f"• {s.cwscms_name}" + (self.tr(" (entered)") if s.entered else "")
                 for s in a.allegations
             ]
+        elif a.suspicion:
+            out.append(self.tr("The tool suggests no form from the chart: nothing recorded "
+                               "yet tells the forms apart."))
         else:
-            out.append(self.tr("No allegation suggested by what was recorded."))
+            out.append(self.tr("No red flag, concerning determination or at-risk result "
+                               "is recorded yet."))
         for d in a.deadlines:
             state = (
                 self.tr("met") if d.met else (self.tr("OVERDUE") if d.overdue else self.tr("open"))
@@ -122,7 +132,10 @@ class ReviewPanel(Panel):
                 )
             )
         closed = {s for s, r in interview.responsibilities.items() if r.status != "pending"}
-        open_steps = [s for s in a.due_steps if s not in closed]
+        kinds_done = reporting_done(interview, bank)  # one hotline call closes every such step
+        open_steps = [
+            s for s in a.due_steps if s not in closed and reporting_kind(bank, s) not in kinds_done
+        ]
         out.append(
             self.tr("Responsibility steps due: {n}, still open: {o}").format(
                 n=len(a.due_steps), o=len(open_steps)
