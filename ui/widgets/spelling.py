@@ -19,6 +19,7 @@ from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QPlainTextEdit, QTextEdit
 
 from app.spelling import Speller, available, language_for
+from app.store.errors import StoreError
 
 
 class SpellingService(QObject):
@@ -47,7 +48,10 @@ class SpellingService(QObject):
             self._load(language)
             return None
         if self._personal is None:
-            self._personal = set(self._ctx.store.personal_words())
+            try:
+                self._personal = set(self._ctx.store.personal_words())
+            except StoreError:  # locked (or closing) under a pending refresh: mark nothing
+                return None
         return Speller(language, self._personal)
 
     def _load(self, language: str) -> None:
