@@ -102,11 +102,11 @@ def otip_banner(interview: Interview, bank: ContentBank, now: datetime) -> tuple
             when = (
                 _tr("was due {due}").format(due=due)
                 if hours <= 0
-                else _tr("due by {due} ({hours:.0f} h left)").format(due=due, hours=hours)
+                else _tr("due by {due}, {hours:.0f} h left").format(due=due, hours=hours)
             )
             text = _tr(
-                "RFA still due: OTIP was notified {notified}, but the Request for Assistance "
-                "through Shepherd is not marked submitted ({when}). The mandated report is the "
+                "RFA still due ({when}): OTIP was notified {notified}, but the Request for "
+                "Assistance through Shepherd is not marked submitted. The mandated report is the "
                 "RFA. {basis}"
             ).format(
                 notified=local_time(deadline.met_at) if deadline.met_at else "",
