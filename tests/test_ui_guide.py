@@ -11,7 +11,7 @@ import os
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QApplication
 
 from app.content.guide import entry_for, guide_entries, search
@@ -211,3 +211,23 @@ def test_f1_from_the_list_opens_the_guide_at_the_top(qtbot, guide_store, ini_set
     pane = guide_dock(window).widget()
     assert pane.isVisible() and not pane.context.isVisible()
     assert pane.current_entry() == "term.cec"  # the first entry: no item is in hand
+
+
+def test_f1_in_the_training_window_too(qtbot, tmp_path: Path) -> None:
+    from tests import test_ui_training_support as training
+    from ui.guide import guide_dock
+    from ui.settings import TOUR_SHOWN, Settings
+
+    settings = Settings(QSettings(str(tmp_path / "t.ini"), QSettings.Format.IniFormat))
+    settings.set(TOUR_SHOWN, True)
+    window = training.open_training(qtbot, settings, tmp_path / "training" / "training.cec")
+    window.picker.select_scenario("domestic-debt")
+    qtbot.mouseClick(window.picker.start, Qt.MouseButton.LeftButton)
+    assert window.page() == "session"
+    view = window.session.view
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    view.open_panel("youth/youth.specific.q06")  # "… someone else got to keep … the money?"
+    press(qtbot, Qt.Key.Key_F1)
+    pane = guide_dock(window).widget()
+    assert pane.isVisible() and pane.current_entry() == "term.commercial_aspect"

@@ -17,12 +17,21 @@ def guide_dock(window: QMainWindow) -> QDockWidget | None:
 
 
 def _bank(window):  # noqa: ANN001, ANN202
-    bank = getattr(window, "_bank", None)
+    # The main window keeps the bank it loaded in ``_bank``; the training window in ``bank``.
+    bank = getattr(window, "_bank", None) or getattr(window, "bank", None)
     if bank is None:
         from app.content import load_content
 
         bank = load_content(getattr(window, "_content_dir", None))
     return bank
+
+
+def _interview_view(window: QMainWindow) -> QWidget | None:
+    """The open interview: the main window's ``_view``, or a practice session's view."""
+    view = getattr(window, "_view", None)
+    if view is None:
+        view = getattr(getattr(window, "session", None), "view", None)
+    return view if isinstance(view, QWidget) and hasattr(view, "current_panel") else None
 
 
 def show_guide(window: QMainWindow) -> GuidePane | None:
@@ -50,9 +59,9 @@ def show_guide(window: QMainWindow) -> GuidePane | None:
             mode_changed.connect(lambda mode: _mode_changed(window, dock, mode))
     pane = dock.widget()
     assert isinstance(pane, GuidePane)
-    view = getattr(window, "_view", None)
+    view = _interview_view(window)
     item, panel = ("", "")
-    if view is not None and hasattr(view, "current_panel") and view.isVisible():
+    if view is not None and view.isVisible():
         from ui.guide.locate import current_item
 
         item, panel = current_item(view)
@@ -67,8 +76,8 @@ def show_guide(window: QMainWindow) -> GuidePane | None:
 
 def _hide(window: QMainWindow, dock: QDockWidget) -> None:
     dock.hide()
-    back = getattr(window, "_view", None)  # the interview, if one is open
-    if isinstance(back, QWidget) and back.isVisible():
+    back = _interview_view(window)
+    if back is not None and back.isVisible():
         back.setFocus()
 
 
