@@ -48,9 +48,13 @@ def test_the_pane_holds_what_the_issue_lists(bank) -> None:
     assert entries["tactic.fraud"].text.startswith("Fraud deceives victims")
     assert "facilitating drug use or drug dependency" in entries["tactic.coercion"].text
     # The CSE examples, the 18 labor settings, the criminal-activity industries.
-    assert len(entries["definitions.cse_examples"].paragraphs) == 7
-    settings = entries["definitions.labor_settings"].paragraphs
+    assert len(_bullets(entries["definitions.cse_examples"])) == 7
+    settings = _bullets(entries["definitions.labor_settings"])
     assert len(settings) == 18 and "• Religious Organizations or Cults" in settings
+    # A list's short title is the tool's; the guide's own heading leads its text.
+    assert entries["definitions.labor_settings"].paragraphs[0] == (
+        "Examples of “Exploiting a Child’s Labor” common settings (not limited to list)"
+    )
     assert "• Peer Recruitment (CSEC i.e. Posting Others Online, Monitoring Others, Etc.)" in (
         entries["definitions.criminal_industries"].paragraphs
     )
@@ -58,7 +62,7 @@ def test_the_pane_holds_what_the_issue_lists(bank) -> None:
     assert "• ACL 16-85: Statewide policies and procedures to prevent child sex trafficking" in (
         entries["reference.tools"].paragraphs
     )
-    assert len(entries["reference.statutes"].paragraphs) == 3
+    assert len(_bullets(entries["reference.statutes"])) == 3
     # Two or more forms are separate allegations.
     assert (
         "In cases which involve two or more forms of exploitation, allegations should be "
@@ -68,6 +72,10 @@ def test_the_pane_holds_what_the_issue_lists(bank) -> None:
     texts = {it.text for s in bank.sections.values() for it in s.items}
     for eid in ("term.trauma_bond", "term.debt_bondage", "term.survival_sex", "term.wic_300b2"):
         assert entries[eid].paragraphs[0] in texts
+
+
+def _bullets(entry) -> list[str]:  # noqa: ANN001
+    return [p for p in entry.paragraphs if p.startswith("• ")]
 
 
 def test_search_needs_every_word(bank) -> None:
@@ -231,3 +239,23 @@ def test_f1_in_the_training_window_too(qtbot, tmp_path: Path) -> None:
     press(qtbot, Qt.Key.Key_F1)
     pane = guide_dock(window).widget()
     assert pane.isVisible() and pane.current_entry() == "term.commercial_aspect"
+
+
+def test_f1_when_the_keyboard_is_not_on_the_list_uses_the_flag_shown(
+    qtbot, guide_store, ini_settings
+) -> None:
+    from ui.guide import guide_dock
+
+    window, view = _open_interview(qtbot, guide_store, ini_settings)
+    view.open_panel("red_flags")
+    window.list_action.trigger()  # back to the list, and in again by Enter: the view has focus
+    window.list_page.search.setFocus()
+    type_keys(qtbot, "\n\n")
+    view = window.stack.currentWidget()
+    assert view.current_panel() == "red_flags"
+    marks = view._panels["red_flags"].marks
+    marks.select("rf.survival_sex")  # the flag shown in Details
+    assert not isinstance(QApplication.focusWidget(), type(marks.list))
+    press(qtbot, Qt.Key.Key_F1)
+    pane = guide_dock(window).widget()
+    assert pane.current_entry() == "term.survival_sex"

@@ -83,10 +83,13 @@ def guide_entries(bank: ContentBank) -> list[GuideEntry]:
         if sid not in bank.sections:
             continue
         section = bank.section(sid)
-        lines = [section.intro] if section.intro else []
+        title = titles.get(sid, section.title)
+        # The guide's own heading leads when the list's short title is the tool's.
+        lines = [section.title] if title != section.title else []
+        lines += [section.intro] if section.intro else []
         for it in section.items:
             lines.append(f"• {it.text}" + (f" ({it.help})" if it.help else ""))
-        out.append(GuideEntry(sid, group, titles.get(sid, section.title), tuple(lines)))
+        out.append(GuideEntry(sid, group, title, tuple(lines)))
     return out
 
 

@@ -40,4 +40,15 @@ def current_item(view) -> tuple[str, str]:  # noqa: ANN001 - ui.interview.Interv
                 return str(key), panel_id
     if page and not page.startswith("guide."):
         return page, panel_id
+    # The keyboard is elsewhere in the panel (its filter, a note): the one list whose
+    # current row is an item (the flag shown in Details) is what the CSW is on.
+    if panel is not None:
+        current = {
+            data
+            for v in panel.findChildren(QAbstractItemView)
+            if v.isVisible() and v.currentIndex().isValid()
+            and isinstance(data := v.currentIndex().data(ROLE_ID), str) and data
+        }  # fmt: skip
+        if len(current) == 1:
+            return current.pop(), panel_id
     return "", panel_id
