@@ -126,6 +126,11 @@ def test_otip_notified_without_the_rfa_keeps_rfa_still_due(
     assert panel.status.isVisible() and panel.status.text().startswith("RFA still due")
     assert "due by 2026-03-08 13:00 PDT" in panel.status.text()
 
+    view.open_panel("review")
+    assert "due 2026-03-08 13:00 PDT — OTIP notified; RFA still due" in (
+        view._panels["review"].determinations.text()
+    )
+    view.open_panel("special")
     click(qtbot, panel.rfa)  # the RFA submitted through Shepherd
     qtbot.waitUntil(lambda: not view.otip_banner.isVisible())
     assert not panel.status.isVisible()
