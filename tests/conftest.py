@@ -56,3 +56,29 @@ def isolated(tmp_path, monkeypatch):  # noqa: ANN001, ANN201
     monkeypatch.setattr(tempfile, "tempdir", str(places["tmp"]))
     return places
 
+
+
+# The laptop's time zone, for tests of times shown to the CSW (app/localtime.py).
+@pytest.fixture
+def local_zone():  # noqa: ANN201
+    """``local_zone("America/Los_Angeles")`` runs the rest of the test in that zone.
+
+    Sets TZ and calls ``time.tzset()`` (POSIX), as the operating system would;
+    the zone the process had is put back afterwards.
+    """
+    import time
+
+    if not hasattr(time, "tzset"):
+        pytest.skip("time.tzset is POSIX only")
+    before = os.environ.get("TZ")
+
+    def use(name: str) -> None:
+        os.environ["TZ"] = name
+        time.tzset()
+
+    yield use
+    if before is None:
+        os.environ.pop("TZ", None)
+    else:
+        os.environ["TZ"] = before
+    time.tzset()

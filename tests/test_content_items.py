@@ -145,7 +145,7 @@ INVESTIGATIVE = [
     ("inv.q10", "Was the youth observed with any unusual clothing items or visible tattoos?"),
     (
         "inv.q11",
-        "Has the child experience any other forms of maltreatment? (Sexual abuse, physical abuse, general neglect, emotional abuse, severe neglect)",
+        "Has the child experienced any other forms of maltreatment? (Sexual abuse, physical abuse, general neglect, emotional abuse, severe neglect)",
     ),
 ]
 
@@ -404,6 +404,8 @@ def test_reference_tools_and_statutes(bank):
     assert "ACL 16-85: Statewide policies and procedures to prevent child sex trafficking" in tools
     assert "ACIN - State Child Labor Trafficking" in tools
     statutes = " ".join(it.text for it in bank.section("reference.statutes").items)
+    # Issue 12: only the guide's three statutes (22 USC 7102/7105, WIC 300(b)(2), SB 794
+    # and the FLSA were added by the tool and are gone; tests/test_content_guide_words.py).
     for cite in ("Labor Code Sections 1285-1312", "Penal Code Section 11165.1 (c)",
-                 "Penal Code Section 236.1 (a)", "22 USC § 7102", "22 USC 7105", "SB 794"):  # fmt: skip
+                 "Penal Code Section 236.1 (a)"):  # fmt: skip
         assert cite in statutes

@@ -435,6 +435,9 @@ def test_otip_banner_shows_the_due_time_and_turns_red_near_it(qtbot, store, bank
     view.open_panel("special")
     panel = view._panels["special"]
     qtbot.mouseClick(panel.otip.now_button, Qt.MouseButton.LeftButton)
+    # Issue 12: notified without the Request for Assistance, the RFA is still due.
+    qtbot.waitUntil(lambda: "RFA still due" in view.otip_banner.label.text())
+    click_box(qtbot, panel.rfa)
     qtbot.waitUntil(lambda: not view.otip_banner.isVisible())
     assert view.flush()
     assert store.load(interview_id).special.otip_notified_at is not None

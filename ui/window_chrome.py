@@ -74,6 +74,9 @@ class ChromeMixin:
         )
         help_menu.addAction(self.tour_action)
         help_menu.addAction(self.about_action)
+        # The guide's reference, at the entry for the current item (ui/guide, issue 12).
+        self.guide_action = action(self.tr("The &guide"), "F1", self.show_guide, "guideAction")
+        help_menu.insertAction(self.tour_action, self.guide_action)
 
     def _ensure_toolbar(self) -> QToolBar:
         """The toolbar (hidden while locked, so it is not built for the first page)."""
@@ -127,6 +130,11 @@ class ChromeMixin:
             "Works offline. Interview notes stay on this computer, encrypted."
         ).format(app=APP_NAME, version=app_version(), content=content)
         lazy_dialogs().inform(self, self.tr("About {app}").format(app=APP_NAME), text)
+
+    def show_guide(self) -> None:
+        from ui.guide import show_guide
+
+        show_guide(self)
 
     def show_tour(self) -> None:
         from ui.training.tour import show_tour

@@ -8,11 +8,12 @@ then announced to ``on_change`` subscribers.
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import hmac
 import os
 import threading
 from collections.abc import Callable, Iterator
-from datetime import datetime, timedelta
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -49,7 +50,6 @@ from app.store.schema import AuditRow, InterviewRow
 from app.store.types import AuditEntry, InterviewSummary
 
 ChangeCallback = Callable[[str, str], None]
-OTIP_WINDOW = timedelta(hours=24)
 
 
 def default_store_path() -> Path:
@@ -274,8 +274,6 @@ class Store(Operations):
         InterviewRow.updated_at,
         InterviewRow.training,
         InterviewRow.special_foreign_national,
-        InterviewRow.special_suspicion_at,
-        InterviewRow.special_otip_notified_at,
     )
 
     def _summaries(
@@ -286,7 +284,51 @@ class Store(Operations):
             query = query.where(where)
         with self._unit() as session:
             rows = session.execute(query, params or {}).all()
-        return [_summary(r) for r in rows]
+        summaries = [_summary(r) for r in rows]
+        foreign = [s.id for s, r in zip(summaries, rows, strict=True) if r[-1] == YesNoUnknown.YES]
+        return self._with_otip(summaries, foreign) if foreign else summaries
+
+    def _with_otip(
+        self, summaries: list[InterviewSummary], foreign: list[str]
+    ) -> list[InterviewSummary]:
+        """Foreign national minors' OTIP deadlines, from the very rule the window uses.
+
+        Whether exploitation is suspected depends on the whole record (flags,
+        determinations, allegations, ...), so those interviews are loaded whole and
+        given to ``app.rules.deadlines``: the list and the interview's banner cannot
+        disagree. Only interviews marked foreign national pay for it, and they are
+        loaded together (one query per table, not one load each: ~8 ms a load).
+        """
+        from app.rules.deadlines import deadlines  # not on the unlock path
+
+        now, due = utcnow(), {}
+        for interview in self._load_many(foreign):
+            for d in deadlines(interview, now):
+                if d.kind == "otip":
+                    due[interview.id] = d
+        return [
+            dataclasses.replace(
+                s, otip_due=d.due, otip_met=d.met, otip_rfa_pending=d.rfa_pending,
+                otip_basis=d.basis_kind,
+            ) if (d := due.get(s.id)) else s
+            for s in summaries
+        ]  # fmt: skip
+
+    def _load_many(self, ids: list[str], chunk: int = 500) -> list[Interview]:
+        """Several whole interviews, as ``load`` gives each (children in rowid order)."""
+        out: list[Interview] = []
+        tables = {**mapping.KEYED, **mapping.LISTED}
+        with self._unit() as session:
+            for start in range(0, len(ids), chunk):
+                part = ids[start : start + chunk]
+                rows = session.scalars(select(InterviewRow).where(InterviewRow.id.in_(part)))
+                children: dict[str, dict[str, list[Any]]] = {i: {} for i in part}
+                for field, (row_cls, _) in tables.items():
+                    query = select(row_cls).where(row_cls.interview_id.in_(part))
+                    for child in session.scalars(query.order_by(text("rowid"))):
+                        children[child.interview_id].setdefault(field, []).append(child)
+                out += [mapping.interview_from_rows(r, children[r.id]) for r in rows]
+        return out
 
     def list_interviews(self) -> list[InterviewSummary]:
         """All interviews, most recently changed first."""
@@ -317,14 +359,12 @@ _STATUSES = {t.value: t for t in InterviewStatus}
 def _summary(row: Any) -> InterviewSummary:
     # Positional unpacking and dict lookups: this runs once per interview on every
     # list refresh (5,000 rows must stay well under 200 ms).
+    # The OTIP deadline is Store._with_otip's (the last column says whether it applies).
     (iid, name, akas, referral, ee_type, contact_date, status, updated_at, training,
-     foreign_national, suspicion_at, notified_at) = row
-    due = None
-    if foreign_national == YesNoUnknown.YES and suspicion_at is not None:
-        due = suspicion_at + OTIP_WINDOW
+     _foreign_national) = row
     return InterviewSummary(
         iid, name, tuple(akas or ()), referral, _INTERVIEWEE_TYPES[ee_type], contact_date,
-        _STATUSES[status], updated_at, training, due, due is not None and notified_at is not None,
+        _STATUSES[status], updated_at, training, None, False,
     )
 
 

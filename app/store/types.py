@@ -22,8 +22,12 @@ class InterviewSummary:
     updated_at: datetime
     training: bool
     # Foreign national minor: OTIP must be notified within 24 hours of suspicion.
-    otip_due: datetime | None  # suspicion + 24 h; None when it does not apply
+    otip_due: datetime | None  # app.rules.deadlines: start + 24 elapsed hours; None if none
     otip_met: bool  # OTIP notification recorded (at any time; compare with otip_due)
+    # OTIP notified but the Request for Assistance (the mandated report) not yet submitted.
+    otip_rfa_pending: bool = False
+    # What otip_due was counted from: app.rules.deadlines.BASES key ("" when no deadline).
+    otip_basis: str = ""
 
 
 @dataclass(frozen=True)

@@ -8,6 +8,7 @@ from PySide6.QtCore import QCoreApplication
 
 from app import rules
 from app.content.bank import CATEGORIES, ContentBank
+from app.localtime import format_local
 from app.model import Interview, IntervieweeType
 from app.rules.evidence import category_names as _category_names
 
@@ -29,7 +30,8 @@ def interviewee_label(kind: IntervieweeType) -> str:
 
 
 def local_time(moment: datetime) -> str:
-    return moment.astimezone().strftime("%Y-%m-%d %H:%M")
+    """The laptop's local time with the zone named, e.g. "2026-03-08 14:30 PDT"."""
+    return format_local(moment)
 
 
 def tallies_text(interview: Interview, bank: ContentBank) -> str:
@@ -66,20 +68,60 @@ def common_flags_text(interview: Interview, bank: ContentBank) -> str:
 URGENT_HOURS = 6  # under this, the OTIP banner turns red (as the interview list does)
 
 
+def otip_basis_text(deadline: rules.Deadline) -> str:
+    """Which time the 24 hours are counted from; without an entered one, ask for it."""
+    start = local_time(deadline.start) if deadline.start else ""
+    ask = _tr("Enter when exploitation was first suspected (Special considerations).")
+    words = {
+        "suspicion": _tr("Counted from the time of suspicion entered: {start}."),
+        "contact_start": _tr(
+            "No time of suspicion entered: counted from the contact's start ({start}), the "
+            "earliest time this record shows."
+        ),
+        "contact_date": _tr(
+            "No time of suspicion entered: counted from the start of the contact date "
+            "({start}; no start time entered), the earliest time this record shows."
+        ),
+        "created": _tr(
+            "No time of suspicion entered: counted from when this interview was started "
+            "({start}), the earliest time this record shows."
+        ),
+    }
+    text = words.get(deadline.basis_kind, deadline.basis).format(start=start)
+    return text if deadline.suspicion_entered else f"{text} {ask}"
+
+
 def otip_banner(interview: Interview, bank: ContentBank, now: datetime) -> tuple[str, str]:
     """(text, kind): "error" when overdue or under URGENT_HOURS left, else "warning"."""
     for deadline in rules.deadlines(interview, now):
-        if deadline.kind != "otip" or deadline.met:
+        if deadline.kind != "otip" or (deadline.met and not deadline.rfa_pending):
             continue
         hours = deadline.remaining.total_seconds() / 3600
-        if deadline.overdue:
-            when = _tr("was due {due} — overdue; notify now").format(due=local_time(deadline.due))
-        else:
-            when = _tr("due by {due} ({hours:.0f} h left)").format(
-                due=local_time(deadline.due), hours=hours
+        due = local_time(deadline.due)
+        if deadline.met:
+            # Notified (e.g. by phone) without the Request for Assistance: the guide's
+            # mandated report is the RFA, so it is still due.
+            when = (
+                _tr("was due {due}").format(due=due)
+                if hours <= 0
+                else _tr("due by {due}, {hours:.0f} h left").format(due=due, hours=hours)
             )
-        text = _tr("OTIP notification {when}. {label}. ({basis})").format(
-            when=when, label=deadline.label, basis=deadline.basis
+            text = _tr(
+                "RFA still due ({when}): OTIP was notified {notified}, but the Request for "
+                "Assistance through Shepherd is not marked submitted. The mandated report is the "
+                "RFA. {basis}"
+            ).format(
+                notified=local_time(deadline.met_at) if deadline.met_at else "",
+                when=when,
+                basis=otip_basis_text(deadline),
+            )
+            return text, "error" if hours < URGENT_HOURS else "warning"
+        if deadline.overdue:
+            when = _tr("was due {due} — overdue; notify now").format(due=due)
+        else:
+            when = _tr("due by {due} ({hours:.0f} h left)").format(due=due, hours=hours)
+        text = _tr("OTIP notification {when}. {label}. {basis}").format(
+            when=when, label=deadline.label, basis=otip_basis_text(deadline)
         )
         return text, "error" if deadline.overdue or hours < URGENT_HOURS else "warning"
     for prompt in rules.prompts(interview, bank):

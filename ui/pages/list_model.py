@@ -23,6 +23,8 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor, QFont
 
+from app.localtime import format_local
+
 YOUTH, REFERRAL, TYPE, DATE, STATUS, DEADLINE = range(6)
 URGENT = timedelta(hours=6)  # an OTIP notification due sooner than this is shown red
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -108,7 +110,11 @@ class InterviewTableModel(QAbstractTableModel):
 
     @staticmethod
     def _pending_due(s: Any) -> datetime | None:
-        return s.otip_due if s.otip_due is not None and not s.otip_met else None
+        # An OTIP notice not yet given, or given without the Request for Assistance
+        # (the mandated report): either way the same 24 hours run.
+        if s.otip_due is None or (s.otip_met and not getattr(s, "otip_rfa_pending", False)):
+            return None
+        return s.otip_due
 
     # -- Qt model API -----------------------------------------------------------
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
@@ -144,11 +150,28 @@ class InterviewTableModel(QAbstractTableModel):
                 font.setBold(True)  # not colour alone: bold too, for colour-blind readers
                 return font
         if role == Qt.ItemDataRole.ToolTipRole and col == DEADLINE and self._pending_due(s):
-            return self.tr(
+            tip = self.tr(
                 "Notify the federal Office on Trafficking in Persons (OTIP) within 24 hours "
                 "of suspicion, by a Request for Assistance."
             )
+            basis = self._bases().get(getattr(s, "otip_basis", ""), "")
+            return f"{tip} {basis}".strip()
         return None
+
+    def _bases(self) -> dict[str, str]:
+        # app.rules.deadlines.BASES, worded for the list (the same keys).
+        ask = self.tr("Open the interview and enter when exploitation was first suspected.")
+        return {
+            "contact_start": self.tr(
+                "No time of suspicion entered: counted from the contact's start."
+            ) + " " + ask,
+            "contact_date": self.tr(
+                "No time of suspicion entered: counted from the start of the contact date."
+            ) + " " + ask,
+            "created": self.tr(
+                "No time of suspicion entered: counted from when the interview was started."
+            ) + " " + ask,
+        }
 
     def _display(self, s: Any, col: int) -> str:
         if col == YOUTH:
@@ -172,11 +195,18 @@ class InterviewTableModel(QAbstractTableModel):
         due = self._pending_due(s)
         if due is None:
             return ""
-        local = due.astimezone()
-        when = local.strftime("%a %d %b %H:%M")
-        if due <= self._now():
-            return self.tr("OTIP notice overdue (was due {when})").format(when=when)
-        return self.tr("OTIP notice due {when}").format(when=when)
+        when = format_local(due, "%a %d %b %H:%M")
+        if s.otip_met and due <= self._now():
+            text = self.tr("OTIP notified; RFA still due (was due {when})").format(when=when)
+        elif s.otip_met:
+            text = self.tr("OTIP notified; RFA still due (by {when})").format(when=when)
+        elif due <= self._now():
+            text = self.tr("OTIP notice overdue (was due {when})").format(when=when)
+        else:
+            text = self.tr("OTIP notice due {when}").format(when=when)
+        if getattr(s, "otip_basis", "suspicion") not in ("suspicion", ""):
+            text += self.tr(" — suspicion time not entered")
+        return text
 
     def refresh_deadlines(self) -> None:
         """Time passes: redraw the deadline column (what is red changes)."""

@@ -126,6 +126,8 @@ class ReviewPanel(Panel):
             state = (
                 self.tr("met") if d.met else (self.tr("OVERDUE") if d.overdue else self.tr("open"))
             )
+            if d.rfa_pending:  # OTIP called, the Request for Assistance not yet submitted
+                state = self.tr("OTIP notified; RFA still due")
             out.append(
                 self.tr("{label}: due {due} — {state}").format(
                     label=d.label, due=live.local_time(d.due), state=state

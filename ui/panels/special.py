@@ -3,7 +3,9 @@ arose, OTIP notified, RFA) and a return from a runaway episode (SB 794)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
+from datetime import UTC, datetime
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -16,7 +18,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app import rules
+from app.localtime import to_local, zone_name
 from app.model import YesNoUnknown
+from ui.interview import live
 from ui.panels.base import Panel, PanelContext, register
 from ui.widgets.moment_edit import MomentEdit
 from ui.widgets.spelling import enable_spelling
@@ -62,6 +67,15 @@ class SpecialPanel(Panel):
         self.rfa.setChecked(sp.rfa_submitted)
         self.rfa.setAccessibleName(self.rfa.text().replace("&", ""))
         form.addRow(self.rfa)
+        # Times are typed and shown on this laptop's clock; say which zone that is.
+        self.zone = QLabel(imm)
+        self.zone.setWordWrap(True)
+        form.addRow("", self.zone)
+        # The deadline as the rules count it, and the RFA while it is still due.
+        self.status = QLabel(imm)
+        self.status.setWordWrap(True)
+        self.status.setTextFormat(Qt.TextFormat.PlainText)
+        form.addRow(self.status)
         left.addWidget(imm)
 
         run = QGroupBox(self.tr("Return from a runaway episode"), self)
@@ -107,6 +121,7 @@ class SpecialPanel(Panel):
             box.toggled.connect(lambda _c: self._edited(True))
         self.notes.textChanged.connect(lambda: self._edited(False))
         self._loading = False
+        self.refresh()
 
     def _row(self, form: QFormLayout, label: str, widget: QWidget) -> None:
         widget.setAccessibleName(label.replace("&", ""))
@@ -128,6 +143,33 @@ class SpecialPanel(Panel):
         sp.notes = self.notes.toPlainText()
         self.ctx.save("special", "update_special", sp, now=now, texts=(sp.notes,))
         self.edited.emit()
+        self.refresh()
+
+    def refresh(self) -> None:
+        now = datetime.now(UTC)
+        self.zone.setText(
+            self.tr("Times are this laptop's local time ({zone}).").format(
+                zone=zone_name(to_local(now))
+            )
+        )
+        lines = []
+        for d in rules.deadlines(self.ctx.interview, now):
+            if d.kind != "otip":
+                continue
+            if d.rfa_pending:
+                lines.append(self.tr(
+                    "RFA still due: OTIP was notified, but the Request for Assistance through "
+                    "Shepherd is not marked submitted. The mandated report is the RFA; "
+                    "due by {due}."
+                ).format(due=live.local_time(d.due)))
+            elif not d.met:
+                lines.append(
+                    self.tr("OTIP notification due by {due}.").format(due=live.local_time(d.due))
+                )
+            if not d.met or d.rfa_pending:
+                lines.append(live.otip_basis_text(d))
+        self.status.setText("\n".join(lines))
+        self.status.setVisible(bool(lines))
 
     @classmethod
     def progress_for(cls, ctx: PanelContext) -> tuple[int, int]:

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.localtime import format_local
 from app.model import IntervieweeType
 from app.store.types import InterviewSummary
 from app.training import Scenario
@@ -145,7 +146,7 @@ class ScenarioPicker(QWidget):
         """``rows``: each practice case with its scenario's title ("" when unknown)."""
         self.cases.clear()
         for summary, title in rows:
-            when = summary.updated_at.astimezone().strftime("%Y-%m-%d %H:%M")
+            when = format_local(summary.updated_at)
             text = self.tr("{youth} · {case} · last worked on {when}").format(
                 youth=summary.youth_name or self.tr("(no name)"),
                 case=title or self.tr("unknown scenario"),

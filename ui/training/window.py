@@ -131,7 +131,11 @@ class TrainingWindow(QMainWindow):
             menu.addAction(act)
         menu.addSeparator()
         menu.addAction(self.leave_action)
-        self.menuBar().addMenu(self.tr("&Help")).addAction(self.tour_action)
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        # The guide's reference, at the entry for the current item (ui/guide, issue 12).
+        self.guide_action = action(self.tr("The &guide"), "F1", self.show_guide, "guideAction")
+        help_menu.addAction(self.guide_action)
+        help_menu.addAction(self.tour_action)
         toolbar = QToolBar(self.tr("Training toolbar"), self)
         toolbar.setObjectName("trainingToolbar")
         toolbar.setAccessibleName(self.tr("Training toolbar"))
@@ -250,6 +254,11 @@ class TrainingWindow(QMainWindow):
         return saved
 
     # -- help, first run, closing ------------------------------------------------------
+    def show_guide(self) -> None:
+        from ui.guide import show_guide
+
+        show_guide(self)
+
     def show_tour(self) -> None:
         from ui.training.tour import show_tour
 

@@ -7,7 +7,7 @@ the detail column holds at most an interview id, an export format or a count.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import UTC, datetime
+from datetime import datetime
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt
@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.localtime import format_local
 from ui.dialogs import RememberedDialog
 
 
@@ -42,9 +43,7 @@ def event_label(event: str, detail: str) -> str:
 
 def local_time(at: datetime) -> str:
     """The store keeps UTC; a naive value from it is UTC too, never local."""
-    if at.tzinfo is None:
-        at = at.replace(tzinfo=UTC)
-    return at.astimezone().strftime("%Y-%m-%d %H:%M:%S")
+    return format_local(at, "%Y-%m-%d %H:%M:%S")  # with the zone named
 
 
 class AuditDialog(RememberedDialog):

@@ -25,8 +25,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.localtime import format_local
 from ui.dialogs import RememberedDialog
-from ui.trust.audit_view import local_time
 
 
 class RetentionDialog(RememberedDialog):
@@ -94,7 +94,7 @@ class RetentionDialog(RememberedDialog):
             note = QTableWidgetItem(self.tr("Edited after the export") if c.changed_after_export
                                     else "")
             cells = (name, QTableWidgetItem(s.referral_number),
-                     QTableWidgetItem(local_time(c.exported_at)[:16]), note)
+                     QTableWidgetItem(format_local(c.exported_at)), note)
             for col, item in enumerate(cells):
                 self.table.setItem(row, col, item)
             self._ids.append(s.id)
