@@ -52,3 +52,21 @@ def isolated(tmp_path, monkeypatch):  # noqa: ANN001, ANN201
     monkeypatch.setattr(tempfile, "tempdir", str(places["tmp"]))
     return places
 
+
+
+# Person-style tests (tests/person.py) click at screen points of a 1366x768 window; Qt's
+# offscreen screen is 800x800, so nothing is found right of x=800. A bigger offscreen
+# screen (passed as -platform, which wins over QT_QPA_PLATFORM set by some test modules).
+@pytest.fixture(scope="session")
+def qapp_args(pytestconfig, tmp_path_factory):  # noqa: ANN001, ANN201
+    import json
+
+    args = [pytestconfig.getini("qt_qapp_name")]
+    if os.environ.get("QT_QPA_PLATFORM", "offscreen").startswith("offscreen"):
+        screen = tmp_path_factory.mktemp("qpa") / "offscreen-screen.json"
+        size = {"x": 0, "y": 0, "width": 1920, "height": 1080}
+        screen.write_text(
+            json.dumps({"screens": [{"name": "test", **size, "logicalDpi": 96, "dpr": 1}]})
+        )
+        args += ["-platform", f"offscreen:configfile={screen}"]
+    return args
