@@ -18,7 +18,7 @@ from app.content.bank import CATEGORIES
 from app.model import RedFlagObservation, Source
 from ui.interview import live
 from ui.panels.base import Panel, PanelContext, register
-from ui.widgets.banner import Banner
+from ui.widgets.banner import Banner, FittedLabel
 from ui.widgets.mark_list import MarkList
 
 
@@ -44,12 +44,13 @@ class RedFlagsPanel(Panel):
         top.addWidget(label)
         top.addWidget(self.filter, 1)
         layout.addLayout(top)
-        self.tallies = QLabel(self)
-        self.tallies.setWordWrap(True)
+        # Issue 13: the tallies and the banner keep a fixed height (space kept while
+        # hidden), so a tick never moves the list under the mouse.
+        self.tallies = FittedLabel(self, lines=2)
         self.tallies.setAccessibleName(self.tr("Red flag tallies"))
         layout.addWidget(self.tallies)
         # The rules' common_flags prompt: these flags alone do not tell the forms apart.
-        self.common = Banner(self, "info")
+        self.common = Banner(self, "info", lines=3)
         layout.addWidget(self.common)
 
         sources_box = QGroupBox(self.tr("Learned from"), self)
@@ -149,7 +150,7 @@ class RedFlagsPanel(Panel):
         self._save(flag_id, now=False)
 
     def refresh(self) -> None:
-        self.tallies.setText(live.tallies_text(self.ctx.interview, self.ctx.bank))
+        self.tallies.set_full_text(live.tallies_text(self.ctx.interview, self.ctx.bank))
         self.common.show_text(live.common_flags_text(self.ctx.interview, self.ctx.bank))
 
     @classmethod
