@@ -35,7 +35,12 @@ class AllegationsPanel(Panel):
         self.suggested_layout = QVBoxLayout(self.suggested_box)
         main.addWidget(self.suggested_box)
         # The rules' common_flags prompt: ask about the facts before choosing a form.
-        self.common = Banner(self, "info", lines=3)  # space kept: the table does not move
+        self.common = Banner(  # space kept: the table does not move when it comes
+            self,
+            "info",
+            lines=3,
+            placeholder=self.tr("Prompts about the red flags recorded appear here."),
+        )
         main.addWidget(self.common)
         self.table = RecordTable(
             self.tr("Allegations"),

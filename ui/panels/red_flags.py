@@ -50,7 +50,12 @@ class RedFlagsPanel(Panel):
         self.tallies.setAccessibleName(self.tr("Red flag tallies"))
         layout.addWidget(self.tallies)
         # The rules' common_flags prompt: these flags alone do not tell the forms apart.
-        self.common = Banner(self, "info", lines=3)
+        self.common = Banner(
+            self,
+            "info",
+            lines=3,
+            placeholder=self.tr("Prompts about the flags you tick appear here."),
+        )
         layout.addWidget(self.common)
 
         sources_box = QGroupBox(self.tr("Learned from"), self)

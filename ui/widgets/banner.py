@@ -82,13 +82,25 @@ class FittedLabel(QLabel):
 
 
 class Banner(QFrame):
-    def __init__(self, parent: QWidget | None = None, kind: str = "info", lines: int = 0) -> None:
-        """``lines`` > 0: the banner keeps that height, shown or hidden (space kept)."""
+    def __init__(
+        self,
+        parent: QWidget | None = None,
+        kind: str = "info",
+        lines: int = 0,
+        placeholder: str = "",
+    ) -> None:
+        """``lines`` > 0: the banner keeps that height, shown or hidden (space kept).
+
+        ``placeholder`` (with ``lines``): a quiet line shown, untinted, while there is
+        no message, so the kept space says what will appear there.
+        """
         super().__init__(parent)
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setAutoFillBackground(True)
         self.kind = kind
         self.lines = lines
+        self.placeholder = placeholder if lines else ""
+        self._message = ""
         layout = QHBoxLayout(self)
         layout.setContentsMargins(8, 4, 8, 4)
         if lines:
@@ -105,12 +117,21 @@ class Banner(QFrame):
             self.label.setWordWrap(True)
             self.label.setTextFormat(Qt.TextFormat.PlainText)
         layout.addWidget(self.label, 1)
+        self._kind_wanted = kind
         self.set_kind(kind)
         self.hide()
+        if self.placeholder:
+            self.show_text("")
 
     def set_kind(self, kind: str) -> None:
         self.kind = kind
         pal = self.palette()
+        if kind == "plain":  # the placeholder: no tint, no frame, quiet text
+            pal.setColor(QPalette.ColorRole.Window, pal.color(QPalette.ColorRole.Window))
+            self.setFrameShape(QFrame.Shape.NoFrame)
+            self.setPalette(pal)
+            return
+        self.setFrameShape(QFrame.Shape.StyledPanel)
         # Tints that read in light and dark palettes: mix the system base with a hue.
         base = pal.color(QPalette.ColorRole.Base)
         hue = {"warning": (230, 150, 0), "error": (200, 40, 40)}.get(kind, (40, 110, 200))
@@ -125,7 +146,18 @@ class Banner(QFrame):
 
     def show_text(self, text: str, kind: str | None = None) -> None:
         if kind:
-            self.set_kind(kind)
+            self._kind_wanted = kind
+        self._message = text
+        if not text and self.placeholder:
+            self.set_kind("plain")
+            self.label.setEnabled(False)  # drawn in the palette's quiet (disabled) colour
+            self.label.set_full_text(self.placeholder)
+            self.setToolTip("")
+            self.setAccessibleName(self.placeholder)
+            self.setVisible(True)
+            return
+        self.label.setEnabled(True)
+        self.set_kind(getattr(self, "_kind_wanted", self.kind if self.kind != "plain" else "info"))
         if isinstance(self.label, FittedLabel):
             self.label.set_full_text(text)
         else:
@@ -135,10 +167,11 @@ class Banner(QFrame):
         self.setVisible(bool(text))
 
     def text(self) -> str:
-        """The whole message (a kept-space banner may show it cut at a word)."""
-        if isinstance(self.label, FittedLabel):
-            return self.label.full_text()
-        return self.label.text()
+        """The whole message, "" when none (a kept-space banner may show it cut at a word)."""
+        return self._message
+
+    def has_message(self) -> bool:
+        return bool(self._message)
 
 
 class BannerArea(QWidget):

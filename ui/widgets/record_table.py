@@ -382,6 +382,8 @@ class RecordTable(QWidget):
         # Tab and Shift+Tab move cell to cell; past the last cell Tab leaves the table.
         self.view.setTabKeyNavigation(True)
         self.view.setWordWrap(True)
+        # Rows as tall as their text: a long entry wraps instead of ending in "…".
+        self.view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header = self.view.horizontalHeader()
         for n, col in enumerate(columns):
             if col.width:
