@@ -167,6 +167,7 @@ class TrainingWindow(QMainWindow):
         in_session = self.session is not None and widget is self.session
         self.finish_action.setEnabled(in_session)
         self.side_action.setEnabled(in_session)
+        self.side_action.setVisible(in_session)  # only a practice interview has the pane
         if in_session:
             self.side_action.setChecked(self.session.side_shown())
             # Issue 13: the keys go to the interview's first field, no click needed.

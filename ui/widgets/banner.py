@@ -127,10 +127,10 @@ class Banner(QFrame):
         self.kind = kind
         pal = self.palette()
         if kind == "plain":  # the placeholder: no tint, no frame, quiet text
-            pal.setColor(QPalette.ColorRole.Window, pal.color(QPalette.ColorRole.Window))
+            self.setAutoFillBackground(False)
             self.setFrameShape(QFrame.Shape.NoFrame)
-            self.setPalette(pal)
             return
+        self.setAutoFillBackground(True)
         self.setFrameShape(QFrame.Shape.StyledPanel)
         # Tints that read in light and dark palettes: mix the system base with a hue.
         base = pal.color(QPalette.ColorRole.Base)
