@@ -121,3 +121,18 @@ def test_keys_reach_the_interview_right_after_start(qtbot, tmp_path: Path, seen_
     assert session.flush()
     stored = window.store.load(session.interview_id)
     assert stored.youth.name == name_before + " (practice)"
+
+
+def test_table_columns_stay_readable_beside_the_pane(qtbot, tmp_path: Path, seen_tour_settings) -> None:  # noqa: ANN001, E501
+    window = open_training(qtbot, seen_tour_settings, tmp_path / "training" / "training.cec")
+    session = _start(qtbot, window, "runaway-return")
+    session.view.open_panel("online")
+    qtbot.wait(50)
+    table = session.view._panels["online"].table
+    view = table.view
+    titles = [c.title for c in table.model.columns]
+    widths = {t: view.columnWidth(n) for n, t in enumerate(titles)}
+    # The free-text columns (signs seen, notes) were squeezed to a sliver by the fixed ones.
+    for n, col in enumerate(table.model.columns):
+        least = int(col.width * 0.6) if col.width else 140
+        assert view.columnWidth(n) >= least, widths

@@ -15,6 +15,7 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QEvent,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -385,12 +386,12 @@ class RecordTable(QWidget):
         # Rows as tall as their text: a long entry wraps instead of ending in "…".
         self.view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header = self.view.horizontalHeader()
+        # Widths are shared out on each resize (fit_columns): beside training's pane a
+        # Stretch column was squeezed to nothing by the fixed ones and its text vanished.
         for n, col in enumerate(columns):
-            if col.width:
-                header.setSectionResizeMode(n, QHeaderView.ResizeMode.Interactive)
-                self.view.setColumnWidth(n, col.width)
-            else:
-                header.setSectionResizeMode(n, QHeaderView.ResizeMode.Stretch)
+            header.setSectionResizeMode(n, QHeaderView.ResizeMode.Interactive)
+            self.view.setColumnWidth(n, col.width or self.MIN_STRETCH)
+        self.view.viewport().installEventFilter(self)
         layout.addWidget(self.view, 1)
         buttons = QHBoxLayout()
         self.add_button = QPushButton(self.tr("Add (Insert)"), self)
@@ -407,6 +408,30 @@ class RecordTable(QWidget):
         self.remove_button.clicked.connect(self.remove_row)
         self.view.insert_pressed.connect(self.add_row)
         self.view.delete_pressed.connect(self.remove_row)
+
+    MIN_STRETCH = 140  # a free-text column never gets narrower than this
+
+    def eventFilter(self, obj: object, event: QEvent) -> bool:  # noqa: N802 (Qt name)
+        if obj is self.view.viewport() and event.type() == QEvent.Type.Resize:
+            self.fit_columns()
+        return super().eventFilter(obj, event)
+
+    def fit_columns(self) -> None:
+        """Fixed columns at their widths (scaled down to 60 % when room is short), the
+        free-text ones sharing the rest, none under ``MIN_STRETCH``; past that the
+        table scrolls sideways rather than hide a column's text."""
+        columns = self.model.columns
+        avail = self.view.viewport().width()
+        fixed = [c.width for c in columns if c.width]
+        stretch = sum(1 for c in columns if not c.width)
+        total = sum(fixed)
+        scale = 1.0
+        if total and avail < total + stretch * self.MIN_STRETCH:
+            scale = max(0.6, (avail - stretch * self.MIN_STRETCH) / total)
+        used = sum(int(w * scale) for w in fixed)
+        share = max(self.MIN_STRETCH, (avail - used) // stretch) if stretch else 0
+        for n, col in enumerate(columns):
+            self.view.setColumnWidth(n, int(col.width * scale) if col.width else share)
 
     def add_row(self) -> None:
         record = self.factory()
