@@ -134,5 +134,10 @@ def test_table_columns_stay_readable_beside_the_pane(qtbot, tmp_path: Path, seen
     widths = {t: view.columnWidth(n) for n, t in enumerate(titles)}
     # The free-text columns (signs seen, notes) were squeezed to a sliver by the fixed ones.
     for n, col in enumerate(table.model.columns):
-        least = int(col.width * 0.6) if col.width else 140
+        least = int(col.width * 0.6) if col.width else 120
         assert view.columnWidth(n) >= least, widths
+    # Every title readable: it fits on one line, or the header has room for two.
+    header = view.horizontalHeader()
+    for n, title in enumerate(titles):
+        if header.fontMetrics().horizontalAdvance(title) + 16 > view.columnWidth(n):
+            assert header.height() >= 2 * header.fontMetrics().lineSpacing(), title

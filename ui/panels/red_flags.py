@@ -18,7 +18,7 @@ from app.content.bank import CATEGORIES
 from app.model import RedFlagObservation, Source
 from ui.interview import live
 from ui.panels.base import Panel, PanelContext, register
-from ui.widgets.banner import Banner, FittedLabel
+from ui.widgets.banner import Banner, BannerSlot, FittedLabel
 from ui.widgets.mark_list import MarkList
 
 
@@ -50,13 +50,9 @@ class RedFlagsPanel(Panel):
         self.tallies.setAccessibleName(self.tr("Red flag tallies"))
         layout.addWidget(self.tallies)
         # The rules' common_flags prompt: these flags alone do not tell the forms apart.
-        self.common = Banner(
-            self,
-            "info",
-            lines=3,
-            placeholder=self.tr("Prompts about the flags you tick appear here."),
-        )
-        layout.addWidget(self.common)
+        self.common = Banner(self, "info", lines=3)  # space kept: what is below stays put
+        placeholder = self.tr("Prompts about the flags you tick appear here.")
+        layout.addWidget(BannerSlot(self.common, placeholder, self))
 
         sources_box = QGroupBox(self.tr("Learned from"), self)
         row = QVBoxLayout(sources_box)

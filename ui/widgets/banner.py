@@ -13,7 +13,14 @@ from __future__ import annotations
 
 from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QPalette, QResizeEvent
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QSizePolicy, QWidget
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QSizePolicy,
+    QStackedLayout,
+    QWidget,
+)
 
 
 class FittedLabel(QLabel):
@@ -82,25 +89,15 @@ class FittedLabel(QLabel):
 
 
 class Banner(QFrame):
-    def __init__(
-        self,
-        parent: QWidget | None = None,
-        kind: str = "info",
-        lines: int = 0,
-        placeholder: str = "",
-    ) -> None:
-        """``lines`` > 0: the banner keeps that height, shown or hidden (space kept).
-
-        ``placeholder`` (with ``lines``): a quiet line shown, untinted, while there is
-        no message, so the kept space says what will appear there.
-        """
+    def __init__(self, parent: QWidget | None = None, kind: str = "info", lines: int = 0) -> None:
+        """``lines`` > 0: the banner keeps that height, shown or hidden (space kept)."""
         super().__init__(parent)
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setAutoFillBackground(True)
         self.kind = kind
         self.lines = lines
-        self.placeholder = placeholder if lines else ""
         self._message = ""
+        self.slot: BannerSlot | None = None
         layout = QHBoxLayout(self)
         layout.setContentsMargins(8, 4, 8, 4)
         if lines:
@@ -117,21 +114,12 @@ class Banner(QFrame):
             self.label.setWordWrap(True)
             self.label.setTextFormat(Qt.TextFormat.PlainText)
         layout.addWidget(self.label, 1)
-        self._kind_wanted = kind
         self.set_kind(kind)
         self.hide()
-        if self.placeholder:
-            self.show_text("")
 
     def set_kind(self, kind: str) -> None:
         self.kind = kind
         pal = self.palette()
-        if kind == "plain":  # the placeholder: no tint, no frame, quiet text
-            self.setAutoFillBackground(False)
-            self.setFrameShape(QFrame.Shape.NoFrame)
-            return
-        self.setAutoFillBackground(True)
-        self.setFrameShape(QFrame.Shape.StyledPanel)
         # Tints that read in light and dark palettes: mix the system base with a hue.
         base = pal.color(QPalette.ColorRole.Base)
         hue = {"warning": (230, 150, 0), "error": (200, 40, 40)}.get(kind, (40, 110, 200))
@@ -146,25 +134,18 @@ class Banner(QFrame):
 
     def show_text(self, text: str, kind: str | None = None) -> None:
         if kind:
-            self._kind_wanted = kind
+            self.set_kind(kind)
         self._message = text
-        if not text and self.placeholder:
-            self.set_kind("plain")
-            self.label.setEnabled(False)  # drawn in the palette's quiet (disabled) colour
-            self.label.set_full_text(self.placeholder)
-            self.setToolTip("")
-            self.setAccessibleName(self.placeholder)
-            self.setVisible(True)
-            return
-        self.label.setEnabled(True)
-        self.set_kind(getattr(self, "_kind_wanted", self.kind if self.kind != "plain" else "info"))
         if isinstance(self.label, FittedLabel):
             self.label.set_full_text(text)
         else:
             self.label.setText(text)
         self.setToolTip(text)
         self.setAccessibleName(text)
-        self.setVisible(bool(text))
+        if self.slot is not None:
+            self.slot.show_banner(bool(text))
+        else:
+            self.setVisible(bool(text))
 
     def text(self) -> str:
         """The whole message, "" when none (a kept-space banner may show it cut at a word)."""
@@ -172,6 +153,36 @@ class Banner(QFrame):
 
     def has_message(self) -> bool:
         return bool(self._message)
+
+
+class BannerSlot(QWidget):
+    """A kept-space banner's place, with a quiet line in it while there is no message
+    ("Prompts about the flags you tick appear here."), so the space says what it is
+    for. The banner itself stays hidden (``isVisible()`` False) until it has one."""
+
+    def __init__(self, banner: Banner, placeholder: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent or banner.parentWidget())
+        self.banner = banner
+        self._stack = QStackedLayout(self)
+        self._stack.setContentsMargins(0, 0, 0, 0)
+        self.placeholder = FittedLabel(self, max(1, banner.lines))
+        self.placeholder.setContentsMargins(9, 5, 9, 5)
+        self.placeholder.set_full_text(placeholder)
+        self.placeholder.setEnabled(False)  # drawn in the palette's quiet colour
+        self._stack.addWidget(self.placeholder)
+        self._stack.addWidget(banner)
+        banner.slot = self
+        self.setFixedHeight(max(banner.height(), self.placeholder.height()))
+        policy = self.sizePolicy()
+        policy.setHorizontalPolicy(QSizePolicy.Policy.Ignored)
+        policy.setVerticalPolicy(QSizePolicy.Policy.Fixed)
+        self.setSizePolicy(policy)
+        self.show_banner(banner.has_message())
+
+    def show_banner(self, shown: bool) -> None:
+        self._stack.setCurrentWidget(self.banner if shown else self.placeholder)
+        self.banner.setVisible(shown)
+        self.placeholder.setVisible(not shown)
 
 
 class BannerArea(QWidget):

@@ -391,6 +391,8 @@ class RecordTable(QWidget):
         for n, col in enumerate(columns):
             header.setSectionResizeMode(n, QHeaderView.ResizeMode.Interactive)
             self.view.setColumnWidth(n, col.width or self.MIN_STRETCH)
+        # A narrowed column's title wraps onto two lines rather than losing letters.
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap)
         self.view.viewport().installEventFilter(self)
         layout.addWidget(self.view, 1)
         buttons = QHBoxLayout()
@@ -409,7 +411,7 @@ class RecordTable(QWidget):
         self.view.insert_pressed.connect(self.add_row)
         self.view.delete_pressed.connect(self.remove_row)
 
-    MIN_STRETCH = 140  # a free-text column never gets narrower than this
+    MIN_STRETCH = 140  # room kept for a free-text column (never under 120)
 
     def eventFilter(self, obj: object, event: QEvent) -> bool:  # noqa: N802 (Qt name)
         if obj is self.view.viewport() and event.type() == QEvent.Type.Resize:
@@ -428,10 +430,24 @@ class RecordTable(QWidget):
         scale = 1.0
         if total and avail < total + stretch * self.MIN_STRETCH:
             scale = max(0.6, (avail - stretch * self.MIN_STRETCH) / total)
-        used = sum(int(w * scale) for w in fixed)
-        share = max(self.MIN_STRETCH, (avail - used) // stretch) if stretch else 0
+        metrics = self.view.horizontalHeader().fontMetrics()
+
+        def narrowed(col: Column) -> int:
+            # Never under the title's longest word (the title wraps between words).
+            word = max((metrics.horizontalAdvance(w) for w in col.title.split()), default=0)
+            return max(int(col.width * scale), min(col.width, word + 16))
+
+        used = sum(narrowed(c) for c in columns if c.width)
+        share = max(self.MIN_STRETCH - 20, (avail - used) // stretch) if stretch else 0
         for n, col in enumerate(columns):
-            self.view.setColumnWidth(n, int(col.width * scale) if col.width else share)
+            self.view.setColumnWidth(n, narrowed(col) if col.width else share)
+        # Titles that no longer fit on one line wrap: the header takes two lines then.
+        header = self.view.horizontalHeader()
+        one_line = all(
+            metrics.horizontalAdvance(col.title) + 16 <= self.view.columnWidth(n)
+            for n, col in enumerate(columns)
+        )
+        header.setMinimumHeight(0 if one_line else metrics.lineSpacing() * 2 + 8)
 
     def add_row(self) -> None:
         record = self.factory()
