@@ -28,7 +28,7 @@ from ui.interview import live
 from ui.interview.autosave import Autosaver
 from ui.interview.navigator import Navigator
 from ui.panels.base import Panel, PanelContext, flow_for
-from ui.widgets.banner import Banner
+from ui.widgets.banner import BannerArea
 
 
 class InterviewView(QWidget):
@@ -106,7 +106,7 @@ class InterviewView(QWidget):
         font.setBold(True)
         self.heading.setFont(font)
         self.heading.setAccessibleName(self.tr("Interview"))
-        top.addWidget(self.heading, 1)
+        top.addWidget(self.heading)
         self.save_state = QLabel(self.tr("All changes saved"), self)
         self.save_state.setAccessibleName(self.tr("Save status"))
         # Wide enough for its longest message, so the heading does not jump.
@@ -122,13 +122,15 @@ class InterviewView(QWidget):
             )
             + 8
         )
+        # Issue 13: the banners sit in a strip of fixed height beside the heading, so one
+        # appearing (a tick that makes OTIP due) never pushes the panel under the mouse.
+        self.banners = BannerArea(self, lines=2)
+        self.otip_banner = self.banners.add("warning")
+        self.runaway_banner = self.banners.add("info")
+        self.save_banner = self.banners.add("error")
+        top.addWidget(self.banners, 1)
         top.addWidget(self.save_state)
         layout.addLayout(top)
-        self.otip_banner = Banner(self, "warning")
-        self.runaway_banner = Banner(self, "info")
-        self.save_banner = Banner(self, "error")
-        for banner in (self.otip_banner, self.runaway_banner, self.save_banner):
-            layout.addWidget(banner)
 
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.navigator = Navigator(splitter)

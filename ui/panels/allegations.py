@@ -12,7 +12,7 @@ from app.model import Allegation, Conclusion
 from app.rules.evidence import suspicion_reasons
 from ui.interview import live
 from ui.panels.base import Panel, PanelContext, register
-from ui.widgets.banner import Banner
+from ui.widgets.banner import Banner, BannerSlot
 from ui.widgets.record_table import Column, RecordTable
 
 
@@ -36,8 +36,9 @@ class AllegationsPanel(Panel):
         self.suggested_layout = QVBoxLayout(self.suggested_box)
         main.addWidget(self.suggested_box)
         # The rules' common_flags prompt: ask about the facts before choosing a form.
-        self.common = Banner(self, "info")
-        main.addWidget(self.common)
+        self.common = Banner(self, "info", lines=3)  # space kept: what is below stays put
+        placeholder = self.tr("Prompts about the red flags recorded appear here.")
+        main.addWidget(BannerSlot(self.common, placeholder, self))
         self.table = RecordTable(
             self.tr("Allegations"),
             [

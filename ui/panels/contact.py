@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from ui.panels.base import Panel, PanelContext, register
 from ui.widgets.contact_form import ContactForm
+from ui.widgets.reflow import reflow_columns
 
 _OPS = {"youth": "update_youth", "interviewee": "update_interviewee", "contact": "update_contact"}
 
@@ -23,6 +24,7 @@ class ContactPanel(Panel):
         self.form = ContactForm(self)
         self.form.load(ctx.interview)
         self.form.edited.connect(self._edited)
+        reflow_columns(self.form)  # its columns stack when narrow (training at 1366x768)
         layout.addWidget(self.form)
         layout.addStretch(1)
 

@@ -18,7 +18,7 @@ from app.content.bank import CATEGORIES
 from app.model import RedFlagObservation, Source
 from ui.interview import live
 from ui.panels.base import Panel, PanelContext, register
-from ui.widgets.banner import Banner
+from ui.widgets.banner import Banner, BannerSlot, FittedLabel
 from ui.widgets.mark_list import MarkList
 from ui.widgets.spelling import enable_spelling
 
@@ -45,13 +45,15 @@ class RedFlagsPanel(Panel):
         top.addWidget(label)
         top.addWidget(self.filter, 1)
         layout.addLayout(top)
-        self.tallies = QLabel(self)
-        self.tallies.setWordWrap(True)
+        # Issue 13: the tallies and the banner keep a fixed height (space kept while
+        # hidden), so a tick never moves the list under the mouse.
+        self.tallies = FittedLabel(self, lines=2)
         self.tallies.setAccessibleName(self.tr("Red flag tallies"))
         layout.addWidget(self.tallies)
         # The rules' common_flags prompt: these flags alone do not tell the forms apart.
-        self.common = Banner(self, "info")
-        layout.addWidget(self.common)
+        self.common = Banner(self, "info", lines=3)  # space kept: what is below stays put
+        placeholder = self.tr("Prompts about the flags you tick appear here.")
+        layout.addWidget(BannerSlot(self.common, placeholder, self))
 
         sources_box = QGroupBox(self.tr("Learned from"), self)
         row = QVBoxLayout(sources_box)
@@ -156,7 +158,7 @@ class RedFlagsPanel(Panel):
             ticked = flag.id in self.ctx.interview.red_flags
             if self.marks.is_checked(flag.id) != ticked:
                 self.marks.set_checked(flag.id, ticked)
-        self.tallies.setText(live.tallies_text(self.ctx.interview, self.ctx.bank))
+        self.tallies.set_full_text(live.tallies_text(self.ctx.interview, self.ctx.bank))
         self.common.show_text(live.common_flags_text(self.ctx.interview, self.ctx.bank))
 
     @classmethod

@@ -15,9 +15,20 @@ from PySide6.QtWidgets import QHBoxLayout, QSplitter, QWidget
 from app import training as T
 from app.content.bank import ContentBank
 from app.training import Debrief, Scenario
+from ui import settings
 from ui.interview import InterviewView
+from ui.settings import Setting
 from ui.training.said import said_factory
 from ui.training.side import SideColumn
+
+# Issue 13: at 1366x768 the pane beside the interview can be narrowed (the splitter)
+# or hidden (the window's toggle, F9); both are remembered for the next session.
+SIDE_WIDTH: Setting[int] = Setting(
+    "training/side_width", int, 260, "Width of the coaching and case pane.", 180, 900
+)
+SIDE_SHOWN: Setting[bool] = Setting(
+    "training/side_shown", bool, True, "The coaching and case pane is shown."
+)
 
 
 class PracticeSession(QWidget):
@@ -28,9 +39,11 @@ class PracticeSession(QWidget):
         scenario: Scenario,
         interview_id: str,
         parent: QWidget | None = None,
+        app_settings: settings.Settings | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("trainingSession")
+        self.settings = app_settings or settings.current()
         self.store = store
         self.bank = bank
         self.scenario = scenario
@@ -39,7 +52,8 @@ class PracticeSession(QWidget):
 
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter = splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        splitter.setObjectName("trainingSplitter")
         self.view = InterviewView(
             store, bank, interview_id, splitter, said_factory=said_factory(scenario)
         )
@@ -47,9 +61,13 @@ class PracticeSession(QWidget):
         splitter.addWidget(self.view)
         splitter.addWidget(self.side)
         splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 0)
         splitter.setChildrenCollapsible(False)
-        splitter.setSizes([1000, 300])
-        self.side.setMinimumWidth(240)
+        self.side.setMinimumWidth(SIDE_WIDTH.minimum or 180)
+        self._side_width = self.settings.get(SIDE_WIDTH)
+        splitter.setSizes([1000, self._side_width])
+        self.side.setVisible(self.settings.get(SIDE_SHOWN))
+        splitter.splitterMoved.connect(self._side_moved)
         layout.addWidget(splitter)
 
         self._coach_timer = QTimer(self)
@@ -60,6 +78,31 @@ class PracticeSession(QWidget):
         self._unsubscribe = store.on_change(self._store_changed)
         self._moved(self.view.current_panel())  # the first page was shown while building
         self.update_coaching()
+
+    # The coaching and case pane.
+    def side_shown(self) -> bool:
+        return not self.side.isHidden()
+
+    def set_side_shown(self, shown: bool) -> None:
+        if shown == self.side_shown():
+            return
+        self.side.setVisible(shown)
+        if shown:
+            total = sum(self.splitter.sizes()) or self.splitter.width()
+            self.splitter.setSizes([max(1, total - self._side_width), self._side_width])
+        self.settings.set(SIDE_SHOWN, shown)
+        self.settings.sync()
+
+    def _side_moved(self, _pos: int, _index: int) -> None:
+        width = self.splitter.sizes()[1]
+        if width > 0:
+            self._side_width = width
+            self.settings.set(SIDE_WIDTH, width)
+            self.settings.sync()
+
+    def focus_interview(self) -> None:
+        """Give the keyboard to the interview's current page (its first field)."""
+        self.view.open_panel(self.view.current_panel(), focus=True)
 
     def _moved(self, location: str) -> None:
         if location and (not self.visited or self.visited[-1] != location):

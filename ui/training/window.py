@@ -123,11 +123,18 @@ class TrainingWindow(QMainWindow):
             self.close,
             "leaveAction",
         )
+        self.side_action = action(
+            self.tr("Coaching and case &pane"), "F9", lambda: None, "sidePaneAction"
+        )
+        self.side_action.setCheckable(True)
+        self.side_action.setChecked(True)
+        self.side_action.setToolTip(self.tr("Show or hide the coaching and case pane (F9)"))
+        self.side_action.toggled.connect(self.toggle_side)
         self.tour_action = action(
             self.tr("&Tour of the window"), None, self.show_tour, "tourAction"
         )
         menu = self.menuBar().addMenu(self.tr("&Training"))
-        for act in (self.cases_action, self.finish_action):
+        for act in (self.cases_action, self.finish_action, self.side_action):
             menu.addAction(act)
         menu.addSeparator()
         menu.addAction(self.leave_action)
@@ -142,6 +149,8 @@ class TrainingWindow(QMainWindow):
         toolbar.setMovable(False)
         toolbar.addAction(self.cases_action)
         toolbar.addAction(self.finish_action)
+        toolbar.addAction(self.side_action)
+        self.toolbar = toolbar
         spacer = QWidget(toolbar)
         spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         toolbar.addWidget(spacer)
@@ -159,8 +168,20 @@ class TrainingWindow(QMainWindow):
 
     def _show_page(self, widget: QWidget) -> None:
         self.stack.setCurrentWidget(widget)
-        self.finish_action.setEnabled(self.session is not None and widget is self.session)
-        widget.setFocus()
+        in_session = self.session is not None and widget is self.session
+        self.finish_action.setEnabled(in_session)
+        self.side_action.setEnabled(in_session)
+        self.side_action.setVisible(in_session)  # only a practice interview has the pane
+        if in_session:
+            self.side_action.setChecked(self.session.side_shown())
+            # Issue 13: the keys go to the interview's first field, no click needed.
+            self.session.focus_interview()
+        else:
+            widget.setFocus()
+
+    def toggle_side(self, shown: bool) -> None:
+        if self.session is not None:
+            self.session.set_side_shown(shown)
 
     def _case_rows(self) -> list[tuple[InterviewSummary, str]]:
         if self.store is None:
@@ -214,7 +235,9 @@ class TrainingWindow(QMainWindow):
                 ),
             )
             return
-        self.session = PracticeSession(self.store, self.bank, scenario, interview_id, self.stack)
+        self.session = PracticeSession(
+            self.store, self.bank, scenario, interview_id, self.stack, self.settings
+        )
         self.session.view.closed.connect(self.show_cases)
         self.stack.addWidget(self.session)
         self._show_page(self.session)

@@ -116,8 +116,16 @@ class MarkList(QWidget):
             item.setHidden(not keep(item.data(ROLE_ID)))
 
     def _item_changed(self, item: QListWidgetItem) -> None:
-        if not self._loading:
-            self.toggled.emit(item.data(ROLE_ID), item.checkState() == Qt.CheckState.Checked)
+        if self._loading:
+            return
+        # Ticking an item makes it the current one, so the detail pane (sources, note)
+        # belongs to what was just ticked, not to the row selected before (issue 13).
+        if item is not self.list.currentItem():
+            auto = self.list.hasAutoScroll()
+            self.list.setAutoScroll(False)  # the rows stay where the mouse left them
+            self.list.setCurrentItem(item)
+            self.list.setAutoScroll(auto)
+        self.toggled.emit(item.data(ROLE_ID), item.checkState() == Qt.CheckState.Checked)
 
     def _current(self, item: QListWidgetItem | None, _previous: object) -> None:
         if item is None:

@@ -10,24 +10,25 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
-    QDate,
+    QEvent,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
     Signal,
 )
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QKeyEvent, QValidator
 from PySide6.QtWidgets import (
+    QAbstractItemDelegate,
     QAbstractItemView,
     QComboBox,
-    QDateEdit,
     QHBoxLayout,
     QHeaderView,
+    QLineEdit,
     QPushButton,
     QStyledItemDelegate,
     QStyleOptionViewItem,
@@ -140,6 +141,71 @@ class RecordModel(QAbstractTableModel):
         return record
 
 
+DATE_FORMATS = ("%Y-%m-%d", "%m/%d/%Y", "%m/%d/%y", "%m-%d-%Y", "%Y/%m/%d")
+
+
+def parse_date(text: str) -> date | None:
+    """A date as people type it in a table cell (2026-11-20, 11/20/2026, 11/20/26)."""
+    text = text.strip()
+    for fmt in DATE_FORMATS:
+        try:
+            return datetime.strptime(text, fmt).date()
+        except ValueError:
+            continue
+    return None
+
+
+class _DateValidator(QValidator):
+    """Empty or a date it can read is accepted; anything else keeps the editor open
+    (the delegate does not close an editor whose text is not acceptable), so what was
+    typed stays on screen to be corrected instead of being dropped."""
+
+    def validate(self, text: str, pos: int) -> object:
+        ok = not text.strip() or parse_date(text) is not None
+        return (QValidator.State.Acceptable if ok else QValidator.State.Intermediate, text, pos)
+
+
+class ChoiceEditor(QComboBox):
+    """A drop-down cell that takes what is typed as a whole: "In person", "Law Enforcement".
+
+    Qt's own type-ahead forgets after a pause and opens the list on a space, after
+    which the next cell's text went into the list's search (issue 13). Here every
+    printable key (space included) adds to the typed text, which chooses the first
+    choice starting with it (else containing it); Backspace takes a key back; the
+    list opens only on F4 or Alt+Down. Tab is left to the table: it moves on.
+    """
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.typed = ""
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt name)
+        mods = event.modifiers() & ~Qt.KeyboardModifier.ShiftModifier
+        text = event.text()
+        if event.key() == Qt.Key.Key_Backspace and not mods:
+            self.typed = self.typed[:-1]
+            self._choose()
+            event.accept()
+            return
+        if text and text.isprintable() and not mods:
+            self.typed += text
+            self._choose()
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+    def _choose(self) -> None:
+        want = self.typed.strip().casefold()
+        if not want:
+            return
+        labels = [self.itemText(n).casefold() for n in range(self.count())]
+        found = next((n for n, t in enumerate(labels) if t.startswith(want)), -1)
+        if found < 0:
+            found = next((n for n, t in enumerate(labels) if want in t), -1)
+        if found >= 0:
+            self.setCurrentIndex(found)
+
+
 class _Delegate(QStyledItemDelegate):
     def __init__(self, columns: list[Column], parent: QWidget) -> None:
         super().__init__(parent)
@@ -148,15 +214,16 @@ class _Delegate(QStyledItemDelegate):
     def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:
         col = self.columns[index.column()]
         if col.kind == "choice":
-            combo = QComboBox(parent)
+            combo = ChoiceEditor(parent)
             combo.setAccessibleName(col.title)
             for value, label in col.choices:
                 combo.addItem(label, value)
             return combo
         if col.kind == "date":
-            edit = QDateEdit(parent)
-            edit.setCalendarPopup(True)
-            edit.setDisplayFormat("yyyy-MM-dd")
+            edit = QLineEdit(parent)
+            edit.setValidator(_DateValidator(edit))
+            edit.setPlaceholderText(self.tr("YYYY-MM-DD"))
+            edit.setToolTip(self.tr("A date such as 2026-11-20 or 11/20/2026"))
             edit.setAccessibleName(col.title)
             return edit
         editor = super().createEditor(parent, option, index)
@@ -165,20 +232,24 @@ class _Delegate(QStyledItemDelegate):
 
     def setEditorData(self, editor: QWidget, index: Index) -> None:
         value = index.data(Qt.ItemDataRole.EditRole)
+        col = self.columns[index.column()]
         if isinstance(editor, QComboBox):
             found = editor.findData(str(value) if value is not None else "")
             editor.setCurrentIndex(max(0, found))
-        elif isinstance(editor, QDateEdit):
-            d = value or date.today()
-            editor.setDate(QDate(d.year, d.month, d.day))
+        elif col.kind == "date" and isinstance(editor, QLineEdit):
+            editor.setText(value.isoformat() if value else "")
         else:
             super().setEditorData(editor, index)
 
     def setModelData(self, editor: QWidget, model: Any, index: Index) -> None:
+        col = self.columns[index.column()]
         if isinstance(editor, QComboBox):
             model.setData(index, editor.currentData())
-        elif isinstance(editor, QDateEdit):
-            model.setData(index, editor.date().toPython())
+        elif col.kind == "date" and isinstance(editor, QLineEdit):
+            text = editor.text().strip()
+            parsed = parse_date(text)
+            if parsed is not None or not text:
+                model.setData(index, parsed)
         else:
             super().setModelData(editor, model, index)
 
@@ -196,17 +267,81 @@ def has_content(record: Any) -> bool:
 
 
 class RecordTableView(QTableView):
+    """Tab and Shift+Tab move cell to cell, row after row, with or without an editor
+    open (issue 13: a Tab that left the table sent the next cell's text elsewhere);
+    after the last cell Tab goes on to what follows the table, before the first
+    Shift+Tab goes back to what precedes it."""
+
     insert_pressed = Signal()
     delete_pressed = Signal()
 
-    def keyPressEvent(self, event: QKeyEvent) -> None:
+    def neighbour(self, index: QModelIndex, forward: bool) -> QModelIndex:
+        """The next (previous) visible cell in reading order; invalid past either end."""
+        model = self.model()
+        rows, cols = model.rowCount(), model.columnCount()
+        shown = [c for c in range(cols) if not self.isColumnHidden(c)]
+        if not rows or not shown:
+            return QModelIndex()
+        cells = [(r, c) for r in range(rows) for c in shown]
+        if not index.isValid():
+            r, c = cells[0] if forward else cells[-1]
+            return model.index(r, c)
+        try:
+            here = cells.index((index.row(), index.column()))
+        except ValueError:
+            return QModelIndex()
+        there = here + (1 if forward else -1)
+        if not 0 <= there < len(cells):
+            return QModelIndex()
+        return model.index(*cells[there])
+
+    def moveCursor(  # noqa: N802 (Qt name)
+        self, action: QAbstractItemView.CursorAction, modifiers: Qt.KeyboardModifier
+    ) -> QModelIndex:
+        if action == QAbstractItemView.CursorAction.MoveNext:
+            return self.neighbour(self.currentIndex(), True)
+        if action == QAbstractItemView.CursorAction.MovePrevious:
+            return self.neighbour(self.currentIndex(), False)
+        return super().moveCursor(action, modifiers)
+
+    def closeEditor(  # noqa: N802 (Qt name)
+        self, editor: QWidget, hint: QAbstractItemDelegate.EndEditHint
+    ) -> None:
+        # Tab in an editor: the delegate commits, then asks for the next cell. Past the
+        # last cell (or before the first) the keyboard leaves the table.
+        leave: bool | None = None
+        if hint in (
+            QAbstractItemDelegate.EndEditHint.EditNextItem,
+            QAbstractItemDelegate.EndEditHint.EditPreviousItem,
+        ):
+            forward = hint == QAbstractItemDelegate.EndEditHint.EditNextItem
+            if not self.neighbour(self.currentIndex(), forward).isValid():
+                leave = forward
+        super().closeEditor(editor, hint)
+        if leave is not None:
+            QWidget.focusNextPrevChild(self, leave)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt name)
+        key = event.key()
         if self.state() != QAbstractItemView.State.EditingState:
-            if event.key() == Qt.Key.Key_Insert:
+            if key == Qt.Key.Key_Insert:
                 self.insert_pressed.emit()
                 return
-            if event.key() == Qt.Key.Key_Delete:
+            if key == Qt.Key.Key_Delete:
                 self.delete_pressed.emit()
                 return
+        mods = event.modifiers()
+        if key in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab) and not mods & (
+            Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier
+        ):
+            forward = key == Qt.Key.Key_Tab and not mods & Qt.KeyboardModifier.ShiftModifier
+            target = self.neighbour(self.currentIndex(), forward)
+            if target.isValid():
+                self.setCurrentIndex(target)
+                event.accept()
+            else:
+                event.ignore()  # focusNextPrevChild then leaves the table
+            return
         super().keyPressEvent(event)
 
 
@@ -245,15 +380,20 @@ class RecordTable(QWidget):
             | triggers.AnyKeyPressed
             | triggers.SelectedClicked
         )
-        self.view.setTabKeyNavigation(False)  # Tab leaves the table, arrows move inside
+        # Tab and Shift+Tab move cell to cell; past the last cell Tab leaves the table.
+        self.view.setTabKeyNavigation(True)
         self.view.setWordWrap(True)
+        # Rows as tall as their text: a long entry wraps instead of ending in "…".
+        self.view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header = self.view.horizontalHeader()
+        # Widths are shared out on each resize (fit_columns): beside training's pane a
+        # Stretch column was squeezed to nothing by the fixed ones and its text vanished.
         for n, col in enumerate(columns):
-            if col.width:
-                header.setSectionResizeMode(n, QHeaderView.ResizeMode.Interactive)
-                self.view.setColumnWidth(n, col.width)
-            else:
-                header.setSectionResizeMode(n, QHeaderView.ResizeMode.Stretch)
+            header.setSectionResizeMode(n, QHeaderView.ResizeMode.Interactive)
+            self.view.setColumnWidth(n, col.width or self.MIN_STRETCH)
+        # A narrowed column's title wraps onto two lines rather than losing letters.
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap)
+        self.view.viewport().installEventFilter(self)
         layout.addWidget(self.view, 1)
         buttons = QHBoxLayout()
         self.add_button = QPushButton(self.tr("Add (Insert)"), self)
@@ -270,6 +410,44 @@ class RecordTable(QWidget):
         self.remove_button.clicked.connect(self.remove_row)
         self.view.insert_pressed.connect(self.add_row)
         self.view.delete_pressed.connect(self.remove_row)
+
+    MIN_STRETCH = 140  # room kept for a free-text column (never under 120)
+
+    def eventFilter(self, obj: object, event: QEvent) -> bool:  # noqa: N802 (Qt name)
+        if obj is self.view.viewport() and event.type() == QEvent.Type.Resize:
+            self.fit_columns()
+        return super().eventFilter(obj, event)
+
+    def fit_columns(self) -> None:
+        """Fixed columns at their widths (scaled down to 60 % when room is short), the
+        free-text ones sharing the rest, none under ``MIN_STRETCH``; past that the
+        table scrolls sideways rather than hide a column's text."""
+        columns = self.model.columns
+        avail = self.view.viewport().width()
+        fixed = [c.width for c in columns if c.width]
+        stretch = sum(1 for c in columns if not c.width)
+        total = sum(fixed)
+        scale = 1.0
+        if total and avail < total + stretch * self.MIN_STRETCH:
+            scale = max(0.6, (avail - stretch * self.MIN_STRETCH) / total)
+        metrics = self.view.horizontalHeader().fontMetrics()
+
+        def narrowed(col: Column) -> int:
+            # Never under the title's longest word (the title wraps between words).
+            word = max((metrics.horizontalAdvance(w) for w in col.title.split()), default=0)
+            return max(int(col.width * scale), min(col.width, word + 16))
+
+        used = sum(narrowed(c) for c in columns if c.width)
+        share = max(self.MIN_STRETCH - 20, (avail - used) // stretch) if stretch else 0
+        for n, col in enumerate(columns):
+            self.view.setColumnWidth(n, narrowed(col) if col.width else share)
+        # Titles that no longer fit on one line wrap: the header takes two lines then.
+        header = self.view.horizontalHeader()
+        one_line = all(
+            metrics.horizontalAdvance(col.title) + 16 <= self.view.columnWidth(n)
+            for n, col in enumerate(columns)
+        )
+        header.setMinimumHeight(0 if one_line else metrics.lineSpacing() * 2 + 8)
 
     def add_row(self) -> None:
         record = self.factory()

@@ -1,0 +1,68 @@
+"""Side-by-side columns that go one above the other when the room is too narrow.
+
+Issue 13, finding 7: beside training's coaching pane at 1366x768 the contact form's
+two columns squeezed their fields until dates and names were cut. ``reflow_columns``
+watches a widget whose layout is a horizontal ``QBoxLayout`` of columns: when the
+widget is narrower than the columns need side by side, they stack top to bottom;
+when there is room again, they go back. Forms inside wrap a long row's field under
+its label rather than squeeze it.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject
+from PySide6.QtWidgets import (
+    QAbstractSpinBox,
+    QBoxLayout,
+    QComboBox,
+    QFormLayout,
+    QLineEdit,
+    QWidget,
+)
+
+
+class _Reflow(QObject):
+    def __init__(self, widget: QWidget, layout: QBoxLayout) -> None:
+        super().__init__(widget)
+        self.widget = widget
+        self.layout = layout
+        widget.installEventFilter(self)
+
+    def needed_width(self) -> int:
+        """The width the columns take side by side at their preferred sizes."""
+        lay = self.layout
+        items = [lay.itemAt(n) for n in range(lay.count())]
+        shown = [i for i in items if not i.isEmpty()]
+        m = lay.contentsMargins()
+        spacing = max(0, lay.spacing()) * max(0, len(shown) - 1)
+        return sum(i.sizeHint().width() for i in shown) + spacing + m.left() + m.right()
+
+    def apply(self) -> None:
+        wide = self.widget.width() >= self.needed_width()
+        direction = (
+            QBoxLayout.Direction.LeftToRight if wide else QBoxLayout.Direction.TopToBottom
+        )
+        if self.layout.direction() != direction:
+            self.layout.setDirection(direction)
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt name)
+        if obj is self.widget and event.type() in (QEvent.Type.Resize, QEvent.Type.Show):
+            self.apply()
+        return False
+
+
+def reflow_columns(widget: QWidget) -> None:
+    """Make ``widget``'s columns (its top ``QBoxLayout``) stack when they do not fit."""
+    layout = widget.layout()
+    if not isinstance(layout, QBoxLayout):
+        return
+    for form in widget.findChildren(QFormLayout):
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+    # A text field keeps room for about twenty characters: narrower, a name or a
+    # number scrolls out of sight while it is typed. The columns' widths follow.
+    for edit in widget.findChildren(QLineEdit):
+        if isinstance(edit.parent(), (QAbstractSpinBox, QComboBox)):
+            continue
+        edit.setMinimumWidth(max(edit.minimumWidth(), edit.fontMetrics().averageCharWidth() * 20))
+    widget._reflow = _Reflow(widget, layout)  # kept with the widget
+    widget._reflow.apply()
