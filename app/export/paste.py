@@ -52,6 +52,21 @@ def clean(text: str) -> str:
                    for ch in text)
 
 
+def join_clauses(parts: list[str]) -> str:
+    """Clauses joined by "; " unless one already ends a sentence: "per policy. Status: Done",
+    "situations exist; Status: Pending" (never "policy.; Status" or "exists:;")."""
+    out = ""
+    for part in parts:
+        part = part.strip()
+        if not out:
+            out = part
+        elif out.endswith((".", "!", "?", "\u2026")):
+            out += " " + part
+        else:
+            out = out.rstrip(":;,") + "; " + part
+    return out
+
+
 def block_text(block: Block) -> str:
     if isinstance(block, Para):
         if block.style == "sub":
@@ -74,7 +89,7 @@ def block_text(block: Block) -> str:
                     rest.append(head)  # a category column ticked
                 elif value.strip():
                     rest.append(f"{head}: {value}")
-            lines.append(f"- {first}" + (f" ({'; '.join(rest)})" if rest else ""))
+            lines.append(f"- {first}" + (f" ({join_clauses(rest)})" if rest else ""))
         return "\n".join(lines) + "\n"
     if isinstance(block, BodyMarks):
         return ""  # the outline is a drawing; the tattoo list gives each location

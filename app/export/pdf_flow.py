@@ -10,7 +10,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.utils import simpleSplit
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.pathobject import PDFPathObject
-from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
 
 from app.body_outline import load_outline
 from app.export.fastpara import BOLD, PLAIN, Segment, fast_paragraph
@@ -41,9 +41,9 @@ def make_styles() -> dict[str, ParagraphStyle]:
         "body": base,
         "muted": ParagraphStyle("muted", parent=base, textColor=MUTED, fontSize=8.5),
         "sub": ParagraphStyle("sub", parent=base, fontName=FONT_BOLD, fontSize=9.5,
-                              spaceBefore=6, spaceAfter=3),
+                              spaceBefore=6, spaceAfter=3, keepWithNext=1),
         "question": ParagraphStyle("question", parent=base, fontName=FONT_BOLD, spaceBefore=4,
-                                   spaceAfter=1),
+                                   spaceAfter=1, keepWithNext=1),
         "quote": ParagraphStyle("quote", parent=base, leftIndent=10, backColor=SHADE,
                                 borderPadding=(2, 3, 2, 3), spaceBefore=2, spaceAfter=5),
         "field": ParagraphStyle("field", parent=base, leftIndent=10, firstLineIndent=-10,
@@ -54,7 +54,7 @@ def make_styles() -> dict[str, ParagraphStyle]:
         "head": ParagraphStyle("head", parent=base, fontName=FONT_BOLD, fontSize=8, leading=10,
                                spaceAfter=0),
         "h1": ParagraphStyle("h1", parent=base, fontName=FONT_BOLD, fontSize=12, leading=15,
-                             spaceBefore=10, spaceAfter=4),
+                             spaceBefore=10, spaceAfter=4, keepWithNext=1),
         "title": ParagraphStyle("title", parent=base, fontName=FONT_BOLD, fontSize=15,
                                 leading=19, spaceAfter=6),
         "caption": ParagraphStyle("caption", parent=base, fontSize=8, alignment=TA_CENTER),
@@ -115,10 +115,10 @@ class Builder:
         body: list[Flowable] = []
         for block in section.blocks:
             body += self.block(block)
-        # Keep the heading with the first thing under it.
-        if body:
-            return [KeepTogether([head, body[0]]), *body[1:]]
-        return [head]
+        # The heading keeps with the first thing under it through its style's
+        # keepWithNext, which chains: a subheading or a question right under it
+        # stays with what follows them too (a KeepTogether here would not chain).
+        return [head, *body]
 
     def block(self, block: Block) -> list[Flowable]:
         if isinstance(block, Para):

@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date, datetime, time
 
+from app.localtime import fmt_local, fmt_wall_time
 from app.model import (
     ContactMethod,
     ContactOutcome,
@@ -108,16 +109,19 @@ def fmt_date(value: date | None) -> str:
     return value.isoformat() if value else "\u2014"
 
 
-def fmt_time(value: time | None) -> str:
-    return value.strftime("%H:%M") if value else "\u2014"
+def fmt_time(value: time | None, day: date | None = None) -> str:
+    """A time of day the CSW entered; with its day, the local zone is named ("09:30 PST")."""
+    if not value:
+        return "\u2014"
+    return fmt_wall_time(day, value) if day is not None else value.strftime("%H:%M")
 
 
 def fmt_dt(value: datetime | None) -> str:
-    """Local wall-clock time: the CSW enters local times into CWS/CMS."""
+    """Local wall-clock time with the zone named: the CSW enters local times into CWS/CMS.
+    A naive value is UTC, as everywhere in the model."""
     if value is None:
         return "\u2014"
-    local = value.astimezone() if value.tzinfo else value
-    return local.strftime("%Y-%m-%d %H:%M %Z").strip()
+    return fmt_local(value)
 
 
 def joined(values: list[str], sep: str = ", ") -> str:
@@ -139,7 +143,7 @@ def header_rows(interview: Interview) -> list[tuple[str, str]]:
         rows.append(("Client ID", y.client_id))
     rows += [
         ("Contact date", fmt_date(c.date)),
-        ("Start \u2013 end", f"{fmt_time(c.start_time)} \u2013 {fmt_time(c.end_time)}"),
+        ("Start \u2013 end", _span(c.date, c.start_time, c.end_time)),
         ("Method", f"{METHOD_LABELS.get(c.method, str(c.method))}, "
                    f"{OUTCOME_LABELS.get(c.outcome, str(c.outcome))}"),
         ("Location", or_dash(c.location)),
@@ -153,6 +157,15 @@ def header_rows(interview: Interview) -> list[tuple[str, str]]:
         rows.append(("Purpose", c.purpose))
     rows += [("CSW", or_dash(c.csw)), ("Content version", or_dash(interview.content_version))]
     return rows
+
+
+def _span(day: date | None, start: time | None, end: time | None) -> str:
+    """ "09:30 \u2013 10:45 PST": the zone once when both ends share it."""
+    first, last = fmt_time(start, day), fmt_time(end, day)
+    zone = first.rpartition(" ")[2]
+    if start and end and " " in first and last.endswith(" " + zone):
+        first = first.rpartition(" ")[0]
+    return f"{first} \u2013 {last}"
 
 
 def _interviewee(interview: Interview) -> str:
