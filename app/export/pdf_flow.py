@@ -57,6 +57,10 @@ def make_styles() -> dict[str, ParagraphStyle]:
                              spaceBefore=10, spaceAfter=4, keepWithNext=1),
         "title": ParagraphStyle("title", parent=base, fontName=FONT_BOLD, fontSize=15,
                                 leading=19, spaceAfter=6),
+        "agency": ParagraphStyle("agency", parent=base, fontName=FONT_BOLD, fontSize=11,
+                                 leading=14, spaceAfter=0),
+        "office": ParagraphStyle("office", parent=base, fontSize=9.5, leading=12,
+                                 spaceAfter=0, textColor=MUTED),
         "caption": ParagraphStyle("caption", parent=base, fontSize=8, alignment=TA_CENTER),
     }
 

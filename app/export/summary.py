@@ -25,6 +25,9 @@ from app.model import (
 CONFIDENTIAL = "Confidential \u2014 contains information about a minor"
 TRAINING_BANNER = "TRAINING \u2014 FICTIONAL CASE"
 NONE_RECORDED = "None recorded."
+# The supervisor's review: blank lines to sign and date on paper.
+REVIEW_LABEL = "Reviewed by"
+REVIEW_DATE_LABEL = "Date"
 
 
 @dataclass
@@ -73,6 +76,9 @@ class Summary:
     training: bool
     produced: datetime
     title: str = "Contact summary"
+    # The county's heading (agency, office, unit; set once in Preferences), top of page 1.
+    letterhead: tuple[str, ...] = ()
+    content_version: str = ""  # printed in the footer
 
 
 # --- plain-text formatting of model values -------------------------------------------
@@ -155,7 +161,7 @@ def header_rows(interview: Interview) -> list[tuple[str, str]]:
         rows.append(("Language", c.language))
     if c.purpose:
         rows.append(("Purpose", c.purpose))
-    rows += [("CSW", or_dash(c.csw)), ("Content version", or_dash(interview.content_version))]
+    rows.append(("CSW", or_dash(c.csw)))  # the content version is in the footer
     return rows
 
 
@@ -179,8 +185,9 @@ def _interviewee(interview: Interview) -> str:
 
 
 def build_summary(interview, bank, *, training: bool = False, now: datetime | None = None,
-                  ) -> Summary:
-    """Everything the contact summary says, section by section, in CWS/CMS order."""
+                  letterhead: tuple[str, ...] | list[str] = ()) -> Summary:
+    """Everything the contact summary says, section by section, in CWS/CMS order.
+    ``letterhead``: the county's heading lines (agency, office, unit); blanks dropped."""
     from app.export.sections import build_sections  # late: sections imports this module
 
     return Summary(
@@ -188,4 +195,14 @@ def build_summary(interview, bank, *, training: bool = False, now: datetime | No
         sections=build_sections(interview, bank, now or utcnow()),
         training=training or interview.training,
         produced=now or utcnow(),
+        letterhead=tuple(line.strip() for line in letterhead if line and line.strip()),
+        content_version=interview.content_version,
     )
+
+
+def footer_note(summary: Summary) -> str:
+    """ "Content version 2026.11.0 \u00b7 Produced 2026-11-20 11:00 PST" """
+    produced = f"Produced {fmt_dt(summary.produced)}"
+    if summary.content_version:
+        return f"Content version {summary.content_version} \u00b7 {produced}"
+    return produced
