@@ -40,7 +40,7 @@ from app.export.summary import (
     TRAINING_BANNER,
     Summary,
     build_summary,
-    footer_note,
+    fmt_dt,
 )
 from app.model import Interview
 
@@ -104,7 +104,9 @@ def _decorate(c: Canvas, summary: Summary, total: int) -> None:
     y = MARGIN - 22
     c.drawString(MARGIN, y, CONFIDENTIAL)
     c.drawCentredString(width / 2, y, f"Page {c.getPageNumber()} of {total}")
-    c.drawRightString(width - MARGIN, y, footer_note(summary))
+    c.drawRightString(width - MARGIN, y, f"Produced {fmt_dt(summary.produced)}")
+    if summary.content_version:  # a second line: the first is full at 7.5 pt
+        c.drawString(MARGIN, y - 9, f"Content version {summary.content_version}")
     c.restoreState()
 
 

@@ -117,11 +117,17 @@ class Builder:
     def section(self, section: SummarySection) -> list[Flowable]:
         head = self.para([(PLAIN, f"{section.number}. {section.title}")], "h1")
         body: list[Flowable] = []
-        for block in section.blocks:
-            body += self.block(block)
-        # The heading keeps with the first thing under it through its style's
-        # keepWithNext, which chains: a subheading or a question right under it
-        # stays with what follows them too (a KeepTogether here would not chain).
+        blocks = section.blocks
+        for i, block in enumerate(blocks):
+            flowables = self.block(block)
+            keep = _keeps_with_next(block, blocks[i + 1] if i + 1 < len(blocks) else None,
+                                    first=i == 0)
+            if keep is not None and flowables:
+                flowables[-1].keepWithNext = keep  # per paragraph: overrides its style
+            body += flowables
+        # Headings keep with what follows through keepWithNext, which chains: a
+        # subheading or a question right under a heading stays with what follows it
+        # too (a KeepTogether of the heading and one flowable would not chain).
         return [head, *body]
 
     def block(self, block: Block) -> list[Flowable]:
@@ -209,6 +215,30 @@ class Builder:
                 # simpleSplit breaks at spaces: only a line without one can be too wide.
                 lines += _hard_wrap(piece, room) if " " not in piece else [piece]
         return "\n".join(lines)
+
+
+HEADINGS = ("sub", "question")
+SHORT_LEAD = 80  # characters: a muted line this short introduces what follows
+
+
+def _keeps_with_next(block: Block, nxt: Block | None, *, first: bool) -> int | None:
+    """Whether a paragraph must not end a page (1), may (0), or as its style says (None).
+
+    A question keeps with its response, words and notes, but a question asked and
+    left without them ("[not asked]") stands alone: chaining it to the next question
+    would push whole runs of questions to the next page. A short muted lead ("Steps
+    marked done: 2.", "Step 1 determinations") keeps with the table or answers it
+    introduces."""
+    if not isinstance(block, Para):
+        return None
+    if nxt is None:
+        return 0
+    next_is_heading = isinstance(nxt, Para) and nxt.style in HEADINGS
+    if block.style == "question":
+        return 0 if next_is_heading else 1
+    if block.style == "muted" and len(block.text) <= SHORT_LEAD:
+        return 1 if (first or not isinstance(nxt, Para) or next_is_heading) else None
+    return None
 
 
 class TextTable(Table):
