@@ -279,3 +279,41 @@ def test_the_text_size_chosen_before_applies_when_the_window_opens(qtbot, tmp_pa
     window, _iid, _path = _window(qtbot, tmp_path, bank, **{"window/text_size": "16"})
     assert QApplication.font().pointSize() == 16
     assert window.font().pointSize() == 16 and window._view.font().pointSize() == 16
+
+
+def _printed(tmp_path, summary) -> list[str]:
+    out = tmp_path / "printed.pdf"
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(out))
+    pages = printing.print_summary(summary, printer)
+    text = _pdf_pages(out.read_bytes())
+    assert len(text) == pages
+    return text
+
+
+@pytest.mark.parametrize("answers", [60, 90])
+@pytest.mark.parametrize("letterhead", [(), (AGENCY, OFFICE, UNIT)])
+def test_printing_keeps_every_heading_and_strands_none_at_a_page_foot(
+    qtbot, tmp_path, bank, answers, letterhead
+) -> None:
+    from app.export import build_summary
+    from app.export.sample import sample_interview
+
+    summary = build_summary(sample_interview(bank, answers=answers, tattoos=3, accounts=3),
+                            bank, letterhead=letterhead)
+    pages = _printed(tmp_path, summary)
+    assert len(pages) > 3
+    flat = " ".join(" ".join(pages).split())
+    keep = printing.headings(summary)
+    missing = [h for h in keep if h not in flat]
+    assert not missing, f"lost from the print: {missing[:5]}"
+    footer = ("Confidential", "Page ", "Produced ", "Content version")
+    stranded = []
+    for n, page in enumerate(pages[:-1], start=1):
+        body = [ln.strip() for ln in page.splitlines()
+                if ln.strip() and not ln.strip().startswith(footer)]
+        last = " ".join(body[-1].split())
+        if any(h == last or (len(last) > 12 and h.endswith(last)) for h in keep):
+            stranded.append((n, last))
+    assert not stranded, f"headings at a page foot: {stranded}"
