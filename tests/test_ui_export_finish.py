@@ -13,9 +13,9 @@ from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
-from PySide6.QtCore import QPoint, QSettings, QStandardPaths, Qt, QTimer
+from PySide6.QtCore import QPoint, QSettings, Qt, QTimer
 from PySide6.QtPrintSupport import QPrinter
-from PySide6.QtWidgets import QApplication, QLineEdit
+from PySide6.QtWidgets import QApplication, QLabel, QLineEdit
 
 from app.model import Contact, Interview, Interviewee, IntervieweeType, Youth
 from app.store import Store
@@ -43,6 +43,7 @@ def _hooks():
     saving.reset_hooks()
     export_dialog.drive_dialog = None
     apply_text_size(0)  # the application font is process-wide: give the next test its own
+    QApplication.instance().setStyleSheet("")
 
 
 def _make(store: Store, bank) -> str:
@@ -113,6 +114,9 @@ def _pdf_pages(data: bytes) -> list[str]:
 def test_preferences_typed_by_keys_fill_new_contacts_resize_text_and_head_the_summary(
     qtbot, tmp_path, bank
 ) -> None:
+    from ui.application import apply_style
+
+    apply_style(QApplication.instance())  # as the app runs: a style sheet holds fonts
     window, iid, _path = _window(qtbot, tmp_path, bank)
     before = QApplication.font().pointSize()
     assert before != 14
@@ -141,6 +145,8 @@ def test_preferences_typed_by_keys_fill_new_contacts_resize_text_and_head_the_su
     assert QApplication.font().pointSize() == 14
     assert window.menuBar().font().pointSize() == 14
     assert window._view.font().pointSize() == 14
+    label = window._view.findChild(QLabel)
+    assert label.font().pointSize() == 14 or label.font().bold()  # headings keep their own
 
     # A new contact gets the CSW's name in its CSW field.
     seen: list[str] = []
@@ -185,7 +191,15 @@ def test_a_name_typed_in_preferences_never_holds_a_secret_or_a_youth(tmp_path) -
 
 # --- the save dialog: Documents, a name without the youth's name ------------------------
 
-def test_save_dialogs_open_in_documents_with_initials_date_and_type(qtbot, tmp_path, bank) -> None:
+@pytest.mark.parametrize("has_documents", [True, False])
+def test_save_dialogs_open_in_documents_with_initials_date_and_type(
+    qtbot, tmp_path, bank, monkeypatch, has_documents
+) -> None:
+    home = tmp_path / "home"
+    (home / "Documents").mkdir(parents=True) if has_documents else home.mkdir()
+    monkeypatch.setenv("HOME", str(home))
+    monkeypatch.delenv("XDG_DOCUMENTS_DIR", raising=False)
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(home / ".config"))  # no user-dirs.dirs
     window, _iid, _path = _window(qtbot, tmp_path, bank)
     out = tmp_path / "out"
     out.mkdir()
@@ -202,7 +216,8 @@ def test_save_dialogs_open_in_documents_with_initials_date_and_type(qtbot, tmp_p
         dlg.reject()
 
     _export(qtbot, window, drive)
-    docs = Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation))
+    # Documents when it exists; else the home folder, never the program's folder.
+    docs = home / "Documents" if has_documents else home
     suggested = [Path(p) for _title, p in saving.asked]
     assert [p.parent for p in suggested] == [docs] * 3
     assert [p.name for p in suggested] == ["TR_2026-11-14_youth_contact.pdf",

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QGroupBox,
+    QLabel,
     QLineEdit,
     QMessageBox,
     QSpinBox,
@@ -106,6 +107,7 @@ class PreferencesDialog(RememberedDialog):
         self._settings = app_settings
         self.setWindowTitle(self.tr("Preferences"))
         form = QFormLayout(self)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         idle = settings.IDLE_LOCK_MINUTES
         self.idle_minutes = QSpinBox(self)
         self.idle_minutes.setRange(idle.minimum or 1, idle.maximum or 240)
@@ -156,6 +158,10 @@ class PreferencesDialog(RememberedDialog):
         heading_form.addRow(self.tr("A&gency:"), self.agency)
         heading_form.addRow(self.tr("&Office:"), self.office)
         heading_form.addRow(self.tr("&Unit:"), self.unit)
+        heading_note = QLabel(self.tr("Printed at the top of every contact summary from this "
+                                      "computer."), heading)
+        heading_note.setWordWrap(True)
+        heading_form.addRow(heading_note)
         form.addRow(heading)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
@@ -173,6 +179,7 @@ class PreferencesDialog(RememberedDialog):
         field = QLineEdit(self._settings.get(setting), self)
         field.setAccessibleName(name)
         field.setMaxLength(120)
+        field.setMinimumWidth(280)
         return field
 
     def accept(self) -> None:

@@ -28,6 +28,7 @@ class NewInterviewDialog(QDialog):
         from ui import settings
 
         self.form.csw.setText(settings.current().get(settings.CSW_NAME))  # from Preferences
+        self.form.csw.setCursorPosition(0)  # the name's start shows in a narrow field
         layout.addWidget(self.form)
         self.problem = QLabel(self)
         self.problem.setWordWrap(True)

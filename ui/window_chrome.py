@@ -171,3 +171,7 @@ def apply_text_size(points: int) -> None:
 
         for window in QApplication.topLevelWidgets():
             QApplication.sendEvent(window, QEvent(QEvent.Type.ApplicationFontChange))
+        sheet = app.styleSheet()
+        if sheet:  # a style sheet fixes each widget's font when polished: polish again
+            app.setStyleSheet("")
+            app.setStyleSheet(sheet)

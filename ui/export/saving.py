@@ -77,8 +77,13 @@ def suggested_name(interview: Interview, suffix: str) -> str:
 
 
 def documents_folder() -> Path:
+    """The user's Documents folder; their home folder if there is none (never the
+    program's own folder, where a file dialog falls back to otherwise)."""
     folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-    return Path(folder) if folder else Path.home()
+    if folder and Path(folder).is_dir():
+        return Path(folder)
+    return Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.HomeLocation)
+                or Path.home())
 
 
 MAX_WIDTH = 760
