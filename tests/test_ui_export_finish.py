@@ -269,8 +269,17 @@ def test_print_paints_the_summary_from_memory_onto_the_printer(
     printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
     printer.setOutputFileName(str(printed))
 
+    class NoPrinters:
+        @staticmethod
+        def availablePrinterNames() -> list[str]:  # noqa: N802 - Qt's name
+            return []
+
     def drive(dlg) -> None:
         _to_save_page(qtbot, dlg)
+        with monkeypatch.context() as m:  # a computer without a printer: said, not a dialog
+            m.setattr(printing, "QPrinterInfo", NoPrinters)
+            click(qtbot, dlg.save_page.print_button)
+        assert "No printer is set up" in dlg.save_page.status.text()
         printing.answer_next_printer(None)  # cancelled: nothing printed
         click(qtbot, dlg.save_page.print_button)
         assert "Not printed" in dlg.save_page.status.text()

@@ -22,7 +22,7 @@ from PySide6.QtGui import (
     QPainter,
     QTextDocument,
 )
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtPrintSupport import QAbstractPrintDialog, QPrintDialog, QPrinter, QPrinterInfo
 from PySide6.QtWidgets import QDialog, QWidget
 
 from app.export.summary import (
@@ -53,12 +53,22 @@ def reset_hooks() -> None:
     _next_printers.clear()
 
 
+class NoPrinter(Exception):
+    """No printer is set up on this computer."""
+
+
 def choose_printer(parent: QWidget | None) -> QPrinter | None:
-    """Qt's print dialog; the chosen printer, or None when cancelled."""
+    """Qt's print dialog; the chosen printer, or None when cancelled. ``NoPrinter`` when
+    there is nothing to print to."""
     if _next_printers:
         return _next_printers.popleft()
+    if not QPrinterInfo.availablePrinterNames():
+        raise NoPrinter()
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     dialog = QPrintDialog(printer, parent)
+    # Paper only: "print to file" would write the summary as a PDF without its password
+    # (Save PDF… is the way to a file, protected).
+    dialog.setOption(QAbstractPrintDialog.PrintDialogOption.PrintToFile, False)
     dialog.setWindowTitle(QCoreApplication.translate("ExportPrint", "Print the contact summary"))
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return None

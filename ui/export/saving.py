@@ -361,7 +361,11 @@ class SavePage(QWidget):
         """Qt's print dialog, then the summary painted from memory onto the printer."""
         from ui.export import printing
 
-        printer = printing.choose_printer(self)
+        try:
+            printer = printing.choose_printer(self)
+        except printing.NoPrinter:
+            self._say(self.tr("No printer is set up on this computer. County IT can add one."))
+            return False
         if printer is None:
             self._say(self.tr("Not printed."))
             return False
