@@ -341,3 +341,11 @@ def test_printing_keeps_every_heading_and_strands_none_at_a_page_foot(
         if any(h == last or (len(last) > 12 and h.endswith(last)) for h in keep):
             stranded.append((n, last))
     assert not stranded, f"headings at a page foot: {stranded}"
+
+
+@pytest.mark.parametrize(("name", "expected"), [
+    ("Tanya Rivera", "TR"), ("J. R.", "JR"), ("TR", "TR"), ("María José Núñez", "MJN"),
+    ("tanya", "T"), ("", ""), ("  ", ""), ("Ana-Lucía O'Neil", "ALON"),
+])
+def test_initials_never_carry_the_name(name, expected) -> None:
+    assert saving.initials(name) == expected

@@ -60,6 +60,8 @@ def reset_hooks() -> None:
 def initials(name: str) -> str:
     """ "Tanya Rivera" -> "TR", "J. R." -> "JR": letters only, never the whole name."""
     words = [w for w in re.split(r"[\s.\-_,']+", name) if w]
+    if len(words) == 1 and len(words[0]) <= 3 and words[0].isupper():
+        return words[0]  # already initials ("TR")
     letters = "".join(next((ch for ch in w if ch.isalnum()), "") for w in words)
     return letters.upper()[:4]
 
