@@ -185,3 +185,14 @@ def test_no_heading_is_the_last_line_of_a_page(bank, answers, letterhead) -> Non
         if any(h == last or (len(last) > 12 and h.endswith(last)) for h in headings):
             stranded.append((n, last))
     assert not stranded, f"headings stranded at a page foot: {stranded}"
+
+
+def test_the_review_line_never_stands_alone_on_a_page(bank, la) -> None:
+    # This record and heading once put the supervisor's line alone on a last page.
+    iv = full_interview(content_version=bank.version)
+    now = datetime(2026, 3, 5, 19, 0, tzinfo=UTC)
+    pages = pages_of(build_summary(iv, bank, now=now, letterhead=("County DCFS (fictional)",)))
+    body = [ln.strip() for ln in pages[-1].splitlines()
+            if ln.strip() and not FOOTER.match(ln.strip())]
+    assert any(ln.startswith("Reviewed by:") for ln in body)
+    assert len([ln for ln in body if not ln.startswith(("Reviewed by:", "Date:"))]) >= 2, body

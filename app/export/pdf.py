@@ -159,7 +159,7 @@ def _review(builder: Builder) -> list:
         ("LEFTPADDING", (0, 0), (-1, -1), 2),
         ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
     ]))
-    return [KeepTogether([Spacer(1, 18), table])]
+    return [Spacer(1, 18), table]
 
 
 def render_bytes(summary: Summary, *, should_cancel: Callable[[], bool] | None = None,
@@ -186,7 +186,13 @@ def render_bytes(summary: Summary, *, should_cancel: Callable[[], bool] | None =
     story = _header(builder, summary)
     for section in summary.sections:
         story += builder.section(section)
-    story += _review(builder)
+    # The review line never stands alone on a page: it keeps with the summary's last lines.
+    tail: list = []
+    while story and (not tail or isinstance(tail[0], Spacer)):
+        tail.insert(0, story.pop())
+    while story and story[-1].getKeepWithNext():  # and with the heading over them
+        tail.insert(0, story.pop())
+    story.append(KeepTogether([*tail, *_review(builder)]))
     doc.build(story, canvasmaker=_numbered_canvas(summary, counter))
     return buf.getvalue(), counter[-1], report
 
