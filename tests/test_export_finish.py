@@ -196,3 +196,17 @@ def test_the_review_line_never_stands_alone_on_a_page(bank, la) -> None:
             if ln.strip() and not FOOTER.match(ln.strip())]
     assert any(ln.startswith("Reviewed by:") for ln in body)
     assert len([ln for ln in body if not ln.startswith(("Reviewed by:", "Date:"))]) >= 2, body
+
+
+def test_paragraphs_broken_once_per_width_lay_out_the_same_pages(bank, monkeypatch) -> None:
+    # Keeping headings with what follows wraps kept paragraphs twice; the cache of line
+    # breaks must not change a single line or page.
+    from reportlab.platypus import Paragraph
+
+    import app.export.fastpara as fastpara
+
+    summary = build_summary(sample_interview(bank, answers=120, tattoos=12, accounts=6), bank,
+                            now=WINTER_NOW)
+    cached = pages_of(summary)
+    monkeypatch.setattr(fastpara.WrapOnceParagraph, "wrap", Paragraph.wrap)
+    assert pages_of(summary) == cached
