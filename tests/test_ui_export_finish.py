@@ -349,3 +349,19 @@ def test_printing_keeps_every_heading_and_strands_none_at_a_page_foot(
 ])
 def test_initials_never_carry_the_name(name, expected) -> None:
     assert saving.initials(name) == expected
+
+
+def test_a_review_line_alone_on_the_last_page_takes_the_last_heading_with_it(qtbot) -> None:
+    from PySide6.QtCore import QSizeF
+    from PySide6.QtGui import QTextDocument
+
+    doc = QTextDocument()
+    doc.setHtml("".join(f"<p>Needs {i}</p><p>Prior referral in 2024.</p>" for i in range(4))
+                + "<p>Reviewed by: ______ Date: ______</p>")
+    doc.setPageSize(QSizeF(400, 10_000))
+    last = doc.lastBlock()
+    top = doc.documentLayout().blockBoundingRect(last).top()
+    doc.setPageSize(QSizeF(400, top + 2))  # the review line no longer fits on page 1
+    assert doc.pageCount() == 2
+    keep = {f"Needs {i}" for i in range(4)}
+    assert printing.stranded(doc, keep) == ("Needs 3", 1)

@@ -130,11 +130,15 @@ def headings(summary: Summary) -> set[str]:
 
 def stranded(doc: QTextDocument, keep: set[str]) -> tuple[str, int] | None:
     """The first heading left at a page foot, as (text, occurrence), or None. For a run
-    of headings (a section title, a subheading, a question) the first of the run."""
+    of headings (a section title, a subheading, a question) the first of the run. The
+    review line alone on the last page counts too: then the last heading before it
+    starts that page, so the supervisor signs under the summary's last lines."""
     layout = doc.documentLayout()
     height = doc.pageSize().height()
     seen: dict[str, int] = {}
     run: list[tuple[str, int, int]] = []  # the headings just before, with their pages
+    last_heading: tuple[str, int, int] | None = None
+    previous_page = 0
     block = doc.begin()
     while block.isValid():
         text = " ".join(block.text().split())
@@ -142,11 +146,17 @@ def stranded(doc: QTextDocument, keep: set[str]) -> tuple[str, int] | None:
         if run and page > run[-1][2]:
             first = next(r for r in run if r[2] == run[-1][2])
             return first[0], first[1]
+        if text.startswith(f"{REVIEW_LABEL}:") and not block.next().isValid():
+            if page > previous_page and last_heading and last_heading[2] == previous_page:
+                return last_heading[0], last_heading[1]
         if text in keep:
             seen[text] = seen.get(text, 0) + 1
             run.append((text, seen[text], page))
-        else:
+            last_heading = run[-1]
+        elif text:
             run = []
+        if text:
+            previous_page = page
         block = block.next()
     return None
 
@@ -188,7 +198,7 @@ def summary_html(summary: Summary, breaks: frozenset[tuple[str, int]] = frozense
         title = f"{section.number}. {section.title}"
         parts.append(f'<h3 style="{brk(title)}">{escape(title)}</h3>')
         parts += [_block_html(b, brk) for b in section.blocks]
-    parts.append(f"<p><br/><b>{REVIEW_LABEL}:</b> {'_' * 36} &nbsp; "
+    parts.append(f'<p style="margin-top:18px;"><b>{REVIEW_LABEL}:</b> {"_" * 36} &nbsp; '
                  f"<b>{REVIEW_DATE_LABEL}:</b> {'_' * 16}</p>")
     return "\n".join(parts)
 
