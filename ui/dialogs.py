@@ -12,9 +12,13 @@ from collections import deque
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
     QMessageBox,
     QSpinBox,
     QWidget,
@@ -93,8 +97,8 @@ class RememberedDialog(QDialog):
 
 
 class PreferencesDialog(RememberedDialog):
-    """The behaviours a CSW may tune (idle lock, clipboard, retention); all are declared
-    in ui.settings."""
+    """The behaviours a CSW may tune (idle lock, clipboard, retention, their own name, text
+    size) and the summary's heading the county sets once; all are declared in ui.settings."""
 
     geometry_name = "preferences"
 
@@ -103,6 +107,7 @@ class PreferencesDialog(RememberedDialog):
         self._settings = app_settings
         self.setWindowTitle(self.tr("Preferences"))
         form = QFormLayout(self)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         idle = settings.IDLE_LOCK_MINUTES
         self.idle_minutes = QSpinBox(self)
         self.idle_minutes.setRange(idle.minimum or 1, idle.maximum or 240)
@@ -134,6 +139,30 @@ class PreferencesDialog(RememberedDialog):
         self.retention_days.setToolTip(hint)
         self.retention_days.setAccessibleDescription(hint)
         form.addRow(self.tr("Offer to &delete exported interviews after:"), self.retention_days)
+        self.csw_name = self._line(settings.CSW_NAME,
+                                   self.tr("Your name, filled into new contacts"))
+        form.addRow(self.tr("Your &name (CSW):"), self.csw_name)
+        self.text_size = QComboBox(self)
+        self.text_size.setAccessibleName(self.tr("Text size"))
+        for points in settings.TEXT_SIZES:
+            label = self.tr("{n} pt").format(n=points) if points else self.tr("As the system")
+            self.text_size.addItem(label, points)
+        chosen = self.text_size.findData(app_settings.get(settings.TEXT_SIZE))
+        self.text_size.setCurrentIndex(max(0, chosen))
+        form.addRow(self.tr("&Text size:"), self.text_size)
+        heading = QGroupBox(self.tr("Heading of the contact summary"), self)
+        heading_form = QFormLayout(heading)
+        self.agency = self._line(settings.AGENCY, self.tr("Agency"))
+        self.office = self._line(settings.OFFICE, self.tr("Office"))
+        self.unit = self._line(settings.UNIT, self.tr("Unit"))
+        heading_form.addRow(self.tr("A&gency:"), self.agency)
+        heading_form.addRow(self.tr("&Office:"), self.office)
+        heading_form.addRow(self.tr("&Unit:"), self.unit)
+        heading_note = QLabel(self.tr("Printed at the top of every contact summary from this "
+                                      "computer."), heading)
+        heading_note.setWordWrap(True)
+        heading_form.addRow(heading_note)
+        form.addRow(heading)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
@@ -146,7 +175,19 @@ class PreferencesDialog(RememberedDialog):
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
 
+    def _line(self, setting: settings.Setting[str], name: str) -> QLineEdit:
+        field = QLineEdit(self._settings.get(setting), self)
+        field.setAccessibleName(name)
+        field.setMaxLength(120)
+        field.setMinimumWidth(280)
+        return field
+
     def accept(self) -> None:
+        self._settings.set(settings.CSW_NAME, self.csw_name.text().strip())
+        self._settings.set(settings.TEXT_SIZE, int(self.text_size.currentData() or 0))
+        for setting, field in ((settings.AGENCY, self.agency), (settings.OFFICE, self.office),
+                               (settings.UNIT, self.unit)):
+            self._settings.set(setting, field.text().strip())
         self._settings.set(settings.IDLE_LOCK_MINUTES, self.idle_minutes.value())
         self._settings.set(settings.CLIPBOARD_CLEAR_SECONDS, self.clipboard_seconds.value())
         self._settings.set(settings.RETENTION_DAYS, self.retention_days.value())

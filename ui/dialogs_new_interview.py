@@ -25,6 +25,10 @@ class NewInterviewDialog(QDialog):
         self.form = ContactForm(self)
         today = date.today()
         self.form.contact_date.setDate(QDate(today.year, today.month, today.day))
+        from ui import settings
+
+        self.form.csw.setText(settings.current().get(settings.CSW_NAME))  # from Preferences
+        self.form.csw.setCursorPosition(0)  # the name's start shows in a narrow field
         layout.addWidget(self.form)
         self.problem = QLabel(self)
         self.problem.setWordWrap(True)

@@ -32,7 +32,7 @@ from app import APP_NAME
 from ui import settings
 from ui.autolock import InactivityTimer
 from ui.pages.common import app_icon
-from ui.window_chrome import ChromeMixin
+from ui.window_chrome import ChromeMixin, apply_text_size
 from ui.window_interviews import InterviewsMixin
 from ui.window_lock import LockMixin
 from ui.window_pages import PagesMixin
@@ -115,6 +115,7 @@ class MainWindow(
         # An explicit minimum: otherwise every page switch re-derives it from the
         # layout and resizes the window's constraints under the CSW's hands.
         self.setMinimumSize(640, 480)
+        apply_text_size(self.settings.get(settings.TEXT_SIZE))  # Preferences' text size
         self._clipboard: SecureClipboard | None = None  # made at _finish_setup
         minutes = self.settings.get(settings.IDLE_LOCK_MINUTES)
         self.autolock = InactivityTimer(idle_ms if idle_ms is not None else minutes * 60_000, self)

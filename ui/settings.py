@@ -54,6 +54,17 @@ RETENTION_DAYS: Setting[int] = Setting(
 TOUR_SHOWN: Setting[bool] = Setting(
     "tour/shown", bool, False, "The first-run tour of the window was shown (Help reopens it)."
 )
+CSW_NAME: Setting[str] = Setting(
+    "contact/csw_name", str, "", "The CSW's own name, filled into each new contact's CSW field."
+)
+TEXT_SIZE: Setting[int] = Setting(
+    "window/text_size", int, 0, "Text size in points for the whole window (0 = the system's).",
+    0, 28
+)
+# The county's heading, printed at the top of the contact summary. Set once per computer.
+AGENCY: Setting[str] = Setting("summary/agency", str, "", "Agency name on the summary.")
+OFFICE: Setting[str] = Setting("summary/office", str, "", "Office on the summary.")
+UNIT: Setting[str] = Setting("summary/unit", str, "", "Unit on the summary.")
 
 ALL: tuple[Setting[Any], ...] = (
     IDLE_LOCK_MINUTES,
@@ -63,7 +74,20 @@ ALL: tuple[Setting[Any], ...] = (
     LIST_HEADER,
     RETENTION_DAYS,
     TOUR_SHOWN,
+    CSW_NAME,
+    TEXT_SIZE,
+    AGENCY,
+    OFFICE,
+    UNIT,
 )
+
+TEXT_SIZES = (0, 9, 10, 11, 12, 14, 16, 18, 20)  # the choices Preferences offers
+
+
+def letterhead(app_settings: Settings | None = None) -> tuple[str, ...]:
+    """The summary's heading lines (agency, office, unit), blanks left out."""
+    s = app_settings or current()
+    return tuple(v for v in (s.get(AGENCY), s.get(OFFICE), s.get(UNIT)) if v.strip())
 
 
 def dialog_geometry(name: str) -> Setting[QByteArray]:
@@ -103,6 +127,8 @@ class Settings:
             return raw if isinstance(raw, QByteArray) else setting.default
         if setting.type is bool:
             return (raw in (True, "true", "1", 1)) if raw is not None else setting.default  # type: ignore[return-value]
+        if setting.type is str:
+            return str(raw).strip()  # type: ignore[return-value]
         return setting.type(raw)
 
     def set(self, setting: Setting[T], value: T) -> None:

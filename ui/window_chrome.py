@@ -151,3 +151,35 @@ class ChromeMixin:
         """Take the declared settings' current values into effect (after Preferences)."""
         self.autolock.set_timeout_ms(self.settings.get(settings.IDLE_LOCK_MINUTES) * 60_000)
         self.clipboard.clear_after_seconds = self.settings.get(settings.CLIPBOARD_CLEAR_SECONDS)
+        apply_text_size(self.settings.get(settings.TEXT_SIZE))
+
+
+_system_font: Any = None  # the application font before any text size was applied
+
+
+def apply_text_size(points: int) -> None:
+    """The whole window's text at ``points`` (0: the system's size), at once, dialogs too."""
+    global _system_font
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance()
+    if app is None:
+        return
+    if _system_font is None:
+        if not points:
+            return  # nothing was changed: leave the system's font alone
+        _system_font = QApplication.font()
+    font = QApplication.font()
+    font.setPointSize(points if points else _system_font.pointSize())
+    if font != QApplication.font():
+        QApplication.setFont(font)
+        # Qt tells open windows only once its event loop has run (exec); tell them here
+        # too, so a window made before that (or in tests) follows at once.
+        from PySide6.QtCore import QEvent
+
+        for window in QApplication.topLevelWidgets():
+            QApplication.sendEvent(window, QEvent(QEvent.Type.ApplicationFontChange))
+        sheet = app.styleSheet()
+        if sheet:  # a style sheet fixes each widget's font when polished: polish again
+            app.setStyleSheet("")
+            app.setStyleSheet(sheet)

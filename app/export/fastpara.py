@@ -102,11 +102,31 @@ def frags_for(segments: list[Segment], style: ParagraphStyle,
     return out
 
 
+class WrapOnceParagraph(Paragraph):
+    """A Paragraph that breaks its lines once per width.
+
+    Keeping a heading with what follows (keepWithNext) wraps each kept paragraph
+    twice at the same width, once to measure the group and once to place it, and
+    line breaking is most of a paragraph's cost. ``Paragraph.wrap`` depends only on
+    the width (and the style and fragments, which never change once built)."""
+
+    _wrapped: tuple[float, tuple[float, float]] | None = None
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
+        # split() may drop the line breaks it made ("blPara"): then break them again.
+        if (self._wrapped is not None and self._wrapped[0] == availWidth
+                and "blPara" in self.__dict__):
+            return self._wrapped[1]
+        size = super().wrap(availWidth, availHeight)
+        self._wrapped = (availWidth, size)
+        return size
+
+
 def fast_paragraph(segments: list[Segment], style: ParagraphStyle,
                    report: GlyphReport | None = None) -> Paragraph:
     """A Paragraph showing exactly ``segments`` (user text shown as typed)."""
     frags = frags_for(segments, style, report)
-    return Paragraph("".join(t for _, t in segments), style, frags=frags)
+    return WrapOnceParagraph("".join(t for _, t in segments), style, frags=frags)
 
 
 def plain_paragraph(text: str, style: ParagraphStyle,

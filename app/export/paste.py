@@ -17,6 +17,8 @@ from app.content.bank import ContentBank
 from app.export.glyphs import placeholder
 from app.export.summary import (
     CONFIDENTIAL,
+    REVIEW_DATE_LABEL,
+    REVIEW_LABEL,
     TRAINING_BANNER,
     Block,
     BodyMarks,
@@ -26,7 +28,7 @@ from app.export.summary import (
     SummarySection,
     Table,
     build_summary,
-    fmt_dt,
+    footer_note,
 )
 from app.model import Interview
 
@@ -52,6 +54,21 @@ def clean(text: str) -> str:
                    for ch in text)
 
 
+def join_clauses(parts: list[str]) -> str:
+    """Clauses joined by "; " unless one already ends a sentence: "per policy. Status: Done",
+    "situations exist; Status: Pending" (never "policy.; Status" or "exists:;")."""
+    out = ""
+    for part in parts:
+        part = part.strip()
+        if not out:
+            out = part
+        elif out.endswith((".", "!", "?", "\u2026")):
+            out += " " + part
+        else:
+            out = out.rstrip(":;,") + "; " + part
+    return out
+
+
 def block_text(block: Block) -> str:
     if isinstance(block, Para):
         if block.style == "sub":
@@ -74,7 +91,7 @@ def block_text(block: Block) -> str:
                     rest.append(head)  # a category column ticked
                 elif value.strip():
                     rest.append(f"{head}: {value}")
-            lines.append(f"- {first}" + (f" ({'; '.join(rest)})" if rest else ""))
+            lines.append(f"- {first}" + (f" ({join_clauses(rest)})" if rest else ""))
         return "\n".join(lines) + "\n"
     if isinstance(block, BodyMarks):
         return ""  # the outline is a drawing; the tattoo list gives each location
@@ -130,15 +147,22 @@ def paste_sections(interview: Interview, bank: ContentBank, *, training: bool = 
 
 
 def render_text(interview: Interview, bank: ContentBank, *, training: bool = False,
-                now: datetime | None = None) -> str:
-    """The whole summary as one plain text (``export --format text``)."""
-    summary = build_summary(interview, bank, training=training, now=now)
+                now: datetime | None = None, letterhead: tuple[str, ...] | list[str] = (),
+                ) -> str:
+    """The whole summary as one plain text (``export --format text``, Save text…)."""
+    summary = build_summary(interview, bank, training=training, now=now, letterhead=letterhead)
+    return summary_text(summary)
+
+
+def summary_text(summary: Summary) -> str:
     lines = []
     if summary.training:
         lines.append(TRAINING_BANNER)
+    lines += [clean(line) for line in summary.letterhead]
     lines += [summary.title.upper(), header_text(summary), ""]
     for s in summary.sections:
         title = f"{s.number}. {s.title}"
         lines += [title, "=" * len(title), section_text(s), ""]
-    lines.append(f"{CONFIDENTIAL}. Produced {fmt_dt(summary.produced)}.")
+    lines += [f"{REVIEW_LABEL}: {'_' * 32}   {REVIEW_DATE_LABEL}: {'_' * 14}", ""]
+    lines.append(f"{CONFIDENTIAL}. {footer_note(summary)}.")
     return "\n".join(lines) + "\n"

@@ -21,6 +21,7 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
     BaseDocTemplate,
     Frame,
+    KeepTogether,
     PageTemplate,
     Spacer,
     Table,
@@ -32,7 +33,15 @@ from app.export.atomic import atomic_write
 from app.export.fastpara import PLAIN
 from app.export.glyphs import FONT, FONT_BOLD, GlyphReport, register_fonts
 from app.export.pdf_flow import MUTED, RULE, Builder
-from app.export.summary import CONFIDENTIAL, TRAINING_BANNER, Summary, build_summary, fmt_dt
+from app.export.summary import (
+    CONFIDENTIAL,
+    REVIEW_DATE_LABEL,
+    REVIEW_LABEL,
+    TRAINING_BANNER,
+    Summary,
+    build_summary,
+    fmt_dt,
+)
 from app.model import Interview
 
 PAGE = LETTER  # US county forms and printers
@@ -96,6 +105,8 @@ def _decorate(c: Canvas, summary: Summary, total: int) -> None:
     c.drawString(MARGIN, y, CONFIDENTIAL)
     c.drawCentredString(width / 2, y, f"Page {c.getPageNumber()} of {total}")
     c.drawRightString(width - MARGIN, y, f"Produced {fmt_dt(summary.produced)}")
+    if summary.content_version:  # a second line: the first is full at 7.5 pt
+        c.drawString(MARGIN, y - 9, f"Content version {summary.content_version}")
     c.restoreState()
 
 
@@ -103,6 +114,8 @@ def _header(builder: Builder, summary: Summary) -> list:
     out: list = []
     if summary.training:
         out += builder.p(TRAINING_BANNER, "sub")
+    for i, line in enumerate(summary.letterhead):
+        out += builder.p(line, "agency" if i == 0 else "office")
     out += builder.p(summary.title, "title")
     rows = summary.header
     half = (len(rows) + 1) // 2
@@ -132,6 +145,23 @@ def _header(builder: Builder, summary: Summary) -> list:
     return out + [table, Spacer(1, 6)]
 
 
+def _review(builder: Builder) -> list:
+    """The supervisor's line: who reviewed it and when, blank to sign on paper."""
+    w = builder.width
+    data = [[builder.para([(PLAIN, f"{REVIEW_LABEL}:")], "head"), "",
+             builder.para([(PLAIN, f"{REVIEW_DATE_LABEL}:")], "head"), ""]]
+    table = Table(data, colWidths=[0.14 * w, 0.50 * w, 0.08 * w, 0.28 * w],
+                  rowHeights=[26], hAlign="LEFT")
+    table.setStyle(TableStyle([
+        ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
+        ("LINEBELOW", (1, 0), (1, 0), 0.6, RULE),
+        ("LINEBELOW", (3, 0), (3, 0), 0.6, RULE),
+        ("LEFTPADDING", (0, 0), (-1, -1), 2),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
+    ]))
+    return [Spacer(1, 18), table]
+
+
 def render_bytes(summary: Summary, *, should_cancel: Callable[[], bool] | None = None,
                  ) -> tuple[bytes, int, GlyphReport]:
     """The PDF of a built summary, in memory (plain; encrypt before it touches disk)."""
@@ -156,6 +186,13 @@ def render_bytes(summary: Summary, *, should_cancel: Callable[[], bool] | None =
     story = _header(builder, summary)
     for section in summary.sections:
         story += builder.section(section)
+    # The review line never stands alone on a page: it keeps with the summary's last lines.
+    tail: list = []
+    while story and (not tail or isinstance(tail[0], Spacer)):
+        tail.insert(0, story.pop())
+    while story and story[-1].getKeepWithNext():  # and with the heading over them
+        tail.insert(0, story.pop())
+    story.append(KeepTogether([*tail, *_review(builder)]))
     doc.build(story, canvasmaker=_numbered_canvas(summary, counter))
     return buf.getvalue(), counter[-1], report
 
@@ -175,9 +212,10 @@ def encrypt(pdf: bytes, password: str) -> bytes:
 def render_pdf(interview: Interview, bank: ContentBank, path: Path | str, *,
                password: str | None = None, training: bool = False,
                now: datetime | None = None,
-               should_cancel: Callable[[], bool] | None = None) -> ExportResult:
+               should_cancel: Callable[[], bool] | None = None,
+               letterhead: tuple[str, ...] | list[str] = ()) -> ExportResult:
     """Render the contact summary and write it to ``path`` (atomically)."""
-    summary = build_summary(interview, bank, training=training, now=now)
+    summary = build_summary(interview, bank, training=training, now=now, letterhead=letterhead)
     data, pages, report = render_bytes(summary, should_cancel=should_cancel)
     if password:
         data = encrypt(data, password)

@@ -10,7 +10,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.utils import simpleSplit
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.pathobject import PDFPathObject
-from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
 
 from app.body_outline import load_outline
 from app.export.fastpara import BOLD, PLAIN, Segment, fast_paragraph
@@ -41,9 +41,9 @@ def make_styles() -> dict[str, ParagraphStyle]:
         "body": base,
         "muted": ParagraphStyle("muted", parent=base, textColor=MUTED, fontSize=8.5),
         "sub": ParagraphStyle("sub", parent=base, fontName=FONT_BOLD, fontSize=9.5,
-                              spaceBefore=6, spaceAfter=3),
+                              spaceBefore=6, spaceAfter=3, keepWithNext=1),
         "question": ParagraphStyle("question", parent=base, fontName=FONT_BOLD, spaceBefore=4,
-                                   spaceAfter=1),
+                                   spaceAfter=1, keepWithNext=1),
         "quote": ParagraphStyle("quote", parent=base, leftIndent=10, backColor=SHADE,
                                 borderPadding=(2, 3, 2, 3), spaceBefore=2, spaceAfter=5),
         "field": ParagraphStyle("field", parent=base, leftIndent=10, firstLineIndent=-10,
@@ -54,9 +54,13 @@ def make_styles() -> dict[str, ParagraphStyle]:
         "head": ParagraphStyle("head", parent=base, fontName=FONT_BOLD, fontSize=8, leading=10,
                                spaceAfter=0),
         "h1": ParagraphStyle("h1", parent=base, fontName=FONT_BOLD, fontSize=12, leading=15,
-                             spaceBefore=10, spaceAfter=4),
+                             spaceBefore=10, spaceAfter=4, keepWithNext=1),
         "title": ParagraphStyle("title", parent=base, fontName=FONT_BOLD, fontSize=15,
                                 leading=19, spaceAfter=6),
+        "agency": ParagraphStyle("agency", parent=base, fontName=FONT_BOLD, fontSize=11,
+                                 leading=14, spaceAfter=0),
+        "office": ParagraphStyle("office", parent=base, fontSize=9.5, leading=12,
+                                 spaceAfter=0, textColor=MUTED),
         "caption": ParagraphStyle("caption", parent=base, fontSize=8, alignment=TA_CENTER),
     }
 
@@ -113,12 +117,18 @@ class Builder:
     def section(self, section: SummarySection) -> list[Flowable]:
         head = self.para([(PLAIN, f"{section.number}. {section.title}")], "h1")
         body: list[Flowable] = []
-        for block in section.blocks:
-            body += self.block(block)
-        # Keep the heading with the first thing under it.
-        if body:
-            return [KeepTogether([head, body[0]]), *body[1:]]
-        return [head]
+        blocks = section.blocks
+        for i, block in enumerate(blocks):
+            flowables = self.block(block)
+            keep = _keeps_with_next(block, blocks[i + 1] if i + 1 < len(blocks) else None,
+                                    first=i == 0)
+            if keep is not None and flowables:
+                flowables[-1].keepWithNext = keep  # per paragraph: overrides its style
+            body += flowables
+        # Headings keep with what follows through keepWithNext, which chains: a
+        # subheading or a question right under a heading stays with what follows it
+        # too (a KeepTogether of the heading and one flowable would not chain).
+        return [head, *body]
 
     def block(self, block: Block) -> list[Flowable]:
         if isinstance(block, Para):
@@ -205,6 +215,30 @@ class Builder:
                 # simpleSplit breaks at spaces: only a line without one can be too wide.
                 lines += _hard_wrap(piece, room) if " " not in piece else [piece]
         return "\n".join(lines)
+
+
+HEADINGS = ("sub", "question")
+SHORT_LEAD = 80  # characters: a muted line this short introduces what follows
+
+
+def _keeps_with_next(block: Block, nxt: Block | None, *, first: bool) -> int | None:
+    """Whether a paragraph must not end a page (1), may (0), or as its style says (None).
+
+    A question keeps with its response, words and notes, but a question asked and
+    left without them ("[not asked]") stands alone: chaining it to the next question
+    would push whole runs of questions to the next page. A short muted lead ("Steps
+    marked done: 2.", "Step 1 determinations") keeps with the table or answers it
+    introduces."""
+    if not isinstance(block, Para):
+        return None
+    if nxt is None:
+        return 0
+    next_is_heading = isinstance(nxt, Para) and nxt.style in HEADINGS
+    if block.style == "question":
+        return 0 if next_is_heading else 1
+    if block.style == "muted" and len(block.text) <= SHORT_LEAD:
+        return 1 if (first or not isinstance(nxt, Para) or next_is_heading) else None
+    return None
 
 
 class TextTable(Table):

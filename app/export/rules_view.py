@@ -12,6 +12,7 @@ from datetime import datetime
 from app import rules
 from app.content.bank import CATEGORIES, ContentBank
 from app.export.summary import fmt_dt
+from app.localtime import fmt_due
 from app.model import Interview, Response
 from app.rules.at_risk import ONE_OF, TWO_OF
 from app.rules.evidence import category_names, suspicion_reasons
@@ -70,17 +71,17 @@ def at_risk(interview: Interview, bank: ContentBank, now: datetime) -> tuple[str
 
 
 def deadlines(interview: Interview, bank: ContentBank, now: datetime) -> list[tuple[str, str]]:
+    """Each deadline as a due time in local time ("due Tue 1 Dec 2026 14:30 PST; overdue"):
+    a printed page is read later, so a countdown ("23 h left") would be wrong by then."""
     rows = []
     for d in rules.deadlines(interview, now):
         if d.met:
-            state = f"Met {fmt_dt(d.met_at)}" + (" (after the due time)" if d.late else "")
+            state = f"met {fmt_dt(d.met_at)}" + (", after the due time" if d.late else "")
         elif d.overdue:
-            state = "NOT MET \u2014 past due"
+            state = "overdue"
         else:
-            hours = int(d.remaining.total_seconds() // 3600)
-            minutes = int(d.remaining.total_seconds() % 3600 // 60)
-            state = f"Not yet met \u2014 {hours} h {minutes:02d} min left"
-        rows.append((d.label, f"Due {fmt_dt(d.due)}; {state}. ({d.basis})"))
+            state = "not met yet"
+        rows.append((d.label, f"Due {fmt_due(d.due)}; {state} ({d.basis})."))
     return rows
 
 

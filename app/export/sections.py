@@ -206,9 +206,15 @@ def tattoo_location(bank: ContentBank, t) -> str:
         lr = outline.body_side_at(str(t.side), t.x)
         if not place and region:
             place = outline.label(region)
-        if lr:
+        if lr and not _mentions(place, lr):  # the window may have named the side already
             place = f"{place} ({lr})" if place else lr
     return f"{str(t.side).capitalize()}: {place}" if place else str(t.side).capitalize()
+
+
+def _mentions(place: str, word: str) -> bool:
+    import re
+
+    return re.search(rf"\b{re.escape(word)}\b", place, re.IGNORECASE) is not None
 
 
 def tattoos(interview: Interview, bank: ContentBank) -> list[Block]:

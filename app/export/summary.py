@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date, datetime, time
 
+from app.localtime import fmt_wall_time, format_local
 from app.model import (
     ContactMethod,
     ContactOutcome,
@@ -24,6 +25,9 @@ from app.model import (
 CONFIDENTIAL = "Confidential \u2014 contains information about a minor"
 TRAINING_BANNER = "TRAINING \u2014 FICTIONAL CASE"
 NONE_RECORDED = "None recorded."
+# The supervisor's review: blank lines to sign and date on paper.
+REVIEW_LABEL = "Reviewed by"
+REVIEW_DATE_LABEL = "Date"
 
 
 @dataclass
@@ -72,6 +76,9 @@ class Summary:
     training: bool
     produced: datetime
     title: str = "Contact summary"
+    # The county's heading (agency, office, unit; set once in Preferences), top of page 1.
+    letterhead: tuple[str, ...] = ()
+    content_version: str = ""  # printed in the footer
 
 
 # --- plain-text formatting of model values -------------------------------------------
@@ -108,16 +115,19 @@ def fmt_date(value: date | None) -> str:
     return value.isoformat() if value else "\u2014"
 
 
-def fmt_time(value: time | None) -> str:
-    return value.strftime("%H:%M") if value else "\u2014"
+def fmt_time(value: time | None, day: date | None = None) -> str:
+    """A time of day the CSW entered; with its day, the local zone is named ("09:30 PST")."""
+    if not value:
+        return "\u2014"
+    return fmt_wall_time(day, value) if day is not None else value.strftime("%H:%M")
 
 
 def fmt_dt(value: datetime | None) -> str:
-    """Local wall-clock time: the CSW enters local times into CWS/CMS."""
+    """Local wall-clock time with the zone named: the CSW enters local times into CWS/CMS.
+    A naive value is UTC, as everywhere in the model."""
     if value is None:
         return "\u2014"
-    local = value.astimezone() if value.tzinfo else value
-    return local.strftime("%Y-%m-%d %H:%M %Z").strip()
+    return format_local(value)
 
 
 def joined(values: list[str], sep: str = ", ") -> str:
@@ -139,7 +149,7 @@ def header_rows(interview: Interview) -> list[tuple[str, str]]:
         rows.append(("Client ID", y.client_id))
     rows += [
         ("Contact date", fmt_date(c.date)),
-        ("Start \u2013 end", f"{fmt_time(c.start_time)} \u2013 {fmt_time(c.end_time)}"),
+        ("Start \u2013 end", _span(c.date, c.start_time, c.end_time)),
         ("Method", f"{METHOD_LABELS.get(c.method, str(c.method))}, "
                    f"{OUTCOME_LABELS.get(c.outcome, str(c.outcome))}"),
         ("Location", or_dash(c.location)),
@@ -151,8 +161,17 @@ def header_rows(interview: Interview) -> list[tuple[str, str]]:
         rows.append(("Language", c.language))
     if c.purpose:
         rows.append(("Purpose", c.purpose))
-    rows += [("CSW", or_dash(c.csw)), ("Content version", or_dash(interview.content_version))]
+    rows.append(("CSW", or_dash(c.csw)))  # the content version is in the footer
     return rows
+
+
+def _span(day: date | None, start: time | None, end: time | None) -> str:
+    """ "09:30 \u2013 10:45 PST": the zone once when both ends share it."""
+    first, last = fmt_time(start, day), fmt_time(end, day)
+    zone = first.rpartition(" ")[2]
+    if start and end and " " in first and last.endswith(" " + zone):
+        first = first.rpartition(" ")[0]
+    return f"{first} \u2013 {last}"
 
 
 def _interviewee(interview: Interview) -> str:
@@ -166,8 +185,9 @@ def _interviewee(interview: Interview) -> str:
 
 
 def build_summary(interview, bank, *, training: bool = False, now: datetime | None = None,
-                  ) -> Summary:
-    """Everything the contact summary says, section by section, in CWS/CMS order."""
+                  letterhead: tuple[str, ...] | list[str] = ()) -> Summary:
+    """Everything the contact summary says, section by section, in CWS/CMS order.
+    ``letterhead``: the county's heading lines (agency, office, unit); blanks dropped."""
     from app.export.sections import build_sections  # late: sections imports this module
 
     return Summary(
@@ -175,4 +195,14 @@ def build_summary(interview, bank, *, training: bool = False, now: datetime | No
         sections=build_sections(interview, bank, now or utcnow()),
         training=training or interview.training,
         produced=now or utcnow(),
+        letterhead=tuple(line.strip() for line in letterhead if line and line.strip()),
+        content_version=interview.content_version,
     )
+
+
+def footer_note(summary: Summary) -> str:
+    """ "Content version 2026.11.0 \u00b7 Produced 2026-11-20 11:00 PST" """
+    produced = f"Produced {fmt_dt(summary.produced)}"
+    if summary.content_version:
+        return f"Content version {summary.content_version} \u00b7 {produced}"
+    return produced

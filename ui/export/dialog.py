@@ -59,7 +59,7 @@ class ExportDialog(RememberedDialog):
         self.tabs.addTab(self.language, self.tr("&1 Wording check"))
         self.tabs.addTab(self.preview, self.tr("&2 Preview"))
         self.tabs.addTab(self.copy_page, self.tr("&3 Copy for CWS/CMS"))
-        self.tabs.addTab(self.save_page, self.tr("&4 Save PDF or JSON"))
+        self.tabs.addTab(self.save_page, self.tr("&4 Save or print"))
         layout.addWidget(self.tabs, 1)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.button(QDialogButtonBox.StandardButton.Close).setAccessibleName(

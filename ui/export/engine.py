@@ -21,6 +21,13 @@ def paste_parts(interview: Interview, bank: ContentBank) -> list[Any]:
     return paste_sections(interview, bank)
 
 
+def letterhead() -> tuple[str, ...]:
+    """The county's heading for the summary, as set in Preferences."""
+    from ui import settings
+
+    return settings.letterhead()
+
+
 def full_text(interview: Interview, bank: ContentBank) -> str:
     if interview.training:
         from app.training.exports import export_text
@@ -28,11 +35,20 @@ def full_text(interview: Interview, bank: ContentBank) -> str:
         return export_text(interview, bank)
     from app.export import render_text
 
-    return render_text(interview, bank)
+    return render_text(interview, bank, letterhead=letterhead())
+
+
+def summary(interview: Interview, bank: ContentBank) -> Any:
+    """The summary's blocks, for printing (a training case keeps its mark)."""
+    from app.export import build_summary
+
+    return build_summary(interview, bank, training=interview.training,
+                         letterhead=letterhead())
 
 
 def write_pdf(interview: Interview, bank: ContentBank, path: Path, **options: Any) -> Any:
     """Rendered in memory, encrypted if asked, then written atomically (temp + rename)."""
+    options.setdefault("letterhead", letterhead())
     if interview.training:
         from app.training.exports import export_pdf
 
@@ -54,6 +70,12 @@ def json_bytes(interview: Interview, bank: ContentBank) -> bytes:
 
         document = interview_to_dict(interview, bank)
     return dumps(document).encode("utf-8")
+
+
+def write_text(interview: Interview, bank: ContentBank, path: Path) -> Path:
+    from app.export.atomic import atomic_write
+
+    return atomic_write(path, full_text(interview, bank).encode("utf-8"))
 
 
 def write_json(interview: Interview, bank: ContentBank, path: Path) -> Path:

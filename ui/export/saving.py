@@ -1,6 +1,9 @@
-"""Step 4 of the export: Save PDF… (password offered by default) and Save JSON….
+"""Step 4 of the export: Save PDF… (password offered by default), Save text…, Print…
+and Save JSON….
 
-Both write only where the CSW chooses, through a temp file in that folder that is
+The save dialog opens in the user's Documents folder with a name that says which
+contact it is without the youth's name ("TR_2026-11-14_youth_contact.pdf").
+Files are written only where the CSW chooses, through a temp file in that folder that is
 renamed at the end (``app.export.atomic``): a cancel or failure leaves nothing.
 The PDF renders on the GUI thread (well under a second for a full interview);
 a progress dialog with Cancel appears only if it takes longer than half a second.
@@ -8,13 +11,14 @@ a progress dialog with Cancel appears only if it takes longer than half a second
 
 from __future__ import annotations
 
+import re
 import time
 from collections import deque
 from datetime import date
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import QCoreApplication, QStandardPaths, Signal
 from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
@@ -37,6 +41,8 @@ from ui.export import engine
 
 # Test hook: the next file dialogs answer these paths (None = cancelled) without showing.
 _next_paths: deque[Path | None] = deque()
+# What each file dialog was opened with: (title, suggested path). Read by tests.
+asked: list[tuple[str, str]] = []
 
 
 def answer_next_path(path: Path | str | None) -> None:
@@ -45,6 +51,41 @@ def answer_next_path(path: Path | str | None) -> None:
 
 def reset_hooks() -> None:
     _next_paths.clear()
+    asked.clear()
+    from ui.export import printing
+
+    printing.reset_hooks()
+
+
+def initials(name: str) -> str:
+    """ "Tanya Rivera" -> "TR", "J. R." -> "JR": letters only, never the whole name."""
+    words = [w for w in re.split(r"[\s.\-_,']+", name) if w]
+    if len(words) == 1 and len(words[0]) <= 3 and words[0].isupper():
+        return words[0]  # already initials ("TR")
+    letters = "".join(next((ch for ch in w if ch.isalnum()), "") for w in words)
+    return letters.upper()[:4]
+
+
+def suggested_name(interview: Interview, suffix: str) -> str:
+    """Which contact this is, without the youth's name: initials, contact date, interviewee
+    type, e.g. "TR_2026-11-14_youth_contact.pdf"."""
+    day = interview.contact.date or date.today()
+    parts = [initials(interview.youth.name) or "youth", day.isoformat(),
+             str(interview.interviewee.type), "contact"]
+    if interview.training:
+        parts.insert(0, "TRAINING")
+    name = "_".join(parts)
+    return re.sub(r'[<>:"/\\|?*\x00-\x1f]', "", name) + suffix
+
+
+def documents_folder() -> Path:
+    """The user's Documents folder; their home folder if there is none (never the
+    program's own folder, where a file dialog falls back to otherwise)."""
+    folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    if folder and Path(folder).is_dir():
+        return Path(folder)
+    return Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.HomeLocation)
+                or Path.home())
 
 
 MAX_WIDTH = 760
@@ -121,6 +162,27 @@ class SavePage(QWidget):
         pdf.setMaximumWidth(MAX_WIDTH)  # a readable line length on wide screens
         layout.addWidget(pdf)
 
+        other = QGroupBox(self.tr("Text file and printing"), self)
+        other_layout = QVBoxLayout(other)
+        text_note = QLabel(
+            self.tr(
+                "The paste-ready text as one file, or the summary on paper. The text file is "
+                "not encrypted: keep it on an encrypted drive and delete it once entered."
+            ),
+            other,
+        )
+        text_note.setWordWrap(True)
+        other_layout.addWidget(text_note)
+        row = QHBoxLayout()
+        self.text_button = QPushButton(self.tr("Save &text…"), other)
+        self.print_button = QPushButton(self.tr("P&rint…"), other)
+        row.addWidget(self.text_button)
+        row.addWidget(self.print_button)
+        row.addStretch(1)
+        other_layout.addLayout(row)
+        other.setMaximumWidth(MAX_WIDTH)
+        layout.addWidget(other)
+
         js = QGroupBox(self.tr("Complete record (JSON)"), self)
         js_layout = QVBoxLayout(js)
         note = QLabel(
@@ -148,6 +210,8 @@ class SavePage(QWidget):
         self.protect.toggled.connect(self._protect_toggled)
         self.pdf_button.clicked.connect(self.save_pdf)
         self.json_button.clicked.connect(self.save_json)
+        self.text_button.clicked.connect(self.save_text)
+        self.print_button.clicked.connect(self.print_summary)
 
     def _protect_toggled(self, on: bool) -> None:
         for field in (self.password, self.confirm):
@@ -157,15 +221,15 @@ class SavePage(QWidget):
 
     # -- choosing a place ---------------------------------------------------------------
     def _ask_path(self, title: str, suggested: str, filters: str) -> Path | None:
+        asked.append((title, suggested))
         if _next_paths:
             return _next_paths.popleft()
-        # A content-free name: a file name must not carry the youth's name.
         name, _ = QFileDialog.getSaveFileName(self, title, suggested, filters)
         return Path(name) if name else None
 
     def _suggested(self, suffix: str) -> str:
-        prefix = "training-" if self.interview.training else ""
-        return f"{prefix}contact-summary-{date.today().isoformat()}{suffix}"
+        # In Documents; the name never carries the youth's name (initials only).
+        return str(documents_folder() / suggested_name(self.interview, suffix))
 
     # -- PDF ------------------------------------------------------------------------------
     def save_pdf(self) -> bool:
@@ -272,6 +336,56 @@ class SavePage(QWidget):
         text = self.tr("Saved the complete record as {name}.").format(name=path.name)
         self._say(text if logged else text + " " + logged_problem())
         self.saved.emit("json")
+        return True
+
+    # -- text and paper ---------------------------------------------------------------------
+    def save_text(self) -> bool:
+        path = self._ask_path(self.tr("Save the summary as text"), self._suggested(".txt"),
+                              self.tr("Text files (*.txt)"))
+        if path is None:
+            self._say(self.tr("Not saved."))
+            return False
+        if path.suffix.lower() != ".txt":
+            path = path.with_name(path.name + ".txt")
+        try:
+            engine.write_text(self.interview, self.bank, path)
+        except Exception as exc:  # noqa: BLE001
+            self._say(failure_text(exc))
+            return False
+        self.last_path = path
+        logged = self._record("text")
+        text = self.tr("Saved the text as {name}.").format(name=path.name)
+        self._say(text if logged else text + " " + logged_problem())
+        self.saved.emit("text")
+        return True
+
+    def print_summary(self) -> bool:
+        """Qt's print dialog, then the summary painted from memory onto the printer."""
+        from ui.export import printing
+
+        try:
+            printer = printing.choose_printer(self)
+        except printing.NoPrinter:
+            self._say(self.tr("No printer is set up on this computer. County IT can add one."))
+            return False
+        if printer is None:
+            self._say(self.tr("Not printed."))
+            return False
+        try:
+            pages = printing.print_summary(engine.summary(self.interview, self.bank), printer)
+        except Exception as exc:  # noqa: BLE001 - a printer that refuses
+            self._say(self.tr("The summary could not be printed ({reason}).").format(
+                reason=str(exc) or type(exc).__name__))
+            return False
+        try:
+            self.store.record_export(self.interview.id, "print", "printer")
+            self.interview.status = InterviewStatus.SUMMARY_EXPORTED
+            logged = True
+        except StoreError:
+            logged = False
+        text = self.tr("Sent {pages} pages to the printer.").format(pages=pages)
+        self._say(text if logged else text + " " + logged_problem())
+        self.saved.emit("print")
         return True
 
     # -- helpers ----------------------------------------------------------------------------
