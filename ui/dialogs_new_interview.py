@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QW
 
 from app.content.bank import ContentBank
 from app.model import Interview, TextRefused
+from ui import wheel_guard
 from ui.widgets.contact_form import ContactForm
 
 
@@ -17,6 +18,7 @@ class NewInterviewDialog(QDialog):
 
     def __init__(self, store, bank: ContentBank, parent: QWidget | None = None) -> None:  # noqa: ANN001
         super().__init__(parent)
+        wheel_guard.install()  # the wheel never writes a date or a choice (issue 13)
         self.store = store
         self.bank = bank
         self.interview_id: str | None = None
