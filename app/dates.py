@@ -84,7 +84,9 @@ def parse_date(text: str, today: date | None = None) -> date | None:
         return _make(int(s[4:]), int(s[:2]), int(s[2:4]))  # 03142010
     if m := re.fullmatch(r"(?:[a-z]{3,9},? )?(\d{1,2}) ([a-z]{3,9})\.?,? (\d{2}|\d{4})", low):
         return _make(_year(m[3], today), _month(m[2]), int(m[1]))  # (Sun) 14 Mar 2010
-    if m := re.fullmatch(r"(?:[a-z]{3,9},? )?([a-z]{3,9})\.? (\d{1,2})(?:st|nd|rd|th)?,? (\d{2}|\d{4})", low):  # noqa: E501
+    if m := re.fullmatch(
+        r"(?:[a-z]{3,9},? )?([a-z]{3,9})\.? (\d{1,2})(?:st|nd|rd|th)?,? (\d{2}|\d{4})", low
+    ):  # noqa: E501
         return _make(_year(m[3], today), _month(m[1]), int(m[2]))  # March 14, 2010
     raise NotUnderstood(f"“{s}” is not a date this field can read: type it as {DATE_EXAMPLE}")
 
@@ -123,7 +125,7 @@ def date_words(value: date) -> str:
 
 
 def time_words(value: time) -> str:
-    """"14:30 (2:30 pm)": both clocks, so a misread am/pm shows at once."""
+    """ "14:30 (2:30 pm)": both clocks, so a misread am/pm shows at once."""
     twelve = value.hour % 12 or 12
     half = "am" if value.hour < 12 else "pm"
     return f"{value:%H:%M} ({twelve}:{value.minute:02d} {half})"

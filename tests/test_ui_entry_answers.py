@@ -14,11 +14,20 @@ from PySide6.QtWidgets import QApplication, QRadioButton
 
 from app.export import paste_sections, render_pdf
 from app.model import Answer, Response
+from app.store import Store
 from tests.person import click, focused, press, type_keys
-from tests.test_ui_interview import make_interview, open_view, reopen, store  # noqa: F401
+from tests.test_ui_interview import PASS, make_interview, open_view, reopen
 
 pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints")
 NOW = datetime(2026, 11, 20, 19, 0, tzinfo=UTC)
+
+
+@pytest.fixture
+def store(tmp_path):  # noqa: ANN001, ANN201
+    s = Store.create(tmp_path / "store.db", PASS, PASS)
+    yield s
+    if not s.locked:
+        s.lock()
 
 
 def pdf_words(path) -> str:  # noqa: ANN001
@@ -31,11 +40,11 @@ def narrative_text(interview, bank) -> str:  # noqa: ANN001
     return "".join(s.text for s in paste_sections(interview, bank, now=NOW) if s.id == "narrative")
 
 
-def test_own_words_typed_with_no_response_never_print_not_asked(  # noqa: F811
+def test_own_words_typed_with_no_response_never_print_not_asked(
     qtbot,
     store,
     bank,
-    tmp_path,  # noqa: F811
+    tmp_path,
 ) -> None:
     interview_id = make_interview(store, bank)
     view = open_view(qtbot, store, bank, interview_id)
@@ -61,7 +70,7 @@ def test_own_words_typed_with_no_response_never_print_not_asked(  # noqa: F811
     assert "[not asked]" not in pdf
 
 
-def test_a_question_really_not_asked_still_says_so(qtbot, store, bank) -> None:  # noqa: F811
+def test_a_question_really_not_asked_still_says_so(qtbot, store, bank) -> None:
     interview_id = make_interview(store, bank)
     view = open_view(qtbot, store, bank, interview_id)
     item = bank.section("youth.specific").items[1]
@@ -76,7 +85,7 @@ def test_a_question_really_not_asked_still_says_so(qtbot, store, bank) -> None: 
 # --- finding 2: a stray key never records a response ---
 
 
-def test_focus_lands_in_own_words_and_space_never_ticks_yes(qtbot, store, bank) -> None:  # noqa: F811
+def test_focus_lands_in_own_words_and_space_never_ticks_yes(qtbot, store, bank) -> None:
     interview_id = make_interview(store, bank)
     view = open_view(qtbot, store, bank, interview_id)
     item = bank.section("youth.specific").items[2]
@@ -97,7 +106,7 @@ def test_focus_lands_in_own_words_and_space_never_ticks_yes(qtbot, store, bank) 
     assert saved.answers[item.id].own_words.startswith(" I worked at a shop  ")
 
 
-def test_a_response_takes_alt_and_its_letter_and_typing_goes_on(qtbot, store, bank) -> None:  # noqa: F811
+def test_a_response_takes_alt_and_its_letter_and_typing_goes_on(qtbot, store, bank) -> None:
     interview_id = make_interview(store, bank)
     view = open_view(qtbot, store, bank, interview_id)
     item = bank.section("youth.specific").items[3]
@@ -115,7 +124,7 @@ def test_a_response_takes_alt_and_its_letter_and_typing_goes_on(qtbot, store, ba
 # --- open questions are answered in words ---
 
 
-def test_open_question_offers_answered_declined_not_asked(qtbot, store, bank) -> None:  # noqa: F811
+def test_open_question_offers_answered_declined_not_asked(qtbot, store, bank) -> None:
     interview_id = make_interview(store, bank)
     view = open_view(qtbot, store, bank, interview_id)
     item = bank.section("youth.open_ended").items[0]  # "How are you feeling?"
@@ -147,7 +156,7 @@ def test_open_question_offers_answered_declined_not_asked(qtbot, store, bank) ->
     qtbot.waitUntil(lambda: first_two() == [Response.YES, Response.NO], timeout=2000)
 
 
-def test_old_records_keep_their_response_on_an_open_question(qtbot, store, bank) -> None:  # noqa: F811
+def test_old_records_keep_their_response_on_an_open_question(qtbot, store, bank) -> None:
     item = bank.section("youth.open_ended").items[1]
     interview_id = make_interview(store, bank)
     store.set_answer(interview_id, item.id, Answer(Response.YES, own_words="At my aunt's."))

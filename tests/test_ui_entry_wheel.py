@@ -18,10 +18,20 @@ from PySide6.QtWidgets import (
 )
 
 from app.export.sample import sample_interview
+from app.store import Store
 from tests.person import click, press, screen_point, wheel_at
-from tests.test_ui_interview import make_interview, open_view, reopen, store  # noqa: F401
+from tests.test_ui_interview import PASS, make_interview, open_view, reopen
 
 pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints")
+
+
+@pytest.fixture
+def store(tmp_path):  # noqa: ANN001, ANN201
+    s = Store.create(tmp_path / "store.db", PASS, PASS)
+    yield s
+    if not s.locked:
+        s.lock()
+
 
 PANELS = ("contact", "responsibilities", "special", "needs", "tattoos")
 
@@ -33,9 +43,10 @@ def wheel_fields(panel: QWidget) -> list[QWidget]:
     for w in panel.findChildren(QWidget):
         if not w.isVisible() or isinstance(w, QScrollBar):
             continue
-        if isinstance(w, QAbstractSpinBox | QComboBox | QAbstractSlider) or type(
-            w
-        ).__name__ in ("DateField", "TimeField"):
+        if isinstance(w, QAbstractSpinBox | QComboBox | QAbstractSlider) or type(w).__name__ in (
+            "DateField",
+            "TimeField",
+        ):
             out.append(w)
     return out
 
@@ -73,7 +84,7 @@ def kept(iv):  # noqa: ANN001, ANN201 - what the fields under the wheel write
     )
 
 
-def test_the_wheel_over_any_field_scrolls_and_writes_nothing(qtbot, store, bank) -> None:  # noqa: F811
+def test_the_wheel_over_any_field_scrolls_and_writes_nothing(qtbot, store, bank) -> None:
     iv = sample_interview(bank)
     iv.training = False
     iv.youth.age = None  # empty fields too: the empty step date became 2002-01-01
@@ -120,7 +131,7 @@ def test_the_wheel_over_any_field_scrolls_and_writes_nothing(qtbot, store, bank)
     assert after == before
 
 
-def test_a_clicked_field_with_focus_still_takes_the_wheel(qtbot, store, bank) -> None:  # noqa: F811
+def test_a_clicked_field_with_focus_still_takes_the_wheel(qtbot, store, bank) -> None:
     interview_id = make_interview(store, bank)
     view = open_view(qtbot, store, bank, interview_id)
     view.move(0, 0)

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
 from app.content.bank import ContentBank
@@ -26,7 +25,7 @@ class NewInterviewDialog(QDialog):
         layout = QVBoxLayout(self)
         self.form = ContactForm(self)
         today = date.today()
-        self.form.contact_date.setDate(QDate(today.year, today.month, today.day))
+        self.form.contact_date.set_value(today)
         layout.addWidget(self.form)
         self.problem = QLabel(self)
         self.problem.setWordWrap(True)
