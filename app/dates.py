@@ -31,7 +31,12 @@ TIME_EXAMPLE = "14:30, 2:30 pm or 1430"
 
 
 class NotUnderstood(ValueError):
-    """The text is not a date (or time) this reader can be sure of; ``str()`` says why."""
+    """The text is not a date (or time) this reader can be sure of; ``str()`` says why,
+    ``short`` says it in a few words (to fit under a narrow field)."""
+
+    def __init__(self, message: str, short: str) -> None:
+        super().__init__(message)
+        self.short = short
 
 
 def _year(text: str, today: date) -> int:
@@ -41,18 +46,21 @@ def _year(text: str, today: date) -> int:
         if year > today.year:
             year -= 100
     elif len(text) != 4:
-        raise NotUnderstood(f"“{text}” is not a year: type it with four digits")
+        raise NotUnderstood(f"“{text}” is not a year; type four digits", "a four-digit year?")
     return year
 
 
 def _make(year: int, month: int, day: int) -> date:
     if not 1 <= month <= 12:
-        raise NotUnderstood(f"There is no month {month}: type the date as {DATE_EXAMPLE}")
+        raise NotUnderstood(
+            f"There is no month {month}; type e.g. {DATE_EXAMPLE}", f"no month {month}"
+        )
     try:
         return date(year, month, day)
     except ValueError:
         raise NotUnderstood(
-            f"{MONTHS[month - 1]} {year} has no day {day}: type the date as {DATE_EXAMPLE}"
+            f"{MONTHS[month - 1]} {year} has no day {day}; type e.g. {DATE_EXAMPLE}",
+            "no such day",
         ) from None
 
 
@@ -60,7 +68,7 @@ def _month(name: str) -> int:
     key = name.lower().rstrip(".")
     if key in _MONTH_BY_NAME:
         return _MONTH_BY_NAME[key]
-    raise NotUnderstood(f"“{name}” is not a month: type the date as {DATE_EXAMPLE}")
+    raise NotUnderstood(f"“{name}” is not a month; type e.g. {DATE_EXAMPLE}", "not a month")
 
 
 def parse_date(text: str, today: date | None = None) -> date | None:
@@ -88,7 +96,7 @@ def parse_date(text: str, today: date | None = None) -> date | None:
         r"(?:[a-z]{3,9},? )?([a-z]{3,9})\.? (\d{1,2})(?:st|nd|rd|th)?,? (\d{2}|\d{4})", low
     ):  # noqa: E501
         return _make(_year(m[3], today), _month(m[1]), int(m[2]))  # March 14, 2010
-    raise NotUnderstood(f"“{s}” is not a date this field can read: type it as {DATE_EXAMPLE}")
+    raise NotUnderstood(f"“{s}” is not a date; type e.g. {DATE_EXAMPLE}", "not a date")
 
 
 def parse_time(text: str) -> time | None:
@@ -105,18 +113,24 @@ def parse_time(text: str) -> time | None:
     if m:  # 2:30 pm, 2pm, 230pm, 2:30 p.m.
         hour, minute = int(m[1]), int(m[2] or 0)
         if not 1 <= hour <= 12 or minute > 59:
-            raise NotUnderstood(f"“{text.strip()}” is not a time: type it as {TIME_EXAMPLE}")
+            raise NotUnderstood(
+                f"“{text.strip()}” is not a time; type e.g. {TIME_EXAMPLE}", "not a time"
+            )
         hour = hour % 12 + (12 if m[3] == "p" else 0)
         return time(hour, minute)
     m = re.fullmatch(r"(\d{1,2}):(\d{2})", s) or re.fullmatch(r"(\d{1,2})(\d{2})", s)
     if m:  # 14:30, 9:05, 1430, 930
         hour, minute = int(m[1]), int(m[2])
         if hour > 23 or minute > 59:
-            raise NotUnderstood(f"“{text.strip()}” is not a time: type it as {TIME_EXAMPLE}")
+            raise NotUnderstood(
+                f"“{text.strip()}” is not a time; type e.g. {TIME_EXAMPLE}", "not a time"
+            )
         return time(hour, minute)
     if re.fullmatch(r"\d{1,2}", s):
-        raise NotUnderstood(f"“{s}” could be any time that hour: type it as {TIME_EXAMPLE}")
-    raise NotUnderstood(f"“{text.strip()}” is not a time: type it as {TIME_EXAMPLE}")
+        raise NotUnderstood(
+            f"“{s}” could be any time that hour; type e.g. {TIME_EXAMPLE}", "add the minutes"
+        )
+    raise NotUnderstood(f"“{text.strip()}” is not a time; type e.g. {TIME_EXAMPLE}", "not a time")
 
 
 def date_words(value: date) -> str:

@@ -54,7 +54,7 @@ def test_typed_dob_and_times_are_read_and_tab_moves_on(qtbot, store, bank) -> No
     # Start and end time: 1430 and 3:15 pm.
     form.start.setFocus()  # a person would click there; the column is off the 800 px screen
     type_keys(qtbot, "1430\t3:15 pm\t")
-    assert "14:30 (2:30 pm)" in form.start.says.text()
+    assert form.start.text() == "14:30" and form.start.says.text() == "2:30 pm"
     assert form.end.value() == time(15, 15)
     assert view.flush()
     saved = reopen(store, bank, interview_id)
@@ -112,6 +112,7 @@ def test_the_calendar_opens_on_the_value_or_today_and_shows_every_day(qtbot, sto
     # Wide enough for seven columns of two-digit days.
     assert calendar.width() >= calendar.sizeHint().width()
     assert calendar.width() >= 7 * calendar.fontMetrics().horizontalAdvance("31") * 2
+    assert calendar.width() >= 7 * (calendar.fontMetrics().horizontalAdvance("Wed") + 20)
     press(qtbot, Qt.Key.Key_Escape)
     assert QApplication.activePopupWidget() is None
     type_keys(qtbot, "2010-03-14")
@@ -133,7 +134,7 @@ def test_age_typed_first_then_a_dob_that_disagrees_is_said(qtbot, store, bank) -
     click(qtbot, form.dob.line)
     type_keys(qtbot, "2010-03-14\t")
     assert form.age.value() == 16
-    assert "from the date of birth" in form.age_note.text()
+    assert "from the date of birth" in form.age_note.text().lower()
     assert view.flush()
     saved = reopen(store, bank, interview_id)
     assert (saved.youth.date_of_birth, saved.youth.age) == (date(2010, 3, 14), 16)

@@ -49,7 +49,8 @@ class ContactForm(QWidget):
         self.age.setRange(-1, 25)
         self.age.setSpecialValueText(self.tr("Not known"))
         self.age.setValue(-1)
-        age_row = QHBoxLayout()
+        age_row = QVBoxLayout()
+        age_row.setSpacing(1)
         age_row.addWidget(self.age)
         # Age and date of birth never disagree silently: with a date of birth the age
         # follows it (on the contact date) and says so; an older record that disagrees
@@ -57,7 +58,7 @@ class ContactForm(QWidget):
         self.age_note = QLabel(youth)
         self.age_note.setAccessibleName(self.tr("Age and date of birth"))
         self.age_note.setWordWrap(True)
-        age_row.addWidget(self.age_note, 1)
+        age_row.addWidget(self.age_note)
         self.age.setAccessibleName(self.tr("Age"))
         f.addRow(self.tr("A&ge"), age_row)
         f.labelForField(age_row).setBuddy(self.age)
@@ -171,7 +172,7 @@ class ContactForm(QWidget):
         years = age_on(born, day)
         if self.age.value() == years:
             self.age_note.setText(
-                self.tr("from the date of birth, on {day}").format(day=date_words(day))
+                self.tr("From the date of birth, on {day}").format(day=date_words(day))
             )
         else:
             self.age_note.setText(

@@ -42,9 +42,14 @@ class _TypedField(QWidget):
         super().__init__(parent)
         self._value: date | time | None = None
         self._problem = ""
+        self._short = ""
         self._loading = False
-        self.row = QHBoxLayout(self)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.setSpacing(1)
+        self.row = QHBoxLayout()
         self.row.setContentsMargins(0, 0, 0, 0)
+        outer.addLayout(self.row)
         self.line = QLineEdit(self)
         self.line.setAccessibleName(name)
         self.line.setPlaceholderText(placeholder)
@@ -55,6 +60,9 @@ class _TypedField(QWidget):
         self.says.setTextFormat(Qt.TextFormat.PlainText)
         self.says.setWordWrap(True)
         self.says.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        # Under the field, one line kept even when empty: a message never moves the form.
+        self.says.setMinimumHeight(self.says.fontMetrics().height())
+        outer.addWidget(self.says)
         self.setFocusProxy(self.line)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.line.editingFinished.connect(self.commit)
@@ -76,6 +84,9 @@ class _TypedField(QWidget):
         """Why the typed text was refused ("" when the field holds what it shows)."""
         return self._problem
 
+    def problem_in_brief(self) -> str:
+        return self._short if self._problem else ""
+
     def text(self) -> str:
         return self.line.text()
 
@@ -85,7 +96,7 @@ class _TypedField(QWidget):
         try:
             value = self._parse(self.line.text())
         except NotUnderstood as refused:
-            self._problem = str(refused)
+            self._problem, self._short = str(refused), refused.short
             self._say()
             return
         self._problem = ""
@@ -111,8 +122,11 @@ class _TypedField(QWidget):
         self.line.setProperty("invalid", bool(self._problem))
         self.line.style().unpolish(self.line)
         self.line.style().polish(self.line)
+        # The few words fit under a narrow field; the whole reason is the tooltip.
+        self.says.setToolTip(self._problem)
+        self.line.setToolTip(self._problem)
         if self._problem:
-            self.says.setText(self.tr("Not saved: {why}").format(why=self._problem))
+            self.says.setText(self.tr("Not saved: {why}").format(why=self._short))
         elif self._value is not None:
             self.says.setText(self._words(self._value))
         else:
@@ -154,7 +168,7 @@ class DateField(_TypedField):
         self.calendar_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the next field
         self.calendar_button.clicked.connect(self.open_calendar)
         self.row.addWidget(self.calendar_button)
-        self.row.addWidget(self.says, 1)
+        self.row.addStretch(1)
         self.line.installEventFilter(self)
         self.popup: QFrame | None = None
         self.calendar: QCalendarWidget | None = None
@@ -162,7 +176,7 @@ class DateField(_TypedField):
     def _parse(self, text: str) -> date | None:
         value = parse_date(text)
         if value is not None and self.latest is not None and value > self.latest():
-            raise NotUnderstood(f"{date_words(value)} is in the future")
+            raise NotUnderstood(f"{date_words(value)} is in the future", "in the future")
         return value
 
     def _text(self, value: date) -> str:
@@ -203,8 +217,11 @@ class DateField(_TypedField):
         self.calendar.setSelectedDate(QDate(start.year, start.month, start.day))
         self.calendar.setCurrentPage(start.year, start.month)
         # Wide enough for every column: two-digit days are never cut (issue 13).
+        # Seven columns, each wide enough for "Wed" with the grid's padding (the default
+        # size elides the day names to "...").
         hint = self.calendar.sizeHint()
-        self.calendar.setMinimumSize(max(hint.width(), 280), max(hint.height(), 200))
+        column = self.calendar.fontMetrics().horizontalAdvance("Wed") + 30
+        self.calendar.setMinimumSize(max(hint.width(), 7 * column), max(hint.height(), 220))
         self.popup.adjustSize()
         below = self.line.mapToGlobal(QPoint(0, self.line.height()))
         screen = self.screen().availableGeometry()
@@ -235,7 +252,7 @@ class TimeField(_TypedField):
         metrics = self.line.fontMetrics()
         self.line.setMinimumWidth(metrics.horizontalAdvance("12:30 pm ") + 16)
         self.line.setMaximumWidth(metrics.horizontalAdvance("12:30 p.m. ") + 24)
-        self.row.addWidget(self.says, 1)
+        self.row.addStretch(1)
 
     def _parse(self, text: str) -> time | None:
         return parse_time(text)
@@ -244,4 +261,4 @@ class TimeField(_TypedField):
         return f"{value:%H:%M}"
 
     def _words(self, value: time) -> str:
-        return time_words(value)
+        return time_words(value).partition("(")[2].rstrip(")")  # the field shows 14:30

@@ -78,8 +78,9 @@ class MomentEdit(QWidget):
 
     def _problem_text(self) -> str:
         day, hour = self.date.value(), self.time.value()
-        if self.date.problem() or self.time.problem():
-            return self.date.problem() or self.time.problem()
+        for field in (self.date, self.time):
+            if field.problem():
+                return field.problem_in_brief()  # the whole reason: the field's tooltip
         if day is not None and hour is None:
             return self.tr("add the time (e.g. 14:30)")
         if day is None and hour is not None:
