@@ -142,7 +142,8 @@ def test_open_question_offers_answered_declined_not_asked(qtbot, store, bank) ->
     saved = reopen(store, bank, interview_id)
     assert saved.answers[item.id].response == Response.ANSWERED
     text = narrative_text(saved, bank)
-    assert "Response: Yes" not in text.split(item.text, 1)[1].split("\n\n", 1)[0]
+    block = text.split(item.text, 1)[1].split("\n\n", 1)[0]
+    assert "Response: Yes" not in block and "[not asked]" not in block
     assert "“Tired.”" in text
 
     # A specific question still offers Yes / No first.

@@ -144,8 +144,8 @@ def answer_blocks(question: str, answer) -> list[Block]:
     skipped = shown in (Response.NOT_ASKED, Response.DECLINED)
     out: list[Block] = [Para(f"{question}  [{response.lower()}]" if skipped else question,
                              "question")]
-    if response and not skipped:
-        out.append(Para(f"Response: {response}"))
+    if response and not skipped and not (shown == Response.ANSWERED and answer.own_words):
+        out.append(Para(f"Response: {response}"))  # an answer in words shows by its quote
     if answer.own_words:
         out.append(Para(f"\u201c{answer.own_words}\u201d", "quote"))
     if answer.notes:
