@@ -11,7 +11,14 @@ from __future__ import annotations
 from datetime import UTC, datetime
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ui.widgets.date_field import DateField, TimeField
 
@@ -48,6 +55,8 @@ class MomentEdit(QWidget):
         self.says.setMinimumHeight(self.says.fontMetrics().height())
         outer.addWidget(self.says)
         self.setFocusProxy(self.date)
+        # Its own height only: in a table row it sits level with the row's other fields.
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         self.date.changed.connect(self._typed)
         self.time.changed.connect(self._typed)
         self.date.line.editingFinished.connect(self._say)
