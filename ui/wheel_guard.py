@@ -84,3 +84,15 @@ def install(app: QApplication | None = None) -> WheelGuard:
         guard.setObjectName("wheelGuard")
         app.installEventFilter(guard)
     return guard
+
+
+def uninstall(app: QApplication | None = None) -> None:
+    """Remove the guard (tests: one test's window must not change the next test's Qt)."""
+    app = app or QApplication.instance()
+    if not isinstance(app, QApplication):
+        return
+    guard = app.findChild(WheelGuard, "wheelGuard")
+    if guard is not None:
+        app.removeEventFilter(guard)
+        guard.setParent(None)
+        guard.deleteLater()
