@@ -26,3 +26,10 @@ def test_the_guides_open_ended_questions_offer_answered_first(bank) -> None:
     for sid in ("youth.specific", "caregiver.questions"):  # yes/no questions in the guide
         for item in bank.section(sid).items:
             assert choices_for(item.id)[:2] == (Response.YES, Response.NO)
+
+
+def test_training_coaching_counts_words_typed_as_asked() -> None:
+    from app.training.coaching import _asked
+
+    assert _asked(Answer(own_words="At my cousin's."))
+    assert not _asked(Answer())
