@@ -187,3 +187,33 @@ def test_a_moment_is_typed_date_then_time_and_half_a_moment_is_not_saved(
     saved = reopen(store, bank, interview_id).special.suspicion_at
     assert saved is not None
     assert saved.astimezone().replace(tzinfo=None) == datetime(2026, 11, 20, 14, 30)
+
+
+def test_a_table_date_is_typed_and_leaving_it_empty_writes_no_date(qtbot, store, bank) -> None:
+    """Collateral contacts' date cell: opening it and leaving never writes today's date;
+    a typed date is read like everywhere else."""
+    view, _form, interview_id = contact_view(qtbot, store, bank)
+    view.open_panel("collateral")
+    table = view._panels["collateral"].table
+    assert focused() is table.view
+    press(qtbot, Qt.Key.Key_Insert)  # a new contact
+    column = next(n for n, c in enumerate(table.model.columns) if c.field == "contacted_on")
+    table.view.setCurrentIndex(table.model.index(0, column))  # the person moves to "Date"
+    press(qtbot, Qt.Key.Key_F2)
+    press(qtbot, Qt.Key.Key_Return)
+    assert view.flush()
+    saved = reopen(store, bank, interview_id)
+    assert saved.collateral_contacts[0].contacted_on is None
+
+    store2 = Store.open(store.path, PASS)
+    view.close()
+    view = open_view(qtbot, store2, bank, interview_id)
+    view.open_panel("collateral")
+    table = view._panels["collateral"].table
+    table.view.setCurrentIndex(table.model.index(0, column))
+    press(qtbot, Qt.Key.Key_F2)
+    type_keys(qtbot, "11/20/2026\n")
+    assert view.flush()
+    assert reopen(store2, bank, interview_id).collateral_contacts[0].contacted_on == date(
+        2026, 11, 20
+    )

@@ -153,6 +153,7 @@ class DateField(_TypedField):
         parent: QWidget | None = None,
         placeholder: str = "",
         latest: Callable[[], date] | None = None,
+        compact: bool = False,
     ) -> None:
         super().__init__(name, placeholder, parent)
         self.line.setPlaceholderText(placeholder or self.tr("Not known"))
@@ -169,6 +170,12 @@ class DateField(_TypedField):
         self.calendar_button.clicked.connect(self.open_calendar)
         self.row.addWidget(self.calendar_button)
         self.row.addStretch(1)
+        if compact:  # a table cell: the line alone; Alt+Down opens the calendar
+            self.calendar_button.hide()
+            self.says.hide()
+            self.line.setMinimumWidth(0)
+            self.line.setMaximumWidth(16777215)
+            self.setAutoFillBackground(True)
         self.line.installEventFilter(self)
         self.popup: QFrame | None = None
         self.calendar: QCalendarWidget | None = None
