@@ -10,12 +10,10 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import date
 from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
-    QDate,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -25,7 +23,6 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QDateEdit,
     QHBoxLayout,
     QHeaderView,
     QPushButton,
@@ -37,6 +34,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui import dialogs
+from ui.widgets.date_field import DateField
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -153,12 +151,8 @@ class _Delegate(QStyledItemDelegate):
             for value, label in col.choices:
                 combo.addItem(label, value)
             return combo
-        if col.kind == "date":
-            edit = QDateEdit(parent)
-            edit.setCalendarPopup(True)
-            edit.setDisplayFormat("yyyy-MM-dd")
-            edit.setAccessibleName(col.title)
-            return edit
+        if col.kind == "date":  # typed, empty stays empty (issue 13)
+            return DateField(col.title, parent, compact=True)
         editor = super().createEditor(parent, option, index)
         editor.setAccessibleName(col.title)
         return editor
@@ -168,17 +162,17 @@ class _Delegate(QStyledItemDelegate):
         if isinstance(editor, QComboBox):
             found = editor.findData(str(value) if value is not None else "")
             editor.setCurrentIndex(max(0, found))
-        elif isinstance(editor, QDateEdit):
-            d = value or date.today()
-            editor.setDate(QDate(d.year, d.month, d.day))
+        elif isinstance(editor, DateField):
+            editor.set_value(value)
         else:
             super().setEditorData(editor, index)
 
     def setModelData(self, editor: QWidget, model: Any, index: Index) -> None:
         if isinstance(editor, QComboBox):
             model.setData(index, editor.currentData())
-        elif isinstance(editor, QDateEdit):
-            model.setData(index, editor.date().toPython())
+        elif isinstance(editor, DateField):
+            editor.commit()  # text that is not a date keeps the cell as it was
+            model.setData(index, editor.value())
         else:
             super().setModelData(editor, model, index)
 
