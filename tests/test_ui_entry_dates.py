@@ -217,3 +217,11 @@ def test_a_table_date_is_typed_and_leaving_it_empty_writes_no_date(qtbot, store,
     assert reopen(store2, bank, interview_id).collateral_contacts[0].contacted_on == date(
         2026, 11, 20
     )
+
+
+def test_an_age_typed_after_a_click_is_kept(qtbot, store, bank) -> None:
+    view, form, interview_id = contact_view(qtbot, store, bank)
+    click(qtbot, form.age)  # it shows "Not known"
+    type_keys(qtbot, "15\t")
+    assert view.flush()
+    assert reopen(store, bank, interview_id).youth.age == 15

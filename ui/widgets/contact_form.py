@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -27,6 +27,24 @@ def split_list(text: str) -> list[str]:
     return [part.strip() for part in text.split(",") if part.strip()]
 
 
+class AgeBox(QSpinBox):
+    """The age: while it shows "Not known", a click selects that text, so the digits
+    typed next replace it (a plain spin box refuses "Not k16nown" and loses them)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.lineEdit().installEventFilter(self)  # the click lands on the inner line
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if (
+            event.type() == QEvent.Type.MouseButtonRelease
+            and self.value() == self.minimum()
+            and not self.isReadOnly()
+        ):
+            QTimer.singleShot(0, self.selectAll)
+        return False
+
+
 class ContactForm(QWidget):
     edited = Signal(str)  # "youth", "interviewee" or "contact"
 
@@ -45,7 +63,7 @@ class ContactForm(QWidget):
         self.youth_name = self._line(f, self.tr("Name or &initials"), "youth")
         self.akas = self._line(f, self.tr("&AKAs and monikers (comma separated)"), "youth")
         self.dob = self._date(f, self.tr("Date of &birth"), "youth", latest=date.today)
-        self.age = QSpinBox(youth)
+        self.age = AgeBox(youth)
         self.age.setRange(-1, 25)
         self.age.setSpecialValueText(self.tr("Not known"))
         self.age.setValue(-1)
