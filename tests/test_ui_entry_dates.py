@@ -103,12 +103,22 @@ def test_empty_means_not_known_and_is_saved_as_such(qtbot, store, bank) -> None:
 
 def test_the_calendar_opens_on_the_value_or_today_and_shows_every_day(qtbot, store, bank) -> None:
     view, form, interview_id = contact_view(qtbot, store, bank)
-    click(qtbot, form.dob.line)
-    press(qtbot, Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier)
+    form.start.setFocus()  # the contact's times and date are right of the 800 px screen
+    press(qtbot, Qt.Key.Key_Tab, Qt.KeyboardModifier.ShiftModifier)  # back to its date
+    assert focused() is form.contact_date.line
+    press(qtbot, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    press(qtbot, Qt.Key.Key_Delete)
+    press(qtbot, Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier)  # empty: today's month
     calendar = QApplication.activePopupWidget().findChild(QCalendarWidget)
     assert calendar is not None and calendar.isVisible()
     today = date.today()
     assert (calendar.yearShown(), calendar.monthShown()) == (today.year, today.month)
+    press(qtbot, Qt.Key.Key_Escape)
+    # An empty date of birth opens about the youth's age back (15 years when not known).
+    click(qtbot, form.dob.line)
+    press(qtbot, Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier)
+    calendar = QApplication.activePopupWidget().findChild(QCalendarWidget)
+    assert (calendar.yearShown(), calendar.monthShown()) == (today.year - 15, today.month)
     # Wide enough for seven columns of two-digit days.
     assert calendar.width() >= calendar.sizeHint().width()
     assert calendar.width() >= 7 * calendar.fontMetrics().horizontalAdvance("31") * 2

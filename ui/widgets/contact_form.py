@@ -63,6 +63,7 @@ class ContactForm(QWidget):
         self.youth_name = self._line(f, self.tr("Name or &initials"), "youth")
         self.akas = self._line(f, self.tr("&AKAs and monikers (comma separated)"), "youth")
         self.dob = self._date(f, self.tr("Date of &birth"), "youth", latest=date.today)
+        self.dob.first_shown = self._likely_birth_month
         self.age = AgeBox(youth)
         self.age.setRange(-1, 25)
         self.age.setSpecialValueText(self.tr("Not known"))
@@ -158,6 +159,12 @@ class ContactForm(QWidget):
         return edit
 
     # Age and date of birth.
+    def _likely_birth_month(self) -> date:
+        """The calendar for an empty date of birth opens the age's years back (or 15)."""
+        day = self._age_day()
+        years = self.age.value() if self.age.value() >= 0 else 15
+        return date(day.year - years, day.month, 1)
+
     def _age_day(self) -> date:
         return self.contact_date.value() or date.today()
 

@@ -145,7 +145,8 @@ class _TypedField(QWidget):
 
 class DateField(_TypedField):
     """A date that may be unknown. ``latest``: no date after it (a date of birth, not
-    after today); ``default_month``: the calendar's month when the field is empty."""
+    after today); ``first_shown``: the calendar's month while the field is empty
+    (today's otherwise)."""
 
     def __init__(
         self,
@@ -154,10 +155,12 @@ class DateField(_TypedField):
         placeholder: str = "",
         latest: Callable[[], date] | None = None,
         compact: bool = False,
+        first_shown: Callable[[], date] | None = None,
     ) -> None:
         super().__init__(name, placeholder, parent)
         self.line.setPlaceholderText(placeholder or self.tr("Not known"))
         self.latest = latest
+        self.first_shown = first_shown  # the calendar's month while the field is empty
         self.line.setMaxLength(40)
         metrics = self.line.fontMetrics()
         self.line.setMinimumWidth(metrics.horizontalAdvance("2010-03-14 ") + 16)
@@ -218,7 +221,7 @@ class DateField(_TypedField):
             self.calendar.activated.connect(self._picked)
             layout.addWidget(self.calendar)
         self.commit()  # a typed date counts as the calendar's starting point
-        start = self._value or date.today()
+        start = self._value or (self.first_shown() if self.first_shown else date.today())
         if self.latest is not None:
             self.calendar.setMaximumDate(QDate(self.latest()))
         self.calendar.setSelectedDate(QDate(start.year, start.month, start.day))
