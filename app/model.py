@@ -67,6 +67,7 @@ class Response(StrEnum):
     UNSURE = "unsure"
     DECLINED = "declined"
     NOT_ASKED = "not_asked"
+    ANSWERED = "answered"  # an open-ended question answered in words (app/answers.py)
 
 
 class Source(StrEnum):

@@ -82,3 +82,15 @@ def local_zone():  # noqa: ANN201
     else:
         os.environ["TZ"] = before
     time.tzset()
+
+
+# Issue 13: the wheel guard is installed on the (session-wide) QApplication by the
+# windows that need it; each test starts without one, as a fresh application would.
+@pytest.fixture(autouse=True)
+def _wheel_guard_per_test():  # noqa: ANN202
+    yield
+    import sys
+
+    guard = sys.modules.get("ui.wheel_guard")
+    if guard is not None:
+        guard.uninstall()

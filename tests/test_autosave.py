@@ -62,7 +62,7 @@ def test_text_that_cannot_be_saved_is_refused_and_kept(qtbot, store, bank, monke
     interview_id = make_interview(store, bank)
     view = open_view(qtbot, store, bank, interview_id)
     item_id, card = _first_question(view, bank)
-    qtbot.mouseClick(card.buttons[Response.YES], Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(card.buttons[Response.ANSWERED], Qt.MouseButton.LeftButton)  # open question
     assert view.flush()
     # PySide turns a lone surrogate into U+FFFD at the widget boundary, so the
     # widget's text is replaced here to make the refused path reachable.
@@ -126,7 +126,7 @@ def test_the_save_state_tells_the_truth(qtbot, store, bank) -> None:  # noqa: F8
     view = open_view(qtbot, store, bank, interview_id)
     item_id, card = _first_question(view, bank)
     qtbot.waitUntil(lambda: not view.autosave.pending())
-    qtbot.mouseClick(card.buttons[Response.YES], Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(card.buttons[Response.ANSWERED], Qt.MouseButton.LeftButton)  # open question
     qtbot.waitUntil(lambda: view.save_state.text() == "All changes saved", timeout=1000)
     card.own_words.setFocus()
     qtbot.keyClicks(card.own_words, "x")

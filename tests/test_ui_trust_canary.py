@@ -38,6 +38,7 @@ from tests.trust.test_canary import _hits
 from ui import dialogs
 from ui.main_window import MainWindow, Mode
 from ui.settings import Settings
+from ui.widgets.date_field import DateField, TimeField
 from ui.widgets.mark_list import MarkList
 from ui.widgets.record_table import RecordTable
 
@@ -64,6 +65,7 @@ class Typist:
                 parent = w.parentWidget()
                 if (w.isReadOnly() or w.echoMode() != QLineEdit.EchoMode.Normal
                         or isinstance(parent, QAbstractSpinBox)
+                        or isinstance(parent, DateField | TimeField)  # takes dates, refuses text
                         or (isinstance(parent, QComboBox) and not parent.isEditable())
                         or self.canary in w.text() or "search" in w.objectName().lower()):
                     continue

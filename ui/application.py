@@ -73,6 +73,9 @@ def create_application(argv: list[str]) -> QApplication:
     app.setWindowIcon(app_icon())
     install_translators(app)
     apply_style(app)
+    from ui import wheel_guard
+
+    wheel_guard.install(app)  # no field changes on the wheel unless clicked into (issue 13)
     return app
 
 

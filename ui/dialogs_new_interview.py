@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
 from app.content.bank import ContentBank
 from app.model import Interview, TextRefused
+from ui import wheel_guard
 from ui.widgets.contact_form import ContactForm
 
 
@@ -17,6 +17,7 @@ class NewInterviewDialog(QDialog):
 
     def __init__(self, store, bank: ContentBank, parent: QWidget | None = None) -> None:  # noqa: ANN001
         super().__init__(parent)
+        wheel_guard.install()  # the wheel never writes a date or a choice (issue 13)
         self.store = store
         self.bank = bank
         self.interview_id: str | None = None
@@ -24,7 +25,7 @@ class NewInterviewDialog(QDialog):
         layout = QVBoxLayout(self)
         self.form = ContactForm(self)
         today = date.today()
-        self.form.contact_date.setDate(QDate(today.year, today.month, today.day))
+        self.form.contact_date.set_value(today)
         from ui import settings
 
         self.form.csw.setText(settings.current().get(settings.CSW_NAME))  # from Preferences

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
+from app.answers import shown_response
 from app.content.bank import CATEGORIES, ContentBank
 from app.export import rules_view
 from app.export.sections_more import (
@@ -135,12 +136,13 @@ def narrative(interview: Interview, bank: ContentBank) -> list[Block]:
 
 
 def answer_blocks(question: str, answer) -> list[Block]:
-    response = RESPONSE_LABELS.get(answer.response, str(answer.response))
-    skipped = answer.response in (Response.NOT_ASKED, Response.DECLINED)
+    shown = shown_response(answer)  # words typed mean asked: one rule with the navigator
+    response = RESPONSE_LABELS.get(shown, str(shown)) if shown is not None else ""
+    skipped = shown in (Response.NOT_ASKED, Response.DECLINED)
     out: list[Block] = [Para(f"{question}  [{response.lower()}]" if skipped else question,
                              "question")]
-    if not skipped:
-        out.append(Para(f"Response: {response}"))
+    if response and not skipped and not (shown == Response.ANSWERED and answer.own_words):
+        out.append(Para(f"Response: {response}"))  # an answer in words shows by its quote
     if answer.own_words:
         out.append(Para(f"\u201c{answer.own_words}\u201d", "quote"))
     if answer.notes:

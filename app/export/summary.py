@@ -89,6 +89,7 @@ RESPONSE_LABELS = {
     Response.UNSURE: "Unsure",
     Response.DECLINED: "Declined to answer",
     Response.NOT_ASKED: "Not asked",
+    Response.ANSWERED: "Answered",
 }
 SOURCE_LABELS = {
     Source.OBSERVED: "observed by CSW",

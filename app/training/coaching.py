@@ -24,8 +24,9 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+from app.answers import was_asked
 from app.content.bank import ContentBank
-from app.model import Answer, Interview, IntervieweeType, Response
+from app.model import Answer, Interview, IntervieweeType
 from app.training.scenario import Scenario, scenarios_dir
 
 # The window's panel ids, in the order a CSW works (issue 4). The UI passes the
@@ -168,7 +169,7 @@ def panel_notes(
 
 
 def _asked(answer: Answer | None) -> bool:
-    return answer is not None and answer.response != Response.NOT_ASKED
+    return was_asked(answer)  # words typed mean asked: one rule (app/answers.py)
 
 
 def _first_time(interview: Interview, ids: Sequence[str]) -> datetime | None:

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 import ui.panels  # noqa: F401 - registers every panel
 from app.content.bank import ContentBank
+from ui import wheel_guard
 from ui.interview import live
 from ui.interview.autosave import Autosaver
 from ui.interview.navigator import Navigator
@@ -44,6 +45,7 @@ class InterviewView(QWidget):
         said_factory=None,  # noqa: ANN001 - training's "What they say" box (PanelContext)
     ) -> None:
         super().__init__(parent)
+        wheel_guard.install()  # the wheel scrolls the page, never writes a field (issue 13)
         self.store = store
         self.bank = bank
         self.autosave = Autosaver(self)

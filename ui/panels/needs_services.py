@@ -4,9 +4,8 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (
-    QDateEdit,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -18,7 +17,7 @@ from PySide6.QtWidgets import (
 from app.model import ServiceReferral
 from ui.panels.base import Panel, PanelContext, register
 from ui.panels.binding import bind_marks
-from ui.widgets.contact_form import NO_DATE
+from ui.widgets.date_field import DateField
 from ui.widgets.mark_list import MarkList
 from ui.widgets.spelling import enable_spelling
 
@@ -53,12 +52,7 @@ class NeedsServicesPanel(Panel):
         extra = QWidget(services_box)
         form = QFormLayout(extra)
         form.setContentsMargins(0, 0, 0, 0)
-        self.referred_on = QDateEdit(extra)
-        self.referred_on.setDisplayFormat("yyyy-MM-dd")
-        self.referred_on.setCalendarPopup(True)
-        self.referred_on.setMinimumDate(NO_DATE)
-        self.referred_on.setSpecialValueText(self.tr("Not known"))
-        self.referred_on.setAccessibleName(self.tr("Referred on"))
+        self.referred_on = DateField(self.tr("Referred on"), extra)  # typed (issue 13)
         form.addRow(self.tr("&Referred on"), self.referred_on)
         services = bank.section("services") if "services" in bank.sections else None
         self.services = MarkList(
@@ -77,8 +71,8 @@ class NeedsServicesPanel(Panel):
         self.services.current_changed.connect(self._show_service)
         self.services.toggled.connect(self._service_toggled)
         self.services.note_edited.connect(lambda sid, _t: self._service_edited(sid, False))
-        self.referred_on.dateChanged.connect(
-            lambda _d: self._service_edited(self.services.current_id(), True)
+        self.referred_on.changed.connect(
+            lambda: self._service_edited(self.services.current_id(), True)
         )
         self._show_service(self.services.current_id())
 
@@ -86,7 +80,7 @@ class NeedsServicesPanel(Panel):
         referral = self.ctx.interview.services.get(service_id)
         self._loading = True
         d = referral.referred_on if referral else None
-        self.referred_on.setDate(QDate(d.year, d.month, d.day) if d else NO_DATE)
+        self.referred_on.set_value(d)
         self._loading = False
         self.services.set_note(referral.note if referral else "")
 
@@ -108,8 +102,7 @@ class NeedsServicesPanel(Panel):
         if service_id not in services:
             services[service_id] = ServiceReferral()
             self.services.set_checked(service_id, True)
-        d = self.referred_on.date()
-        services[service_id].referred_on = None if d == NO_DATE else d.toPython()
+        services[service_id].referred_on = self.referred_on.value()
         services[service_id].note = self.services.note.toPlainText()
         self._save(service_id, now)
 

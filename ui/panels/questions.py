@@ -11,17 +11,16 @@ from typing import ClassVar
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QScrollArea, QStackedWidget, QVBoxLayout, QWidget
 
+from app.answers import choices_for, was_asked
 from app.content.bank import ContentBank, Item, Section
-from app.model import Answer, Interview, Response, utcnow
+from app.model import Answer, Interview, utcnow
 from ui.panels.base import PageInfo, Panel, PanelContext
 from ui.widgets.question_card import QuestionCard
 from ui.widgets.spelling import enable_spelling
 
 
 def answer_recorded(answer: Answer | None) -> bool:
-    return answer is not None and (
-        answer.response != Response.NOT_ASKED or bool(answer.own_words or answer.notes)
-    )
+    return was_asked(answer)  # one rule with the summary (app/answers.py)
 
 
 def item_statuses(item_ids: list[str], interview: Interview) -> dict[str, str]:
@@ -137,6 +136,7 @@ class QuestionPanel(Panel):
             item.text,
             item.help or self._fallback_help(section),
             self.ctx.interview.answers.get(key),
+            choices_for(key),
         )
         self.stack.setCurrentIndex(1)
 
@@ -207,7 +207,6 @@ class QuestionPanel(Panel):
 
     def focus_first(self) -> None:
         if self.stack.currentIndex() == 1:
-            checked = self.card.group.checkedButton()
-            (checked or self.card.buttons[Response.YES]).setFocus()
+            self.card.own_words.setFocus()  # where a CSW types first; never a response
         else:
             self.stack.currentWidget().setFocus()

@@ -3,30 +3,46 @@ new-interview dialog and the Contact panel so both read and write the same way."
 
 from __future__ import annotations
 
-from datetime import date, time
+from datetime import date
 
-from PySide6.QtCore import QDate, QTime, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QSpinBox,
-    QTimeEdit,
     QVBoxLayout,
     QWidget,
 )
 
+from app.dates import age_on, date_words
 from app.model import ContactMethod, ContactOutcome, Interview, IntervieweeType
-
-NO_DATE = QDate(1900, 1, 1)  # the minimum doubles as "not known" (specialValueText)
-NO_TIME = QTime(0, 0)
+from ui.widgets.date_field import DateField, TimeField
 
 
 def split_list(text: str) -> list[str]:
     return [part.strip() for part in text.split(",") if part.strip()]
+
+
+class AgeBox(QSpinBox):
+    """The age: while it shows "Not known", a click selects that text, so the digits
+    typed next replace it (a plain spin box refuses "Not k16nown" and loses them)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.lineEdit().installEventFilter(self)  # the click lands on the inner line
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if (
+            event.type() == QEvent.Type.MouseButtonRelease
+            and self.value() == self.minimum()
+            and not self.isReadOnly()
+        ):
+            QTimer.singleShot(0, self.selectAll)
+        return False
 
 
 class ContactForm(QWidget):
@@ -46,13 +62,27 @@ class ContactForm(QWidget):
         f = QFormLayout(youth)
         self.youth_name = self._line(f, self.tr("Name or &initials"), "youth")
         self.akas = self._line(f, self.tr("&AKAs and monikers (comma separated)"), "youth")
-        self.dob = self._date(f, self.tr("Date of &birth"), "youth")
-        self.age = QSpinBox(youth)
+        self.dob = self._date(f, self.tr("Date of &birth"), "youth", latest=date.today)
+        self.dob.first_shown = self._likely_birth_month
+        self.age = AgeBox(youth)
         self.age.setRange(-1, 25)
         self.age.setSpecialValueText(self.tr("Not known"))
         self.age.setValue(-1)
-        self._add(f, self.tr("A&ge"), self.age, "youth")
+        age_row = QVBoxLayout()
+        age_row.setSpacing(1)
+        age_row.addWidget(self.age)
+        # Age and date of birth never disagree silently: with a date of birth the age
+        # follows it (on the contact date) and says so; an older record that disagrees
+        # says that too.
+        self.age_note = QLabel(youth)
+        self.age_note.setAccessibleName(self.tr("Age and date of birth"))
+        self.age_note.setWordWrap(True)
+        age_row.addWidget(self.age_note)
+        self.age.setAccessibleName(self.tr("Age"))
+        f.addRow(self.tr("A&ge"), age_row)
+        f.labelForField(age_row).setBuddy(self.age)
         self.age.valueChanged.connect(lambda _v: self._emit("youth"))
+        self.dob.changed.connect(self._dob_changed)
         self.referral = self._line(f, self.tr("&Referral number"), "youth")
         self.client_id = self._line(f, self.tr("CWS/CMS &client id"), "youth")
         left.addWidget(youth)
@@ -76,6 +106,7 @@ class ContactForm(QWidget):
         contact = QGroupBox(self.tr("The contact"), self)
         f = QFormLayout(contact)
         self.contact_date = self._date(f, self.tr("&Date"), "contact")
+        self.contact_date.changed.connect(self._dob_changed)  # the age is on the contact date
         self.start = self._time(f, self.tr("&Start time"), "contact")
         self.end = self._time(f, self.tr("&End time"), "contact")
         self.method = QComboBox(contact)
@@ -115,26 +146,68 @@ class ContactForm(QWidget):
         edit.textEdited.connect(lambda _t: self._emit(group))
         return edit
 
-    def _date(self, form: QFormLayout, label: str, group: str) -> QDateEdit:
-        edit = QDateEdit(self)
-        edit.setDisplayFormat("yyyy-MM-dd")
-        edit.setCalendarPopup(True)
-        edit.setMinimumDate(NO_DATE)
-        edit.setSpecialValueText(self.tr("Not known"))
-        edit.setDate(NO_DATE)
+    def _date(self, form: QFormLayout, label: str, group: str, latest=None) -> DateField:  # noqa: ANN001
+        edit = DateField(label.replace("&", ""), self, latest=latest)
         self._add(form, label, edit, group)
-        edit.dateChanged.connect(lambda _d: self._emit(group))
+        edit.changed.connect(lambda: self._emit(group))
         return edit
 
-    def _time(self, form: QFormLayout, label: str, group: str) -> QTimeEdit:
-        edit = QTimeEdit(self)
-        edit.setDisplayFormat("HH:mm")
-        edit.setMinimumTime(NO_TIME)
-        edit.setSpecialValueText(self.tr("Not set"))
-        edit.setTime(NO_TIME)
+    def _time(self, form: QFormLayout, label: str, group: str) -> TimeField:
+        edit = TimeField(label.replace("&", ""), self)
         self._add(form, label, edit, group)
-        edit.timeChanged.connect(lambda _t: self._emit(group))
+        edit.changed.connect(lambda: self._emit(group))
         return edit
+
+    # Age and date of birth.
+    def _likely_birth_month(self) -> date:
+        """The calendar for an empty date of birth opens the age's years back (or 15)."""
+        day = self._age_day()
+        years = self.age.value() if self.age.value() >= 0 else 15
+        return date(day.year - years, day.month, 1)
+
+    def _age_day(self) -> date:
+        return self.contact_date.value() or date.today()
+
+    def _dob_changed(self) -> None:
+        born = self.dob.value()
+        if born is not None:
+            self._loading, was = True, self._loading
+            try:
+                self.age.setValue(min(25, max(0, age_on(born, self._age_day()))))
+            finally:
+                self._loading = was
+            self._emit("youth")  # the age that follows the date of birth is saved with it
+        self._show_age_note()
+
+    def _show_age_note(self) -> None:
+        born = self.dob.value()
+        self.age.setReadOnly(born is not None)
+        # Read-only, it is skipped by Tab: text typed next goes to the next field.
+        self.age.setFocusPolicy(
+            Qt.FocusPolicy.ClickFocus if born is not None else Qt.FocusPolicy.WheelFocus
+        )
+        if born is not None and self.age.hasFocus():
+            # Tab left the date of birth for the age just as the age became read-only:
+            # go on, so what is typed next is not lost on it.
+            self.referral.setFocus(Qt.FocusReason.TabFocusReason)
+        if born is None:
+            self.age_note.setText("")
+            return
+        day = self._age_day()
+        years = age_on(born, day)
+        if self.age.value() == years:
+            self.age_note.setText(
+                self.tr("From the date of birth, on {day}").format(day=date_words(day))
+            )
+        else:
+            self.age_note.setText(
+                self.tr(
+                    "The record says {age}; the date of birth gives {years} on {day}. "
+                    "Check the date of birth."
+                ).format(
+                    age=self.age.text(), years=years, day=date_words(day)
+                )
+            )
 
     def _emit(self, group: str) -> None:
         if not self._loading:
@@ -142,20 +215,15 @@ class ContactForm(QWidget):
 
     # Reading and writing the interview.
     @staticmethod
-    def _get_date(edit: QDateEdit) -> date | None:
-        return None if edit.date() == NO_DATE else edit.date().toPython()
+    def _get_date(edit: DateField):  # noqa: ANN205
+        return edit.value()
 
     @staticmethod
-    def _set_date(edit: QDateEdit, value: date | None) -> None:
-        edit.setDate(QDate(value.year, value.month, value.day) if value else NO_DATE)
+    def _set_date(edit: DateField, value) -> None:  # noqa: ANN001
+        edit.set_value(value)
 
-    @staticmethod
-    def _get_time(edit: QTimeEdit) -> time | None:
-        return None if edit.time() == NO_TIME else edit.time().toPython().replace(second=0)
-
-    @staticmethod
-    def _set_time(edit: QTimeEdit, value: time | None) -> None:
-        edit.setTime(QTime(value.hour, value.minute) if value else NO_TIME)
+    _get_time = _get_date
+    _set_time = _set_date
 
     def load(self, interview: Interview) -> None:
         self._loading = True
@@ -186,6 +254,7 @@ class ContactForm(QWidget):
             ):
                 edit.setText(value)
             self.participants.setText(", ".join(c.participants))
+            self._show_age_note()
         finally:
             self._loading = False
 

@@ -4,6 +4,7 @@ and beside it the guide's technique that applies."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import (
     QButtonGroup,
     QFrame,
@@ -16,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.answers import SPECIFIC_CHOICES, shown_response
 from app.model import Answer, Response
 
 
@@ -28,13 +30,8 @@ def plain_text_edit(parent: QWidget, name: str, placeholder: str = "") -> QPlain
 
 
 def response_shown(answer: Answer | None) -> Response | None:
-    """The response to show as chosen. "Not asked" is stored as the default, so it
-    counts as chosen only when nothing else was recorded for the item."""
-    if answer is None:
-        return None
-    if answer.response == Response.NOT_ASKED and (answer.own_words or answer.notes):
-        return None
-    return answer.response
+    """The response to show as chosen: app/answers.py's one rule (words typed mean asked)."""
+    return shown_response(answer)
 
 
 class QuestionCard(QWidget):
@@ -66,21 +63,32 @@ class QuestionCard(QWidget):
         row = QHBoxLayout(self.responses)
         self.group = QButtonGroup(self)
         labels = {
-            Response.YES: self.tr("&Yes"),
-            Response.NO: self.tr("&No"),
-            Response.UNSURE: self.tr("&Unsure"),
-            Response.DECLINED: self.tr("&Declined to answer"),
-            Response.NOT_ASKED: self.tr("No&t asked"),
+            Response.ANSWERED: (self.tr("&Answered"), "Alt+A"),
+            Response.YES: (self.tr("&Yes"), "Alt+Y"),
+            Response.NO: (self.tr("&No"), "Alt+N"),
+            Response.UNSURE: (self.tr("&Unsure"), "Alt+U"),
+            Response.DECLINED: (self.tr("&Declined to answer"), "Alt+D"),
+            Response.NOT_ASKED: (self.tr("No&t asked"), "Alt+T"),
         }
         self.buttons: dict[Response, QRadioButton] = {}
-        for response, label in labels.items():
+        for response, (label, keys) in labels.items():
             button = QRadioButton(label, self.responses)
             button.setAccessibleName(label.replace("&", ""))
+            # Never focused: a key typed on the page (Space above all) goes to the
+            # text, never ticks a response. A click or Alt+letter chooses one.
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            button.setToolTip(self.tr("Click, or press {keys}").format(keys=keys))
             self.group.addButton(button)
             self.buttons[response] = button
             row.addWidget(button)
             button.toggled.connect(self._changed)
+        self.choices: tuple[Response, ...] = SPECIFIC_CHOICES
+        self.buttons[Response.ANSWERED].hide()
         row.addStretch(1)
+        self.keys_hint = QLabel(self.tr("Alt + the underlined letter"), self.responses)
+        self.keys_hint.setAccessibleName(self.tr("Response keys"))
+        self.keys_hint.setEnabled(False)  # drawn muted: a hint, not a control
+        row.addWidget(self.keys_hint)
         left.addWidget(self.responses)
 
         words_title = words_label or self.tr("Their own words")
@@ -114,19 +122,43 @@ class QuestionCard(QWidget):
         help_layout.addStretch(1)
         outer.addWidget(self.help_box, 2)
 
-    def set_item(self, text: str, help_text: str, answer: Answer | None) -> None:
+    def set_item(
+        self,
+        text: str,
+        help_text: str,
+        answer: Answer | None,
+        choices: tuple[Response, ...] = SPECIFIC_CHOICES,
+    ) -> None:
         self._loading = True
         try:
             self.question.setText(text)
             self.help.setText(help_text)
             shown = response_shown(answer)
+            if shown is not None and shown not in choices:
+                # An older record (e.g. "Yes" to an open question): shown as kept, so an
+                # edit to the words never drops the response without the CSW choosing.
+                choices = (*choices, shown)
+            self.set_choices(choices)
             answer = answer or Answer()
             self.set_checked_response(shown)
             self._loading = True
             self.own_words.setPlainText(answer.own_words)
             self.notes.setPlainText(answer.notes)
+            for edit in (self.own_words, self.notes):  # typing goes on after what is there
+                edit.moveCursor(QTextCursor.MoveOperation.End)
         finally:
             self._loading = False
+
+    def set_choices(self, choices: tuple[Response, ...]) -> None:
+        """Show only these responses, in this order (open questions: Answered / Declined /
+        Not asked; the others: Yes / No / Unsure / Declined / Not asked)."""
+        self.choices = tuple(choices)
+        row = self.responses.layout()
+        for response, button in self.buttons.items():
+            button.setVisible(response in self.choices)
+            row.removeWidget(button)
+        for n, response in enumerate(self.choices):
+            row.insertWidget(n, self.buttons[response])
 
     def set_checked_response(self, response: Response | None) -> None:
         self._loading = True
@@ -148,5 +180,13 @@ class QuestionCard(QWidget):
         return any(b.isChecked() for b in self.buttons.values())
 
     def _changed(self, *args: object) -> None:
-        if not self._loading:
-            self.edited.emit()
+        if self._loading:
+            return
+        if (
+            Response.ANSWERED in self.choices
+            and not self.has_response()
+            and self.own_words.toPlainText().strip()
+        ):
+            # An open question answered in words: show it as answered as it is typed.
+            self.set_checked_response(Response.ANSWERED)
+        self.edited.emit()

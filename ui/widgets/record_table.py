@@ -10,7 +10,7 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date
 from typing import Any
 
 from PySide6.QtCore import (
@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.dates import NotUnderstood, parse_date
 from ui import dialogs
 
 Index = QModelIndex | QPersistentModelIndex
@@ -141,18 +142,12 @@ class RecordModel(QAbstractTableModel):
         return record
 
 
-DATE_FORMATS = ("%Y-%m-%d", "%m/%d/%Y", "%m/%d/%y", "%m-%d-%Y", "%Y/%m/%d")
-
-
-def parse_date(text: str) -> date | None:
-    """A date as people type it in a table cell (2026-11-20, 11/20/2026, 11/20/26)."""
-    text = text.strip()
-    for fmt in DATE_FORMATS:
-        try:
-            return datetime.strptime(text, fmt).date()
-        except ValueError:
-            continue
-    return None
+def _read_date(text: str) -> date | None:
+    """The one date parser of the window (app/dates.py); None when it is not a date."""
+    try:
+        return parse_date(text)
+    except NotUnderstood:
+        return None
 
 
 class _DateValidator(QValidator):
@@ -161,7 +156,7 @@ class _DateValidator(QValidator):
     typed stays on screen to be corrected instead of being dropped."""
 
     def validate(self, text: str, pos: int) -> object:
-        ok = not text.strip() or parse_date(text) is not None
+        ok = not text.strip() or _read_date(text) is not None
         return (QValidator.State.Acceptable if ok else QValidator.State.Intermediate, text, pos)
 
 
@@ -219,7 +214,7 @@ class _Delegate(QStyledItemDelegate):
             for value, label in col.choices:
                 combo.addItem(label, value)
             return combo
-        if col.kind == "date":
+        if col.kind == "date":  # typed as people type dates; empty stays empty (issue 13)
             edit = QLineEdit(parent)
             edit.setValidator(_DateValidator(edit))
             edit.setPlaceholderText(self.tr("YYYY-MM-DD"))
@@ -232,22 +227,20 @@ class _Delegate(QStyledItemDelegate):
 
     def setEditorData(self, editor: QWidget, index: Index) -> None:
         value = index.data(Qt.ItemDataRole.EditRole)
-        col = self.columns[index.column()]
         if isinstance(editor, QComboBox):
             found = editor.findData(str(value) if value is not None else "")
             editor.setCurrentIndex(max(0, found))
-        elif col.kind == "date" and isinstance(editor, QLineEdit):
+        elif isinstance(editor, QLineEdit) and isinstance(editor.validator(), _DateValidator):
             editor.setText(value.isoformat() if value else "")
         else:
             super().setEditorData(editor, index)
 
     def setModelData(self, editor: QWidget, model: Any, index: Index) -> None:
-        col = self.columns[index.column()]
         if isinstance(editor, QComboBox):
             model.setData(index, editor.currentData())
-        elif col.kind == "date" and isinstance(editor, QLineEdit):
+        elif isinstance(editor, QLineEdit) and isinstance(editor.validator(), _DateValidator):
             text = editor.text().strip()
-            parsed = parse_date(text)
+            parsed = _read_date(text)
             if parsed is not None or not text:
                 model.setData(index, parsed)
         else:

@@ -1,0 +1,274 @@
+"""Date and time fields that take what people type (issue 13, finding 4).
+
+A plain line edit, so typing is typing: "2010-03-14", "3/14/10", "1430", "2:30 pm" are
+read by app/dates.py when the field is left (Tab, Return, a click elsewhere); beside it
+the field says what it understood ("Sun 14 Mar 2010") or why it cannot read the text,
+and then nothing is saved. Empty is "not known". Tab always leaves the field (no
+sections inside it), and the wheel does nothing to it. A date field opens a calendar
+(the button, or Alt+Down / F4) on the month of its value, or today's.
+
+The value API matches the rest of the app: ``value()``, ``set_value(v, emit=False)``
+and the ``changed`` signal when the person commits a new value.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date, time
+
+from PySide6.QtCore import QDate, QEvent, QObject, QPoint, Qt, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QCalendarWidget,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QSizePolicy,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.dates import NotUnderstood, date_words, parse_date, parse_time, time_words
+
+
+class _TypedField(QWidget):
+    """What dates and times share: the line, the message beside it, commit on leaving."""
+
+    changed = Signal()
+
+    def __init__(self, name: str, placeholder: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._value: date | time | None = None
+        self._problem = ""
+        self._short = ""
+        self._loading = False
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.setSpacing(1)
+        self.row = QHBoxLayout()
+        self.row.setContentsMargins(0, 0, 0, 0)
+        outer.addLayout(self.row)
+        self.line = QLineEdit(self)
+        self.line.setAccessibleName(name)
+        self.line.setPlaceholderText(placeholder)
+        self.line.setClearButtonEnabled(False)
+        self.row.addWidget(self.line)
+        self.says = QLabel(self)
+        self.says.setAccessibleName(self.tr("{name}: understood as").format(name=name))
+        self.says.setTextFormat(Qt.TextFormat.PlainText)
+        self.says.setWordWrap(True)
+        self.says.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        # Under the field, one line kept even when empty: a message never moves the form.
+        self.says.setMinimumHeight(self.says.fontMetrics().height())
+        outer.addWidget(self.says)
+        self.setFocusProxy(self.line)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.line.editingFinished.connect(self.commit)
+        self.line.textEdited.connect(self._typing)
+
+    # The value.
+    def value(self):  # noqa: ANN201 - date | time | None, per subclass
+        return self._value
+
+    def set_value(self, value, emit: bool = False) -> None:  # noqa: ANN001
+        self._value = value
+        self._problem = ""
+        self.line.setText(self._text(value) if value is not None else "")
+        self._say()
+        if emit:
+            self.changed.emit()
+
+    def problem(self) -> str:
+        """Why the typed text was refused ("" when the field holds what it shows)."""
+        return self._problem
+
+    def problem_in_brief(self) -> str:
+        return self._short if self._problem else ""
+
+    def text(self) -> str:
+        return self.line.text()
+
+    # Reading what was typed.
+    def commit(self) -> None:
+        """Read the typed text; keep it if it is a date (time), or say why not."""
+        try:
+            value = self._parse(self.line.text())
+        except NotUnderstood as refused:
+            self._problem, self._short = str(refused), refused.short
+            self._say()
+            return
+        self._problem = ""
+        if value is not None:
+            self.line.setText(self._text(value))
+        changed = value != self._value
+        self._value = value
+        self._say()
+        if changed:
+            self.changed.emit()
+
+    def _typing(self, _text: str) -> None:
+        """While typing: say what would be understood, never scold before the field is left."""
+        try:
+            value = self._parse(self.line.text())
+        except NotUnderstood:
+            self.says.setText("")
+            return
+        self._problem = ""
+        self.says.setText(self._words(value) if value is not None else "")
+
+    def _say(self) -> None:
+        self.line.setProperty("invalid", bool(self._problem))
+        self.line.style().unpolish(self.line)
+        self.line.style().polish(self.line)
+        # The few words fit under a narrow field; the whole reason is the tooltip.
+        self.says.setToolTip(self._problem)
+        self.line.setToolTip(self._problem)
+        if self._problem:
+            self.says.setText(self.tr("Not saved: {why}").format(why=self._short))
+        elif self._value is not None:
+            self.says.setText(self._words(self._value))
+        else:
+            self.says.setText("")
+
+    # Per kind.
+    def _parse(self, text: str):  # noqa: ANN202
+        raise NotImplementedError
+
+    def _text(self, value) -> str:  # noqa: ANN001
+        raise NotImplementedError
+
+    def _words(self, value) -> str:  # noqa: ANN001
+        raise NotImplementedError
+
+
+class DateField(_TypedField):
+    """A date that may be unknown. ``latest``: no date after it (a date of birth, not
+    after today); ``first_shown``: the calendar's month while the field is empty
+    (today's otherwise)."""
+
+    def __init__(
+        self,
+        name: str,
+        parent: QWidget | None = None,
+        placeholder: str = "",
+        latest: Callable[[], date] | None = None,
+        compact: bool = False,
+        first_shown: Callable[[], date] | None = None,
+    ) -> None:
+        super().__init__(name, placeholder, parent)
+        self.line.setPlaceholderText(placeholder or self.tr("Not known"))
+        self.latest = latest
+        self.first_shown = first_shown  # the calendar's month while the field is empty
+        self.line.setMaxLength(40)
+        metrics = self.line.fontMetrics()
+        self.line.setMinimumWidth(metrics.horizontalAdvance("2010-03-14 ") + 16)
+        self.line.setMaximumWidth(metrics.horizontalAdvance("March 14, 2010 ") + 24)
+        self.calendar_button = QToolButton(self)
+        self.calendar_button.setText(self.tr("Calendar"))
+        self.calendar_button.setAccessibleName(self.tr("{name}: calendar").format(name=name))
+        self.calendar_button.setToolTip(self.tr("Choose on a calendar (Alt+Down)"))
+        self.calendar_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the next field
+        self.calendar_button.clicked.connect(self.open_calendar)
+        self.row.addWidget(self.calendar_button)
+        self.row.addStretch(1)
+        if compact:  # a table cell: the line alone; Alt+Down opens the calendar
+            self.calendar_button.hide()
+            self.says.hide()
+            self.line.setMinimumWidth(0)
+            self.line.setMaximumWidth(16777215)
+            self.setAutoFillBackground(True)
+        self.line.installEventFilter(self)
+        self.popup: QFrame | None = None
+        self.calendar: QCalendarWidget | None = None
+
+    def _parse(self, text: str) -> date | None:
+        value = parse_date(text)
+        if value is not None and self.latest is not None and value > self.latest():
+            raise NotUnderstood(f"{date_words(value)} is in the future", "in the future")
+        return value
+
+    def _text(self, value: date) -> str:
+        return value.isoformat()
+
+    def _words(self, value: date) -> str:
+        return date_words(value)
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if obj is self.line and event.type() == QEvent.Type.KeyPress:
+            assert isinstance(event, QKeyEvent)
+            key = event.key()
+            alt = bool(event.modifiers() & Qt.KeyboardModifier.AltModifier)
+            if key == Qt.Key.Key_F4 or (key == Qt.Key.Key_Down and alt):
+                self.open_calendar()
+                return True
+        return False
+
+    def open_calendar(self) -> None:
+        if self.popup is None:
+            self.popup = QFrame(self, Qt.WindowType.Popup)
+            self.popup.setFrameShape(QFrame.Shape.StyledPanel)
+            layout = QVBoxLayout(self.popup)
+            layout.setContentsMargins(2, 2, 2, 2)
+            self.calendar = QCalendarWidget(self.popup)
+            self.calendar.setAccessibleName(self.tr("Calendar"))
+            self.calendar.setGridVisible(True)
+            self.calendar.setVerticalHeaderFormat(
+                QCalendarWidget.VerticalHeaderFormat.NoVerticalHeader
+            )
+            self.calendar.clicked.connect(self._picked)
+            self.calendar.activated.connect(self._picked)
+            layout.addWidget(self.calendar)
+        self.commit()  # a typed date counts as the calendar's starting point
+        start = self._value or (self.first_shown() if self.first_shown else date.today())
+        if self.latest is not None:
+            self.calendar.setMaximumDate(QDate(self.latest()))
+        self.calendar.setSelectedDate(QDate(start.year, start.month, start.day))
+        self.calendar.setCurrentPage(start.year, start.month)
+        # Wide enough for every column: two-digit days are never cut (issue 13).
+        # Seven columns, each wide enough for "Wed" with the grid's padding (the default
+        # size elides the day names to "...").
+        hint = self.calendar.sizeHint()
+        column = self.calendar.fontMetrics().horizontalAdvance("Wed") + 30
+        self.calendar.setMinimumSize(max(hint.width(), 7 * column), max(hint.height(), 220))
+        self.popup.adjustSize()
+        below = self.line.mapToGlobal(QPoint(0, self.line.height()))
+        screen = self.screen().availableGeometry()
+        x = min(below.x(), screen.right() - self.popup.width())
+        y = (
+            below.y()
+            if below.y() + self.popup.height() <= screen.bottom()
+            else (self.line.mapToGlobal(QPoint(0, 0)).y() - self.popup.height())
+        )
+        self.popup.move(max(screen.left(), x), max(screen.top(), y))
+        self.popup.show()
+        self.calendar.setFocus()
+
+    def _picked(self, qdate: QDate) -> None:
+        if self.popup is not None:
+            self.popup.hide()
+        self.set_value(qdate.toPython(), emit=qdate.toPython() != self._value)
+        self.line.setFocus()
+
+
+class TimeField(_TypedField):
+    """A time of day that may be unset: "1430", "14:30", "2:30 pm"."""
+
+    def __init__(self, name: str, parent: QWidget | None = None, placeholder: str = "") -> None:
+        super().__init__(name, placeholder, parent)
+        self.line.setPlaceholderText(placeholder or self.tr("Not set"))
+        self.line.setMaxLength(20)
+        metrics = self.line.fontMetrics()
+        self.line.setMinimumWidth(metrics.horizontalAdvance("12:30 pm ") + 16)
+        self.line.setMaximumWidth(metrics.horizontalAdvance("12:30 p.m. ") + 24)
+        self.row.addStretch(1)
+
+    def _parse(self, text: str) -> time | None:
+        return parse_time(text)
+
+    def _text(self, value: time) -> str:
+        return f"{value:%H:%M}"
+
+    def _words(self, value: time) -> str:
+        return time_words(value).partition("(")[2].rstrip(")")  # the field shows 14:30
