@@ -33,6 +33,7 @@ from app.store.errors import DamagedStore, NewerStore, StoreError, WrongPassphra
 from app.store.safefiles import (
     fsync,
     fsync_dir,
+    pending_backup,
     private_file,
     put_back,
     remove,
@@ -101,17 +102,19 @@ def make_backup(
     _check_key_text(key)
     if destination.resolve() == store.path.resolve():
         raise BackupError("the backup cannot replace the store itself; choose another file")
-    partial = private_file(destination.parent, destination.name)
-    try:
-        _export(store, partial, key, report)
-        report("check", 0.7)
-        result = check_backup(partial, key)
-        fsync(partial)
-        os.replace(partial, destination)
-        fsync_dir(destination.parent)
-    except BaseException:
-        remove(partial)
-        raise
+    # The partial file is recorded in the store's folder first: if this process is
+    # killed, the next unlock finds the record and removes the partial file.
+    with pending_backup(store.path, destination) as partial:
+        try:
+            _export(store, partial, key, report)
+            report("check", 0.7)
+            result = check_backup(partial, key)
+            fsync(partial)
+            os.replace(partial, destination)
+            fsync_dir(destination.parent)
+        except BaseException:
+            remove(partial)
+            raise
     store.audit("backup_made")
     report("done", 1.0)
     return BackupReport(destination, result.revision, result.interviews, result.size)
@@ -167,7 +170,6 @@ def restore_backup(
         raise NotABackup(f"there is no backup at {backup}")
     report = _progress(progress)
     report("check", 0.0)
-    store_path.parent.mkdir(parents=True, exist_ok=True)
     staged = private_file(store_path.parent, store_path.name)
     try:
         # Check a private copy, so what is checked is exactly what goes in place.
