@@ -90,7 +90,16 @@ def open_training_store(path: Path | str | None = None) -> TrainingStore:
         key = _read_key(key_file) if key_file.exists() else _new_key(key_file)
         store = TrainingStore.create(path, key, key)
     assert isinstance(store, TrainingStore)
+    _mark(store)
     return store
+
+
+def _mark(store: TrainingStore) -> None:
+    """The training marker in the audit log, once (a backup of this store carries it)."""
+    from app.store.backup import TRAINING_EVENT
+
+    if not any(entry.event == TRAINING_EVENT for entry in store.audit_log()):
+        store.audit(TRAINING_EVENT)
 
 
 def reset_training_store(path: Path | str | None = None) -> None:
