@@ -98,14 +98,15 @@ def _read_regular(path: Path) -> bytes:
             f"{path}: not a regular file (a folder, a device or a pipe cannot be imported)")
 
     try:
-        if not stat.S_ISREG(os.stat(path).st_mode):
-            raise not_regular()
+        regular = stat.S_ISREG(os.stat(path).st_mode)
         fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0)
-                     | getattr(os, "O_NOCTTY", 0) | getattr(os, "O_BINARY", 0))
+                     | getattr(os, "O_NOCTTY", 0) | getattr(os, "O_BINARY", 0)) if regular else -1
     except OSError as exc:
         raise InterchangeError(f"{path}: cannot be read ({exc.strerror})") from None
     except ValueError:  # a NUL in the path
         raise InterchangeError(f"{path}: cannot be read (not a valid path)") from None
+    if not regular:
+        raise not_regular()
     try:
         info = os.fstat(fd)
         if not stat.S_ISREG(info.st_mode):
@@ -115,7 +116,7 @@ def _read_regular(path: Path) -> bytes:
         chunks: list[bytes] = []
         total = 0
         while total <= MAX_BYTES:  # the limit holds for what is read, whatever stat said
-            chunk = os.read(fd, min(1 << 20, MAX_BYTES + 1 - total))
+            chunk = os.read(fd, 1 << 16)  # (at most 64 KiB past the limit)
             if not chunk:
                 break
             chunks.append(chunk)
