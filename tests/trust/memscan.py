@@ -221,12 +221,16 @@ def run(folder: Path) -> dict[str, object]:
     from PySide6.QtCore import QSettings, Qt, QTimer
     from PySide6.QtWidgets import QApplication
 
-    from app.hardening import harden_process
     from ui.application import create_application
     from ui.main_window import MainWindow, Mode
     from ui.settings import Settings
 
-    harden_process()
+    try:  # as the window starts (ui.application.run_window)
+        from app.hardening import harden_process
+    except ImportError:  # (measuring code from before it existed)
+        pass
+    else:
+        harden_process()
     app = create_application([sys.argv[0]])
     settings = Settings(QSettings(str(folder / "settings.ini"), QSettings.Format.IniFormat))
     window = MainWindow(folder / "notes" / "store.cec", settings)

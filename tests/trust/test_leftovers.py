@@ -164,7 +164,8 @@ def test_every_folder_the_app_creates_is_owner_only(tmp_path: Path, umask: int,
 # --- a backup killed half-way ---------------------------------------------------------
 
 
-def _kill_backup_mid_export(store_path: Path, destination: Path) -> None:
+def kill_backup_mid_export(store_path: Path, destination: Path,
+                           passphrase: str = PASSPHRASE) -> None:
     """Start a backup in a child and SIGKILL it while it writes the partial file."""
     code = (
         "import sys, time\n"
@@ -182,7 +183,7 @@ def _kill_backup_mid_export(store_path: Path, destination: Path) -> None:
                             stdout=subprocess.PIPE, text=True)
     assert proc.stdin is not None and proc.stdout is not None
     try:
-        proc.stdin.write(PASSPHRASE + "\n")
+        proc.stdin.write(passphrase + "\n")
         proc.stdin.close()
         proc.stdin = None
         assert proc.stdout.readline() == "writing\n"
@@ -202,7 +203,7 @@ def test_a_killed_backup_leaves_nothing_after_the_next_start(tmp_path: Path) -> 
     store.lock()
     usb = tmp_path / "usb"
     usb.mkdir()
-    _kill_backup_mid_export(store_path, usb / "backup.cec")
+    kill_backup_mid_export(store_path, usb / "backup.cec")
     assert _hidden(usb), "the kill came too late: no partial file to clean up"
 
     # The next start: any CLI command that opens the store.
