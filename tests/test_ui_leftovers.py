@@ -20,7 +20,7 @@ from app.model import Interview, Youth
 from app.store.backup import make_backup
 from app.training import store as training_store
 from tests import test_ui_shell_support as support
-from tests.person import click
+from tests.person import click, press, type_keys
 from tests.test_ui_shell_support import PASSPHRASE, YOUTH_NAMES, open_window, type_passphrase
 from tests.trust.conftest import folder_bytes
 from tests.trust.test_leftovers import kill_backup_mid_export
@@ -136,4 +136,21 @@ def test_unlock_removes_what_a_killed_backup_left(qtbot, store_path: Path, ini_s
     qtbot.waitUntil(lambda: not any(usb.iterdir()), timeout=5000)
     assert "unfinished backup" in window.statusBar().currentMessage()
     assert not any(p.name.endswith(".backup-pending") for p in store_path.parent.iterdir())
+    window.close()
+
+
+def test_a_searched_name_does_not_come_back_with_undo_after_a_lock(
+        qtbot, store_path: Path, ini_settings) -> None:  # noqa: ANN001
+    window = unlocked(qtbot, store_path, ini_settings)
+    search = window.list_page.search
+    click(qtbot, search)
+    type_keys(qtbot, "Riley")
+    assert search.text() == "Riley"
+    press(qtbot, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    assert window.mode == Mode.LOCKED
+    type_passphrase(qtbot, window, PASSPHRASE)
+    assert window.mode == Mode.LIST
+    click(qtbot, search)
+    press(qtbot, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)  # undo
+    assert search.text() == ""
     window.close()
