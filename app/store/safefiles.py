@@ -140,6 +140,8 @@ def remove_unfinished_backups(store_path: Path) -> int:
             if not _try_lock(fd):
                 continue  # a backup is being written right now, by another process
             target = Path(os.fsdecode(os.read(fd, 1 << 16)))
+            if not target.parent.is_dir():
+                continue  # its disk is not plugged in now: keep the record for a later start
             if target.name.startswith(".") and target.name.endswith(".partial"):
                 if any(os.path.lexists(p) for p in companions(target)):
                     remove(target)

@@ -317,3 +317,22 @@ def test_restore_still_puts_like_over_like(tmp_path: Path,
     store.lock()
     out = _restore_cli(tmp_path / "usb" / "real.cec", real, PASSPHRASE)
     assert out.returncode == 0, out.stderr
+
+
+def test_a_killed_backup_on_a_stick_that_is_unplugged_is_cleaned_when_it_is_back(
+        tmp_path: Path) -> None:
+    from app.store.safefiles import remove_unfinished_backups
+
+    store_path = tmp_path / "data" / "store.cec"
+    store = Store.create(store_path, PASSPHRASE, PASSPHRASE)
+    store.create_interview(full_record("K3"))
+    store.lock()
+    stick = tmp_path / "media" / "stick"
+    stick.mkdir(parents=True)
+    kill_backup_mid_export(store_path, stick / "backup.cec")
+    assert _hidden(stick)
+    stick.rename(tmp_path / "media" / "away")  # unplugged
+    assert remove_unfinished_backups(store_path) == 0
+    (tmp_path / "media" / "away").rename(stick)  # back
+    assert remove_unfinished_backups(store_path) == 1
+    assert list(stick.iterdir()) == [] and _hidden(store_path.parent) == []
