@@ -354,7 +354,5 @@ class InterviewView(QWidget):
 
         self._refresh_timer.stop()
         self._clock.stop()
-        self.ctx.interview = Interview()
-        self.ctx.store = None
-        self.store = None
+        self.ctx.interview = Interview()  # (the store stays: locked, it holds no key)
         self._problems.clear()
