@@ -195,12 +195,12 @@ def refuse_wrong_kind(report: BackupReport, store_path: Path | str) -> None:
     training_target = is_training_location(Path(store_path))
     if report.training and not training_target:
         raise WrongKindOfStore(
-            "that backup is of the training store (fictional practice cases); it cannot "
-            "replace the real notes. Nothing was changed")
+            "a backup of the training store (fictional practice cases) cannot replace "
+            "the real notes. Nothing was changed")
     if training_target and not report.training:
         raise WrongKindOfStore(
-            "that backup holds real notes; it cannot replace the training store, which "
-            "holds fictional practice cases only. Nothing was changed")
+            "a backup of real notes cannot replace the training store, which holds "
+            "fictional practice cases only. Nothing was changed")
 
 
 def restore_backup(
