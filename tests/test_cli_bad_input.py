@@ -258,3 +258,22 @@ def test_list_reads_the_search_text_from_standard_input(tmp_path: Path) -> None:
     assert out.returncode == 0, out.stderr
     rows = out.stdout.decode().splitlines()
     assert len(rows) == 1 and "Riley Ashgrove" in rows[0]
+
+
+def test_list_into_a_reader_that_stops_early_ends_quietly(tmp_path: Path) -> None:
+    path = tmp_path / "data" / "store.cec"
+    store = Store.create(path, PASSPHRASE, PASSPHRASE)
+    for i in range(40):  # ~400 KB of output: more than a pipe holds
+        store.create_interview(Interview(youth=Youth(name=f"Sam {i}", akas=["x" * 10000])))
+    store.lock()
+    proc = subprocess.Popen([sys.executable, "main.py", "list", "--store", str(path),
+                             "--passphrase-stdin"], cwd=ROOT, env=_env(),
+                            stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+                            stderr=subprocess.PIPE)
+    assert proc.stdin is not None and proc.stdout is not None and proc.stderr is not None
+    proc.stdin.write(PASSPHRASE.encode() + b"\n")
+    proc.stdin.close()
+    assert proc.stdout.readline()  # like `| head -1`
+    proc.stdout.close()
+    err = proc.stderr.read().decode()
+    assert proc.wait(timeout=60) == 0 and err == "", err

@@ -100,6 +100,16 @@ def run_cli(args: list[str]) -> int:
     except KeyboardInterrupt:
         print("interrupted", file=sys.stderr)
         return 130
+    except BrokenPipeError:  # e.g. `list | head`: the reader has had enough
+        import os
+
+        # Nothing more can reach the pipe; keep the exit-time flush from complaining.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        if ns.command in ("list", "audit"):
+            return 0
+        from app.cli.common import fail
+
+        return fail(ns.command, "standard output was closed before everything was written")
     except Exception as exc:  # noqa: BLE001 - every error ends in one line, never a traceback
         from app.cli.common import fail
 
