@@ -154,3 +154,36 @@ def test_a_searched_name_does_not_come_back_with_undo_after_a_lock(
     press(qtbot, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)  # undo
     assert search.text() == ""
     window.close()
+
+
+def test_after_a_restore_and_a_lock_nothing_holds_the_typed_passphrase(
+        qtbot, store_path: Path, ini_settings, tmp_path: Path) -> None:  # noqa: ANN001
+    from tests.trust.memscan import live_references
+
+    window = unlocked(qtbot, store_path, ini_settings)
+    backup = tmp_path / "chosen" / "b.cec"
+    prompts.answer_next(backup)
+    window.trust.backup_action.trigger()
+    qtbot.waitUntil(lambda: window.trust.flows.job.done, timeout=20000)
+    prompts.answer_next(backup)
+    prompts.answer_next(PASSPHRASE)
+    dialogs.answer_next(True)
+    window.trust.restore_action.trigger()
+    qtbot.waitUntil(lambda: window.trust.flows.job.done, timeout=20000)  # the check
+    qtbot.waitUntil(lambda: window.mode == Mode.LIST and window.store is not None
+                    and window.trust.flows.job.done, timeout=20000)  # the restore
+    window.activateWindow()  # the progress dialog had the focus
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is not None, timeout=3000)
+    press(qtbot, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    assert window.mode == Mode.LOCKED
+    qtbot.wait(50)
+    # The tests' own modules hold the constant (and linecache their source lines,
+    # for tracebacks); nothing else may.
+    import linecache
+
+    own = {id(vars(m)) for name, m in list(sys.modules.items())
+           if m is not None and name.startswith("tests")}
+    own |= {id(entry[2]) for entry in linecache.cache.values() if len(entry) > 2}
+    held = live_references([PASSPHRASE.encode()], ignore=own)
+    assert held == []
+    window.close()

@@ -118,14 +118,15 @@ def scan_memory(patterns: dict[str, bytes]) -> dict[str, int]:
     return counts
 
 
-def live_references(texts: list[bytes]) -> list[str]:
+def live_references(texts: list[bytes], ignore: set[int] | frozenset[int] = frozenset()
+                    ) -> list[str]:
     """Objects reachable through the collector's containers that hold one of ``texts``.
 
     Each is named with the chain of what holds it (up to three levels), e.g.
     ``list <- dict <- ui.pages.list_model.ListModel``, so a leak can be found.
     """
     needles = [t.decode("ascii") for t in texts]
-    ours = {id(needles), id(texts)}
+    ours = {id(needles), id(texts), *ignore}  # (ignore: holders the caller accounts for)
     holders = []
     for obj in gc.get_objects():
         if id(obj) in ours:
