@@ -76,17 +76,58 @@ def _encode(value: Any) -> Any:
 
 def read_file(path: Path | str) -> dict:
     """Parse a JSON file, refusing huge files, duplicate keys and NaN/Infinity."""
-    path = Path(path)
+    return loads(_read_regular(Path(path)))
+
+
+def _read_regular(path: Path) -> bytes:
+    """The bytes of a regular file, at most MAX_BYTES of them actually read.
+
+    A folder, a device (/dev/zero), a FIFO or a socket is refused before it is read
+    (checked on the open descriptor, so a swap after the first check does not help);
+    O_NONBLOCK keeps a FIFO without writer from blocking the open.
+    """
+    import os
+    import stat
+
+    def too_large() -> InterchangeError:
+        return InterchangeError(
+            f"{path}: too large for one interview (limit {MAX_BYTES // (1024 * 1024)} MB)")
+
+    def not_regular() -> InterchangeError:
+        return InterchangeError(
+            f"{path}: not a regular file (a folder, a device or a pipe cannot be imported)")
+
     try:
-        size = path.stat().st_size
+        regular = stat.S_ISREG(os.stat(path).st_mode)
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0)
+                     | getattr(os, "O_NOCTTY", 0) | getattr(os, "O_BINARY", 0)) if regular else -1
     except OSError as exc:
         raise InterchangeError(f"{path}: cannot be read ({exc.strerror})") from None
-    if size > MAX_BYTES:
-        raise InterchangeError(
-            f"{path}: {size / 1e6:.1f} MB is too large for one interview "
-            f"(limit {MAX_BYTES // (1024 * 1024)} MB)"
-        )
-    return loads(path.read_bytes())
+    except ValueError:  # a NUL in the path
+        raise InterchangeError(f"{path}: cannot be read (not a valid path)") from None
+    if not regular:
+        raise not_regular()
+    try:
+        info = os.fstat(fd)
+        if not stat.S_ISREG(info.st_mode):
+            raise not_regular()
+        if info.st_size > MAX_BYTES:
+            raise too_large()
+        chunks: list[bytes] = []
+        total = 0
+        while total <= MAX_BYTES:  # the limit holds for what is read, whatever stat said
+            chunk = os.read(fd, 1 << 16)  # (at most 64 KiB past the limit)
+            if not chunk:
+                break
+            chunks.append(chunk)
+            total += len(chunk)
+        if total > MAX_BYTES:
+            raise too_large()
+        return b"".join(chunks)
+    except OSError as exc:
+        raise InterchangeError(f"{path}: cannot be read ({exc.strerror})") from None
+    finally:
+        os.close(fd)
 
 
 def loads(raw: bytes | str) -> dict:

@@ -116,6 +116,9 @@ def _training_content_whole() -> bool:
 
 
 def run_window(args: list[str]) -> int:
+    from app.hardening import harden_process
+
+    harden_process()  # no core dumps; SQLCipher zeroes what it frees
     options = parse_args(args)
     app = create_application([sys.argv[0], *args])
     from ui.main_window import MainWindow

@@ -162,5 +162,7 @@ class InterviewsMixin:
             self.stack.removeWidget(view)
             view.hide()
             view.deleteLater()
+            if hasattr(view, "release"):  # drop the interview now, not when Python gets to it
+                view.release()
             self._list_dirty = True
         return saved

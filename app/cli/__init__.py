@@ -87,6 +87,9 @@ def _version_text(app_name: str, version: str) -> str:
 
 
 def run_cli(args: list[str]) -> int:
+    from app.hardening import harden_process
+
+    harden_process()  # no core dumps; SQLCipher zeroes what it frees
     parser = build_parser()
     ns = parser.parse_args(args)
     if not getattr(ns, "_run", None):
@@ -97,3 +100,37 @@ def run_cli(args: list[str]) -> int:
     except KeyboardInterrupt:
         print("interrupted", file=sys.stderr)
         return 130
+    except BrokenPipeError:  # e.g. `list | head`: the reader has had enough
+        import os
+
+        # Nothing more can reach the pipe; keep the exit-time flush from complaining.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        if ns.command in ("list", "audit"):
+            return 0
+        from app.cli.common import fail
+
+        return fail(ns.command, "standard output was closed before everything was written")
+    except Exception as exc:  # noqa: BLE001 - every error ends in one line, never a traceback
+        from app.cli.common import fail
+
+        return fail(ns.command, error_message(exc))
+
+
+def error_message(exc: BaseException) -> str:
+    """The one line shown for an error that reached ``run_cli`` (never content)."""
+    from app.cli.common import CommandError
+    from app.interchange import InterchangeError
+    from app.passphrase import PassphraseInputError
+    from app.store import StoreError
+
+    if isinstance(exc, CommandError | PassphraseInputError | StoreError | InterchangeError):
+        return str(exc)
+    if isinstance(exc, OSError):
+        where = f"{exc.filename}: " if exc.filename is not None else ""
+        return f"{where}{exc.strerror or type(exc).__name__}"
+    if isinstance(exc, UnicodeError):
+        return "a path or text that is not valid UTF-8 cannot be used"
+    if isinstance(exc, MemoryError):
+        return "not enough memory to finish; nothing more was read"
+    # Kind only: an unexpected error's text could carry content.
+    return f"stopped by an unexpected error ({type(exc).__name__})"

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import argparse
-import sys
 
-from app.passphrase import PassphraseInputError, add_store_arguments, fail, reader, store_path
+from app.cli.common import printable, unlocked, utf8_stdout
+from app.passphrase import add_store_arguments
 
 NAME = "audit"
 HELP = ("list the audit log: first run, unlocks (and failed ones), locks, exports, "
@@ -19,25 +19,13 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from app.store import Store, StoreError
     from app.store.audit import format_entry
 
-    path = store_path(args)
-    try:
-        store = Store.open(path, reader(args).read(f"Passphrase for {path}: "))
-    except (PassphraseInputError, StoreError) as exc:
-        return fail(NAME, exc)
-    try:
+    with unlocked(args) as store:
         entries = store.audit_log()
-    except StoreError as exc:
-        return fail(NAME, exc)
-    finally:
-        store.lock()
     if args.last > 0:
         entries = entries[-args.last:]
-    reconfigure = getattr(sys.stdout, "reconfigure", None)
-    if reconfigure is not None:
-        reconfigure(encoding="utf-8")
+    utf8_stdout()
     for entry in entries:
-        print(format_entry(entry))
+        print("\t".join(printable(part) for part in format_entry(entry).split("\t")))
     return 0

@@ -5,7 +5,8 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from app.passphrase import PassphraseInputError, add_store_arguments, fail, reader, store_path
+from app.cli.common import CommandError, unlocked
+from app.passphrase import add_store_arguments, reader
 
 NAME = "backup"
 HELP = ("write an encrypted backup of the store to FILE (keyed with the store's passphrase, "
@@ -23,29 +24,22 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from app.store import Store, StoreError, check_new_passphrase
+    from app.store import check_new_passphrase
     from app.store.backup import make_backup
 
-    path = store_path(args)
     target = Path(args.file).expanduser()
-    if target.exists() and not args.overwrite:
-        return fail(NAME, f"{target} already exists; add --overwrite to replace it")
+    if (target.exists() or target.is_symlink()) and not args.overwrite:
+        raise CommandError(f"{target} already exists; add --overwrite to replace it")
+    if target.is_dir():
+        raise CommandError(f"{target} is a folder; give a file name for the backup")
     passphrases = reader(args)
-    try:
-        store = Store.open(path, passphrases.read(f"Passphrase for {path}: "))
-    except (PassphraseInputError, StoreError) as exc:
-        return fail(NAME, exc)
-    try:
+    with unlocked(args, passphrases) as store:
         key = None
         if args.new_passphrase:
             key, confirm = passphrases.read_new("Passphrase for the backup: ",
                                                 "Repeat the backup's passphrase: ")
             check_new_passphrase(key, confirm)
         report = make_backup(store, target, passphrase=key)
-    except (PassphraseInputError, StoreError, OSError) as exc:
-        return fail(NAME, exc)
-    finally:
-        store.lock()
     print(f"Backup written to {report.path}: {report.interviews} interview(s), "
           f"{report.size} bytes, checked")
     return 0

@@ -15,7 +15,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from app.passphrase import PassphraseInputError, add_store_arguments, fail, reader, store_path
+from app.cli.common import CommandError, unlocked
+from app.passphrase import add_store_arguments
 
 NAME = "export"
 HELP = "export one interview (by id, or a unique start of it) to a file or standard output"
@@ -109,32 +110,17 @@ def _pdf_password(args: argparse.Namespace) -> str:
 
 
 def run(args: argparse.Namespace) -> int:
-    from app.store import Store, StoreError
-
     out = Path(args.output) if args.output else None
-    if out is not None and out.exists():
-        return fail(NAME, f"{out} already exists; choose another name")
+    if out is not None and (out.exists() or out.is_symlink()):
+        raise CommandError(f"{out} already exists; choose another name")
     if args.format == "pdf" and out is None:  # binary on a terminal; -o gives the atomic write
-        return fail(NAME, "--format pdf needs -o FILE")
-    path = store_path(args)
-    try:
-        store = Store.open(path, reader(args).read(f"Passphrase for {path}: "))
-    except (PassphraseInputError, StoreError) as exc:
-        return fail(NAME, exc)
-    try:
+        raise CommandError("--format pdf needs -o FILE")
+    with unlocked(args) as store:
         interview = store.load(find_id(store, args.id))
         writer = FORMATS[args.format]
         if args.format == "pdf":
             writer = functools.partial(_pdf, password=_pdf_password(args))
         writer(store, interview, out)
-    except PassphraseInputError as exc:
-        return fail(NAME, exc)
-    except StoreError as exc:
-        return fail(NAME, exc)
-    except OSError as exc:
-        return fail(NAME, f"{out}: {exc.strerror}")
-    finally:
-        store.lock()
     if out is not None:
         print(f"Exported {interview.id} to {out}", file=sys.stderr)
     return 0

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import argparse
 
-from app.passphrase import PassphraseInputError, add_store_arguments, fail, reader, store_path
+from app.cli.common import CommandError, unlocked
+from app.passphrase import add_store_arguments
 
 NAME = "import"
 HELP = ("import an interview from a JSON export (checked against docs/interview.schema.json; "
@@ -18,24 +19,13 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 def run(args: argparse.Namespace) -> int:
     from app.interchange import InterchangeError, import_interview, read_file
-    from app.store import Store, StoreError
 
-    try:
-        data = read_file(args.file)  # checked before the passphrase is even asked
-    except InterchangeError as exc:
-        return fail(NAME, exc)
-    path = store_path(args)
-    try:
-        store = Store.open(path, reader(args).read(f"Passphrase for {path}: "))
-    except (PassphraseInputError, StoreError) as exc:
-        return fail(NAME, exc)
-    try:
-        new_id = import_interview(store, data)
-    except InterchangeError as exc:
-        return fail(NAME, f"{args.file}: {exc}")
-    except StoreError as exc:
-        return fail(NAME, exc)
-    finally:
-        store.lock()
+    # Checked before the passphrase is even asked: a regular file, within the size limit.
+    data = read_file(args.file)
+    with unlocked(args) as store:
+        try:
+            new_id = import_interview(store, data)
+        except InterchangeError as exc:
+            raise CommandError(f"{args.file}: {exc}") from None
     print(new_id)
     return 0

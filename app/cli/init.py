@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import argparse
 
-from app.passphrase import PassphraseInputError, add_store_arguments, fail, reader, store_path
+from app.cli.common import CommandError, checked_store_path
+from app.passphrase import add_store_arguments, reader
 
 NAME = "init"
 HELP = ("create a new encrypted store (passphrase asked twice; with --passphrase-stdin, "
@@ -16,14 +17,16 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from app.store import MIN_LENGTH, Store, StoreError
+    from app.store import MIN_LENGTH, Store
 
-    path = store_path(args)
-    try:
-        passphrase, confirm = reader(args).read_new(
-            f"New passphrase (at least {MIN_LENGTH} characters): ", "Repeat the passphrase: ")
-        Store.create(path, passphrase, confirm).lock()
-    except (PassphraseInputError, StoreError) as exc:
-        return fail(NAME, exc)
+    path = checked_store_path(args)
+    if path.is_symlink():  # dangling or not: a link is never made into a store
+        raise CommandError(f"{path} is a link; give the path of a new file, not a link")
+    if path.exists():
+        kind = "a folder" if path.is_dir() else "a file"
+        raise CommandError(f"{kind} already exists at {path}; init never replaces anything")
+    passphrase, confirm = reader(args).read_new(
+        f"New passphrase (at least {MIN_LENGTH} characters): ", "Repeat the passphrase: ")
+    Store.create(path, passphrase, confirm).lock()
     print(f"Created an encrypted store at {path}")
     return 0

@@ -5,7 +5,8 @@ from __future__ import annotations
 import argparse
 import sys
 
-from app.passphrase import PassphraseInputError, add_store_arguments, fail, reader, store_path
+from app.cli.common import printable, read_line, unlocked, utf8_stdout
+from app.passphrase import add_store_arguments, reader
 
 NAME = "list"
 HELP = "list the interviews in the store (id, contact date, status, youth, AKAs, referral)"
@@ -13,28 +14,22 @@ HELP = "list the interviews in the store (id, contact date, status, youth, AKAs,
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     add_store_arguments(parser)
-    parser.add_argument("--search", metavar="TEXT",
+    search = parser.add_mutually_exclusive_group()
+    search.add_argument("--search", metavar="TEXT",
                         help="only interviews whose youth name, AKA or referral number "
                              "contains TEXT (any case)")
+    search.add_argument("--search-stdin", action="store_true",
+                        help="as --search, with TEXT read from standard input (after the "
+                             "passphrase line with --passphrase-stdin), so a name stays out "
+                             "of the shell's history and the process list")
 
 
 def run(args: argparse.Namespace) -> int:
-    from app.store import Store, StoreError
-
-    path = store_path(args)
-    try:
-        store = Store.open(path, reader(args).read(f"Passphrase for {path}: "))
-    except (PassphraseInputError, StoreError) as exc:
-        return fail(NAME, exc)
-    try:
-        rows = store.search(args.search) if args.search else store.list_interviews()
-    except StoreError as exc:
-        return fail(NAME, exc)
-    finally:
-        store.lock()
-    reconfigure = getattr(sys.stdout, "reconfigure", None)
-    if reconfigure is not None:  # names in any script must print on a Windows console
-        reconfigure(encoding="utf-8")
+    passphrases = reader(args)
+    with unlocked(args, passphrases) as store:
+        needle = read_line(passphrases, "Search for") if args.search_stdin else args.search
+        rows = store.search(needle) if needle else store.list_interviews()
+    utf8_stdout()
     for s in rows:
         fields = [
             s.id,
@@ -44,7 +39,9 @@ def run(args: argparse.Namespace) -> int:
             ", ".join(s.akas) or "-",
             s.referral_number or "-",
         ]
-        print("\t".join(fields))
+        # Escaped: a TAB, newline, ESC sequence or U+202E in a name cannot break the
+        # table or take over the terminal.
+        print("\t".join(printable(f) for f in fields))
     if not rows:
-        print("(no interviews)" if not args.search else "(nothing found)", file=sys.stderr)
+        print("(nothing found)" if needle else "(no interviews)", file=sys.stderr)
     return 0

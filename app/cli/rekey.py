@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import argparse
 
-from app.passphrase import PassphraseInputError, add_store_arguments, fail, reader, store_path
+from app.cli.common import checked_store_path, unlocked
+from app.passphrase import add_store_arguments, reader
 
 NAME = "rekey"
 HELP = ("change the store's passphrase (with --passphrase-stdin: the current one on the "
@@ -16,21 +17,11 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from app.store import Store, StoreError
-
-    path = store_path(args)
+    path = checked_store_path(args)
     passphrases = reader(args)
-    try:
-        old = passphrases.read(f"Current passphrase for {path}: ")
-        store = Store.open(path, old)
-    except (PassphraseInputError, StoreError) as exc:
-        return fail(NAME, exc)
-    try:
+    old = passphrases.read(f"Current passphrase for {path}: ")
+    with unlocked(args, passphrase=old) as store:
         new, confirm = passphrases.read_new("New passphrase: ", "Repeat the new passphrase: ")
         store.change_passphrase(old, new, confirm)
-    except (PassphraseInputError, StoreError) as exc:
-        return fail(NAME, exc)
-    finally:
-        store.lock()
     print(f"The passphrase of {path} was changed")
     return 0

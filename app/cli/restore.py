@@ -5,7 +5,8 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from app.passphrase import PassphraseInputError, add_store_arguments, fail, reader, store_path
+from app.cli.common import CommandError, checked_store_path
+from app.passphrase import add_store_arguments, reader
 
 NAME = "restore"
 HELP = ("replace the store with the backup FILE: the backup is checked first (every page, "
@@ -22,19 +23,15 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from app.store import StoreError
     from app.store.backup import restore_backup
 
-    path = store_path(args)
+    path = checked_store_path(args)
     backup = Path(args.file).expanduser()
-    if path.exists() and not args.replace:
-        return fail(NAME, f"a store exists at {path}; add --replace to replace it with "
-                          "the backup (everything saved since the backup is lost)")
-    try:
-        passphrase = reader(args).read(f"Passphrase of the backup {backup}: ")
-        store = restore_backup(backup, path, passphrase)
-    except (PassphraseInputError, StoreError, OSError) as exc:
-        return fail(NAME, exc)
+    if (path.exists() or path.is_symlink()) and not args.replace:
+        raise CommandError(f"a store exists at {path}; add --replace to replace it with "
+                           "the backup (everything saved since the backup is lost)")
+    passphrase = reader(args).read(f"Passphrase of the backup {backup}: ")
+    store = restore_backup(backup, path, passphrase)
     try:
         count = len(store.list_interviews())
     finally:

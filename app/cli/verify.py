@@ -5,7 +5,8 @@ from __future__ import annotations
 import argparse
 import sys
 
-from app.passphrase import PassphraseInputError, add_store_arguments, fail, reader, store_path
+from app.cli.common import checked_store_path, fail, printable
+from app.passphrase import add_store_arguments, reader
 
 NAME = "verify"
 HELP = ("check the store (cipher_integrity_check and integrity_check); "
@@ -17,18 +18,15 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from app.store import Store, StoreError
+    from app.store import Store
 
-    path = store_path(args)
-    try:
-        # verify_file: reads only, never migrates, so a damaged store is described
-        # rather than refused.
-        problems = Store.verify_file(path, reader(args).read(f"Passphrase for {path}: "))
-    except (PassphraseInputError, StoreError) as exc:
-        return fail(NAME, exc)
+    path = checked_store_path(args)
+    # verify_file: reads only, never migrates, so a damaged store is described
+    # rather than refused.
+    problems = Store.verify_file(path, reader(args).read(f"Passphrase for {path}: "))
     if problems:
         for problem in problems:
-            print(problem, file=sys.stderr)
+            print(printable(problem), file=sys.stderr)
         return fail(NAME, f"{len(problems)} problem(s) found in {path}; the store was not changed")
-    print(f"OK: {path} is intact")
+    print(f"OK: {printable(path)} is intact")
     return 0

@@ -39,6 +39,7 @@ EVENTS: dict[str, str] = {
     "retention_deleted": "Old interviews deleted (retention)",
     "backup_made": "Backup made",
     "store_restored": "Store restored from a backup",
+    "training_store": "Training store (fictional practice cases only)",
 }
 
 

@@ -33,6 +33,7 @@ from app.store.errors import DamagedStore, NewerStore, StoreError, WrongPassphra
 from app.store.safefiles import (
     fsync,
     fsync_dir,
+    pending_backup,
     private_file,
     put_back,
     remove,
@@ -71,6 +72,15 @@ class StoreInUse(StoreError):
     )
 
 
+class WrongKindOfStore(BackupError):
+    default_message = "that backup is of another kind of store; nothing was changed"
+
+
+# Written once into every training store's audit log (app.training.store): the
+# marker travels inside a backup (sqlcipher_export copies the rows, not the header).
+TRAINING_EVENT = "training_store"
+
+
 @dataclass(frozen=True)
 class BackupReport:
     """What checking a backup found (only built when it is clean)."""
@@ -79,6 +89,7 @@ class BackupReport:
     revision: str
     interviews: int
     size: int
+    training: bool = False  # a backup of the training store (fictional cases only)
 
 
 def make_backup(
@@ -101,17 +112,19 @@ def make_backup(
     _check_key_text(key)
     if destination.resolve() == store.path.resolve():
         raise BackupError("the backup cannot replace the store itself; choose another file")
-    partial = private_file(destination.parent, destination.name)
-    try:
-        _export(store, partial, key, report)
-        report("check", 0.7)
-        result = check_backup(partial, key)
-        fsync(partial)
-        os.replace(partial, destination)
-        fsync_dir(destination.parent)
-    except BaseException:
-        remove(partial)
-        raise
+    # The partial file is recorded in the store's folder first: if this process is
+    # killed, the next unlock finds the record and removes the partial file.
+    with pending_backup(store.path, destination) as partial:
+        try:
+            _export(store, partial, key, report)
+            report("check", 0.7)
+            result = check_backup(partial, key)
+            fsync(partial)
+            os.replace(partial, destination)
+            fsync_dir(destination.parent)
+        except BaseException:
+            remove(partial)
+            raise
     store.audit("backup_made")
     report("done", 1.0)
     return BackupReport(destination, result.revision, result.interviews, result.size)
@@ -146,7 +159,48 @@ def check_backup(path: Path | str, passphrase: str, readonly: bool = True) -> Ba
         if migrate._number(revision[0]) > migrate._number(migrate.HEAD):
             raise NewerStore()
         count = conn.execute("SELECT count(*) FROM interviews").fetchone()[0]
-    return BackupReport(path, revision[0], count, path.stat().st_size)
+        training = _is_training(conn)
+    return BackupReport(path, revision[0], count, path.stat().st_size, training)
+
+
+def _is_training(conn: Any) -> bool:
+    """A training store: its marker event, or (made before the marker) training rows.
+
+    The real store refuses training interviews and the training store real ones,
+    so one row tells; an empty store without the marker counts as real.
+    """
+    marked = conn.execute("SELECT 1 FROM audit_log WHERE event = ? LIMIT 1",
+                          (TRAINING_EVENT,)).fetchone()
+    if marked is not None:
+        return True
+    try:
+        row = conn.execute("SELECT training FROM interviews LIMIT 1").fetchone()
+    except dbapi2.DatabaseError:
+        return False
+    return row is not None and bool(row[0])
+
+
+def is_training_location(store_path: Path) -> bool:
+    """The training store's file (``training.cec``, or any store beside ``training.key``)."""
+    from app.training.store import KEY_NAME, STORE_NAME
+
+    return store_path.name == STORE_NAME or (store_path.parent / KEY_NAME).exists()
+
+
+def refuse_wrong_kind(report: BackupReport, store_path: Path | str) -> None:
+    """Raise ``WrongKindOfStore`` unless the backup may replace the store at ``store_path``.
+
+    Training backups go over the training store only; real notes never go there.
+    """
+    training_target = is_training_location(Path(store_path))
+    if report.training and not training_target:
+        raise WrongKindOfStore(
+            "a backup of the training store (fictional practice cases) cannot replace "
+            "the real notes. Nothing was changed")
+    if training_target and not report.training:
+        raise WrongKindOfStore(
+            "a backup of real notes cannot replace the training store, which holds "
+            "fictional practice cases only. Nothing was changed")
 
 
 def restore_backup(
@@ -167,7 +221,6 @@ def restore_backup(
         raise NotABackup(f"there is no backup at {backup}")
     report = _progress(progress)
     report("check", 0.0)
-    store_path.parent.mkdir(parents=True, exist_ok=True)
     staged = private_file(store_path.parent, store_path.name)
     try:
         # Check a private copy, so what is checked is exactly what goes in place.
@@ -176,7 +229,7 @@ def restore_backup(
             dst.flush()
             os.fsync(dst.fileno())
         report("check", 0.3)
-        check_backup(staged, passphrase, readonly=False)
+        refuse_wrong_kind(check_backup(staged, passphrase, readonly=False), store_path)
     except BaseException:
         remove(staged)
         raise

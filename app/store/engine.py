@@ -53,6 +53,8 @@ def raw_connect(path: Path, holder: KeyHolder) -> Any:
     """
     conn = dbapi2.connect(str(path), isolation_level=None, check_same_thread=False)
     try:
+        # Before the key: SQLCipher then zeroes (and mlocks) every buffer it frees (process-wide).
+        conn.execute("PRAGMA cipher_memory_security = ON")
         _pragma_key(conn, holder)
         conn.execute("SELECT count(*) FROM sqlite_master").fetchall()
     except dbapi2.DatabaseError:

@@ -10,10 +10,12 @@ import contextlib
 import os
 import secrets
 import shutil
+from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
 
 from app.store.engine import FILE_MODE
+from app.store.folders import make_private_dirs
 
 # SQLite's lock bytes (os_unix.c): every open WAL-mode connection holds a shared
 # lock on SHARED_FIRST..+SHARED_SIZE of the database file for as long as it is open.
@@ -45,13 +47,111 @@ def store_in_use(path: Path) -> bool:
         os.close(fd)
 
 
-def private_file(folder: Path, name: str) -> Path:
-    """An empty 0600 file beside ``name``, hidden, with a random suffix."""
-    folder.mkdir(parents=True, exist_ok=True)
-    path = folder / f".{name}.{secrets.token_hex(4)}.partial"
+def private_file(folder: Path, name: str, path: Path | None = None) -> Path:
+    """An empty 0600 file beside ``name``, hidden, with a random suffix (or at ``path``).
+
+    Missing folders on the way are created 0700.
+    """
+    make_private_dirs(folder)
+    path = path or partial_name(folder, name)
     fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, FILE_MODE)
     os.close(fd)
     return path
+
+
+def partial_name(folder: Path, name: str) -> Path:
+    return folder / f".{name}.{secrets.token_hex(4)}.partial"
+
+
+# --- backups killed half-way -------------------------------------------------------
+#
+# A backup is written to a hidden ``.NAME.<rand>.partial`` beside its destination
+# (often a USB stick the application knows nothing about at its next start). Before
+# that file exists, a record naming it is written (0600, fsynced) in the STORE's
+# folder: ``.store.cec.<rand>.backup-pending``. The record is removed once the
+# backup has its name or the partial file is gone. A kill in between leaves both;
+# the next unlock (window or CLI) runs ``remove_unfinished_backups``, which removes
+# the partial file the record names and the record. While a backup runs its record
+# is flock-ed, so a second process never removes a backup that is still being made.
+
+_PENDING = ".backup-pending"
+
+
+def _pending_records(store_path: Path) -> list[Path]:
+    folder = store_path.parent
+    if not folder.is_dir():
+        return []
+    prefix = f".{store_path.name}."
+    return sorted(p for p in folder.iterdir()
+                  if p.name.startswith(prefix) and p.name.endswith(_PENDING))
+
+
+def _try_lock(fd: int) -> bool:
+    """An exclusive advisory lock, without waiting (True where locks do not exist)."""
+    try:
+        import fcntl
+    except ImportError:  # Windows: the open partial file cannot be deleted anyway
+        return True
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except OSError:
+        return False
+    return True
+
+
+@contextlib.contextmanager
+def pending_backup(store_path: Path, destination: Path) -> Iterator[Path]:
+    """Yield a new hidden partial file beside ``destination``, recorded beside the store.
+
+    The caller renames the partial file into place or removes it; the record goes
+    when the block ends either way.
+    """
+    partial = partial_name(destination.parent, destination.name)
+    make_private_dirs(store_path.parent)
+    record = store_path.parent / f".{store_path.name}.{secrets.token_hex(4)}{_PENDING}"
+    fd = os.open(record, os.O_RDWR | os.O_CREAT | os.O_EXCL, FILE_MODE)
+    try:
+        _try_lock(fd)
+        os.write(fd, os.fsencode(partial.absolute()))
+        os.fsync(fd)
+        fsync_dir(store_path.parent)
+        private_file(destination.parent, destination.name, partial)
+        yield partial
+    finally:
+        os.close(fd)
+        with contextlib.suppress(FileNotFoundError):
+            record.unlink()
+
+
+def remove_unfinished_backups(store_path: Path) -> int:
+    """Remove what backups killed half-way left (partial files and their records).
+
+    Returns how many partial files were removed. A record still locked by a
+    running backup is skipped; a record naming anything but a hidden ``.partial``
+    file is only removed itself (a record is never a way to delete other files).
+    """
+    removed = 0
+    for record in _pending_records(store_path):
+        try:
+            fd = os.open(record, os.O_RDWR)
+        except OSError:
+            continue
+        try:
+            if not _try_lock(fd):
+                continue  # a backup is being written right now, by another process
+            target = Path(os.fsdecode(os.read(fd, 1 << 16)))
+            if not target.parent.is_dir():
+                continue  # its disk is not plugged in now: keep the record for a later start
+            if target.name.startswith(".") and target.name.endswith(".partial"):
+                if any(os.path.lexists(p) for p in companions(target)):
+                    remove(target)
+                    removed += 1
+            record.unlink()
+        except OSError:
+            continue
+        finally:
+            os.close(fd)
+    return removed
 
 
 def companions(path: Path) -> list[Path]:

@@ -10,7 +10,6 @@ from __future__ import annotations
 import contextlib
 import dataclasses
 import hmac
-import os
 import threading
 from collections.abc import Callable, Iterator
 from datetime import datetime
@@ -27,7 +26,6 @@ from app import APP_ID
 from app.model import Interview, IntervieweeType, InterviewStatus, YesNoUnknown, utcnow
 from app.store import mapping, migrate
 from app.store.engine import (
-    DIR_MODE,
     KeyHolder,
     create_empty_file,
     make_engine,
@@ -57,9 +55,9 @@ def default_store_path() -> Path:
 
 
 def _prepare_folder(folder: Path) -> None:
-    if not folder.exists():
-        folder.mkdir(parents=True, mode=DIR_MODE)
-        os.chmod(folder, DIR_MODE)  # mkdir's mode is filtered by the umask
+    from app.store.folders import make_private_dirs
+
+    make_private_dirs(folder)  # every level it creates 0700, whatever the umask
 
 
 class Store(Operations):

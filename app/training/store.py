@@ -28,7 +28,7 @@ from pathlib import Path
 from app import APP_ID
 from app.model import Interview
 from app.store import InvalidValue, Store, StoreError, default_store_path
-from app.store.engine import DIR_MODE, FILE_MODE
+from app.store.engine import FILE_MODE
 
 STORE_NAME = "training.cec"
 KEY_NAME = "training.key"
@@ -90,7 +90,16 @@ def open_training_store(path: Path | str | None = None) -> TrainingStore:
         key = _read_key(key_file) if key_file.exists() else _new_key(key_file)
         store = TrainingStore.create(path, key, key)
     assert isinstance(store, TrainingStore)
+    _mark(store)
     return store
+
+
+def _mark(store: TrainingStore) -> None:
+    """The training marker in the audit log, once (a backup of this store carries it)."""
+    from app.store.backup import TRAINING_EVENT
+
+    if not any(entry.event == TRAINING_EVENT for entry in store.audit_log()):
+        store.audit(TRAINING_EVENT)
 
 
 def reset_training_store(path: Path | str | None = None) -> None:
@@ -102,9 +111,9 @@ def reset_training_store(path: Path | str | None = None) -> None:
 
 
 def _prepare_folder(folder: Path) -> None:
-    if not folder.exists():
-        folder.mkdir(parents=True, mode=DIR_MODE)
-        os.chmod(folder, DIR_MODE)  # mkdir's mode is filtered by the umask
+    from app.store.folders import make_private_dirs
+
+    make_private_dirs(folder)  # every level it creates 0700, whatever the umask
 
 
 def _new_key(key_file: Path) -> str:

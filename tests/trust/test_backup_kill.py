@@ -1,4 +1,5 @@
-"""A backup killed at random moments: the store is untouched, FILE is whole or absent."""
+"""A backup killed at random moments: the store is untouched, FILE is whole or absent,
+and the next start leaves no partial file behind."""
 
 from __future__ import annotations
 
@@ -14,6 +15,7 @@ import pytest
 
 from app.store import Store
 from app.store.backup import check_backup
+from app.store.safefiles import remove_unfinished_backups
 from tests.trust.conftest import PASSPHRASE, full_record
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -30,7 +32,8 @@ def test_killed_backup_never_harms_the_store_or_leaves_half_a_backup(tmp_path: P
     store.lock()
 
     rng = random.Random(3)
-    figures = {"cycles": 0, "backup_whole": 0, "backup_absent": 0, "store_damaged": 0}
+    figures = {"cycles": 0, "backup_whole": 0, "backup_absent": 0, "store_damaged": 0,
+               "partials_removed": 0}
     for cycle in range(CYCLES):
         destination = tmp_path / "usb" / f"backup-{cycle}.cec"
         destination.parent.mkdir(exist_ok=True)
@@ -52,8 +55,14 @@ def test_killed_backup_never_harms_the_store_or_leaves_half_a_backup(tmp_path: P
         try:
             if reopened.verify() or len(reopened.list_interviews()) != expected:
                 figures["store_damaged"] += 1
+            # The next start (window or CLI, after the unlock) removes a killed backup's
+            # partial file and its record (issue 11).
+            figures["partials_removed"] += remove_unfinished_backups(path)
         finally:
             reopened.lock()
+        hidden = [p.name for folder in (destination.parent, path.parent)
+                  for p in folder.iterdir() if p.name.startswith(".")]
+        assert hidden == [], hidden
         if destination.exists():
             assert check_backup(destination, PASSPHRASE).interviews == expected
             figures["backup_whole"] += 1

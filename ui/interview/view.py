@@ -345,3 +345,18 @@ class InterviewView(QWidget):
                 ),
                 "error",
             )
+
+    def release(self) -> None:
+        """Forget the interview once the window has closed this view (after ``flush``).
+
+        The widgets go with ``deleteLater``; but a Python wrapper can outlive its
+        widget (a signal connection or a cycle through the panels keeps it), and with
+        it the whole interview. So the view's only link to the record is cut here:
+        after a lock nothing of the interview stays reachable (tests/trust/memscan.py).
+        """
+        from app.model import Interview
+
+        self._refresh_timer.stop()
+        self._clock.stop()
+        self.ctx.interview = Interview()  # (the store stays: locked, it holds no key)
+        self._problems.clear()

@@ -159,7 +159,9 @@ class InterviewListPage(QWidget):
     def clear(self) -> None:
         """On lock: drop every row and the search text (it may be a youth's name)."""
         self.model.clear()
-        self.search.clear()
+        # setText, not clear(): QLineEdit.clear() keeps the text in its undo history,
+        # so Ctrl+Z after the next unlock would bring the name back.
+        self.search.setText("")
         self._update_counts()
 
     def select(self, interview_id: str) -> bool:

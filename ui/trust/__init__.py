@@ -147,8 +147,14 @@ class TrustUi(QObject):
             self.tr("{n} interview(s) deleted from this computer.").format(n=count), 8000)
 
     def _offer_leftovers(self) -> None:
-        from app.store.safefiles import leftovers, remove
+        from app.store.safefiles import leftovers, remove, remove_unfinished_backups
 
+        # A backup killed half-way: its partial file (encrypted, useless) goes without asking.
+        unfinished = remove_unfinished_backups(self.window.store_path)
+        if unfinished:
+            self.window.statusBar().showMessage(self.tr(
+                "Removed {n} unfinished backup file(s) left by a backup that was interrupted."
+            ).format(n=unfinished), 10000)
         found = leftovers(self.window.store_path)
         if not found:
             return

@@ -130,11 +130,14 @@ class BackupFlows(QObject):
             "The backup's passphrase (the one your notes had when the backup was made):"))
         if passphrase is None:
             return
-        from app.store.backup import check_backup
+        from app.store.backup import check_backup, refuse_wrong_kind
+
+        store_path = window.store_path
 
         def check(progress: Any) -> Any:
             progress("check", 0.0)
             report = check_backup(source, passphrase)
+            refuse_wrong_kind(report, store_path)  # training never over real notes, nor back
             progress("check", 1.0)
             return report
 

@@ -111,6 +111,7 @@ class Job(QObject):
 
     def _ended(self, result: object, exc: object) -> None:
         self._thread.wait()
+        self._thread._work = None  # its closure holds the passphrase typed for a restore
         self.done = True
         self.dialog.hide()
         self.dialog.deleteLater()
