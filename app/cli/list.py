@@ -23,7 +23,7 @@ def run(args: argparse.Namespace) -> int:
 
     path = store_path(args)
     try:
-        store = Store.open(path, reader(args).read(f"Passphrase for {path}: "))
+        store = Store.open_for_reading(path, reader(args).read(f"Passphrase for {path}: "))
     except (PassphraseInputError, StoreError) as exc:
         return fail(NAME, exc)
     try:

@@ -27,11 +27,15 @@ def store_in_use(path: Path) -> bool:
     Call it only when this process has no connection to ``path``: closing any
     descriptor of a file drops all of this process's POSIX locks on it.
     """
+    from app.store import guard
+
+    if not path.exists():
+        return False
+    if guard.held_elsewhere(path):  # a window's session lock (every OS)
+        return True
     try:
         import fcntl
     except ImportError:  # Windows: an open file cannot be renamed there anyway
-        return False
-    if not path.exists():
         return False
     fd = os.open(path, os.O_RDWR)
     try:
