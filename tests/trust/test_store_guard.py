@@ -49,12 +49,12 @@ def cli_process(*argv: str, stdin: str = "") -> subprocess.CompletedProcess[str]
                           capture_output=True, text=True, timeout=120)
 
 
-def spawn(*args: str, until: str) -> subprocess.Popen[str]:
+def spawn(*args: str, until: str, passphrase: str = PASSPHRASE) -> subprocess.Popen[str]:
     """A ``tests.trust`` child, passphrase on stdin; returns once it printed ``until``."""
     proc = subprocess.Popen([sys.executable, "-m", *args], cwd=ROOT, stdin=subprocess.PIPE,
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     assert proc.stdin is not None and proc.stdout is not None
-    proc.stdin.write(PASSPHRASE + "\n")
+    proc.stdin.write(passphrase + "\n")
     proc.stdin.close()
     proc.stdin = None
     while True:
@@ -73,9 +73,11 @@ def kill(proc: subprocess.Popen[str]) -> str:
 
 
 @contextlib.contextmanager
-def holder(path: Path, *extra: str) -> Iterator[subprocess.Popen[str]]:
+def holder(path: Path, *extra: str, passphrase: str = PASSPHRASE,
+           ) -> Iterator[subprocess.Popen[str]]:
     """Another process with the store unlocked, as a second window would have it."""
-    proc = spawn("tests.trust.store_child", "hold", str(path), *extra, until="ready")
+    proc = spawn("tests.trust.store_child", "hold", str(path), *extra, until="ready",
+                 passphrase=passphrase)
     try:
         yield proc
     finally:
