@@ -252,10 +252,12 @@ def set_aside_log(path: Path) -> list[Path]:
 
 
 def damaged_log_error(report: LogReport, kept: list[Path]) -> DamagedLog:
-    names = ", ".join(p.name for p in kept)
+    """The message for the CSW (short, no jargon); the technical finding in ``problems``."""
+    log = next((p.name for p in kept if "-wal." in p.name), ", ".join(p.name for p in kept))
     return DamagedLog(
-        f"the store's log of its latest changes is damaged ({report.damage}), so a change "
-        f"that was being saved when the program stopped may be missing. The log was kept "
-        f"aside as {names} in the store's folder (not deleted). Everything saved before is "
-        "in the store: unlock again to open it, and tell IT about the kept file"
+        "the notes file's record of its latest changes is damaged, so a change that was "
+        "being saved when the program stopped may be missing. That record was kept for IT "
+        f"(not deleted) as {log}. Everything saved before is safe: unlock again to open "
+        "your notes, and tell IT",
+        problems=[report.damage or "damaged log", *(str(p) for p in kept)],
     )

@@ -293,7 +293,7 @@ def test_a_flipped_byte_in_a_leftover_log_is_reported_and_the_log_kept(
     assert code == 1 and "fails its checksum" in err and "intact" not in out
     assert wal.read_bytes() == bytes(data)  # verify kept its hands off
 
-    with pytest.raises(DamagedLog, match="kept aside") as refused:
+    with pytest.raises(DamagedLog, match="kept for IT") as refused:
         Store.open(path, PASSPHRASE)
     assert isinstance(refused.value, DamagedStore)
     kept = sorted(p for p in tmp_path.iterdir() if ".damaged-" in p.name)
@@ -301,6 +301,7 @@ def test_a_flipped_byte_in_a_leftover_log_is_reported_and_the_log_kept(
     assert kept[1].read_bytes() == bytes(data) and kept[0].read_bytes() == shm
     assert all(stat.S_IMODE(p.stat().st_mode) == 0o600 for p in kept)
     assert kept[1].name in str(refused.value)
+    assert "fails its checksum" in refused.value.problems[0]
     assert not wal.exists()
 
     # Told once; the store then opens as last fully saved, and the kept log stays.
