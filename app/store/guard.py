@@ -25,7 +25,14 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
-from app.store.errors import DamagedLog, DamagedStore, NotAStore, StoreInUse, StoreReadOnly
+from app.store.errors import (
+    DamagedLog,
+    DamagedStore,
+    NotAStore,
+    StoreError,
+    StoreInUse,
+    StoreReadOnly,
+)
 
 PAGE_SIZE = 4096  # SQLCipher 4's page size; the app never changes it
 PLAIN_SQLITE = b"SQLite format 3\x00"
@@ -96,7 +103,13 @@ class SessionLock:
     @classmethod
     def acquire(cls, path: Path) -> SessionLock:
         """Take the lock now or raise ``StoreInUse`` (never waits)."""
-        fd = os.open(path, os.O_RDONLY | getattr(os, "O_CLOEXEC", 0) | getattr(os, "O_BINARY", 0))
+        try:
+            fd = os.open(path, os.O_RDONLY | getattr(os, "O_CLOEXEC", 0)
+                         | getattr(os, "O_BINARY", 0))
+        except OSError as exc:
+            raise StoreError(
+                f"the store file cannot be opened: {exc.strerror or type(exc).__name__}"
+            ) from None
         try:
             _lock(fd)
         except OSError:
@@ -128,8 +141,8 @@ def held_elsewhere(path: Path) -> bool:
         lock = SessionLock.acquire(path)
     except StoreInUse:
         return True
-    except OSError:
-        return False
+    except StoreError:
+        return False  # cannot even be opened: no one can hold it through us
     lock.release()
     return False
 

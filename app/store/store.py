@@ -108,6 +108,8 @@ class Store(Operations):
                 "files of an earlier store (its log) are in that folder; nothing was "
                 "created. Move them away or ask IT"
             )
+        if path.parent.is_dir() and not os.access(path.parent, os.W_OK):
+            raise StoreReadOnly()
         _prepare_folder(path.parent)
         create_empty_file(path)
         session = None

@@ -239,6 +239,8 @@ def test_a_store_on_a_read_only_folder_says_so(
         code, _, err = cli(monkeypatch, capsys, "rekey", "--store", str(path),
                            "--passphrase-stdin", stdin=f"{PASSPHRASE}\n{OTHER_PASSPHRASE}\n")
         assert code == 1 and CANNOT_WRITE in err and "wrong passphrase" not in err
+        with pytest.raises(StoreReadOnly, match=CANNOT_WRITE):
+            Store.create(view / "other.cec", PASSPHRASE, PASSPHRASE)
         # Reading needs no writing: verify and list still work from the main file.
         code, out, _ = cli(monkeypatch, capsys, "verify", "--store", str(path),
                            "--passphrase-stdin", stdin=PASSPHRASE + "\n")
