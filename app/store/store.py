@@ -24,7 +24,7 @@ from sqlcipher3 import dbapi2
 
 from app import APP_ID
 from app.model import Interview, IntervieweeType, InterviewStatus, YesNoUnknown, utcnow
-from app.store import guard, mapping, migrate
+from app.store import guard, mapping, migrate, safefiles
 from app.store.engine import (
     DIR_MODE,
     KeyHolder,
@@ -97,7 +97,7 @@ class Store(Operations):
         """A new, empty store at ``path`` (never overwrites anything)."""
         path = Path(path)
         check_new_passphrase(passphrase, confirm)
-        if path.exists() or path.is_symlink():
+        if path.exists():
             if path.is_file() and guard.held_elsewhere(path):
                 raise StoreInUse()
             raise StoreExists()
@@ -148,7 +148,7 @@ class Store(Operations):
 
     @classmethod
     def open_for_reading(cls, path: Path | str, passphrase: str) -> Store:
-        """``open`` for commands that only read (list, export, audit).
+        """``open`` for commands that only read (``list``, ``audit``).
 
         When another window has the store unlocked, this reads beside it instead
         of refusing: a read-only connection on SQLite's own locks, which waits
@@ -453,6 +453,10 @@ def _check_before_sqlite(path: Path, holder: KeyHolder) -> None:
     guard.check_writable(path)
     if not guard.existing_companions(path):
         return  # nothing SQLite could replay; a wrong key then writes nothing
+    if safefiles.sqlite_in_use(path):
+        # Some other program (not holding our session lock) has it open: its
+        # log is live, not a leftover to judge.
+        raise StoreInUse()
     raw_connect(path, holder, "immutable").close()
     report = guard.read_log(Path(f"{path}-wal"))
     if report.damage is not None:

@@ -413,3 +413,37 @@ def test_the_same_process_cannot_open_the_store_twice(tmp_path: Path) -> None:
     finally:
         first.lock()
     Store.open(path, PASSPHRASE).lock()  # lock() released it
+
+
+RAW_HOLDER = """
+import sys, time
+from pathlib import Path
+from app.store.engine import KeyHolder, raw_connect
+conn = raw_connect(Path(sys.argv[1]), KeyHolder(sys.stdin.readline().rstrip("\\n")))
+conn.execute("PRAGMA wal_autocheckpoint = 0")
+conn.execute("INSERT INTO audit_log (at, event, detail) VALUES ('2026-01-01', 'x', '')")
+print("ready", flush=True)
+time.sleep(600)
+"""
+
+
+def test_a_log_another_program_has_open_is_not_judged_or_moved(tmp_path: Path) -> None:
+    """A program with the store open through SQLite but without our session lock
+    (an older version, a database tool): its -wal is live, never set aside."""
+    path = tmp_path / "store.cec"
+    new_store(path)
+    proc = subprocess.Popen([sys.executable, "-c", RAW_HOLDER, str(path)], cwd=ROOT,
+                            stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+    assert proc.stdin is not None and proc.stdout is not None
+    proc.stdin.write(PASSPHRASE + "\n")
+    proc.stdin.close()
+    proc.stdin = None
+    try:
+        assert proc.stdout.readline() == "ready\n"
+        wal = Path(f"{path}-wal").read_bytes()
+        with pytest.raises(StoreInUse):
+            Store.open(path, PASSPHRASE)
+        assert Path(f"{path}-wal").read_bytes() == wal
+        assert not [p for p in tmp_path.iterdir() if ".damaged-" in p.name]
+    finally:
+        kill(proc)
