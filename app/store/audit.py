@@ -39,6 +39,7 @@ EVENTS: dict[str, str] = {
     "retention_deleted": "Old interviews deleted (retention)",
     "backup_made": "Backup made",
     "store_restored": "Store restored from a backup",
+    "log_set_aside": "A damaged log of unsaved changes was kept aside (file named)",
 }
 
 

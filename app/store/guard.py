@@ -264,6 +264,14 @@ def set_aside_log(path: Path) -> list[Path]:
     return kept
 
 
+def kept_logs(path: Path) -> list[Path]:
+    """The logs ``set_aside_log`` kept beside the store (nothing removes them)."""
+    if not path.parent.is_dir():
+        return []
+    prefix = f"{path.name}-wal.damaged-"
+    return sorted(p for p in path.parent.iterdir() if p.name.startswith(prefix))
+
+
 def damaged_log_error(report: LogReport, kept: list[Path]) -> DamagedLog:
     """The message for the CSW (short, no jargon); the technical finding in ``problems``."""
     log = next((p.name for p in kept if "-wal." in p.name), ", ".join(p.name for p in kept))

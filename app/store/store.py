@@ -144,7 +144,21 @@ class Store(Operations):
             raise
         # Only a successful unlock writes (one small commit); a wrong key writes nothing.
         store.audit("store_unlocked")
+        store._audit_kept_logs()
         return store
+
+    def _audit_kept_logs(self) -> None:
+        """Record, once, each damaged log that an earlier unlock kept aside (its file
+        name, a time and a random tag: no content), so the audit log says when."""
+        kept = guard.kept_logs(self.path)
+        if not kept:
+            return
+        with self._unit() as session:
+            known = set(session.scalars(
+                select(AuditRow.detail).where(AuditRow.event == "log_set_aside")))
+        for log in kept:
+            if log.name not in known:
+                self.audit("log_set_aside", log.name)
 
     @classmethod
     def open_for_reading(cls, path: Path | str, passphrase: str) -> Store:
