@@ -190,10 +190,11 @@ def read_log(wal: Path) -> LogReport:
     does, but report what recovery would silently drop.
 
     Damage: a header that fails its checksum (recovery would ignore every frame),
-    or a complete frame of this log (its salts match) whose checksum fails
-    (recovery would drop it and every frame after it). Frames with other salts
-    are an older log's leftovers, as in SQLite. An incomplete last frame is a
-    write cut short, never acknowledged. Reads only.
+    a complete frame of this log (its salts match) whose checksum fails, or a
+    frame whose salt matches this log's in one of its two words (recovery would
+    drop it and every frame after it). Frames with both salt words different are
+    an older log's leftovers, as in SQLite. An incomplete last frame is a write
+    cut short, never acknowledged. Reads only.
     """
     try:
         data = wal.read_bytes()
@@ -219,6 +220,12 @@ def read_log(wal: Path) -> LogReport:
         header = data[offset:offset + _FRAME_HEADER]
         _pgno, commit, f1, f2, k1, k2 = struct.unpack(">6I", header)
         if (f1, f2) != (salt1, salt2):
+            if f1 == salt1 or f2 == salt2:
+                # An older log's frame differs in both words (the first is counted
+                # up, the second drawn afresh at each restart); one word alike is
+                # this log's frame with a damaged salt.
+                return LogReport(frames, committed,
+                                 f"frame {index + 1} of the log has a damaged salt")
             break  # an older log's frame: where SQLite's recovery stops too
         page = data[offset + _FRAME_HEADER:offset + _FRAME_HEADER + page_size]
         s1, s2 = _checksum(header[:8], order, s1, s2)
