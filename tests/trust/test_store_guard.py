@@ -401,9 +401,11 @@ def test_a_lock_left_by_a_killed_process_is_taken_over(tmp_path: Path) -> None:
     path = tmp_path / "store.cec"
     new_store(path)
     proc = spawn("tests.trust.store_child", "hold", str(path), until="ready")
-    with pytest.raises(StoreInUse):
-        Store.open(path, PASSPHRASE)
-    kill(proc)
+    try:
+        with pytest.raises(StoreInUse):
+            Store.open(path, PASSPHRASE)
+    finally:
+        kill(proc)
     store = Store.open(path, PASSPHRASE)
     store.lock()
 
