@@ -21,7 +21,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 def run(args: argparse.Namespace) -> int:
     from app.store.audit import format_entry
 
-    with unlocked(args) as store:
+    with unlocked(args, reading=True) as store:
         entries = store.audit_log()
     if args.last > 0:
         entries = entries[-args.last:]

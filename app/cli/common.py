@@ -81,11 +81,14 @@ def unlocked(
     passphrases: PassphraseReader | None = None,
     prompt: str | None = None,
     passphrase: str | None = None,
+    reading: bool = False,
 ) -> Iterator[Store]:
     """Open the store named by ``args``, yield it, lock it on the way out (errors too).
 
     Files left by a backup that was killed half-way (listed in the store's folder)
-    are removed after the unlock, and the removal is said on stderr.
+    are removed after the unlock, and the removal is said on stderr. ``reading``:
+    a command that only reads (``list``, ``audit``) reads beside a window that has
+    the store open (``Store.open_for_reading``) and removes nothing.
     """
     from app.store import Store
     from app.store.safefiles import remove_unfinished_backups
@@ -94,10 +97,10 @@ def unlocked(
     if passphrase is None:
         passphrases = passphrases or reader(args)
         passphrase = passphrases.read(prompt or f"Passphrase for {path}: ")
-    store = Store.open(path, passphrase)
+    store = (Store.open_for_reading if reading else Store.open)(path, passphrase)
     del passphrase  # the store's key holder keeps what it needs; nothing else should
     try:
-        removed = remove_unfinished_backups(path)
+        removed = 0 if reading else remove_unfinished_backups(path)
         if removed:
             print(f"note: removed {removed} file(s) left by a backup that was interrupted",
                   file=sys.stderr)

@@ -26,7 +26,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 def run(args: argparse.Namespace) -> int:
     passphrases = reader(args)
-    with unlocked(args, passphrases) as store:
+    with unlocked(args, passphrases, reading=True) as store:
         needle = read_line(passphrases, "Search for") if args.search_stdin else args.search
         rows = store.search(needle) if needle else store.list_interviews()
     utf8_stdout()

@@ -40,6 +40,7 @@ EVENTS: dict[str, str] = {
     "backup_made": "Backup made",
     "store_restored": "Store restored from a backup",
     "training_store": "Training store (fictional practice cases only)",
+    "log_set_aside": "A damaged log of unsaved changes was kept aside (file named)",
 }
 
 

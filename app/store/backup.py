@@ -28,7 +28,7 @@ from typing import Any
 
 from sqlcipher3 import dbapi2
 
-from app.store import migrate
+from app.store import errors, migrate
 from app.store.errors import DamagedStore, NewerStore, StoreError, WrongPassphrase
 from app.store.safefiles import (
     fsync,
@@ -65,7 +65,7 @@ class NotABackup(BackupError):
     default_message = "that file is not a backup of this application's store"
 
 
-class StoreInUse(StoreError):
+class StoreInUse(errors.StoreInUse):
     default_message = (
         "the store is open in another window or program; lock and close it there first, "
         "then restore"

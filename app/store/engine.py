@@ -44,14 +44,32 @@ def _pragma_key(conn: Any, holder: KeyHolder) -> None:
     conn.execute(f"PRAGMA hexkey = '{holder.hex()}'")
 
 
-def raw_connect(path: Path, holder: KeyHolder) -> Any:
+# How long a connection waits for another one's lock (a reader for the window's
+# commit, the window's checkpoint for a reader) before it reports "busy".
+BUSY_TIMEOUT_MS = 5000
+
+# ``mode`` of raw_connect: "rw" the store's own connection; "ro" a reader beside
+# another process's open store (SQLite's locks, its snapshot of the log);
+# "immutable" the main file alone, read-only, no locks, no -wal/-shm opened or
+# made (the key check before a leftover log is touched, and ``verify``).
+MODES = ("rw", "ro", "immutable")
+
+
+def raw_connect(path: Path, holder: KeyHolder, mode: str = "rw") -> Any:
     """A keyed sqlcipher3 connection; ``WrongPassphrase`` when the key does not fit.
 
     The check reads the schema, the first thing that decrypts a page. On a wrong
     key nothing has been written, and the connection is closed before raising,
     so the folder stays byte-for-byte as it was (no -wal/-shm left behind).
     """
-    conn = dbapi2.connect(str(path), isolation_level=None, check_same_thread=False)
+    if mode not in MODES:
+        raise ValueError(mode)
+    if mode == "rw":
+        conn = dbapi2.connect(str(path), isolation_level=None, check_same_thread=False)
+    else:
+        query = "mode=ro" if mode == "ro" else "mode=ro&immutable=1"
+        conn = dbapi2.connect(f"{path.resolve().as_uri()}?{query}", uri=True,
+                              isolation_level=None, check_same_thread=False)
     try:
         # Before the key: SQLCipher then zeroes (and mlocks) every buffer it frees (process-wide).
         conn.execute("PRAGMA cipher_memory_security = ON")
@@ -66,6 +84,11 @@ def raw_connect(path: Path, holder: KeyHolder) -> Any:
     try:
         # Kept in memory, never in a plaintext temp file.
         conn.execute("PRAGMA temp_store = MEMORY")
+        conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        if mode != "rw":
+            conn.execute("PRAGMA foreign_keys = ON")
+            conn.execute("PRAGMA cache_size = -16384")
+            return conn
         # WAL inside the cipher (its pages are encrypted like the main file) with
         # synchronous=FULL: every commit is fsynced before it returns, so a save
         # the CSW was told about survives a killed process or a power cut.
@@ -85,11 +108,11 @@ def raw_connect(path: Path, holder: KeyHolder) -> Any:
     return conn
 
 
-def make_engine(path: Path, holder: KeyHolder) -> Engine:
+def make_engine(path: Path, holder: KeyHolder, mode: str = "rw") -> Engine:
     """One connection for the store's life (StaticPool), usable from any one thread."""
 
     def creator() -> Any:
-        return raw_connect(path, holder)
+        return raw_connect(path, holder, mode)
 
     engine = create_engine("sqlite://", creator=creator, module=dbapi2, poolclass=StaticPool)
     _explicit_transactions(engine)

@@ -70,3 +70,30 @@ class InvalidValue(StoreError, TextRefused):
     """A value the store refuses (text that cannot be saved, unknown enum value, ...)."""
 
     default_message = "a value could not be saved"
+
+
+class NotAStore(StoreError):
+    """An existing file that is not a healthy store of ours; it is left as it was."""
+
+    default_message = (
+        "that file is not a store of the CEC Interview Assistant; it has not been changed"
+    )
+
+
+class DamagedLog(DamagedStore):
+    """The store's write-ahead log is damaged; it was kept aside, never deleted."""
+
+
+class StoreReadOnly(StoreError):
+    default_message = (
+        "the store's folder cannot be written (a read-only disk or folder), so the notes "
+        "cannot be opened for work; nothing was changed. Move the store to a folder you can "
+        "write, or ask IT"
+    )
+
+
+class StoreInUse(StoreError):
+    default_message = (
+        "the store is open in another window (or another program is using it); nothing was "
+        "changed. Lock or close it there first"
+    )

@@ -24,16 +24,29 @@ _SHARED_SIZE = 510
 
 
 def store_in_use(path: Path) -> bool:
-    """True when another process has the store open (POSIX; always False elsewhere).
+    """True when another process has the store open (its session lock, any OS; or
+    SQLite's shared lock, POSIX only).
 
     Call it only when this process has no connection to ``path``: closing any
     descriptor of a file drops all of this process's POSIX locks on it.
     """
+    from app.store import guard
+
+    if not path.exists():
+        return False
+    if guard.held_elsewhere(path):  # a window's session lock (every OS)
+        return True
+    return sqlite_in_use(path)
+
+
+def sqlite_in_use(path: Path) -> bool:
+    """True when another process has ``path`` open through SQLite (POSIX only).
+
+    Same caution as ``store_in_use``.
+    """
     try:
         import fcntl
     except ImportError:  # Windows: an open file cannot be renamed there anyway
-        return False
-    if not path.exists():
         return False
     fd = os.open(path, os.O_RDWR)
     try:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import contextlib
 import dataclasses
 import hmac
+import os
 import threading
 from collections.abc import Callable, Iterator
 from datetime import datetime
@@ -24,7 +25,7 @@ from sqlcipher3 import dbapi2
 
 from app import APP_ID
 from app.model import Interview, IntervieweeType, InterviewStatus, YesNoUnknown, utcnow
-from app.store import mapping, migrate
+from app.store import guard, mapping, migrate, safefiles
 from app.store.engine import (
     KeyHolder,
     create_empty_file,
@@ -38,8 +39,10 @@ from app.store.errors import (
     StoreError,
     StoreExists,
     StoreFull,
+    StoreInUse,
     StoreLocked,
     StoreNotFound,
+    StoreReadOnly,
     WrongPassphrase,
 )
 from app.store.operations import Operations
@@ -63,8 +66,21 @@ def _prepare_folder(folder: Path) -> None:
 class Store(Operations):
     """An unlocked store. Build it with ``Store.create`` or ``Store.open``."""
 
-    def __init__(self, path: Path, engine: Engine, holder: KeyHolder) -> None:
+    def __init__(
+        self,
+        path: Path,
+        engine: Engine,
+        holder: KeyHolder,
+        session: guard.SessionLock | None = None,
+        reader: bool = False,
+    ) -> None:
         self.path = path
+        # The OS lock that makes this process the store's one writer (None for a
+        # reader beside another process's session).
+        self._session = session
+        # A reader never writes: no audit entry, no checkpoint.
+        self._reader = reader
+        self._driver: Any = None  # the one sqlite connection (StaticPool)
         self._engine: Engine | None = engine
         self._holder: KeyHolder | None = holder
         self._sessions: sessionmaker[Session] | None = sessionmaker(
@@ -81,13 +97,28 @@ class Store(Operations):
         path = Path(path)
         check_new_passphrase(passphrase, confirm)
         if path.exists():
+            if path.is_file() and guard.held_elsewhere(path):
+                raise StoreInUse()
             raise StoreExists()
+        if guard.existing_companions(path):
+            # A -wal without its store is what is left of one; SQLite would delete
+            # it on the first open of a new file of that name.
+            raise StoreExists(
+                "files of an earlier store (its log) are in that folder; nothing was "
+                "created. Move them away or ask IT"
+            )
+        if path.parent.is_dir() and not os.access(path.parent, os.W_OK):
+            raise StoreReadOnly()
         _prepare_folder(path.parent)
         create_empty_file(path)
+        session = None
         try:
-            store = cls._connect(path, KeyHolder(passphrase), check=False)
+            session = guard.SessionLock.acquire(path)
+            store = cls._connect(path, KeyHolder(passphrase), check=False, session=session)
             store.audit("store_created")
         except BaseException:
+            if session is not None:
+                session.release()
             # Only a file we created a moment ago, holding nothing yet.
             for leftover in (path, Path(f"{path}-wal"), Path(f"{path}-shm")):
                 leftover.unlink(missing_ok=True)
@@ -100,20 +131,68 @@ class Store(Operations):
         path = Path(path)
         if not path.is_file():
             raise StoreNotFound(f"there is no store at {path}")
-        if path.stat().st_size == 0:
-            # SQLite would treat it as a new database and we would "create" a store
-            # under whatever was typed; an empty file is damage, not a store.
-            raise DamagedStore("the store file is empty; it has not been changed")
-        store = cls._connect(path, KeyHolder(passphrase), check=True)
+        # One writer: held from here until lock(); another session -> StoreInUse.
+        session = guard.SessionLock.acquire(path)
+        holder = KeyHolder(passphrase)
+        try:
+            _check_before_sqlite(path, holder)
+            store = cls._connect(path, holder, check=True, session=session)
+        except BaseException:
+            holder.clear()
+            session.release()  # SQLite has closed the file by now
+            raise
         # Only a successful unlock writes (one small commit); a wrong key writes nothing.
         store.audit("store_unlocked")
+        store._audit_kept_logs()
         return store
 
+    def _audit_kept_logs(self) -> None:
+        """Record, once, each damaged log that an earlier unlock kept aside (its file
+        name, a time and a random tag: no content), so the audit log says when."""
+        kept = guard.kept_logs(self.path)
+        if not kept:
+            return
+        with self._unit() as session:
+            known = set(session.scalars(
+                select(AuditRow.detail).where(AuditRow.event == "log_set_aside")))
+        for log in kept:
+            if log.name not in known:
+                self.audit("log_set_aside", log.name)
+
     @classmethod
-    def _connect(cls, path: Path, holder: KeyHolder, check: bool) -> Store:
-        engine = make_engine(path, holder)
+    def open_for_reading(cls, path: Path | str, passphrase: str) -> Store:
+        """``open`` for commands that only read (``list``, ``audit``).
+
+        When another window has the store unlocked, this reads beside it instead
+        of refusing: a read-only connection on SQLite's own locks, which waits
+        for the window's commit (busy timeout) rather than failing; it writes
+        nothing (no audit entry). On a read-only disk it reads the main file.
+        """
+        path = Path(path)
+        try:
+            return cls.open(path, passphrase)
+        except StoreInUse:
+            mode = "ro"
+        except StoreReadOnly:
+            if guard.existing_companions(path):
+                raise  # the log's changes are not in the main file yet
+            mode = "immutable"
+        guard.check_file(path)
+        return cls._connect(path, KeyHolder(passphrase), check=True, mode=mode)
+
+    @classmethod
+    def _connect(
+        cls,
+        path: Path,
+        holder: KeyHolder,
+        check: bool,
+        session: guard.SessionLock | None = None,
+        mode: str = "rw",
+    ) -> Store:
+        engine = make_engine(path, holder, mode)
         try:
             with engine.connect() as conn:
+                driver = conn.connection.driver_connection
                 if check:
                     # Every page's HMAC: a flipped byte anywhere is found now,
                     # not in the middle of an interview.
@@ -121,6 +200,11 @@ class Store(Operations):
                     if problems:
                         raise DamagedStore(problems=problems)
                 if migrate.needs_upgrade(conn):
+                    if mode != "rw":
+                        raise StoreError(
+                            "this store must be upgraded first: open it in the window "
+                            "(and nowhere else) once"
+                        )
                     migrate.upgrade(conn)
                     conn.commit()
         except BaseException as exc:
@@ -131,8 +215,12 @@ class Store(Operations):
             if isinstance(exc, DBAPIError):
                 raise DamagedStore() from None
             raise
-        secure_file_modes(path)
-        return cls(path, engine, holder)
+        if mode == "rw":
+            secure_file_modes(path)
+        store = cls(path, engine, holder, session=session, reader=mode != "rw")
+        store._driver = driver
+        store._checkpoint()  # an upgrade, or a log replayed after a crash
+        return store
 
     @property
     def locked(self) -> bool:
@@ -144,11 +232,16 @@ class Store(Operations):
             if self._engine is not None:
                 # Audited while the key is still there; a full or damaged store
                 # must not stop the lock itself.
-                with contextlib.suppress(StoreError):
-                    self.audit("store_locked")
+                if not self._reader:
+                    with contextlib.suppress(StoreError):
+                        self.audit("store_locked")
                 self._engine.dispose()
             if self._holder is not None:
                 self._holder.clear()
+            if self._session is not None:
+                self._session.release()  # after dispose: SQLite has closed the file
+            self._session = None
+            self._driver = None
             self._engine = None
             self._holder = None
             self._sessions = None
@@ -191,13 +284,27 @@ class Store(Operations):
         path = Path(path)
         if not path.is_file():
             raise StoreNotFound(f"there is no store at {path}")
+        guard.check_file(path)
         holder = KeyHolder(passphrase)
-        conn = raw_connect(path, holder)
         try:
-            return integrity_problems(conn)
+            session = guard.SessionLock.acquire(path)
+        except StoreInUse:
+            session = None  # open in a window: read its committed snapshot beside it
+        try:
+            # Reads only: the main file alone (immutable: no lock bytes, no -wal/-shm
+            # opened or made, no checkpoint) when nobody has the store open.
+            conn = raw_connect(path, holder, "ro" if session is None else "immutable")
+            try:
+                problems = integrity_problems(conn)
+            finally:
+                conn.close()
+            if session is not None:
+                problems += _leftover_log_problems(path)
+            return problems
         finally:
-            conn.close()
             holder.clear()
+            if session is not None:
+                session.release()
 
     # --- plumbing ----------------------------------------------------------
 
@@ -213,10 +320,15 @@ class Store(Operations):
 
     @contextlib.contextmanager
     def _unit(self) -> Iterator[Session]:
-        """One transaction: committed when the block ends, rolled back on error."""
+        """One transaction: committed when the block ends, rolled back on error.
+
+        A unit that changed anything is checkpointed before it returns, so every
+        acknowledged change is in the main file (see ``_checkpoint``).
+        """
         with self._mutex:
             if self._sessions is None:
                 raise StoreLocked()
+            before = self._driver.total_changes if self._driver is not None else 0
             session = self._sessions()
             try:
                 with session.begin():
@@ -225,6 +337,23 @@ class Store(Operations):
                 raise _translate(exc) from None
             finally:
                 session.close()
+            if self._driver is not None and self._driver.total_changes != before:
+                self._checkpoint()
+
+    def _checkpoint(self) -> None:
+        """Copy the log into the main file, fsync it and empty the log.
+
+        The main file's pages are authenticated (each page's HMAC, checked on
+        every open); a log is only checksummed, and SQLite's recovery drops a
+        damaged log's frames without a word. After this, a committed change no
+        longer depends on the log. If it cannot finish (a reader's snapshot, a
+        full disk), the change stays committed in the fsynced log and the next
+        unit's checkpoint moves it.
+        """
+        if self._driver is None or self._reader:
+            return
+        with contextlib.suppress(dbapi2.DatabaseError):
+            self._driver.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
 
     def on_change(self, callback: ChangeCallback) -> Callable[[], None]:
         """Call ``callback(interview_id, what)`` after each committed write.
@@ -364,6 +493,39 @@ def _summary(row: Any) -> InterviewSummary:
         iid, name, tuple(akas or ()), referral, _INTERVIEWEE_TYPES[ee_type], contact_date,
         _STATUSES[status], updated_at, training, None, False,
     )
+
+
+def _check_before_sqlite(path: Path, holder: KeyHolder) -> None:
+    """What ``open`` checks, holding the session lock, before SQLite opens the store
+    for writing: the file is ours, the folder can be written, and, when a -wal,
+    -shm or journal was left by a crash, that the key fits (on the main file
+    alone, so a wrong key cannot make SQLite replay, checkpoint or delete the log)
+    and that the log is whole (a damaged one is kept aside and reported).
+    """
+    guard.check_file(path)
+    guard.check_writable(path)
+    if not guard.existing_companions(path):
+        return  # nothing SQLite could replay; a wrong key then writes nothing
+    if safefiles.sqlite_in_use(path):
+        # Some other program (not holding our session lock) has it open: its
+        # log is live, not a leftover to judge.
+        raise StoreInUse()
+    raw_connect(path, holder, "immutable").close()
+    report = guard.read_log(Path(f"{path}-wal"))
+    if report.damage is not None:
+        raise guard.damaged_log_error(report, guard.set_aside_log(path))
+
+
+def _leftover_log_problems(path: Path) -> list[str]:
+    """For ``verify`` (store not open anywhere): a log left by a crash, which
+    reading the main file alone does not cover."""
+    report = guard.read_log(Path(f"{path}-wal"))
+    if report.damage is not None:
+        return [f"{report.damage}; unlocking the store keeps the log aside and reports it"]
+    if report.committed:
+        return [f"a log left by an interrupted session holds {report.committed} page(s) not "
+                "yet in the main file; unlocking the store applies them"]
+    return []
 
 
 def integrity_problems(conn: Any) -> list[str]:
