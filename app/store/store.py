@@ -24,6 +24,7 @@ from sqlcipher3 import dbapi2
 
 from app import APP_ID
 from app.model import Interview, IntervieweeType, InterviewStatus, YesNoUnknown, utcnow
+from app.passphrase_rules import legacy_forms, normalise, rekey_statement
 from app.store import mapping, migrate
 from app.store.engine import (
     DIR_MODE,
@@ -106,10 +107,37 @@ class Store(Operations):
             # SQLite would treat it as a new database and we would "create" a store
             # under whatever was typed; an empty file is damage, not a store.
             raise DamagedStore("the store file is empty; it has not been changed")
-        store = cls._connect(path, KeyHolder(passphrase), check=True)
+        try:
+            store = cls._connect(path, KeyHolder(passphrase), check=True)
+        except WrongPassphrase:
+            store = cls._open_legacy(path, passphrase)
         # Only a successful unlock writes (one small commit); a wrong key writes nothing.
         store.audit("store_unlocked")
         return store
+
+    @classmethod
+    def _open_legacy(cls, path: Path, passphrase: str) -> Store:
+        """A store keyed before issue 11 (hexkey, cut at 40 bytes): open it, then rekey.
+
+        Tried only after the whole passphrase failed, and only with the forms
+        whose old key differs from the new one. The rekey is SQLCipher's own, one
+        transaction: killed at any moment, the store still opens with the full
+        passphrase, keyed the old way (and is upgraded at the next unlock) or the
+        new way.
+        """
+        for form in legacy_forms(passphrase):
+            try:
+                store = cls._connect(path, KeyHolder(form, legacy=True), check=True)
+            except WrongPassphrase:
+                continue
+            try:
+                store._rekey(passphrase)
+                store.audit("passphrase_key_upgraded")
+            except BaseException:
+                store.lock()
+                raise
+            return store
+        raise WrongPassphrase()
 
     @classmethod
     def _connect(cls, path: Path, holder: KeyHolder, check: bool) -> Store:
@@ -161,22 +189,30 @@ class Store(Operations):
             holder = self._require_holder()
             current = holder.passphrase or ""
             if not hmac.compare_digest(
-                old.encode("utf-8", "surrogatepass"), current.encode("utf-8", "surrogatepass")
+                normalise(old).encode("utf-8", "surrogatepass"),
+                current.encode("utf-8", "surrogatepass"),
             ):
                 raise WrongPassphrase("the current passphrase is not correct")
             check_new_passphrase(new, confirm)
+            self._rekey(new)
+        self.audit("passphrase_changed")
+
+    def _rekey(self, new: str) -> None:
+        """Key the store with the whole of ``new`` (normalised): SQLCipher's rekey."""
+        with self._mutex:
+            holder = self._require_holder()
+            statement = rekey_statement(normalise(new))
             engine = self._require_engine()
             # On the driver connection, outside any transaction: the rekey runs
             # its own, and nothing must roll it back half-way.
             raw = engine.raw_connection()
             try:
-                raw.driver_connection.execute(f"PRAGMA hexrekey = '{new.encode('utf-8').hex()}'")
+                raw.driver_connection.execute(statement)
             except dbapi2.DatabaseError as exc:
                 raise StoreError(f"the passphrase could not be changed: {exc}") from None
             finally:
                 raw.close()  # back to the pool: StaticPool keeps the one connection
-            holder.passphrase = new
-        self.audit("passphrase_changed")
+            holder.replace(new)
 
     def verify(self) -> list[str]:
         """Problems found by SQLCipher's page check and SQLite's integrity check."""
@@ -193,13 +229,11 @@ class Store(Operations):
         path = Path(path)
         if not path.is_file():
             raise StoreNotFound(f"there is no store at {path}")
-        holder = KeyHolder(passphrase)
-        conn = raw_connect(path, holder)
+        conn = _raw_connect_any_key(path, passphrase)
         try:
             return integrity_problems(conn)
         finally:
             conn.close()
-            holder.clear()
 
     # --- plumbing ----------------------------------------------------------
 
@@ -326,6 +360,20 @@ def _summary(row: Any) -> InterviewSummary:
         iid, name, tuple(akas or ()), referral, _INTERVIEWEE_TYPES[ee_type], contact_date,
         _STATUSES[status], updated_at, training, due, due is not None and notified_at is not None,
     )
+
+
+def _raw_connect_any_key(path: Path, passphrase: str) -> Any:
+    """Keyed with the whole passphrase, else (a store from before issue 11) the old cut key.
+
+    Only opens: the upgrade to the whole-passphrase key happens in ``Store.open``.
+    """
+    try:
+        return raw_connect(path, KeyHolder(passphrase))
+    except WrongPassphrase:
+        for form in legacy_forms(passphrase):
+            with contextlib.suppress(WrongPassphrase):
+                return raw_connect(path, KeyHolder(form, legacy=True))
+        raise
 
 
 def integrity_problems(conn: Any) -> list[str]:
