@@ -208,6 +208,9 @@ class Store(Operations):
             raw = engine.raw_connection()
             try:
                 raw.driver_connection.execute(statement)
+                # The rekey's pages are in the WAL; put them in the main file now, so
+                # the page check (which reads the main file) sees one key only.
+                raw.driver_connection.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
             except dbapi2.DatabaseError as exc:
                 raise StoreError(f"the passphrase could not be changed: {exc}") from None
             finally:
