@@ -144,3 +144,21 @@ def test_the_welcome_meter_shows_zxcvbn_and_never_fair_for_a_refused_one(
     assert window.mode == Mode.WELCOME
     assert "too common or too easy to guess" in page.error.text()
     assert not path.exists()
+
+
+def test_a_pasted_passphrase_with_nfd_accents_and_a_line_ending_unlocks(
+    qtbot, tmp_path: Path, ini_settings
+) -> None:
+    import unicodedata
+
+    words = "Crème brûlée au café de la Rivière 42"
+    path = tmp_path / "notes" / "store.cec"
+    Store.create(path, unicodedata.normalize("NFC", words), words).lock()
+    window = open_window(qtbot, path, ini_settings)
+    assert window.mode == Mode.UNLOCK
+    # Copied from a document (decomposed accents, a byte-order mark, a Windows line end).
+    QApplication.clipboard().setText("\ufeff" + unicodedata.normalize("NFD", words) + "\r\n")
+    click_at(qtbot, screen_point(window.unlock_page.passphrase))
+    press(qtbot, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+    press(qtbot, Qt.Key.Key_Return)
+    assert window.mode == Mode.LIST, window.unlock_page.error.text()
