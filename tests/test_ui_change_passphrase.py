@@ -68,7 +68,7 @@ def test_change_the_passphrase_in_the_window(qtbot, store_path: Path, ini_settin
     click_at(qtbot, screen_point(dialog.new))
     type_keys(qtbot, WEAK)
     assert dialog.meter.label.text() == "Too easy to guess"
-    assert "would need about" in dialog.meter.advice.text()
+    assert "would need" in dialog.meter.advice.text()
     click_at(qtbot, screen_point(dialog.current))
     type_keys(qtbot, PASSPHRASE + "\t\t" + WEAK + "\n")
     assert dialog.job is not None and dialog.job.done  # only the wrong-current try ran
@@ -139,7 +139,7 @@ def test_the_welcome_meter_shows_zxcvbn_and_never_fair_for_a_refused_one(
     click_at(qtbot, screen_point(page.passphrase))
     type_keys(qtbot, WEAK)
     assert page.strength.text() == "Too easy to guess"
-    assert "would need about" in page.strength_meter.advice.text()
+    assert "would need" in page.strength_meter.advice.text()
     type_keys(qtbot, "\t" + WEAK + "\n")
     assert window.mode == Mode.WELCOME
     assert "too common or too easy to guess" in page.error.text()

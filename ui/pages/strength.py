@@ -43,14 +43,14 @@ def rate(passphrase: str) -> Rating:
             False,
         )
     rated = estimate(passphrase)
-    time = _tr("Someone with a copy of the notes file would need about {time} to find it.")
+    time = _tr("Someone with a copy of the notes file would need {time} to find it.")
     parts = [time.format(time=rated.crack_time)]
     if rated.warning:
         parts.append(rated.warning)
     if not rated.acceptable:
         more = _tr("Add another word or two. Uncommon words are better.")
         parts.extend(rated.suggestions or (more,))
-        return Rating(1 if rated.score < 3 else 2, _tr("Too easy to guess"), " ".join(parts), False)
+        return Rating(1, _tr("Too easy to guess"), " ".join(parts), False)
     if rated.guesses_log10 < VERY_STRONG_LOG10:
         return Rating(3, _tr("Strong"), " ".join(parts), True)
     return Rating(4, _tr("Very strong"), " ".join(parts), True)
@@ -73,6 +73,9 @@ class StrengthMeter(QWidget):
         self.advice.setObjectName("strengthAdvice")
         self.advice.setWordWrap(True)
         self.advice.setAccessibleName(_tr("Passphrase advice"))
+        # Room for three lines from the start: the form does not jump (or overlap)
+        # when the advice appears or grows while the CSW types.
+        self.advice.setMinimumHeight(self.advice.fontMetrics().lineSpacing() * 3)
         row = QHBoxLayout()
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.bar, 1)
@@ -92,6 +95,5 @@ class StrengthMeter(QWidget):
             label = _tr("{strength}; the two do not match yet").format(strength=label)
         self.label.setText(label)
         self.advice.setText(rating.advice)
-        self.advice.setVisible(bool(rating.advice))
         self.bar.setAccessibleDescription(label)
         return rating

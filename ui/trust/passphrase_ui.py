@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QLayout,
     QLineEdit,
     QPushButton,
     QVBoxLayout,
@@ -43,6 +44,8 @@ class ChangePassphraseDialog(QDialog):
         self.setWindowTitle(self.tr("Change the passphrase"))
         self.setMinimumWidth(520)
         column = QVBoxLayout(self)
+        # The dialog grows when the error or a longer advice appears (nothing overlaps).
+        column.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)
         column.addWidget(common.wording_label(self.tr(
             "The notes on this computer will open with the new passphrase only. Backups "
             "made before keep the passphrase they were made with. If the new passphrase "
@@ -94,6 +97,7 @@ class ChangePassphraseDialog(QDialog):
 
     def show_error(self, text: str, field: QLineEdit) -> None:
         common.show_alert(self.error, text)
+        self.adjustSize()  # room for the error without squeezing the advice
         self.activateWindow()  # back from the progress dialog
         field.setFocus()
         field.selectAll()
@@ -133,6 +137,8 @@ class ChangePassphraseDialog(QDialog):
         job.finished.connect(self._done)
         self.job = job
         job.start()
+        # SQLCipher's rekey reports no progress: a busy bar, not one stuck at 5 %.
+        job.dialog.setRange(0, 0)
 
     def _done(self, _result: object, exc: object) -> None:
         window = self.window_
