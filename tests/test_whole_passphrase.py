@@ -195,6 +195,34 @@ def test_a_legacy_store_opens_with_the_full_passphrase_and_moves_to_the_new_key(
         again.lock()
 
 
+def test_a_legacy_store_whose_upgrade_fails_still_opens_and_upgrades_next_time(
+    filled, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from app.store import StoreFull
+
+    path, interview_id = filled(P75)
+    _make_legacy(path, P75)
+
+    def full(self, new):  # noqa: ANN001, ANN202 - the disk fills during the rekey
+        raise StoreFull()
+
+    with monkeypatch.context() as patch:
+        patch.setattr(Store, "_rekey", full)
+        store = Store.open(path, P75)
+        try:
+            assert store.load(interview_id).id == interview_id
+            store.set_narrative(interview_id, "written with the old key")
+        finally:
+            store.lock()
+    assert _raw_opens(path, _old_hexkey(P75))
+    store = Store.open(path, P75)
+    try:
+        assert store.load(interview_id).narrative == "written with the old key"
+    finally:
+        store.lock()
+    assert _raw_opens(path, _quoted_key(P75))
+
+
 def test_a_wrong_passphrase_on_a_legacy_store_changes_nothing(filled) -> None:
     path, _ = filled(P75)
     _make_legacy(path, P75)

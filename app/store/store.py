@@ -132,10 +132,14 @@ class Store(Operations):
                 continue
             try:
                 store._rekey(passphrase)
-                store.audit("passphrase_key_upgraded")
+            except StoreError:
+                # A full disk must not keep the CSW from the notes: they stay open
+                # with the old key, and the next unlock tries the upgrade again.
+                return store
             except BaseException:
                 store.lock()
                 raise
+            store.audit("passphrase_key_upgraded")
             return store
         raise WrongPassphrase()
 
