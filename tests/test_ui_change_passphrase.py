@@ -162,3 +162,22 @@ def test_a_pasted_passphrase_with_nfd_accents_and_a_line_ending_unlocks(
     press(qtbot, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
     press(qtbot, Qt.Key.Key_Return)
     assert window.mode == Mode.LIST, window.unlock_page.error.text()
+
+
+def test_a_lock_closes_the_dialog_and_no_field_keeps_what_was_typed(
+    qtbot, store_path: Path, ini_settings
+) -> None:
+    from PySide6.QtWidgets import QLineEdit
+
+    window = open_window(qtbot, store_path, ini_settings)
+    type_passphrase(qtbot, window, PASSPHRASE)
+    dialog = _open_change_dialog(qtbot, window)
+    type_keys(qtbot, PASSPHRASE + "\t" + NEW)
+    fields = [dialog.current, dialog.new, dialog.confirm]
+    window.lock()  # what Ctrl+L and the idle timer run
+    assert window.mode == Mode.LOCKED
+    assert not dialog.isVisible()
+    assert all(field.text() == "" for field in fields)
+    leftovers = [w for w in QApplication.allWidgets()
+                 if isinstance(w, QLineEdit) and w.text() in (PASSPHRASE, NEW)]
+    assert leftovers == []

@@ -124,10 +124,16 @@ class ChangePassphraseDialog(QDialog):
             self.show_error(user_message(exc), self.new)
             return
 
+        entered = [current, new, confirm]
+        del current, new, confirm
+
         def work(progress: Any) -> None:
-            progress("rekey", 0.05)
-            store.change_passphrase(current, new, confirm)
-            progress("done", 1.0)
+            try:
+                progress("rekey", 0.05)
+                store.change_passphrase(*entered)
+                progress("done", 1.0)
+            finally:
+                entered.clear()  # the thread object may outlive the job: keep no passphrase
 
         self.change.setEnabled(False)
         self.window_.autolock.deactivate()  # the idle lock waits for the rekey
