@@ -321,3 +321,35 @@ def test_a_nul_or_raw_key_form_is_refused_as_a_new_passphrase(tmp_path: Path) ->
         with pytest.raises(WeakPassphrase, match="cannot"):
             Store.create(tmp_path / "s" / "store.cec", bad, bad)
     assert not (tmp_path / "s").exists()
+
+
+def test_piped_bytes_that_are_not_utf8_are_a_one_line_error(filled) -> None:
+    path, _ = filled(P60)
+    before = path.read_bytes()
+    run = subprocess.run(
+        [sys.executable, "main.py", "--store", str(path), "list", "--passphrase-stdin"],
+        cwd=ROOT, input=P60.encode("latin-1") + b"\xe9\xff\n", capture_output=True, timeout=120,
+    )
+    assert run.returncode == 1
+    err = run.stderr.decode("utf-8")
+    assert "not UTF-8" in err and "Traceback" not in err and err.count("\n") == 1
+    assert path.read_bytes() == before
+
+
+def test_the_cli_moves_a_legacy_store_and_rekeys_to_a_long_passphrase(filled) -> None:
+    path, _ = filled(P75)
+    _make_legacy(path, P75)
+    run = subprocess.run(
+        [sys.executable, "main.py", "--store", str(path), "rekey", "--passphrase-stdin"],
+        cwd=ROOT, input=f"{P75}\n{CYR41}\n".encode(), capture_output=True, timeout=120,
+    )
+    assert run.returncode == 0, run.stderr.decode("utf-8", "replace")
+    assert _raw_opens(path, _quoted_key(CYR41))
+    with pytest.raises(WrongPassphrase):
+        Store.open(path, CYR41[:20] + "другие слова тут 42")
+    store = Store.open(path, CYR41)
+    try:
+        events = [e.event for e in store.audit_log()]
+        assert "passphrase_key_upgraded" in events and "passphrase_changed" in events
+    finally:
+        store.lock()
