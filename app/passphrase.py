@@ -3,7 +3,7 @@
 A passphrase comes from a prompt without echo (``getpass`` on the terminal) or,
 for scripts, from standard input with ``--passphrase-stdin``: one passphrase per
 line, read in the order the command documents, as UTF-8 whatever the locale,
-normalised like every passphrase (``app.store.passphrase.normalise``: a leading
+normalised like every passphrase (``app.passphrase_rules.normalise``: a leading
 byte-order mark and the line ending dropped, NFC). The rules a new passphrase
 must meet live in ``app.store.passphrase``.
 """

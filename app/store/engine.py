@@ -1,7 +1,7 @@
 """Opening the SQLCipher file: the key, the pragmas, and the SQLAlchemy engine.
 
 The whole (normalised) passphrase reaches SQLCipher as ``PRAGMA key = '...'``,
-a quoted SQL string (``app.store.passphrase.key_statement``), and SQLCipher 4
+a quoted SQL string (``app.passphrase_rules.key_statement``), and SQLCipher 4
 derives the key from every byte of it with its default PBKDF2 (256,000
 iterations). ``PRAGMA hexkey``, used before issue 11, kept only the first 40
 bytes; a store keyed that way is opened once with ``legacy=True`` and rekeyed
@@ -29,7 +29,7 @@ DIR_MODE = 0o700
 class KeyHolder:
     """The one place the passphrase lives while the store is unlocked.
 
-    ``passphrase`` is kept normalised (``app.store.passphrase.normalise``).
+    ``passphrase`` is kept normalised (``app.passphrase_rules.normalise``).
     With ``legacy=True`` it is kept exactly as typed and keys the store the old
     way (hexkey, first 40 bytes) until ``Store.open`` has rekeyed it.
     """
