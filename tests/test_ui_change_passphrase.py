@@ -181,3 +181,20 @@ def test_a_lock_closes_the_dialog_and_no_field_keeps_what_was_typed(
     leftovers = [w for w in QApplication.allWidgets()
                  if isinstance(w, QLineEdit) and w.text() in (PASSPHRASE, NEW)]
     assert leftovers == []
+
+
+def test_the_window_unlocks_a_store_keyed_the_old_way_and_moves_it(
+    qtbot, tmp_path: Path, ini_settings
+) -> None:
+    from tests.test_whole_passphrase import P75, _make_legacy, _old_hexkey, _quoted_key, _raw_opens
+
+    path = tmp_path / "notes" / "store.cec"
+    Store.create(path, P75, P75).lock()
+    _make_legacy(path, P75)
+    window = open_window(qtbot, path, ini_settings)
+    assert window.mode == Mode.UNLOCK
+    click_at(qtbot, screen_point(window.unlock_page.passphrase))
+    type_keys(qtbot, P75 + "\n")
+    assert window.mode == Mode.LIST, window.unlock_page.error.text()
+    window.lock()
+    assert _raw_opens(path, _quoted_key(P75)) and not _raw_opens(path, _old_hexkey(P75))
