@@ -58,13 +58,14 @@ def _old_hexkey(passphrase: str) -> str:
 
 def _make_legacy(path: Path, made_with: str) -> None:
     """Re-key a store the way the app did before issue 11: PRAGMA hexrekey of the UTF-8
-    passphrase, which SQLite decodes into a 40-byte buffer."""
+    passphrase, which SQLite decodes into a 40-byte buffer; and no key-form mark."""
     conn = dbapi2.connect(str(path), isolation_level=None)
     try:
         conn.execute("PRAGMA cipher_log_level = NONE")
         conn.execute(_quoted_key(made_with))
         conn.execute("SELECT count(*) FROM sqlite_master").fetchall()
         conn.execute(f"PRAGMA hexrekey = '{made_with.encode('utf-8').hex()}'")
+        conn.execute("PRAGMA user_version = 0")  # the old code never set it
     finally:
         conn.close()
     assert _raw_opens(path, _old_hexkey(made_with))
@@ -221,6 +222,26 @@ def test_a_legacy_store_whose_upgrade_fails_still_opens_and_upgrades_next_time(
     finally:
         store.lock()
     assert _raw_opens(path, _quoted_key(P75))
+
+
+def test_a_new_store_with_a_40_byte_passphrase_does_not_open_with_more_typed(filled) -> None:
+    exact = "quiet harbour lantern over copper meadow"
+    assert _utf8_len(exact) == 40
+    path, _ = filled(exact)
+    before = {p.name: p.read_bytes() for p in path.parent.iterdir() if p.is_file()}
+    with pytest.raises(WrongPassphrase):
+        Store.open(path, exact + " and a typo")  # its first 40 bytes are the key
+    assert {p.name: p.read_bytes() for p in path.parent.iterdir() if p.is_file()} == before
+    with pytest.raises(WrongPassphrase):
+        Store.verify_file(path, exact + " and a typo")
+    store = Store.open(path, exact)
+    try:
+        make_backup(store, path.parent / "backup.cec")
+    finally:
+        store.lock()
+    with pytest.raises(WrongPassphrase):
+        check_backup(path.parent / "backup.cec", exact + " and a typo")
+    assert check_backup(path.parent / "backup.cec", exact).interviews == 1
 
 
 def test_a_wrong_passphrase_on_a_legacy_store_changes_nothing(filled) -> None:

@@ -46,7 +46,7 @@ from app.store.safefiles import (
     set_aside,
     store_in_use,
 )
-from app.store.store import Store
+from app.store.store import KEY_FORM_WHOLE, Store
 
 # progress(stage, fraction 0..1); stage is "export", "check", "replace" or "done".
 Progress = Callable[[str, float], bool | None]
@@ -255,6 +255,8 @@ def _export(store: Store, target: Path, key: str, report: Callable[[str, float],
                 conn.set_progress_handler(tick, _STEP)
                 try:
                     conn.execute(f"SELECT sqlcipher_export('{_ATTACHED}')").fetchall()
+                    # sqlcipher_export does not copy it: the backup is keyed whole too.
+                    conn.execute(f"PRAGMA {_ATTACHED}.user_version = {KEY_FORM_WHOLE}")
                 except dbapi2.OperationalError as exc:
                     if cancelled:
                         raise BackupCancelled() from None
@@ -276,7 +278,7 @@ def _keyed(path: Path, passphrase: str, readonly: bool) -> Iterator[Any]:
     uri = f"{path.resolve().as_uri()}?mode={'ro' if readonly else 'rw'}"
     statements = [key_statement(passphrase)]
     statements += [legacy_hexkey_statement(form) for form in legacy_forms(passphrase)]
-    for statement in statements:
+    for legacy, statement in enumerate(statements):
         try:
             conn = dbapi2.connect(uri, uri=True, isolation_level=None)
         except dbapi2.Error:
@@ -287,6 +289,10 @@ def _keyed(path: Path, passphrase: str, readonly: bool) -> Iterator[Any]:
             conn.execute("PRAGMA temp_store = MEMORY")
             try:
                 conn.execute("SELECT count(*) FROM sqlite_master").fetchall()
+                # The old key on a backup marked as keyed whole: not its key (the
+                # passphrase is exactly 40 bytes and more was typed).
+                if legacy and conn.execute("PRAGMA user_version").fetchone()[0] == KEY_FORM_WHOLE:
+                    continue
             except dbapi2.DatabaseError:
                 continue  # the next key form, if any (closed in finally)
             yield conn

@@ -51,6 +51,10 @@ from app.store.types import AuditEntry, InterviewSummary
 
 ChangeCallback = Callable[[str, str], None]
 OTIP_WINDOW = timedelta(hours=24)
+# PRAGMA user_version of a store keyed with the whole passphrase (issue 11). The
+# old 40-byte key is tried only on a store without it: otherwise a store whose
+# passphrase is exactly 40 bytes would open with that passphrase plus anything.
+KEY_FORM_WHOLE = 0x574B
 
 
 def default_store_path() -> Path:
@@ -89,6 +93,7 @@ class Store(Operations):
         create_empty_file(path)
         try:
             store = cls._connect(path, KeyHolder(passphrase), check=False)
+            store._mark_whole_key()
             store.audit("store_created")
         except BaseException:
             # Only a file we created a moment ago, holding nothing yet.
@@ -111,6 +116,9 @@ class Store(Operations):
             store = cls._connect(path, KeyHolder(passphrase), check=True)
         except WrongPassphrase:
             store = cls._open_legacy(path, passphrase)
+        else:
+            with contextlib.suppress(StoreError):  # marked already, except after a kill
+                store._mark_whole_key()
         # Only a successful unlock writes (one small commit); a wrong key writes nothing.
         store.audit("store_unlocked")
         return store
@@ -126,10 +134,11 @@ class Store(Operations):
         new way.
         """
         for form in legacy_forms(passphrase):
-            try:
-                store = cls._connect(path, KeyHolder(form, legacy=True), check=True)
-            except WrongPassphrase:
+            probe = _legacy_conn(path, form)
+            if probe is None:
                 continue
+            probe.close()
+            store = cls._connect(path, KeyHolder(form, legacy=True), check=True)
             try:
                 store._rekey(passphrase)
             except StoreError:
@@ -213,6 +222,7 @@ class Store(Operations):
             try:
                 raw.driver_connection.execute(statement)
                 holder.replace(new)
+                raw.driver_connection.execute(f"PRAGMA user_version = {KEY_FORM_WHOLE}")
                 # The rekey's pages are in the WAL; put them in the main file now, so
                 # the page check (which reads the main file) sees one key only. The
                 # rekey has committed: a checkpoint that fails changes nothing of that.
@@ -222,6 +232,19 @@ class Store(Operations):
                 raise StoreError(f"the passphrase could not be changed: {exc}") from None
             finally:
                 raw.close()  # back to the pool: StaticPool keeps the one connection
+
+    def _mark_whole_key(self) -> None:
+        """Record in the store that the whole passphrase keys it (``KEY_FORM_WHOLE``)."""
+        with self._mutex:
+            raw = self._require_engine().raw_connection()
+            try:
+                conn = raw.driver_connection
+                if conn.execute("PRAGMA user_version").fetchone()[0] != KEY_FORM_WHOLE:
+                    conn.execute(f"PRAGMA user_version = {KEY_FORM_WHOLE}")
+            except dbapi2.DatabaseError as exc:
+                raise StoreError(f"the store could not be marked: {exc}") from None
+            finally:
+                raw.close()
 
     def verify(self) -> list[str]:
         """Problems found by SQLCipher's page check and SQLite's integrity check."""
@@ -380,9 +403,31 @@ def _raw_connect_any_key(path: Path, passphrase: str) -> Any:
         return raw_connect(path, KeyHolder(passphrase))
     except WrongPassphrase:
         for form in legacy_forms(passphrase):
-            with contextlib.suppress(WrongPassphrase):
-                return raw_connect(path, KeyHolder(form, legacy=True))
+            conn = _legacy_conn(path, form)
+            if conn is not None:
+                return conn
         raise
+
+
+def _legacy_conn(path: Path, form: str) -> Any:
+    """A connection keyed the old way (cut at 40 bytes), or None.
+
+    None also when that key opens a store marked ``KEY_FORM_WHOLE``: such a store's
+    key is a passphrase of exactly 40 bytes, and ``form`` is that plus more.
+    """
+    try:
+        conn = raw_connect(path, KeyHolder(form, legacy=True))
+    except WrongPassphrase:
+        return None
+    try:
+        marked = conn.execute("PRAGMA user_version").fetchone()[0] == KEY_FORM_WHOLE
+    except BaseException:
+        conn.close()
+        raise
+    if marked:
+        conn.close()
+        return None
+    return conn
 
 
 def integrity_problems(conn: Any) -> list[str]:
