@@ -28,7 +28,7 @@ from dataclasses import dataclass
 
 MIN_LENGTH = 10
 # zxcvbn's estimate of the guesses an attacker needs; at least this many (10^12)
-# for a new passphrase. See docs/store.md, "How strong a passphrase must be".
+# for a new passphrase. See docs/store.md, "How strong a new passphrase must be".
 MIN_GUESSES_LOG10 = 12.0
 # zxcvbn rates at most 72 characters (its cost grows quickly with length); more
 # only makes a passphrase stronger, never weaker.
