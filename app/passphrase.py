@@ -2,8 +2,10 @@
 
 A passphrase comes from a prompt without echo (``getpass`` on the terminal) or,
 for scripts, from standard input with ``--passphrase-stdin``: one passphrase per
-line, read in the order the command documents. The rules a new passphrase must
-meet live in ``app.store.passphrase``.
+line, read in the order the command documents, as UTF-8 whatever the locale,
+normalised like every passphrase (``app.passphrase_rules.normalise``: a leading
+byte-order mark and the line ending dropped, NFC). The rules a new passphrase
+must meet live in ``app.store.passphrase``.
 """
 
 from __future__ import annotations
@@ -13,6 +15,8 @@ import getpass
 import sys
 from pathlib import Path
 from typing import TextIO
+
+from app.passphrase_rules import normalise
 
 
 class PassphraseInputError(Exception):
@@ -50,12 +54,13 @@ class PassphraseReader:
 
     def read(self, prompt: str) -> str:
         if self.from_stdin:
-            line = self.stdin.readline()
+            line = _read_line(self.stdin)
             if not line:
                 raise PassphraseInputError(
                     f"standard input ended before the passphrase ({prompt.rstrip(': ')})")
-            # Only the line ending is removed: spaces may be part of a passphrase.
-            return line.removesuffix("\n").removesuffix("\r")
+            # Only the line ending is removed (spaces may be part of a passphrase),
+            # with a leading byte-order mark; NFC, as every passphrase is.
+            return normalise(line)
         if not sys.stdin.isatty():
             raise PassphraseInputError(
                 "no terminal to ask for the passphrase; use --passphrase-stdin")
@@ -70,6 +75,23 @@ class PassphraseReader:
         if self.from_stdin:
             return first, first
         return first, self.read(again)
+
+
+def _read_line(stdin: TextIO) -> str:
+    """One line of standard input, read as UTF-8 whatever the locale says.
+
+    The bytes under the text stream are read when there are some (a Windows pipe
+    or ``LANG=C`` would otherwise decode them in the locale's code page).
+    """
+    raw = getattr(stdin, "buffer", None)
+    if raw is None:  # already text (a test's StringIO)
+        return stdin.readline()
+    data = raw.readline()
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        raise PassphraseInputError(
+            "the passphrase on standard input is not UTF-8 text; save it as UTF-8") from None
 
 
 def reader(args: argparse.Namespace) -> PassphraseReader:

@@ -29,7 +29,8 @@ from app.training.exports import NotATrainingCase, export_json, export_pdf, expo
 from app.training.marking import is_marked_json, mark_text
 
 NOW = datetime(2026, 11, 28, 18, 0, tzinfo=UTC)
-REAL_PASSPHRASE = "correct horse battery staple 42"
+# (was "correct horse battery staple 42": zxcvbn now refuses the printed example)
+REAL_PASSPHRASE = "marigold ferry under the copper bridge 42"
 
 
 

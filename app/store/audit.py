@@ -31,6 +31,7 @@ EVENTS: dict[str, str] = {
     UNLOCK_FAILED: "Unlock failed (wrong passphrase)",
     "store_locked": "Locked",
     "passphrase_changed": "Passphrase changed",
+    "passphrase_key_upgraded": "Key upgraded: the whole passphrase now keys the store",
     "interview_created": "Interview created",
     "interview_imported": "Interview imported",
     "interview_exported": "Interview exported (JSON)",

@@ -28,6 +28,13 @@ from typing import Any
 
 from sqlcipher3 import dbapi2
 
+from app.passphrase_rules import (
+    key_statement,
+    legacy_forms,
+    legacy_hexkey_statement,
+    normalise,
+    usable_text,
+)
 from app.store import errors, migrate
 from app.store.errors import DamagedStore, NewerStore, StoreError, WrongPassphrase
 from app.store.safefiles import (
@@ -40,7 +47,7 @@ from app.store.safefiles import (
     set_aside,
     store_in_use,
 )
-from app.store.store import Store
+from app.store.store import KEY_FORM_WHOLE, Store
 
 # progress(stage, fraction 0..1); stage is "export", "check", "replace" or "done".
 Progress = Callable[[str, float], bool | None]
@@ -106,7 +113,7 @@ def make_backup(
     destination = Path(destination)
     report = _progress(progress)
     holder = store._require_holder()
-    key = passphrase if passphrase is not None else holder.passphrase
+    key = normalise(passphrase) if passphrase is not None else holder.passphrase
     if not key:
         raise BackupError("a passphrase is needed for the backup")
     _check_key_text(key)
@@ -142,7 +149,7 @@ def check_backup(path: Path | str, passphrase: str, readonly: bool = True) -> Ba
     if not path.is_file():
         raise NotABackup(f"there is no backup at {path}")
     _check_key_text(passphrase)
-    with _keyed(path, passphrase, readonly) as conn:
+    with _keyed(path, normalise(passphrase), readonly) as conn:
         try:
             cipher = [r[0] for r in conn.execute("PRAGMA cipher_integrity_check")]
             plain = [r[0] for r in conn.execute("PRAGMA integrity_check")]
@@ -267,10 +274,8 @@ def _progress(callback: Progress | None) -> Callable[[str, float], None]:
 
 
 def _check_key_text(passphrase: str) -> None:
-    try:
-        passphrase.encode("utf-8")
-    except (UnicodeEncodeError, AttributeError):
-        raise BackupError("the passphrase contains a character that cannot be used") from None
+    if not isinstance(passphrase, str) or not usable_text(passphrase):
+        raise BackupError("the passphrase contains a character that cannot be used")
 
 
 def _export(store: Store, target: Path, key: str, report: Callable[[str, float], None]) -> None:
@@ -294,15 +299,17 @@ def _export(store: Store, target: Path, key: str, report: Callable[[str, float],
                     return 1  # a non-zero return interrupts SQLite
                 return 0
 
-            # ATTACH without a KEY clause, then the attached file's own key:
-            # the same hexkey form as the store, so no quoting can go wrong.
+            # ATTACH without a KEY clause, then the attached file's own key: the
+            # same statement as the store's (the whole passphrase, quoted).
             conn.execute(f"ATTACH DATABASE ? AS {_ATTACHED}", (str(target),))
             try:
-                conn.execute(f"PRAGMA {_ATTACHED}.hexkey = '{key.encode('utf-8').hex()}'")
+                conn.execute(key_statement(key, _ATTACHED))
                 report("export", 0.0)
                 conn.set_progress_handler(tick, _STEP)
                 try:
                     conn.execute(f"SELECT sqlcipher_export('{_ATTACHED}')").fetchall()
+                    # sqlcipher_export does not copy it: the backup is keyed whole too.
+                    conn.execute(f"PRAGMA {_ATTACHED}.user_version = {KEY_FORM_WHOLE}")
                 except dbapi2.OperationalError as exc:
                     if cancelled:
                         raise BackupCancelled() from None
@@ -317,24 +324,35 @@ def _export(store: Store, target: Path, key: str, report: Callable[[str, float],
 
 @contextlib.contextmanager
 def _keyed(path: Path, passphrase: str, readonly: bool) -> Iterator[Any]:
+    """``path`` keyed with the whole passphrase, or (a backup made before issue 11,
+    whose key is the passphrase cut at 40 bytes) with the old key. Restore then
+    opens the restored store with the whole passphrase, which moves it to the new key.
+    """
     uri = f"{path.resolve().as_uri()}?mode={'ro' if readonly else 'rw'}"
-    try:
-        conn = dbapi2.connect(uri, uri=True, isolation_level=None)
-    except dbapi2.Error:
-        raise NotABackup(f"the file {path.name} cannot be read") from None
-    try:
-        conn.execute("PRAGMA cipher_log_level = NONE")
-        conn.execute(f"PRAGMA hexkey = '{passphrase.encode('utf-8').hex()}'")
-        conn.execute("PRAGMA temp_store = MEMORY")
+    statements = [key_statement(passphrase)]
+    statements += [legacy_hexkey_statement(form) for form in legacy_forms(passphrase)]
+    for legacy, statement in enumerate(statements):
         try:
-            conn.execute("SELECT count(*) FROM sqlite_master").fetchall()
-        except dbapi2.DatabaseError:
-            raise WrongPassphrase(
-                "wrong passphrase for this backup, or the backup is damaged"
-            ) from None
-        yield conn
-    finally:
-        conn.close()
+            conn = dbapi2.connect(uri, uri=True, isolation_level=None)
+        except dbapi2.Error:
+            raise NotABackup(f"the file {path.name} cannot be read") from None
+        try:
+            conn.execute("PRAGMA cipher_log_level = NONE")
+            conn.execute(statement)
+            conn.execute("PRAGMA temp_store = MEMORY")
+            try:
+                conn.execute("SELECT count(*) FROM sqlite_master").fetchall()
+                # The old key on a backup marked as keyed whole: not its key (the
+                # passphrase is exactly 40 bytes and more was typed).
+                if legacy and conn.execute("PRAGMA user_version").fetchone()[0] == KEY_FORM_WHOLE:
+                    continue
+            except dbapi2.DatabaseError:
+                continue  # the next key form, if any (closed in finally)
+            yield conn
+            return
+        finally:
+            conn.close()
+    raise WrongPassphrase("wrong passphrase for this backup, or the backup is damaged")
 
 
 def _damaged_backup() -> str:

@@ -1,8 +1,11 @@
 """Opening the SQLCipher file: the key, the pragmas, and the SQLAlchemy engine.
 
-The passphrase reaches SQLCipher as ``PRAGMA hexkey``: hex-encoded UTF-8, so
-no quoting can go wrong and SQLCipher 4 still derives the key from it with its
-default PBKDF2 (256,000 iterations). The key is never logged or put in a URL.
+The whole (normalised) passphrase reaches SQLCipher as ``PRAGMA key = '...'``,
+a quoted SQL string (``app.passphrase_rules.key_statement``), and SQLCipher 4
+derives the key from every byte of it with its default PBKDF2 (256,000
+iterations). ``PRAGMA hexkey``, used before issue 11, kept only the first 40
+bytes; a store keyed that way is opened once with ``legacy=True`` and rekeyed
+(see ``Store.open``). The key is never logged or put in a URL.
 """
 
 from __future__ import annotations
@@ -16,6 +19,7 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.pool import StaticPool
 from sqlcipher3 import dbapi2
 
+from app.passphrase_rules import key_statement, legacy_hexkey_statement, normalise
 from app.store.errors import StoreError, StoreLocked, WrongPassphrase
 
 FILE_MODE = 0o600
@@ -23,15 +27,31 @@ DIR_MODE = 0o700
 
 
 class KeyHolder:
-    """The one place the passphrase lives while the store is unlocked."""
+    """The one place the passphrase lives while the store is unlocked.
 
-    def __init__(self, passphrase: str) -> None:
-        self.passphrase: str | None = passphrase
+    ``passphrase`` is kept normalised (``app.passphrase_rules.normalise``).
+    With ``legacy=True`` it is kept exactly as typed and keys the store the old
+    way (hexkey, first 40 bytes) until ``Store.open`` has rekeyed it.
+    """
 
-    def hex(self) -> str:
+    def __init__(self, passphrase: str, legacy: bool = False) -> None:
+        self.passphrase: str | None = passphrase if legacy else normalise(passphrase)
+        self.legacy = legacy
+
+    def key_statement(self) -> str:
         if self.passphrase is None:
             raise StoreLocked()
-        return self.passphrase.encode("utf-8").hex()
+        if self.legacy:
+            return legacy_hexkey_statement(self.passphrase)
+        try:
+            return key_statement(self.passphrase)
+        except ValueError:
+            raise WrongPassphrase() from None  # a NUL: no store can have this key
+
+    def replace(self, passphrase: str) -> None:
+        """The store is now keyed with ``passphrase`` (after a rekey)."""
+        self.passphrase = normalise(passphrase)
+        self.legacy = False
 
     def clear(self) -> None:
         # Python cannot wipe a str; dropping the last reference is what we can do.
@@ -41,7 +61,7 @@ class KeyHolder:
 def _pragma_key(conn: Any, holder: KeyHolder) -> None:
     # Before the key: keep SQLCipher's own log quiet, so nothing reaches stderr.
     conn.execute("PRAGMA cipher_log_level = NONE")
-    conn.execute(f"PRAGMA hexkey = '{holder.hex()}'")
+    conn.execute(holder.key_statement())
 
 
 # How long a connection waits for another one's lock (a reader for the window's

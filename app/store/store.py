@@ -25,6 +25,7 @@ from sqlcipher3 import dbapi2
 
 from app import APP_ID
 from app.model import Interview, IntervieweeType, InterviewStatus, YesNoUnknown, utcnow
+from app.passphrase_rules import legacy_forms, normalise, rekey_statement
 from app.store import guard, mapping, migrate, safefiles
 from app.store.engine import (
     KeyHolder,
@@ -51,6 +52,10 @@ from app.store.schema import AuditRow, InterviewRow
 from app.store.types import AuditEntry, InterviewSummary
 
 ChangeCallback = Callable[[str, str], None]
+# PRAGMA user_version of a store keyed with the whole passphrase (issue 11). The
+# old 40-byte key is tried only on a store without it: otherwise a store whose
+# passphrase is exactly 40 bytes would open with that passphrase plus anything.
+KEY_FORM_WHOLE = 0x574B
 
 
 def default_store_path() -> Path:
@@ -115,6 +120,7 @@ class Store(Operations):
         try:
             session = guard.SessionLock.acquire(path)
             store = cls._connect(path, KeyHolder(passphrase), check=False, session=session)
+            store._mark_whole_key()
             store.audit("store_created")
         except BaseException:
             if session is not None:
@@ -135,8 +141,15 @@ class Store(Operations):
         session = guard.SessionLock.acquire(path)
         holder = KeyHolder(passphrase)
         try:
-            _check_before_sqlite(path, holder)
-            store = cls._connect(path, holder, check=True, session=session)
+            try:
+                _check_before_sqlite(path, holder)
+                store = cls._connect(path, holder, check=True, session=session)
+            except WrongPassphrase:
+                holder.clear()
+                store = cls._open_legacy(path, passphrase, session)
+            else:
+                with contextlib.suppress(StoreError):  # marked already, except after a kill
+                    store._mark_whole_key()
         except BaseException:
             holder.clear()
             session.release()  # SQLite has closed the file by now
@@ -179,6 +192,39 @@ class Store(Operations):
             mode = "immutable"
         guard.check_file(path)
         return cls._connect(path, KeyHolder(passphrase), check=True, mode=mode)
+
+    @classmethod
+    def _open_legacy(cls, path: Path, passphrase: str, session: guard.SessionLock) -> Store:
+        """A store keyed before issue 11 (hexkey, cut at 40 bytes): open it, then rekey.
+
+        Tried only after the whole passphrase failed, and only with the forms
+        whose old key differs from the new one. The probe reads the main file
+        alone, so a wrong key never makes SQLite replay a log; the log left by a
+        crash is then checked as for any store. The rekey is SQLCipher's own, one
+        transaction: killed at any moment, the store still opens with the full
+        passphrase, keyed the old way (and is upgraded at the next unlock) or the
+        new way.
+        """
+        for form in legacy_forms(passphrase):
+            probe = _legacy_conn(path, form, "immutable")
+            if probe is None:
+                continue
+            probe.close()
+            holder = KeyHolder(form, legacy=True)
+            _check_before_sqlite(path, holder)
+            store = cls._connect(path, holder, check=True, session=session)
+            try:
+                store._rekey(passphrase)
+            except StoreError:
+                # A full disk must not keep the CSW from the notes: they stay open
+                # with the old key, and the next unlock tries the upgrade again.
+                return store
+            except BaseException:
+                store.lock()
+                raise
+            store.audit("passphrase_key_upgraded")
+            return store
+        raise WrongPassphrase()
 
     @classmethod
     def _connect(
@@ -252,22 +298,49 @@ class Store(Operations):
             holder = self._require_holder()
             current = holder.passphrase or ""
             if not hmac.compare_digest(
-                old.encode("utf-8", "surrogatepass"), current.encode("utf-8", "surrogatepass")
+                normalise(old).encode("utf-8", "surrogatepass"),
+                current.encode("utf-8", "surrogatepass"),
             ):
                 raise WrongPassphrase("the current passphrase is not correct")
             check_new_passphrase(new, confirm)
+            self._rekey(new)
+        self.audit("passphrase_changed")
+
+    def _rekey(self, new: str) -> None:
+        """Key the store with the whole of ``new`` (normalised): SQLCipher's rekey."""
+        with self._mutex:
+            holder = self._require_holder()
+            statement = rekey_statement(normalise(new))
             engine = self._require_engine()
             # On the driver connection, outside any transaction: the rekey runs
             # its own, and nothing must roll it back half-way.
             raw = engine.raw_connection()
             try:
-                raw.driver_connection.execute(f"PRAGMA hexrekey = '{new.encode('utf-8').hex()}'")
+                raw.driver_connection.execute(statement)
+                holder.replace(new)
+                raw.driver_connection.execute(f"PRAGMA user_version = {KEY_FORM_WHOLE}")
+                # The rekey's pages are in the WAL; put them in the main file now, so
+                # the page check (which reads the main file) sees one key only. The
+                # rekey has committed: a checkpoint that fails changes nothing of that.
+                with contextlib.suppress(dbapi2.DatabaseError):
+                    raw.driver_connection.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
             except dbapi2.DatabaseError as exc:
                 raise StoreError(f"the passphrase could not be changed: {exc}") from None
             finally:
                 raw.close()  # back to the pool: StaticPool keeps the one connection
-            holder.passphrase = new
-        self.audit("passphrase_changed")
+
+    def _mark_whole_key(self) -> None:
+        """Record in the store that the whole passphrase keys it (``KEY_FORM_WHOLE``)."""
+        with self._mutex:
+            raw = self._require_engine().raw_connection()
+            try:
+                conn = raw.driver_connection
+                if conn.execute("PRAGMA user_version").fetchone()[0] != KEY_FORM_WHOLE:
+                    conn.execute(f"PRAGMA user_version = {KEY_FORM_WHOLE}")
+            except dbapi2.DatabaseError as exc:
+                raise StoreError(f"the store could not be marked: {exc}") from None
+            finally:
+                raw.close()
 
     def verify(self) -> list[str]:
         """Problems found by SQLCipher's page check and SQLite's integrity check."""
@@ -285,7 +358,6 @@ class Store(Operations):
         if not path.is_file():
             raise StoreNotFound(f"there is no store at {path}")
         guard.check_file(path)
-        holder = KeyHolder(passphrase)
         try:
             session = guard.SessionLock.acquire(path)
         except StoreInUse:
@@ -293,7 +365,8 @@ class Store(Operations):
         try:
             # Reads only: the main file alone (immutable: no lock bytes, no -wal/-shm
             # opened or made, no checkpoint) when nobody has the store open.
-            conn = raw_connect(path, holder, "ro" if session is None else "immutable")
+            mode = "ro" if session is None else "immutable"
+            conn = _raw_connect_any_key(path, passphrase, mode)
             try:
                 problems = integrity_problems(conn)
             finally:
@@ -302,7 +375,6 @@ class Store(Operations):
                 problems += _leftover_log_problems(path)
             return problems
         finally:
-            holder.clear()
             if session is not None:
                 session.release()
 
@@ -526,6 +598,46 @@ def _leftover_log_problems(path: Path) -> list[str]:
         return [f"a log left by an interrupted session holds {report.committed} page(s) not "
                 "yet in the main file; unlocking the store applies them"]
     return []
+
+
+def _raw_connect_any_key(path: Path, passphrase: str, mode: str) -> Any:
+    """Keyed with the whole passphrase, else (a store from before issue 11) the old cut key.
+
+    Only opens (``verify``): the upgrade to the whole-passphrase key happens in
+    ``Store.open``.
+    """
+    holder = KeyHolder(passphrase)
+    try:
+        return raw_connect(path, holder, mode)
+    except WrongPassphrase:
+        for form in legacy_forms(passphrase):
+            conn = _legacy_conn(path, form, mode)
+            if conn is not None:
+                return conn
+        raise
+    finally:
+        holder.clear()
+
+
+def _legacy_conn(path: Path, form: str, mode: str = "rw") -> Any:
+    """A connection keyed the old way (cut at 40 bytes), or None.
+
+    None also when that key opens a store marked ``KEY_FORM_WHOLE``: such a store's
+    key is a passphrase of exactly 40 bytes, and ``form`` is that plus more.
+    """
+    try:
+        conn = raw_connect(path, KeyHolder(form, legacy=True), mode)
+    except WrongPassphrase:
+        return None
+    try:
+        marked = conn.execute("PRAGMA user_version").fetchone()[0] == KEY_FORM_WHOLE
+    except BaseException:
+        conn.close()
+        raise
+    if marked:
+        conn.close()
+        return None
+    return conn
 
 
 def integrity_problems(conn: Any) -> list[str]:

@@ -117,7 +117,7 @@ def test_frozen_modules_are_the_apps_not_the_test_tools(app_dir: Path) -> None:
                 continue  # data, loaded by path (checked above)
             name = ".".join(parts[:-1] if parts[-1] == "__init__" else parts)
             assert name in modules, name
-    for package in ("alembic.runtime.migration", "pypdf", "reportlab", "sqlcipher3"):
+    for package in ("alembic.runtime.migration", "pypdf", "reportlab", "sqlcipher3", "zxcvbn"):
         assert package in modules, package
     tops = {name.split(".")[0] for name in modules}
     assert not tops & {"pytest", "_pytest", "pytestqt", "hypothesis", "PyInstaller"}

@@ -8,13 +8,12 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QProgressBar,
     QPushButton,
     QWidget,
 )
 
 from ui.pages import common
-from ui.pages.strength import MIN_LENGTH, strength_score
+from ui.pages.strength import MIN_LENGTH, StrengthMeter
 
 
 class WelcomePage(QWidget):
@@ -66,22 +65,17 @@ class WelcomePage(QWidget):
         for field in (self.passphrase, self.confirm):
             form.labelForField(field).setBuddy(field)
 
-        self.meter = QProgressBar(self)
-        self.meter.setRange(0, 4)
-        self.meter.setTextVisible(False)
-        self.meter.setMaximumHeight(10)
-        self.meter.setAccessibleName(self.tr("Passphrase strength"))
-        self.strength = QLabel(self)
-        self.strength.setAccessibleName(self.tr("Passphrase strength"))
-        strength_row = QHBoxLayout()
-        strength_row.addWidget(self.meter, 1)
-        strength_row.addWidget(self.strength)
-        form.addRow(self.tr("Strength:"), strength_row)
+        # zxcvbn's estimate and advice, the same rating the store enforces.
+        self.strength_meter = StrengthMeter(self)
+        self.meter = self.strength_meter.bar
+        self.strength = self.strength_meter.label
+        form.addRow(self.tr("Strength:"), self.strength_meter)
         column.addLayout(form)
 
         self.rules = common.body_label(
             self.tr(
-                "At least {n} characters, not a common passphrase, typed the same twice."
+                "At least {n} characters, hard to guess (a few unrelated words work well), "
+                "typed the same twice."
             ).format(n=MIN_LENGTH),
             self,
         )
@@ -120,20 +114,8 @@ class WelcomePage(QWidget):
 
     def _update_strength(self) -> None:
         text = self.passphrase.text()
-        score = strength_score(text)
-        self.meter.setValue(score)
-        labels = (
-            self.tr("Too short"),
-            self.tr("Weak"),
-            self.tr("Fair"),
-            self.tr("Strong"),
-            self.tr("Very strong"),
-        )
-        label = labels[score] if text else ""
-        if text and self.confirm.text() and self.confirm.text() != text:
-            label = self.tr("{strength}; the two do not match yet").format(strength=label)
-        self.strength.setText(label)
-        self.meter.setAccessibleDescription(label)
+        mismatch = bool(text and self.confirm.text() and self.confirm.text() != text)
+        self.strength_meter.update_for(text, mismatch)
 
     def _submit(self) -> None:
         common.show_alert(self.error, "")

@@ -1,7 +1,7 @@
 """The window side of issue 7: backup/restore, the restore offer, audit log, retention.
 
 ``install(window)`` is the one hook ``MainWindow`` calls: it adds the Store menu
-(Backup…, Restore…, Audit log…), the "Restore from a backup…" offer on both
+(Backup…, Restore…, Change passphrase…, Audit log…), the "Restore from a backup…" offer on both
 unlock pages, and the retention check after each unlock. Nothing here imports
 the store until it is used, so the first page still shows fast.
 """
@@ -21,6 +21,7 @@ from ui.trust.unlock_offer import RestoreOffer
 if TYPE_CHECKING:
     from ui.main_window import MainWindow, Mode
     from ui.trust.audit_view import AuditDialog
+    from ui.trust.passphrase_ui import ChangePassphraseDialog
     from ui.trust.retention_ui import RetentionDialog
 
 
@@ -31,6 +32,7 @@ class TrustUi(QObject):
         self.flows = BackupFlows(window)
         self.audit_dialog: AuditDialog | None = None
         self.retention_dialog: RetentionDialog | None = None
+        self.passphrase_dialog: ChangePassphraseDialog | None = None
         self._checked = False  # retention asked since the last unlock
         self.offers = [
             RestoreOffer(page, self.flows.restore, lambda: window.store is not None)
@@ -54,11 +56,14 @@ class TrustUi(QObject):
         self.restore_action = action(self.tr("&Restore from a backup…"), self.flows.restore,
                                      "restoreAction")
         self.audit_action = action(self.tr("&Audit log…"), self.show_audit, "auditAction")
+        self.passphrase_action = action(self.tr("&Change passphrase…"), self.change_passphrase,
+                                        "changePassphraseAction")
         menu = w.menuBar().addMenu(self.tr("&Store"))
         menu.setObjectName("storeMenu")
         for act in (self.backup_action, self.restore_action):
             menu.addAction(act)
         menu.addSeparator()
+        menu.addAction(self.passphrase_action)
         menu.addAction(self.audit_action)
         actions = w.menuBar().actions()
         if len(actions) >= 3:  # File, Store, Help: keep Help last
@@ -67,7 +72,7 @@ class TrustUi(QObject):
 
     def _mode_changed(self, mode: Mode) -> None:
         unlocked = self.window.store is not None
-        for act in (self.backup_action, self.audit_action):
+        for act in (self.backup_action, self.audit_action, self.passphrase_action):
             act.setEnabled(unlocked)
         self.store_menu.menuAction().setVisible(unlocked)  # nothing in it works locked
         # Locked, restore is offered only on the unlock page, after the notes failed to open.
@@ -80,6 +85,22 @@ class TrustUi(QObject):
         if not self._checked:
             self._checked = True
             QTimer.singleShot(0, self.check_retention)  # after the page is shown
+
+    # -- passphrase -------------------------------------------------------------------
+    def change_passphrase(self) -> None:
+        """The Change passphrase dialog (window-modal; the rekey runs off the GUI thread)."""
+        if self.window.store is None:
+            return
+        if self.passphrase_dialog is not None and self.passphrase_dialog.isVisible():
+            self.passphrase_dialog.raise_()
+            return
+        from ui.trust.passphrase_ui import ChangePassphraseDialog
+
+        dialog = ChangePassphraseDialog(self.window)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.destroyed.connect(lambda: setattr(self, "passphrase_dialog", None))
+        self.passphrase_dialog = dialog
+        dialog.open()
 
     # -- audit ------------------------------------------------------------------------
     def show_audit(self) -> None:

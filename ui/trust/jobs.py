@@ -29,6 +29,7 @@ def stage_label(stage: str) -> str:
         "export": _tr("Writing the encrypted backup…"),
         "check": _tr("Checking every page of the backup…"),
         "replace": _tr("Putting the backup in place…"),
+        "rekey": _tr("Re-encrypting the notes with the new passphrase…"),
         "done": _tr("Done."),
     }.get(stage, _tr("Working…"))
 
