@@ -88,7 +88,7 @@ def unlocked(
     Files left by a backup that was killed half-way (listed in the store's folder)
     are removed after the unlock, and the removal is said on stderr. ``reading``:
     a command that only reads (``list``, ``audit``) reads beside a window that has
-    the store open (``Store.open_for_reading``) and removes nothing.
+    the store open (``Store.open_for_reading``), and then removes nothing.
     """
     from app.store import Store
     from app.store.safefiles import remove_unfinished_backups
@@ -100,7 +100,7 @@ def unlocked(
     store = (Store.open_for_reading if reading else Store.open)(path, passphrase)
     del passphrase  # the store's key holder keeps what it needs; nothing else should
     try:
-        removed = 0 if reading else remove_unfinished_backups(path)
+        removed = 0 if store.read_only else remove_unfinished_backups(path)
         if removed:
             print(f"note: removed {removed} file(s) left by a backup that was interrupted",
                   file=sys.stderr)

@@ -22,6 +22,12 @@ def run(args: argparse.Namespace) -> int:
     path = checked_store_path(args)
     if path.is_symlink():  # dangling or not: a link is never made into a store
         raise CommandError(f"{path} is a link; give the path of a new file, not a link")
+    if path.is_file():
+        from app.store import guard
+        from app.store.errors import StoreInUse
+
+        if guard.held_elsewhere(path):  # the more useful thing to say of an existing store
+            raise StoreInUse()
     if path.exists():
         kind = "a folder" if path.is_dir() else "a file"
         raise CommandError(f"{kind} already exists at {path}; init never replaces anything")

@@ -272,6 +272,11 @@ class Store(Operations):
     def locked(self) -> bool:
         return self._engine is None
 
+    @property
+    def read_only(self) -> bool:
+        """Opened to read beside another window (or on a read-only disk): writes nothing."""
+        return self._reader
+
     def lock(self) -> None:
         """Close the file and forget the key; any later call raises ``StoreLocked``."""
         with self._mutex:
