@@ -74,8 +74,11 @@ class InterviewsMixin:
         if callable(new_id):
             new_id = new_id()
         dialog.deleteLater()
+        # The keys come back to this window (a window manager does it, but not every
+        # platform), so what the CSW types next reaches the interview.
+        self.activateWindow()
         if accepted and new_id and self._store is not None:  # the window may have locked meanwhile
-            self.open_interview(str(new_id))
+            self.open_interview(str(new_id), fresh=True)
 
     def delete_interview(self, interview_id: str, youth_name: str) -> None:
         if self._store is None:
@@ -109,7 +112,9 @@ class InterviewsMixin:
             self._bank = load_content(self._content_dir)  # cached: checked at start
         return self._bank
 
-    def open_interview(self, interview_id: str, panel_id: str = "") -> None:
+    def open_interview(self, interview_id: str, panel_id: str = "", fresh: bool = False) -> None:
+        """Show an interview; ``fresh`` (just made in the new-interview dialog) opens it
+        at its first questions. Either way the keys go to the panel shown."""
         if self._store is None:
             return
         self._close_view()
@@ -139,12 +144,16 @@ class InterviewsMixin:
                 )
                 self.show_list()
                 return
+        if fresh and hasattr(view, "first_questions"):
+            panel_id = panel_id or view.first_questions()
         if panel_id:
             view.open_panel(panel_id)
         view.closed.connect(self.show_list)
         self._view, self._interview_id = view, interview_id
         self.stack.addWidget(view)
         self._set_mode(Mode.INTERVIEW)
+        if hasattr(view, "focus_current"):  # not the placeholder of a broken build
+            view.focus_current()
 
     def _close_view(self) -> bool:
         """Save and throw away the interview view. False if some edit could not be saved

@@ -85,6 +85,18 @@ class InterviewView(QWidget):
         """The location: "panel_id", or "panel_id/page_key" inside a question panel."""
         return self._current
 
+    def first_questions(self) -> str:
+        """The panel after the contact details: where a new interview starts, since
+        the new-interview dialog has just taken the contact details."""
+        return self._order[1] if len(self._order) > 1 else self._current
+
+    def focus_current(self) -> None:
+        """Give the keyboard to the current panel (its first field), once the view is
+        on screen: a panel focused while the view was hidden does not keep it."""
+        panel = self._current_panel_obj()
+        if panel is not None:
+            panel.focus_first()
+
     def open_panel(self, panel_id: str, focus: bool = True) -> None:
         pid, _, page = panel_id.partition("/")
         if pid not in self._classes:
