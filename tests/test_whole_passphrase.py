@@ -175,7 +175,16 @@ def test_a_legacy_store_opens_with_the_full_passphrase_and_moves_to_the_new_key(
     _make_legacy(path, passphrase)
     assert not _raw_opens(path, _quoted_key(passphrase))
 
-    store = Store.open(path, passphrase)  # the user does nothing else
+    # The user does nothing else: the first unlock opens the notes and notes what
+    # was typed; the next unlock typed the same way moves the store.
+    store = Store.open(path, passphrase)
+    try:
+        assert store.load(interview_id).id == interview_id
+        assert "passphrase_key_upgrade_pending" in [e.event for e in store.audit_log()]
+    finally:
+        store.lock()
+    assert _raw_opens(path, _old_hexkey(passphrase))
+    store = Store.open(path, passphrase)
     try:
         assert store.load(interview_id).id == interview_id
         events = [e.event for e in store.audit_log()]
@@ -196,6 +205,28 @@ def test_a_legacy_store_opens_with_the_full_passphrase_and_moves_to_the_new_key(
         again.lock()
 
 
+def test_a_typo_after_the_40th_byte_at_the_first_unlock_never_becomes_the_key(filled) -> None:
+    """The old key ignored the tail: a typo there opens an old store. Rekeying to it
+    at once would lock the CSW out (they do not know the typo); the store moves only
+    when two unlocks typed the whole passphrase alike."""
+    path, interview_id = filled(P75)
+    _make_legacy(path, P75)
+    typo = P75[:-3] + "xyz"
+    for typed in (typo, P75, typo):  # each opens (old key); no two in a row agree
+        store = Store.open(path, typed)
+        try:
+            assert store.load(interview_id).id == interview_id
+        finally:
+            store.lock()
+        assert _raw_opens(path, _old_hexkey(P75)), typed
+    for _ in range(2):  # now the real passphrase, twice
+        Store.open(path, P75).lock()
+    assert _raw_opens(path, _quoted_key(P75))
+    with pytest.raises(WrongPassphrase):
+        Store.open(path, typo)
+    Store.open(path, P75).lock()
+
+
 def test_a_legacy_store_whose_upgrade_fails_still_opens_and_upgrades_next_time(
     filled, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -207,6 +238,7 @@ def test_a_legacy_store_whose_upgrade_fails_still_opens_and_upgrades_next_time(
     def full(self, new):  # noqa: ANN001, ANN202 - the disk fills during the rekey
         raise StoreFull()
 
+    Store.open(path, P75).lock()  # the first unlock: typed once, nothing to move yet
     with monkeypatch.context() as patch:
         patch.setattr(Store, "_rekey", full)
         store = Store.open(path, P75)
@@ -275,6 +307,7 @@ def test_a_legacy_backup_restores_with_the_full_passphrase(filled, tmp_path: Pat
         assert restored.load(interview_id).id == interview_id
     finally:
         restored.lock()
+    Store.open(path, P75).lock()  # the next unlock typed alike moves it
     assert _raw_opens(path, _quoted_key(P75))
 
 
@@ -285,6 +318,8 @@ def test_a_legacy_training_store_still_opens(tmp_path: Path) -> None:
     open_training_store(path).lock()
     key = key_path(path).read_text(encoding="ascii")
     _make_legacy(path, key)
+    open_training_store(path).lock()  # opens; and the next unlock with the same key moves it
+    assert _raw_opens(path, _old_hexkey(key))
     open_training_store(path).lock()
     assert _raw_opens(path, _quoted_key(key))
 
@@ -360,6 +395,7 @@ def test_piped_bytes_that_are_not_utf8_are_a_one_line_error(filled) -> None:
 def test_the_cli_moves_a_legacy_store_and_rekeys_to_a_long_passphrase(filled) -> None:
     path, _ = filled(P75)
     _make_legacy(path, P75)
+    Store.open(path, P75).lock()  # an earlier unlock typed it the same way
     run = subprocess.run(
         [sys.executable, "main.py", "--store", str(path), "rekey", "--passphrase-stdin"],
         cwd=ROOT, input=f"{P75}\n{CYR41}\n".encode(), capture_output=True, timeout=120,

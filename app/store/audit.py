@@ -41,6 +41,10 @@ EVENTS: dict[str, str] = {
     "backup_made": "Backup made",
     "store_restored": "Store restored from a backup",
     "training_store": "Training store (fictional practice cases only)",
+    "passphrase_key_upgrade_pending": (
+        "Opened with the old (40-byte) key; moved to the whole passphrase at the next "
+        "unlock typed the same way"
+    ),
     "log_set_aside": "A damaged log of unsaved changes was kept aside (file named)",
 }
 

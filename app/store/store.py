@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import contextlib
 import dataclasses
+import hashlib
 import hmac
 import os
 import threading
@@ -195,15 +196,22 @@ class Store(Operations):
 
     @classmethod
     def _open_legacy(cls, path: Path, passphrase: str, session: guard.SessionLock) -> Store:
-        """A store keyed before issue 11 (hexkey, cut at 40 bytes): open it, then rekey.
+        """A store keyed before issue 11 (hexkey, cut at 40 bytes): open it, and rekey
+        it to the whole passphrase once two unlocks have typed it alike.
 
         Tried only after the whole passphrase failed, and only with the forms
         whose old key differs from the new one. The probe reads the main file
         alone, so a wrong key never makes SQLite replay a log; the log left by a
-        crash is then checked as for any store. The rekey is SQLCipher's own, one
-        transaction: killed at any moment, the store still opens with the full
-        passphrase, keyed the old way (and is upgraded at the next unlock) or the
-        new way.
+        crash is then checked as for any store.
+
+        Why twice: the old key ignored everything after the 40th byte, so a typo
+        there opens the store all the same; rekeying to it at once would make the
+        typo the passphrase, one the CSW does not know (locked out of the notes).
+        So the first unlock keeps a check value of what was typed inside the store
+        (``_typed_as_before``) and the next unlock typed the same way moves it.
+        The rekey is SQLCipher's own, one transaction: killed at any moment, the
+        store still opens with the full passphrase, keyed the old way (and is
+        upgraded at the next unlock) or the new way.
         """
         for form in legacy_forms(passphrase):
             probe = _legacy_conn(path, form, "immutable")
@@ -214,6 +222,9 @@ class Store(Operations):
             _check_before_sqlite(path, holder)
             store = cls._connect(path, holder, check=True, session=session)
             try:
+                if not store._typed_as_before(passphrase):
+                    store.audit("passphrase_key_upgrade_pending")
+                    return store
                 store._rekey(passphrase)
             except StoreError:
                 # A full disk must not keep the CSW from the notes: they stay open
@@ -333,6 +344,29 @@ class Store(Operations):
                 raise StoreError(f"the passphrase could not be changed: {exc}") from None
             finally:
                 raw.close()  # back to the pool: StaticPool keeps the one connection
+
+    def _typed_as_before(self, passphrase: str) -> bool:
+        """Whether the last unlock with the old key was typed exactly like this one.
+
+        The check value is 31 bits of scrypt over the whole (normalised) passphrase,
+        salted with the file's own salt, kept in the database header
+        (``PRAGMA application_id``), which SQLCipher encrypts with page 1: it says
+        nothing to anyone without the key, who could read the notes anyway. It is
+        replaced by each unlock that differs, so the latest text is what counts.
+        """
+        seen = _typed_check(self.path, passphrase)
+        with self._mutex:
+            raw = self._require_engine().raw_connection()
+            try:
+                conn = raw.driver_connection
+                if conn.execute("PRAGMA application_id").fetchone()[0] == seen:
+                    return True
+                conn.execute(f"PRAGMA application_id = {seen}")
+                return False
+            except dbapi2.DatabaseError as exc:
+                raise StoreError(f"the store could not be marked: {exc}") from None
+            finally:
+                raw.close()
 
     def _mark_whole_key(self) -> None:
         """Record in the store that the whole passphrase keys it (``KEY_FORM_WHOLE``)."""
@@ -622,6 +656,19 @@ def _raw_connect_any_key(path: Path, passphrase: str, mode: str) -> Any:
         raise
     finally:
         holder.clear()
+
+
+def _typed_check(path: Path, passphrase: str) -> int:
+    """A check value of the whole passphrase for one file (``Store._typed_as_before``):
+    nonzero, 31 bits, scrypt (slow on purpose) salted with the file's first 16 bytes
+    (SQLCipher's key salt) so it is not the same for two stores."""
+    with open(path, "rb") as file:
+        salt = file.read(16)
+    digest = hashlib.scrypt(
+        normalise(passphrase).encode("utf-8", "surrogatepass"),
+        salt=salt + b"cec-typed-twice", n=2**14, r=8, p=1, dklen=4,
+    )
+    return (int.from_bytes(digest, "big") & 0x7FFFFFFF) or 1
 
 
 def _legacy_conn(path: Path, form: str, mode: str = "rw") -> Any:
