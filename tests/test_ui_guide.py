@@ -248,13 +248,14 @@ def test_f1_when_the_keyboard_is_not_on_the_list_uses_the_flag_shown(
 
     window, view = _open_interview(qtbot, guide_store, ini_settings)
     view.open_panel("red_flags")
-    window.list_action.trigger()  # back to the list, and in again by Enter: the view has focus
+    window.list_action.trigger()  # back to the list, and in again by Enter
     window.list_page.search.setFocus()
     type_keys(qtbot, "\n\n")
     view = window.stack.currentWidget()
     assert view.current_panel() == "red_flags"
     marks = view._panels["red_flags"].marks
     marks.select("rf.survival_sex")  # the flag shown in Details
+    click(qtbot, marks.note)  # the person clicks into the note: the keyboard leaves the list
     assert not isinstance(QApplication.focusWidget(), type(marks.list))
     press(qtbot, Qt.Key.Key_F1)
     pane = guide_dock(window).widget()
