@@ -1,9 +1,10 @@
 """A date-and-time field that may be empty ("not recorded"), with "Now" and "Clear".
 
 Typed like every date and time in the app (ui/widgets/date_field.py): a date field and
-a time field side by side. Shown in local time; read and written as timezone-aware UTC,
-as the model keeps it. A date without a time (or a time without a date) is not saved:
-the field says what is missing, and the value stays what it was.
+a time field side by side. Shown in local time (app/localtime.py, as everywhere a person
+reads a time); read and written as timezone-aware UTC, as the model keeps it. A date
+without a time (or a time without a date) is not saved: the field says what is missing,
+and the value stays what it was.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.localtime import local_start, to_local, zone_name
 from ui.widgets.date_field import DateField, TimeField
 
 
@@ -72,7 +74,7 @@ class MomentEdit(QWidget):
             self.date.set_value(None)
             self.time.set_value(None)
         else:
-            local = moment.astimezone().replace(second=0, microsecond=0)
+            local = to_local(moment).replace(second=0, microsecond=0)
             self.date.set_value(local.date())
             self.time.set_value(local.time().replace(tzinfo=None))
             moment = local.astimezone(UTC)
@@ -103,7 +105,7 @@ class MomentEdit(QWidget):
             return
         moment = None
         if day is not None and hour is not None:
-            moment = datetime.combine(day, hour).astimezone().astimezone(UTC)
+            moment = local_start(day, hour)
         if moment != self._value:
             self._value = moment
             self.changed.emit()
@@ -114,7 +116,7 @@ class MomentEdit(QWidget):
         if problem:
             self.says.setText(self.tr("Not saved: {why}").format(why=problem))
         elif self._value is not None:
-            local = self._value.astimezone()
-            self.says.setText(f"{self.date.says.text()}, {local:%H:%M %Z}".strip())
+            local = to_local(self._value)
+            self.says.setText(f"{self.date.says.text()}, {local:%H:%M} {zone_name(local)}".strip())
         else:
             self.says.setText("")
