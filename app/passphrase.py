@@ -97,7 +97,3 @@ def _read_line(stdin: TextIO) -> str:
 def reader(args: argparse.Namespace) -> PassphraseReader:
     return PassphraseReader(bool(getattr(args, "passphrase_stdin", False)))
 
-
-def fail(command: str, message: object, code: int = 1) -> int:
-    print(f"{command}: {message}", file=sys.stderr)
-    return code

@@ -161,6 +161,14 @@ class ContentBank:
                 return proc
         raise KeyError(procedure_id)
 
+    def step(self, step_id: str) -> Step:
+        """A procedure's step by id ("proc.cse.s2")."""
+        for proc in self.procedures:
+            for step in proc.steps:
+                if step.id == step_id:
+                    return step
+        raise KeyError(step_id)
+
     def determination(self, det_id: str) -> Determination:
         for proc in self.procedures:
             for step in proc.steps:

@@ -95,17 +95,12 @@ def guide_entries(bank: ContentBank) -> list[GuideEntry]:
 
 def item_text(bank: ContentBank, item_id: str) -> str:
     """The words of a question, red flag, step or determination ("" when unknown)."""
-    for flag in bank.red_flags:
-        if flag.id == item_id:
-            return flag.text
-    for proc in bank.procedures:
-        for step in proc.steps:
-            if step.id == item_id:
-                return step.text
-    try:
-        return bank.item(item_id).text
-    except KeyError:
-        return ""
+    for find in (bank.red_flag, bank.step, bank.item):
+        try:
+            return find(item_id).text
+        except KeyError:
+            continue
+    return ""
 
 
 def search(entries: list[GuideEntry], needle: str) -> list[GuideEntry]:

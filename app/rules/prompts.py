@@ -87,11 +87,11 @@ def reporting_kind(bank: ContentBank, step_id: str) -> str:
     for duty in bank.duties:
         if duty.id == step_id:
             return duty.kind
-    for proc in bank.procedures:
-        for step in proc.steps:
-            if step.id == step_id:
-                return step.kind if step.kind in REPORTING_KINDS else ""
-    return ""
+    try:
+        kind = bank.step(step_id).kind
+    except KeyError:
+        return ""
+    return kind if kind in REPORTING_KINDS else ""
 
 
 def reporting_done(interview: Interview, bank: ContentBank) -> set[str]:
@@ -139,7 +139,7 @@ def prompts(interview: Interview, bank: ContentBank) -> list[Prompt]:
                 f"must be notified within {otip.get('notify_within_hours', 24)} hours of suspicion."
             )))  # fmt: skip
     if at_risk_cse(interview.at_risk_indicators).met:
-        step = _step(bank, AT_RISK_STEPS[0])
+        step = bank.step(AT_RISK_STEPS[0])
         open_ids = _open(interview, AT_RISK_STEPS, bank)
         if open_ids:
             out.append(Prompt("at_risk", f"At risk for CSE: {step.text}", open_ids))
@@ -157,7 +157,7 @@ def prompts(interview: Interview, bank: ContentBank) -> list[Prompt]:
             # The labor and criminal procedures have no hotline step; the guide's
             # reporting duty for labor trafficking still applies.
             lines.append(bank.item("term.labor_reporting").text)
-        lines += [f"{_step(bank, s).number}. {_step(bank, s).text}" for s in open_ids]
+        lines += [f"{bank.step(s).number}. {bank.step(s).text}" for s in open_ids]
         out.append(Prompt(f"procedure.{sub}", "\n".join(lines), open_ids))
     return out
 
@@ -224,14 +224,6 @@ def _suspected_prompt(interview: Interview, bank: ContentBank, reasons) -> Promp
         if s.kind in REPORTING_KINDS
     ]
     return Prompt("suspected", "\n".join(lines), _open(interview, reporting, bank))
-
-
-def _step(bank: ContentBank, step_id: str):
-    for proc in bank.procedures:
-        for step in proc.steps:
-            if step.id == step_id:
-                return step
-    raise KeyError(step_id)
 
 
 def _otip_message(otip: dict) -> str:
