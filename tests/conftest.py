@@ -26,6 +26,21 @@ def _no_network():
         yield
 
 
+# The one fictional passphrase of the window and store tests (the trust tests keep theirs).
+PASS = "a fictional passphrase 1"
+
+
+@pytest.fixture
+def store(tmp_path):  # noqa: ANN001, ANN201
+    """A new, unlocked store in a temporary folder, locked again after the test."""
+    from app.store import Store
+
+    s = Store.create(tmp_path / "store.db", PASS, PASS)
+    yield s
+    if not s.locked:
+        s.lock()
+
+
 @pytest.fixture(scope="session")
 def bank():
     """The content bank as shipped: frozen data, so one copy serves the whole run."""
@@ -55,7 +70,6 @@ def isolated(tmp_path, monkeypatch):  # noqa: ANN001, ANN201
     monkeypatch.setenv("XDG_CACHE_HOME", str(places["home"] / ".cache"))
     monkeypatch.setattr(tempfile, "tempdir", str(places["tmp"]))
     return places
-
 
 
 # The laptop's time zone, for tests of times shown to the CSW (app/localtime.py).

@@ -11,7 +11,7 @@ from PySide6.QtTest import QTest
 
 from app.model import Response
 from app.store import StoreError
-from tests.test_ui_interview import make_interview, open_view, store  # noqa: F401
+from tests.test_ui_interview import make_interview, open_view
 from ui.interview.autosave import Autosaver
 
 pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints")

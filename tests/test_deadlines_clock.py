@@ -11,10 +11,7 @@ PST is UTC-8, PDT is UTC-7.
 from __future__ import annotations
 
 from datetime import UTC, date, datetime, time, timedelta
-from pathlib import Path
 from zoneinfo import ZoneInfo
-
-import pytest
 
 from app.localtime import format_local, local_start
 from app.model import (
@@ -26,10 +23,9 @@ from app.model import (
     Youth,
 )
 from app.rules import deadlines
-from app.store import Store
 
 LA = ZoneInfo("America/Los_Angeles")
-PASS = "a fictional passphrase 12"
+
 FLAG = "rf.owes_debt_employer"  # a red flag observed: exploitation suspected
 
 
@@ -129,14 +125,6 @@ def test_local_start_reads_the_typed_clock_in_the_laptops_zone(local_zone) -> No
 
 
 # ---- the list's deadline column comes from the same rule ----------------------------------
-
-
-@pytest.fixture
-def store(tmp_path: Path):
-    s = Store.create(tmp_path / "store.db", PASS, PASS)
-    yield s
-    if not s.locked:
-        s.lock()
 
 
 def test_the_list_shows_a_deadline_without_an_entered_suspicion_time(store, local_zone) -> None:

@@ -16,7 +16,7 @@ from app.model import Contact
 from app.spelling import Speller, available, language_for
 from app.store import Store
 from tests.person import click_at, press, type_keys
-from tests.test_ui_interview import PASS, make_interview, open_view, reopen, store  # noqa: F401
+from tests.test_ui_interview import PASS, make_interview, open_view, reopen
 
 pytestmark = [
     # The offscreen platform says these when a window or a popup menu is shown.

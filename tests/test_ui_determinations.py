@@ -4,7 +4,6 @@ on a real SQLCipher store; read back after lock and reopen."""
 from __future__ import annotations
 
 from datetime import UTC, datetime
-from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
@@ -12,23 +11,15 @@ from PySide6.QtWidgets import QApplication, QComboBox
 
 from app.model import Answer, Interview, Interviewee, Response, YesNoUnknown, Youth
 from app.store import Store
+from tests.conftest import PASS
 from tests.person import click, press, type_keys
 from ui.interview import InterviewView
 
-PASS = "a fictional passphrase 1"
 # The offscreen platform says these when a window or a combo box's list pops up; nothing
 # else is ignored.
 pytestmark = pytest.mark.qt_log_ignore(
     "propagateSizeHints", "does not support raise", "does not support grabbing the keyboard"
 )
-
-
-@pytest.fixture
-def store(tmp_path: Path):
-    s = Store.create(tmp_path / "store.db", PASS, PASS)
-    yield s
-    if not s.locked:
-        s.lock()
 
 
 def make(store: Store, bank, **kw) -> str:

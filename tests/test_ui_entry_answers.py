@@ -14,20 +14,11 @@ from PySide6.QtWidgets import QApplication, QRadioButton
 
 from app.export import paste_sections, render_pdf
 from app.model import Answer, Response
-from app.store import Store
 from tests.person import click, focused, press, type_keys
-from tests.test_ui_interview import PASS, make_interview, open_view, reopen
+from tests.test_ui_interview import make_interview, open_view, reopen
 
 pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints")
 NOW = datetime(2026, 11, 20, 19, 0, tzinfo=UTC)
-
-
-@pytest.fixture
-def store(tmp_path):  # noqa: ANN001, ANN201
-    s = Store.create(tmp_path / "store.db", PASS, PASS)
-    yield s
-    if not s.locked:
-        s.lock()
 
 
 def pdf_words(path) -> str:  # noqa: ANN001

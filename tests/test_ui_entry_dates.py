@@ -22,14 +22,6 @@ pytestmark = pytest.mark.qt_log_ignore(
 )
 
 
-@pytest.fixture
-def store(tmp_path):  # noqa: ANN001, ANN201
-    s = Store.create(tmp_path / "store.db", PASS, PASS)
-    yield s
-    if not s.locked:
-        s.lock()
-
-
 def contact_view(qtbot, store, bank, **youth):  # noqa: ANN001, ANN003, ANN201
     iv = Interview(content_version=bank.version, youth=Youth(name="T.R.", **youth))
     iv.contact.date = date(2026, 11, 20)

@@ -14,21 +14,12 @@ from PySide6.QtWidgets import QApplication
 
 from app.export import paste_sections
 from app.model import IntervieweeType, Response
-from app.store import Store
 from tests.person import focused, press, type_keys
-from tests.test_ui_interview import PASS, open_view, reopen
+from tests.test_ui_interview import open_view, reopen
 from ui.dialogs_new_interview import NewInterviewDialog
 
 pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints")
 NOW = datetime(2026, 11, 21, 19, 0, tzinfo=UTC)
-
-
-@pytest.fixture
-def store(tmp_path):  # noqa: ANN001, ANN201
-    s = Store.create(tmp_path / "store.db", PASS, PASS)
-    yield s
-    if not s.locked:
-        s.lock()
 
 
 def type_words(qtbot, text: str) -> None:  # noqa: ANN001

@@ -18,19 +18,10 @@ from PySide6.QtWidgets import (
 )
 
 from app.export.sample import sample_interview
-from app.store import Store
 from tests.person import click, press, screen_point, wheel_at
-from tests.test_ui_interview import PASS, make_interview, open_view, reopen
+from tests.test_ui_interview import make_interview, open_view, reopen
 
 pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints")
-
-
-@pytest.fixture
-def store(tmp_path):  # noqa: ANN001, ANN201
-    s = Store.create(tmp_path / "store.db", PASS, PASS)
-    yield s
-    if not s.locked:
-        s.lock()
 
 
 PANELS = ("contact", "responsibilities", "special", "needs", "tattoos")

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QApplication
 
 from app.model import Allegation, Answer, Interview, Interviewee, IntervieweeType, Response, Youth
 from app.store import Store
+from tests.conftest import PASS
 from tests.test_ui_shell_support import open_window, type_passphrase
 from ui import dialogs
 from ui.clipboard import secure_clipboard
@@ -22,11 +23,9 @@ from ui.export.dialog import ExportDialog
 from ui.interview import InterviewView
 from ui.settings import Settings
 
-PASS = "a fictional passphrase 1"
 NOTE = "Per the old record she was a prostitute at the motel; she chose to stay."
 OWN = "He told me I was his prostitute and I chose to go."  # the youth's words: never changed
 pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints")
-
 
 
 @pytest.fixture(autouse=True)
@@ -37,14 +36,6 @@ def _hooks():
     saving.reset_hooks()
     export_dialog.drive_dialog = None
     secure_clipboard().clear_if_ours()
-
-
-@pytest.fixture
-def store(tmp_path: Path):
-    s = Store.create(tmp_path / "store.db", PASS, PASS)
-    yield s
-    if not s.locked:
-        s.lock()
 
 
 def question_id(bank) -> str:

@@ -3,28 +3,15 @@ Allegations panels, the tallies' wording, and the at-risk rule's "or"."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLabel
 
 from app.model import Interview, Interviewee, IntervieweeType, RedFlagObservation, Youth
 from app.rules.evidence import is_common
-from app.store import Store
 from ui.interview import InterviewView
 
-PASS = "a fictional passphrase 1"
 pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints")
-
-
-
-@pytest.fixture
-def store(tmp_path: Path):
-    s = Store.create(tmp_path / "store.db", PASS, PASS)
-    yield s
-    if not s.locked:
-        s.lock()
 
 
 def open_with(qtbot, store, bank, flags: list[str]) -> InterviewView:

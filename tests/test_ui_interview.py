@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
@@ -20,21 +18,12 @@ from app.model import (
     Youth,
 )
 from app.store import Store
+from tests.conftest import PASS
 from ui.dialogs_new_interview import NewInterviewDialog
 from ui.interview import InterviewView
 
-PASS = "a fictional passphrase 1"
 # The offscreen platform says this when a top-level window is shown; nothing else is ignored.
 pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints")
-
-
-
-@pytest.fixture
-def store(tmp_path: Path):
-    s = Store.create(tmp_path / "store.db", PASS, PASS)
-    yield s
-    if not s.locked:
-        s.lock()
 
 
 def make_interview(store: Store, bank, kind: IntervieweeType = IntervieweeType.YOUTH) -> str:

@@ -32,7 +32,7 @@ from app.model import (
     Source,
     Tattoo,
 )
-from tests.test_ui_interview import make_interview, open_view, store  # noqa: F401
+from tests.test_ui_interview import make_interview, open_view
 from ui.panels import registered_panels
 
 pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints")

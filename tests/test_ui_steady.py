@@ -12,7 +12,7 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QListWidget, QStyle, QStyleOptionViewItem
 
 from tests.person import click, click_at, type_keys
-from tests.test_ui_interview import PASS, make_interview, open_view, reopen, store  # noqa: F401
+from tests.test_ui_interview import make_interview, open_view, reopen
 
 pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints")
 CHECKED = Qt.CheckState.Checked

@@ -15,7 +15,7 @@ from PySide6.QtCore import Qt
 
 from app.model import ContactMethod, YesNoUnknown
 from tests.person import click, focused, press, type_keys
-from tests.test_ui_interview import make_interview, open_view, reopen, store  # noqa: F401
+from tests.test_ui_interview import make_interview, open_view, reopen
 
 pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints")
 
