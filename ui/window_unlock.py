@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QApplication
 
-from ui import settings
+from ui import integrity, settings  # integrity: perf (issue 17)
 from ui.window_support import Mode, lazy_dialogs, user_message, wait_cursor
 
 if TYPE_CHECKING:
@@ -76,8 +76,11 @@ class UnlockMixin:
             page.clear()
             return
         QApplication.setOverrideCursor(wait_cursor())
+        # perf (issue 17): every page's HMAC is checked in a worker once the list is
+        # shown (ui/integrity.py); up front only after that check found damage.
+        up_front = integrity.check_up_front(self)  # type: ignore[arg-type]
         try:
-            store = Store.open(self.store_path, passphrase)
+            store = Store.open(self.store_path, passphrase, check_pages=up_front)
         except WrongPassphrase:
             self._failures += 1
             # The cipher cannot tell a wrong key from a damaged first page; say both.
@@ -111,6 +114,7 @@ class UnlockMixin:
             except StoreError:
                 pass
         page.clear()
+        integrity.after_unlock(self, store, checked=up_front)  # type: ignore[arg-type]  # perf (issue 17)
         self._opened(store)
 
     def _opened(self, store: Store) -> None:
