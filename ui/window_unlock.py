@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QApplication
 
-from ui import integrity, settings  # integrity: perf (issue 17)
+from ui import settings
 from ui.window_support import Mode, lazy_dialogs, user_message, wait_cursor
 
 if TYPE_CHECKING:
@@ -69,6 +69,7 @@ class UnlockMixin:
 
     def _try_unlock(self, page: UnlockPage, passphrase: str) -> None:
         from app.store import Store, StoreError, WrongPassphrase
+        from ui import integrity  # perf (issue 17); not before the first page (Qt's enums)
 
         if page.waiting or self._store is not None:
             return
