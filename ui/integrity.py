@@ -38,9 +38,9 @@ OBJECT_NAME = "pageCheck"
 def damage_message() -> str:
     return QCoreApplication.translate(
         "PageCheck",
-        "The notes were locked: part of the notes file is damaged (it no longer reads "
-        "back as it was saved). Nothing more was written to the damaged part. Keep the "
-        "file and ask IT, or put back a backup you made earlier.",
+        "Part of the notes file is damaged (it no longer reads back as it was saved), "
+        "so the notes were locked. Keep the file and ask IT, or put back a backup you "
+        "made earlier.",
     )
 
 
