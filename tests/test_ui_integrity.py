@@ -50,7 +50,10 @@ def spied(monkeypatch: pytest.MonkeyPatch) -> list[tuple[int, list[str]]]:
 
 
 def test_damage_far_from_the_first_pages_opens_then_locks_with_the_message(
-    qtbot, store_path: Path, ini_settings, spied  # noqa: ANN001
+    qtbot,
+    store_path: Path,
+    ini_settings,
+    spied,  # noqa: ANN001
 ) -> None:
     store = Store.open(store_path, PASSPHRASE)
     for i in range(30):
@@ -84,7 +87,10 @@ def test_damage_far_from_the_first_pages_opens_then_locks_with_the_message(
 
 
 def test_a_whole_store_stays_open_and_the_check_ran_off_the_gui_thread(
-    qtbot, store_path: Path, ini_settings, spied  # noqa: ANN001
+    qtbot,
+    store_path: Path,
+    ini_settings,
+    spied,  # noqa: ANN001
 ) -> None:
     window = open_window(qtbot, store_path, ini_settings)
     check = _checks_after_unlock(qtbot, window)
@@ -119,7 +125,10 @@ def slow_check(monkeypatch: pytest.MonkeyPatch) -> dict[str, object]:
 
 
 def test_lock_while_the_check_runs_stops_it_and_drops_its_answer(
-    qtbot, store_path: Path, ini_settings, slow_check  # noqa: ANN001
+    qtbot,
+    store_path: Path,
+    ini_settings,
+    slow_check,  # noqa: ANN001
 ) -> None:
     window = open_window(qtbot, store_path, ini_settings)
     check = _checks_after_unlock(qtbot, window)
@@ -139,7 +148,10 @@ def test_lock_while_the_check_runs_stops_it_and_drops_its_answer(
 
 
 def test_quit_while_the_check_runs_leaves_no_thread(
-    qtbot, store_path: Path, ini_settings, slow_check  # noqa: ANN001
+    qtbot,
+    store_path: Path,
+    ini_settings,
+    slow_check,  # noqa: ANN001
 ) -> None:
     window = open_window(qtbot, store_path, ini_settings)
     check = _checks_after_unlock(qtbot, window)

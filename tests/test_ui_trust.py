@@ -57,8 +57,9 @@ def names_in_list(window) -> set[str]:  # noqa: ANN001
     return {s.youth_name for s in window.store.list_interviews()}
 
 
-def test_backup_then_restore_from_the_window(qtbot, store_path: Path, ini_settings,
-                                            tmp_path: Path) -> None:
+def test_backup_then_restore_from_the_window(
+    qtbot, store_path: Path, ini_settings, tmp_path: Path
+) -> None:
     window = unlocked(qtbot, store_path, ini_settings)
     backup = tmp_path / "chosen" / "backup.cec"
     backup.parent.mkdir()
@@ -158,7 +159,7 @@ def test_flipped_byte_offers_restore_and_leaves_the_file_alone(
     middle = (len(data) // 4096 // 2) * 4096
     data[middle + 1000] ^= 0x04  # a middle page
     store_path.write_bytes(bytes(data))
-    damaged_page = bytes(data[middle:middle + 4096])
+    damaged_page = bytes(data[middle : middle + 4096])
 
     window = open_window(qtbot, store_path, ini_settings)
     assert not any(o.box.isVisible() for o in window.trust.offers)
@@ -172,7 +173,7 @@ def test_flipped_byte_offers_restore_and_leaves_the_file_alone(
     offer = next(o for o in window.trust.offers if o.page is window.locked_page)
     assert offer.box.isVisible() and offer.button.isVisible()
     # The unlock wrote its audit entries, but the damaged page was never rewritten.
-    assert store_path.read_bytes()[middle:middle + 4096] == damaged_page
+    assert store_path.read_bytes()[middle : middle + 4096] == damaged_page
     folder = {p.name: p.read_bytes() for p in store_path.parent.iterdir()}
     # The next unlock checks every page first: refused at the door, file untouched.
     type_passphrase(qtbot, window, PASSPHRASE)
@@ -262,8 +263,11 @@ def test_retention_offers_the_old_exported_interview_and_deletes_it(
     assert dialog.isVisible()
     assert dialog.table.rowCount() == 2  # oldest export first
     assert [dialog.table.item(r, 0).text() for r in range(2)] == [YOUTH_NAMES[1], YOUTH_NAMES[0]]
-    assert dialog.table.item(0, 2).text().startswith(
-        (datetime.now() - timedelta(days=45)).strftime("%Y-%m-%d")[:8])
+    assert (
+        dialog.table.item(0, 2)
+        .text()
+        .startswith((datetime.now() - timedelta(days=45)).strftime("%Y-%m-%d")[:8])
+    )
     assert dialog.table.item(1, 3).text() == "Edited after the export"
     assert dialog.edited_note.isVisible()
     assert dialog.ticked() == [old_id]

@@ -89,8 +89,10 @@ def listed(store: Path, ini: Path) -> int:
         app.processEvents()
         time.sleep(0.02)
     _wait_page_check(app, window)  # the peak includes the page check (issue 17)
-    print(json.dumps({"rows": rows, "unlock_to_list_ms": elapsed,
-                      "peak_rss": peak_rss_bytes()}), flush=True)
+    print(
+        json.dumps({"rows": rows, "unlock_to_list_ms": elapsed, "peak_rss": peak_rss_bytes()}),
+        flush=True,
+    )
     window.lock("quit")
     return 0
 
