@@ -38,6 +38,7 @@ from app.export.summary import (
     REVIEW_DATE_LABEL,
     REVIEW_LABEL,
     TRAINING_BANNER,
+    Fields,
     Summary,
     build_summary,
     fmt_dt,
@@ -122,8 +123,6 @@ def _header(builder: Builder, summary: Summary) -> list:
     left, right = rows[:half], rows[half:] + [("", "")] * (2 * half - len(rows))
     if any(len(v) > 300 for _, v in rows):
         # A header value too long for a cell: print the header as plain lines instead.
-        from app.export.summary import Fields
-
         return out + builder.fields(Fields(rows=rows))
     data = []
     for (l1, v1), (l2, v2) in zip(left, right, strict=True):

@@ -13,10 +13,10 @@ from reportlab.pdfgen.pathobject import PDFPathObject
 from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
 
 from app.body_outline import load_outline
+from app.export.blocks import Block, BodyMarks, Fields, Para, SummarySection
+from app.export.blocks import Table as TableBlock
 from app.export.fastpara import BOLD, PLAIN, Segment, fast_paragraph
 from app.export.glyphs import FONT, FONT_BOLD, GlyphReport, printable
-from app.export.summary import Block, BodyMarks, Fields, Para, SummarySection
-from app.export.summary import Table as TableBlock
 
 # One Paragraph holds at most this many characters: reportlab lays a paragraph out
 # as a whole and splits it across pages slowly, so long text becomes many paragraphs.
