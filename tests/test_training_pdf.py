@@ -62,3 +62,21 @@ def test_a_failed_write_leaves_nothing_behind(tmp_path, scenarios, bank) -> None
     with pytest.raises(OSError):
         render_debrief_pdf(result, tmp_path / "missing-folder" / "d.pdf")
     assert list(tmp_path.iterdir()) == []
+
+
+def test_the_debrief_builds_through_the_reportlab_wall(tmp_path, scenarios, bank) -> None:
+    # A character beyond U+FFFF survives copying only with the wall's ToUnicode fix, which
+    # is in place while the debrief builds and put back after (app/export/reportlab_compat).
+    from reportlab.pdfbase import ttfonts
+
+    from app.export import reportlab_compat
+
+    sc = scenario_by_id(scenarios, "runaway-return")
+    iv = scripted_interview(sc, bank, NOW)
+    iv.answers["youth.open_ended.q02"] = Answer(
+        Response.DECLINED, "", "Called her a prostitute \U0001F600 twice", NOW
+    )
+    render_debrief_pdf(debrief(iv, sc, bank, NOW), tmp_path / "debrief.pdf")
+    whole = " ".join(p.extract_text() for p in PdfReader(str(tmp_path / "debrief.pdf")).pages)
+    assert "prostitute \U0001F600 twice" in whole
+    assert ttfonts.makeToUnicodeCMap is reportlab_compat.REPORTLAB_CMAP

@@ -33,11 +33,13 @@ from app.export.atomic import atomic_write
 from app.export.fastpara import PLAIN
 from app.export.glyphs import FONT, FONT_BOLD, GlyphReport, register_fonts
 from app.export.pdf_flow import MUTED, RULE, Builder
+from app.export.reportlab_compat import page_counting_canvas, unicode_cmap_fixed
 from app.export.summary import (
     CONFIDENTIAL,
     REVIEW_DATE_LABEL,
     REVIEW_LABEL,
     TRAINING_BANNER,
+    Fields,
     Summary,
     build_summary,
     fmt_dt,
@@ -61,30 +63,6 @@ class ExportResult:
     # each with its Unicode name, in order of first appearance.
     missing_glyphs: tuple[tuple[str, str], ...]
     encrypted: bool
-
-
-def _numbered_canvas(summary: Summary, counter: list[int]) -> type[Canvas]:
-    """A canvas that holds pages back until the end, so each can say "Page N of M"."""
-
-    class NumberedCanvas(Canvas):
-        def __init__(self, *args, **kwargs) -> None:
-            super().__init__(*args, **kwargs)
-            self._pages: list[dict] = []
-
-        def showPage(self) -> None:  # noqa: N802 - reportlab's name
-            self._pages.append(dict(self.__dict__))
-            self._startPage()
-
-        def save(self) -> None:
-            total = len(self._pages)
-            counter.append(total)
-            for state in self._pages:
-                self.__dict__.update(state)
-                _decorate(self, summary, total)
-                super().showPage()
-            super().save()
-
-    return NumberedCanvas
 
 
 def _decorate(c: Canvas, summary: Summary, total: int) -> None:
@@ -122,8 +100,6 @@ def _header(builder: Builder, summary: Summary) -> list:
     left, right = rows[:half], rows[half:] + [("", "")] * (2 * half - len(rows))
     if any(len(v) > 300 for _, v in rows):
         # A header value too long for a cell: print the header as plain lines instead.
-        from app.export.summary import Fields
-
         return out + builder.fields(Fields(rows=rows))
     data = []
     for (l1, v1), (l2, v2) in zip(left, right, strict=True):
@@ -182,7 +158,7 @@ def render_bytes(summary: Summary, *, should_cancel: Callable[[], bool] | None =
             if should_cancel():
                 raise ExportCancelled()
         doc.afterFlowable = after  # type: ignore[method-assign]
-    builder = Builder(frame._width, report)
+    builder = Builder(frame.width, report)  # no padding: the text width
     story = _header(builder, summary)
     for section in summary.sections:
         story += builder.section(section)
@@ -193,7 +169,9 @@ def render_bytes(summary: Summary, *, should_cancel: Callable[[], bool] | None =
     while story and story[-1].getKeepWithNext():  # and with the heading over them
         tail.insert(0, story.pop())
     story.append(KeepTogether([*tail, *_review(builder)]))
-    doc.build(story, canvasmaker=_numbered_canvas(summary, counter))
+    canvas = page_counting_canvas(lambda c, total: _decorate(c, summary, total), counter)
+    with unicode_cmap_fixed():
+        doc.build(story, canvasmaker=canvas)
     return buf.getvalue(), counter[-1], report
 
 

@@ -10,13 +10,14 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.utils import simpleSplit
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.pathobject import PDFPathObject
-from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, Paragraph, Spacer, TableStyle
 
 from app.body_outline import load_outline
+from app.export.blocks import Block, BodyMarks, Fields, Para, SummarySection
+from app.export.blocks import Table as TableBlock
 from app.export.fastpara import BOLD, PLAIN, Segment, fast_paragraph
 from app.export.glyphs import FONT, FONT_BOLD, GlyphReport, printable
-from app.export.summary import Block, BodyMarks, Fields, Para, SummarySection
-from app.export.summary import Table as TableBlock
+from app.export.reportlab_compat import TextTable
 
 # One Paragraph holds at most this many characters: reportlab lays a paragraph out
 # as a whole and splits it across pages slowly, so long text becomes many paragraphs.
@@ -239,41 +240,6 @@ def _keeps_with_next(block: Block, nxt: Block | None, *, first: bool) -> int | N
     if block.style == "muted" and len(block.text) <= SHORT_LEAD:
         return 1 if (first or not isinstance(nxt, Para) or next_is_heading) else None
     return None
-
-
-class TextTable(Table):
-    """A Table that draws a plain-text cell's lines as one text object.
-
-    reportlab's Table draws each line of a string cell with its own drawString (a
-    text object, a width measured for right-to-left text, a position each): most
-    of a table's drawing time. The lines land at the same places either way.
-    """
-
-    def _drawCell(self, cellval, cellstyle, pos, size) -> None:  # noqa: ANN001 - reportlab's
-        plain = (isinstance(cellval, str) and cellstyle.alignment == "LEFT"
-                 and cellstyle.valign == "TOP" and not cellstyle.direction
-                 and not cellstyle.shaping and not cellstyle.href
-                 and not cellstyle.destination)
-        if not plain:
-            super()._drawCell(cellval, cellstyle, pos, size)
-            return
-        canv = self.canv
-        if self._curcellstyle is not cellstyle:  # as Table._drawCell switches styles
-            cur = self._curcellstyle
-            if cur is None or cellstyle.color != cur.color:
-                canv.setFillColor(cellstyle.color)
-            if (cur is None or cellstyle.leading != cur.leading
-                    or cellstyle.fontname != cur.fontname
-                    or cellstyle.fontsize != cur.fontsize):
-                canv.setFont(cellstyle.fontname, cellstyle.fontsize, cellstyle.leading)
-            self._curcellstyle = cellstyle
-        colpos, rowpos = pos
-        y = rowpos + size[1] - cellstyle.topPadding - cellstyle.fontsize
-        text = canv.beginText(colpos + cellstyle.leftPadding, y)
-        text.setLeading(cellstyle.leading)
-        for line in cellval.split("\n"):
-            text.textLine(line)
-        canv.drawText(text)
 
 
 def _hard_wrap(line: str, room: float) -> list[str]:

@@ -11,7 +11,8 @@ from datetime import datetime
 
 from app import rules
 from app.content.bank import CATEGORIES, ContentBank
-from app.export.summary import fmt_dt
+from app.export.blocks import Block, Para, Table
+from app.export.fmt import answer_blocks, fmt_dt, status_row
 from app.localtime import fmt_due
 from app.model import Interview, Response
 from app.rules.at_risk import ONE_OF, TWO_OF
@@ -85,27 +86,22 @@ def deadlines(interview: Interview, bank: ContentBank, now: datetime) -> list[tu
     return rows
 
 
-def reporting_duties(interview: Interview, bank: ContentBank) -> list:
+def reporting_duties(interview: Interview, bank: ContentBank) -> list[Block]:
     """The hotline call and law enforcement contact due whatever the form, with their status."""
-    from app.export.sections_more import _status_row
-    from app.export.summary import Para, Table
-
     due = rules.due_steps(interview, bank)
     duties = [d for d in bank.duties if d.id in due or d.id in interview.responsibilities]
     if not duties:
         return []
-    rows = [_status_row(n, f"{d.title}. {d.text}", interview.responsibilities.get(d.id))
+    rows = [status_row(n, f"{d.title}. {d.text}", interview.responsibilities.get(d.id))
             for n, d in enumerate(duties, start=1)]
     return [Para("Reporting, whatever the form of exploitation", "sub"),
             Table(["", "Responsibility", "Status", "When", "Note"], rows,
                   [0.06, 0.50, 0.11, 0.15, 0.18])]  # fmt: skip
 
 
-def determination(interview: Interview, bank: ContentBank, det) -> list:
+def determination(interview: Interview, bank: ContentBank, det) -> list[Block]:
     """A determination for the summary, as what it is: a fact's value; a finding's answer,
     saying which answer is the concern; an old tick that did not say which way, to confirm."""
-    from app.export.sections import answer_blocks
-    from app.export.summary import Para
     from app.rules.legacy import LEGACY_NOTE, to_confirm
 
     answer = interview.answers[det.id]
