@@ -22,11 +22,11 @@ from app.store import Store
 from tests.person import click, focused, press, type_keys
 from tests.test_ui_shell_support import open_window, type_passphrase
 from ui import dialogs, settings
+from ui.chrome import apply_text_size
 from ui.dialogs_new_interview import NewInterviewDialog
 from ui.export import dialog as export_dialog
 from ui.export import printing, saving
 from ui.settings import Settings
-from ui.chrome import apply_text_size
 
 PASS = "a fictional passphrase 1"
 YOUTH = "Tanya Rivera"
