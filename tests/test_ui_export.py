@@ -185,7 +185,7 @@ def test_copy_is_cleared_on_lock(qtbot, tmp_path, bank) -> None:
         assert not dlg.isVisible()
 
     export_dialog.drive_dialog = drive
-    window._view.export_summary()
+    window.view.export_summary()
     assert copied and copied[0]
     assert QApplication.clipboard().text() == ""
     assert window.mode.value == "locked"
@@ -231,7 +231,7 @@ def test_save_pdf_with_password_and_list_shows_exported(qtbot, tmp_path, bank) -
         dlg.reject()
 
     export_dialog.drive_dialog = drive
-    qtbot.keyClick(window._view.focusWidget() or window._view, Qt.Key.Key_E,
+    qtbot.keyClick(window.view.focusWidget() or window.view, Qt.Key.Key_E,
                    Qt.KeyboardModifier.ControlModifier)
     assert sorted(p.name for p in out.iterdir()) == ["summary.pdf"]  # no temp file left
     reader = PdfReader(target)
@@ -301,8 +301,8 @@ def test_lock_while_the_dialog_is_open_closes_it(qtbot, tmp_path, bank) -> None:
     """The real modal loop: the idle lock (here a timer) rejects it and drops the view."""
     window, _iid = unlocked_window(qtbot, tmp_path, bank)
     QTimer.singleShot(300, lambda: window.lock("idle"))
-    window._view.export_summary()  # returns once the lock has rejected the dialog
-    assert window.mode.value == "locked" and window._view is None
+    window.view.export_summary()  # returns once the lock has rejected the dialog
+    assert window.mode.value == "locked" and window.view is None
     assert [w for w in QApplication.topLevelWidgets()
             if isinstance(w, ExportDialog) and w.isVisible()] == []
 

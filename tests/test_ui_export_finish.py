@@ -22,11 +22,11 @@ from app.store import Store
 from tests.person import click, focused, press, type_keys
 from tests.test_ui_shell_support import open_window, type_passphrase
 from ui import dialogs, settings
+from ui.chrome import apply_text_size
 from ui.dialogs_new_interview import NewInterviewDialog
 from ui.export import dialog as export_dialog
 from ui.export import printing, saving
 from ui.settings import Settings
-from ui.window_chrome import apply_text_size
 
 PASS = "a fictional passphrase 1"
 YOUTH = "Tanya Rivera"
@@ -144,8 +144,8 @@ def test_preferences_typed_by_keys_fill_new_contacts_resize_text_and_head_the_su
     assert settings.letterhead(backend) == (AGENCY, OFFICE, UNIT)
     assert QApplication.font().pointSize() == 14
     assert window.menuBar().font().pointSize() == 14
-    assert window._view.font().pointSize() == 14
-    label = window._view.findChild(QLabel)
+    assert window.view.font().pointSize() == 14
+    label = window.view.findChild(QLabel)
     assert label.font().pointSize() == 14 or label.font().bold()  # headings keep their own
 
     # A new contact gets the CSW's name in its CSW field.
@@ -302,7 +302,7 @@ def test_print_paints_the_summary_from_memory_onto_the_printer(
 def test_the_text_size_chosen_before_applies_when_the_window_opens(qtbot, tmp_path, bank) -> None:
     window, _iid, _path = _window(qtbot, tmp_path, bank, **{"window/text_size": "16"})
     assert QApplication.font().pointSize() == 16
-    assert window.font().pointSize() == 16 and window._view.font().pointSize() == 16
+    assert window.font().pointSize() == 16 and window.view.font().pointSize() == 16
 
 
 def _printed(tmp_path, summary) -> list[str]:

@@ -62,8 +62,8 @@ def broken_content(tmp_path: Path, how: str) -> Path:
 
 
 def wait_for_content(qtbot, window: MainWindow) -> None:  # noqa: ANN001
-    qtbot.waitUntil(lambda: window._content_check is not None and window._content_check.finished)
-    qtbot.waitUntil(lambda: window._content_check._reported, timeout=2000)
+    qtbot.waitUntil(lambda: window.content_check is not None and window.content_check.finished)
+    qtbot.waitUntil(lambda: window.content_check.reported, timeout=2000)
 
 
 # -- start-up ----------------------------------------------------------------------------
@@ -73,7 +73,7 @@ os.environ["QT_QPA_PLATFORM"] = "offscreen"
 from PySide6 import QtCore
 from PySide6.QtCore import QTimer
 from ui.application import create_application
-from ui.main_window import MainWindow
+from ui.main_window import MainWindow, Mode
 app = create_application(sys.argv[:1])
 window = MainWindow(__import__("pathlib").Path(sys.argv[1]))
 window.show()
@@ -82,14 +82,14 @@ def first_tick():
     seen["qt_enums_built"] = "Qt" in vars(QtCore)
     seen["deferred"] = sorted(m for m in ("ui.trust", "ui.dialogs", "ui.clipboard",
                                           "app.content") if m in sys.modules)
-    seen["pages"] = [p is not None for p in (window._welcome, window._unlock_page,
-                                             window._locked_page)]
+    seen["pages"] = [window.pages.built(m) is not None for m in (Mode.WELCOME, Mode.UNLOCK,
+                                                                  Mode.LOCKED)]
 def later():
-    check = window._content_check
+    check = window.content_check
     if check is None or not check.finished:
         QTimer.singleShot(20, later)
         return
-    seen["after"] = {"trust": window._trust is not None, "locked_page": window._locked_page
+    seen["after"] = {"trust": window.setup_done, "locked_page": window.pages.built(Mode.LOCKED)
                      is not None, "content_problem": check.problem, "mode": window.mode.value}
     print(json.dumps(seen)); app.quit()
 QTimer.singleShot(0, first_tick)
@@ -134,7 +134,7 @@ def test_broken_content_is_named_and_the_notes_never_open(
     assert not window.unlock_page.isVisible()
     assert not window.new_action.isEnabled() and not window.lock_action.isEnabled()
     assert not window.trust.store_menu.menuAction().isVisible()
-    window._unlock(PASSPHRASE)  # even if the passphrase arrived somehow
+    window.unlock_page.unlock_requested.emit(PASSPHRASE)  # even if the passphrase arrived somehow
     assert window.store is None and window.mode == Mode.CONTENT_PROBLEM
     assert store_path.read_bytes() == before
     qtbot.mouseClick(page.quit, Qt.MouseButton.LeftButton)
@@ -148,7 +148,7 @@ def test_passphrase_typed_before_the_check_ends_waits_for_it(
     window = MainWindow(store_path, ini_settings, backoff_tick_ms=10, content_dir=folder)
     qtbot.addWidget(window)
     window.show()  # no event loop yet: the check has not even started
-    assert window._content_check is None
+    assert window.content_check is None
     type_passphrase(qtbot, window, PASSPHRASE)
     assert window.store is None and window.mode == Mode.CONTENT_PROBLEM
     assert window.unlock_page.passphrase.text() == ""  # not left in the hidden page
@@ -164,7 +164,7 @@ def test_first_run_with_broken_content_creates_no_store(
     page = window.welcome
     page.passphrase.setText(PASSPHRASE)
     page.confirm.setText(PASSPHRASE)
-    window._create_store(PASSPHRASE, PASSPHRASE)
+    window.welcome.create_requested.emit(PASSPHRASE, PASSPHRASE)
     assert window.mode == Mode.CONTENT_PROBLEM and window.store is None
     assert not path.exists() and page.passphrase.text() == ""
 
@@ -174,12 +174,12 @@ def test_good_content_is_checked_once_and_the_interview_gets_the_same_bank(
 ) -> None:
     window = open_window(qtbot, store_path, ini_settings)
     wait_for_content(qtbot, window)
-    assert window._content_check.problem == "" and window.mode == Mode.UNLOCK
-    assert window._bank is load_content()  # the lru_cache'd bank, loaded by the check
+    assert window.content_check.problem == "" and window.mode == Mode.UNLOCK
+    assert window.bank is load_content()  # the lru_cache'd bank, loaded by the check
     type_passphrase(qtbot, window, PASSPHRASE)
     assert window.mode == Mode.LIST
     window.open_interview(window.list_page.current_id())
-    assert window.mode == Mode.INTERVIEW and window._content() is load_content()
+    assert window.mode == Mode.INTERVIEW and window.interviews.content() is load_content()
     window.close()
 
 
@@ -300,7 +300,7 @@ def test_idle_lock_in_the_new_interview_dialog_saves_it_and_reopens_it(
     type_passphrase(qtbot, window, PASSPHRASE)
     assert dialogs.shown[-1][0] == "New interview saved"
     assert window.mode == Mode.INTERVIEW  # the new interview, open again
-    interview = window.store.load(window._interview_id)
+    interview = window.store.load(window.interview_id)
     assert interview.youth.name == NEW_NAME and interview.interviewee.relationship == "aunt"
     assert interview.contact.location == NEW_PLACE
     window.close()
@@ -356,7 +356,7 @@ def test_restore_offer_shows_even_when_the_passphrase_beats_the_deferred_setup(
     window = MainWindow(store_path, ini_settings, backoff_tick_ms=10)
     qtbot.addWidget(window)
     window.show()  # no event loop yet: the Store menu and the offer are not built
-    assert window._trust is None
+    assert not window.setup_done
     type_passphrase(qtbot, window, PASSPHRASE)
     assert window.store is None and window.unlock_page.error.text()
     assert window.trust.offers[0].box.isVisibleTo(window.unlock_page)

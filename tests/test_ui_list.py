@@ -217,7 +217,7 @@ def test_open_by_enter_and_back_to_the_list(qtbot, store_path: Path, ini_setting
     qtbot.keyClick(page.search, Qt.Key.Key_Return)
     target = page.current_id()
     qtbot.keyClick(page.table, Qt.Key.Key_Return)
-    assert window.mode == Mode.INTERVIEW and window._interview_id == target
+    assert window.mode == Mode.INTERVIEW and window.interview_id == target
     window.list_action.trigger()
     assert window.mode == Mode.LIST
     assert window.page(Mode.INTERVIEW) is None
@@ -240,7 +240,7 @@ def test_new_interview_is_created_and_opened(qtbot, store_path: Path, ini_settin
     assert seen == ["NewInterviewDialog"]
     assert window.mode == Mode.INTERVIEW
     names = {s.id: s.youth_name for s in window.store.list_interviews()}
-    assert names[window._interview_id] == "Morgan Invented"
+    assert names[window.interview_id] == "Morgan Invented"
     window.show_list()
     assert "Morgan Invented" in shown_names(window.list_page)
 

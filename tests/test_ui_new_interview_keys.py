@@ -41,7 +41,7 @@ def test_keys_reach_the_new_interview_without_a_click(
     press(qtbot, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
     assert window.mode == Mode.INTERVIEW
     qtbot.waitUntil(lambda: window.isAncestorOf(QApplication.focusWidget()))
-    view = window._view
+    view = window.view
     # A new interview starts at its questions: the contact details were just given.
     assert view.current_panel().startswith("youth")
     # Through the rapport guidance to the first open question, then the youth's words.
@@ -50,7 +50,7 @@ def test_keys_reach_the_new_interview_without_a_click(
     type_keys(qtbot, "Fine I guess")
     assert focused() is view._current_panel_obj().card.own_words
     assert view.flush()
-    interview_id = window._interview_id
+    interview_id = window.interview_id
     window.lock()
     store = Store.open(store_path, PASSPHRASE)
     try:

@@ -246,7 +246,7 @@ def test_unlock_returns_to_the_same_interview_and_panel(
     assert shows_any_name(window) == []
     type_passphrase(qtbot, window, PASSPHRASE)
     assert window.mode == Mode.INTERVIEW
-    assert window._interview_id == target
+    assert window.interview_id == target
     assert window.page(Mode.INTERVIEW).current_panel() == panel
     window.show_list()
     assert window.mode == Mode.LIST and window.list_page.current_id() == target

@@ -299,7 +299,7 @@ def test_after_lock_no_widget_holds_interview_data(qtbot, store_path: Path, ini_
     window.trust.audit_action.trigger()
     _open_first(qtbot, window)
     assert holding(needles)  # the walk sees them while unlocked (else it proves nothing)
-    window._clipboard.copy(YOUTH_NAMES[0])  # as a panel's Copy would
+    window.clipboard.copy(YOUTH_NAMES[0])  # as a panel's Copy would
     assert QApplication.clipboard().text() == YOUTH_NAMES[0]
     store = window.store
     qtbot.keyClick(window, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)

@@ -203,7 +203,7 @@ def test_canary_typed_in_the_window_is_found_nowhere_else(
     typist = Typist(qtbot, canary)
     _create_store_and_interview(qtbot, window, typist)
     _fill_every_panel(qtbot, window, typist)
-    interview_id = window._interview_id
+    interview_id = window.interview_id
     pdf = isolated["chosen"] / "summary.pdf"
     _export_pdf_through_the_window(qtbot, window, pdf)
 

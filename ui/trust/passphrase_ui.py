@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLayout,
     QLineEdit,
+    QMainWindow,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -27,17 +28,24 @@ from PySide6.QtWidgets import (
 from ui.pages import common
 from ui.pages.strength import StrengthMeter
 from ui.trust.jobs import Job
+from ui.window_support import report, user_message
 
 if TYPE_CHECKING:
-    from ui.main_window import MainWindow
+    from ui.autolock import InactivityTimer
+    from ui.session import Session
 
 WRONG_TRIES = 3  # wrong current passphrases in a row before the window locks
 
 
 class ChangePassphraseDialog(QDialog):
-    def __init__(self, window: MainWindow, parent: QWidget | None = None) -> None:
-        super().__init__(parent if parent is not None else window)
-        self.window_ = window
+    def __init__(self, session: Session, autolock: InactivityTimer,
+                 parent: QMainWindow) -> None:
+        """``parent``: the main window (the keyboard goes back to it, its status bar
+        says when the change is done)."""
+        super().__init__(parent)
+        self.session = session
+        self.autolock = autolock
+        self.window_ = parent
         self.job: Job | None = None
         self.wrong_tries = 0
         self.setObjectName("changePassphraseDialog")
@@ -106,12 +114,11 @@ class ChangePassphraseDialog(QDialog):
     def _submit(self) -> None:
         if self.job is not None and not self.job.done:
             return
-        store = self.window_.store
+        store = self.session.store
         if store is None:
             self.reject()
             return
         from app.store import WeakPassphrase, check_new_passphrase
-        from ui.main_window import user_message
 
         common.show_alert(self.error, "")
         current, new, confirm = self.current.text(), self.new.text(), self.confirm.text()
@@ -136,7 +143,7 @@ class ChangePassphraseDialog(QDialog):
                 entered.clear()  # the thread object may outlive the job: keep no passphrase
 
         self.change.setEnabled(False)
-        self.window_.autolock.deactivate()  # the idle lock waits for the rekey
+        self.autolock.deactivate()  # the idle lock waits for the rekey
         # The progress dialog is modal over this dialog and the window (a rekey
         # cannot be cancelled half-way: SQLCipher's rekey is one transaction).
         job = Job(self, self.tr("Change the passphrase"), work, cancellable=False)
@@ -149,10 +156,10 @@ class ChangePassphraseDialog(QDialog):
     def _done(self, _result: object, exc: object) -> None:
         window = self.window_
         self.change.setEnabled(True)
-        if window.store is None:  # locked meanwhile: the lock closed this dialog
+        if self.session.store is None:  # locked meanwhile: the lock closed this dialog
             self.reject()
             return
-        window.autolock.activate()
+        self.autolock.activate()
         if exc is None:
             self.accept()
             window.activateWindow()  # the keyboard goes back to the window
@@ -160,14 +167,13 @@ class ChangePassphraseDialog(QDialog):
                 self.tr("Passphrase changed. Use the new passphrase from now on."), 10000)
             return
         from app.store import WeakPassphrase, WrongPassphrase
-        from ui.main_window import user_message
 
         if isinstance(exc, WrongPassphrase):
             self.wrong_tries += 1
             self.current.clear()
             if self.wrong_tries >= WRONG_TRIES:
                 self.reject()
-                window.lock()
+                self.session.lock()
                 return
             self.show_error(self.tr(
                 "The current passphrase is not correct. Nothing was changed."), self.current)
@@ -175,10 +181,9 @@ class ChangePassphraseDialog(QDialog):
             self.show_error(user_message(exc), self.new)
         elif isinstance(exc, BaseException):
             from app.store import StoreError
-            from ui.main_window import _report
 
             if not isinstance(exc, StoreError):
-                _report(exc)  # kind and place only, never a message
+                report(exc)  # kind and place only, never a message
             reason = user_message(exc) if isinstance(exc, StoreError) else type(exc).__name__
             self.show_error(self.tr("The passphrase was not changed: {reason}").format(
                 reason=reason), self.current)

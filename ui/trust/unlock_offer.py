@@ -60,10 +60,10 @@ class RestoreOffer(QObject):
         else:
             page.layout().addWidget(self.box)
         self.button.clicked.connect(restore)
-        # Connected after the window's own slot, so this runs once the try is over.
-        page.unlock_requested.connect(self._after_try)  # type: ignore[attr-defined]
 
-    def _after_try(self, _passphrase: str) -> None:
+    def after_failed_try(self, *_failure: object) -> None:
+        """Connected to ``Session.unlock_failed`` after the window's own slot (which
+        shows the reason on the page used): offered on that page while its error shows."""
         error = getattr(self.page, "error", None)
         failed = not self._is_unlocked() and error is not None and bool(error.text())
         self.box.setVisible(failed)
