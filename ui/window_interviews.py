@@ -16,7 +16,7 @@ from ui.window_support import Mode, lazy_dialogs, report, user_message
 class InterviewsMixin:
     __slots__ = ()  # no state of its own: MainWindow.__init__ sets it all
 
-    def _store_changed(self, interview_id: str, what: str) -> None:
+    def _store_changed(self, changed: Any) -> None:  # one app.store.Changed
         # Many changes can come in a row; re-read the list once, after they settle.
         self._list_dirty = True
         if self.mode == Mode.LIST:

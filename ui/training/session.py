@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QHBoxLayout, QSplitter, QWidget
 
 from app import training as T
 from app.content.bank import ContentBank
+from app.store import Changed
 from app.training import Debrief, Scenario
 from ui import settings
 from ui.interview import InterviewView
@@ -109,8 +110,8 @@ class PracticeSession(QWidget):
             self.visited.append(location)
             self._coach_timer.start()
 
-    def _store_changed(self, interview_id: str, what: str) -> None:
-        if interview_id == self.interview_id:
+    def _store_changed(self, changed: Changed) -> None:
+        if changed.interview_id == self.interview_id:
             self._coach_timer.start()
 
     def update_coaching(self) -> None:
