@@ -72,6 +72,27 @@ class Part:
     def value_of(self, interview: model.Interview) -> Any:
         return getattr(interview, self.name)
 
+    def save_from(self, store: Any, interview: model.Interview, key: str | None = None) -> None:
+        """Write this part of ``interview`` as it is in memory, through its typed write.
+
+        ``key``: the entry of a keyed part (its content id) or the item of a listed
+        part (its id); ignored for the others. ``KeyError`` when there is no such
+        entry, or when the part has no write (set once, at creation).
+        """
+        write = self.write
+        if write is None:
+            raise KeyError(f"{self.name} is set when the interview is created, never after")
+        value = self.value_of(interview)
+        if self.kind is Kind.KEYED:
+            write(store, interview.id, key, value[key])
+        elif self.kind is Kind.LISTED:
+            item = next((i for i in value if i.id == key), None)
+            if item is None:
+                raise KeyError(f"{self.name}: no item {key!r}")
+            write(store, interview.id, item)
+        else:
+            write(store, interview.id, value)
+
 
 I = schema.InterviewRow  # noqa: E741 - the parent row, short for the table below
 

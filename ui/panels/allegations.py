@@ -162,13 +162,15 @@ class AllegationsPanel(Panel):
             record.alleged_perpetrator,
             record.reasons,
         )
-        self.ctx.save(("allegation", record.id), "save_allegation", record, now=now, texts=texts)
+        write = self.ctx.store.save_allegation
+        self.ctx.save(("allegation", record.id), write, record, now=now, texts=texts)
         self.refresh()
         self.edited.emit()
 
     def _removed(self, record: Allegation) -> None:
         self.ctx.autosave.flush()
-        self.ctx.save(("allegation.remove", record.id), "remove_allegation", record.id, now=True)
+        remove = self.ctx.store.remove_allegation
+        self.ctx.save(("allegation.remove", record.id), remove, record.id, now=True)
         self.refresh()
         self.edited.emit()
 

@@ -65,7 +65,7 @@ class NeedsServicesPanel(Panel):
         enable_spelling(self.services.note, ctx)
         layout.addWidget(services_box, 1)
 
-        bind_marks(ctx, self.needs, interview.needs, "set_need", self.edited.emit)
+        bind_marks(ctx, self.needs, interview.needs, ctx.store.set_need, self.edited.emit)
         for service_id in interview.services:
             self.services.set_checked(service_id, True)
         self.services.current_changed.connect(self._show_service)
@@ -110,7 +110,7 @@ class NeedsServicesPanel(Panel):
         referral = self.ctx.interview.services.get(service_id)
         self.ctx.save(
             ("service", service_id),
-            "set_service",
+            self.ctx.store.set_service,
             service_id,
             referral,
             now=now,

@@ -114,7 +114,7 @@ class RedFlagsPanel(Panel):
         obs = self.ctx.interview.red_flags.get(flag_id)
         self.ctx.save(
             ("red_flag", flag_id),
-            "set_red_flag",
+            self.ctx.store.set_red_flag,
             flag_id,
             obs,
             now=now,

@@ -61,7 +61,7 @@ class ReviewPanel(Panel):
     def _narrative(self) -> None:
         text = self.narrative.toPlainText()
         self.ctx.interview.narrative = text
-        self.ctx.save("narrative", "set_narrative", text, texts=(text,))
+        self.ctx.save("narrative", self.ctx.store.set_narrative, text, texts=(text,))
         self.edited.emit()
 
     def refresh(self) -> None:

@@ -141,7 +141,7 @@ class SpecialPanel(Panel):
         sp.runaway_return = self.runaway.isChecked()
         sp.runaway_cse_assessed = self.assessed.isChecked()
         sp.notes = self.notes.toPlainText()
-        self.ctx.save("special", "update_special", sp, now=now, texts=(sp.notes,))
+        self.ctx.save("special", self.ctx.store.update_special, sp, now=now, texts=(sp.notes,))
         self.edited.emit()
         self.refresh()
 
