@@ -25,6 +25,7 @@ class AllegationsPanel(Panel):
     panel_id = "allegations"
     title = QT_TRANSLATE_NOOP("Panels", "Allegations and disposition")
     order = 120
+    record_parts = ("allegations",)
 
     def __init__(self, ctx: PanelContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)

@@ -19,6 +19,7 @@ class AssociatesPanel(Panel):
     panel_id = "associates"
     title = QT_TRANSLATE_NOOP("Panels", "Associates, exploiters and other victims")
     order = 80
+    record_parts = ("associates", "other_victims")
 
     def __init__(self, ctx: PanelContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)

@@ -18,6 +18,7 @@ class AtRiskPanel(Panel):
     panel_id = "at_risk"
     title = QT_TRANSLATE_NOOP("Panels", "At-risk")
     order = 50
+    record_parts = ("at_risk_indicators", "labor_risk_factors")
 
     def __init__(self, ctx: PanelContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)

@@ -86,6 +86,9 @@ class Panel(QWidget):
     panel_id: ClassVar[str] = ""
     title: ClassVar[str] = ""  # translated through the "Panels" context
     order: ClassVar[int] = 0
+    # The parts of the record this panel edits (app.store.parts names: "tattoos", ...),
+    # so callers can ask which panel holds a part (training's coaching does).
+    record_parts: ClassVar[tuple[str, ...]] = ()
 
     edited = Signal()
 

@@ -15,6 +15,7 @@ class CollateralPanel(Panel):
     panel_id = "collateral"
     title = QT_TRANSLATE_NOOP("Panels", "Collateral contacts")
     order = 110
+    record_parts = ("collateral_contacts",)
 
     def __init__(self, ctx: PanelContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)

@@ -15,6 +15,7 @@ class ContactPanel(Panel):
     panel_id = "contact"
     title = QT_TRANSLATE_NOOP("Panels", "Contact")
     order = 10
+    record_parts = ("youth", "interviewee", "contact")
 
     def __init__(self, ctx: PanelContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)

@@ -27,6 +27,7 @@ class NeedsServicesPanel(Panel):
     panel_id = "needs"
     title = QT_TRANSLATE_NOOP("Panels", "Needs and services")
     order = 130
+    record_parts = ("needs", "services")
 
     def __init__(self, ctx: PanelContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)

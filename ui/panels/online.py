@@ -24,6 +24,7 @@ class OnlinePanel(Panel):
     panel_id = "online"
     title = QT_TRANSLATE_NOOP("Panels", "Social media and online")
     order = 70
+    record_parts = ("online_accounts",)
 
     def __init__(self, ctx: PanelContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)

@@ -28,6 +28,7 @@ class RedFlagsPanel(Panel):
     panel_id = "red_flags"
     title = QT_TRANSLATE_NOOP("Panels", "Red flags")
     order = 40
+    record_parts = ("red_flags",)
 
     def __init__(self, ctx: PanelContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)

@@ -43,6 +43,7 @@ class ResponsibilitiesPanel(Panel):
     panel_id = "responsibilities"
     title = QT_TRANSLATE_NOOP("Panels", "CSW responsibilities")
     order = 100
+    record_parts = ("responsibilities", "answers", "red_flags", "content_version")
 
     def __init__(self, ctx: PanelContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)

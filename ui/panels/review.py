@@ -21,6 +21,7 @@ class ReviewPanel(Panel):
     panel_id = "review"
     title = QT_TRANSLATE_NOOP("Panels", "Review")
     order = 140
+    record_parts = ("narrative",)
 
     def __init__(self, ctx: PanelContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)

@@ -32,6 +32,7 @@ class SpecialPanel(Panel):
     panel_id = "special"
     title = QT_TRANSLATE_NOOP("Panels", "Special considerations")
     order = 90
+    record_parts = ("special",)
 
     def __init__(self, ctx: PanelContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)

@@ -32,6 +32,7 @@ class TattoosPanel(Panel):
     panel_id = "tattoos"
     title = QT_TRANSLATE_NOOP("Panels", "Tattoos")
     order = 60
+    record_parts = ("tattoos",)
 
     def __init__(self, ctx: PanelContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
