@@ -134,3 +134,49 @@ def test_changed_is_a_small_frozen_record() -> None:
     with pytest.raises(dataclasses.FrozenInstanceError):
         c.part = "tattoos"  # type: ignore[misc]
     assert c == Changed("iv1", "answers", "q1") and Changed("iv1", "youth").key is None
+
+
+def test_store_is_its_base_plus_the_writes_no_mixin() -> None:
+    import ast
+    from pathlib import Path
+
+    from app.store import StoreBase, operations
+
+    assert Store.__bases__ == (StoreBase,) and StoreBase.__bases__ == (object,)
+    tree = ast.parse(Path(operations.__file__).read_text(encoding="utf-8"))
+    (cls,) = [n for n in tree.body if isinstance(n, ast.ClassDef) and n.name == "Store"]
+    own = {n.name for n in cls.body if isinstance(n, ast.FunctionDef | ast.AsyncFunctionDef)}
+    used = {
+        n.attr for n in ast.walk(cls)
+        if isinstance(n, ast.Attribute) and isinstance(n.value, ast.Name)
+        and n.value.id == "self" and n.attr.startswith("_")
+    }  # fmt: skip
+    # The writes touch only their own helpers and what the base declares for them.
+    assert used - own <= set(StoreBase.FOR_WRITES), used - own - set(StoreBase.FOR_WRITES)
+    assert all(callable(getattr(StoreBase, name)) for name in StoreBase.FOR_WRITES)
+
+
+def test_the_base_alone_opens_reads_and_locks_a_store(store: Store) -> None:
+    from app.store import StoreBase
+
+    iv = model.Interview(youth=model.Youth(name="Robin Placeholder"))
+    store.create_interview(iv)
+    path = store.path
+    store.lock()
+    base = StoreBase.open(path, PASS)
+    try:
+        assert type(base) is StoreBase and not hasattr(base, "set_answer")
+        assert base.load(iv.id) == iv
+        assert [s.youth_name for s in base.list_interviews()] == ["Robin Placeholder"]
+    finally:
+        base.lock()
+
+
+def test_every_panel_names_registry_parts_and_every_edited_part_has_a_panel() -> None:
+    from ui.panels import registered_panels
+
+    named = {part for cls in registered_panels() for part in cls.record_parts}
+    assert named <= set(parts.PARTS)
+    # Written elsewhere: status (the export), last_panel (the view itself).
+    edited_by_panels = {p.name for p in WRITABLE} - {"status", "last_panel"}
+    assert edited_by_panels == named

@@ -12,7 +12,7 @@ part of the record is registered in the one registry (``app.store.parts``) with
 from __future__ import annotations
 
 import dataclasses
-from typing import Any
+from typing import Any, ClassVar
 
 from sqlalchemy import delete, func, select, update
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
@@ -30,12 +30,15 @@ EXPORT_DESTINATIONS = {"file", "clipboard", "printer", "stdout"}
 class Store(StoreBase):
     """An unlocked store and its writes. Build it with ``Store.create`` or ``Store.open``."""
 
+    # A training store (app.training.store) says True: it takes only training cases.
+    TRAINING: ClassVar[bool] = False
+
     # --- whole interviews ----------------------------------------------------
 
     def create_interview(self, interview: model.Interview) -> str:
         # Real and training records never mix (issue 6): a training store
         # (app.training.store) sets TRAINING = True; every other store is real.
-        if interview.training != getattr(self, "TRAINING", False):
+        if interview.training != self.TRAINING:
             raise InvalidValue(
                 "This store holds real records: it refuses a training case (training=true)."
                 if interview.training

@@ -17,7 +17,7 @@ import threading
 from collections.abc import Callable, Iterator
 from datetime import datetime
 from pathlib import Path
-from typing import Any, Self
+from typing import Any, ClassVar, Self
 
 from platformdirs import user_data_dir
 from sqlalchemy import Engine, select, text
@@ -83,6 +83,11 @@ class StoreBase:
 
     Build a store with ``Store.create`` or ``Store.open``.
     """
+
+    # All that the typed writes (app.store.operations.Store) use of this class's
+    # private side: one unit of work, the change notice, the clock, an audit row.
+    # (tests/test_store_parts.py holds operations.py to this list.)
+    FOR_WRITES: ClassVar[tuple[str, ...]] = ("_unit", "_notify", "_now", "_audit_row")
 
     def __init__(
         self,
