@@ -201,7 +201,7 @@ def test_underlining_never_writes_to_the_record(qtbot, store, bank) -> None:  # 
     iid = make_interview(store, bank)
     store.set_narrative(iid, "The youth recieved a phone")
     writes: list[str] = []
-    store.on_change(lambda _iid, what: writes.append(what))
+    store.on_change(lambda changed: writes.append(changed.part))
     view = open_view(qtbot, store, bank, iid)
     view.open_panel("review")
     narrative = next(

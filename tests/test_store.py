@@ -12,7 +12,7 @@ from sqlalchemy import text
 from sqlalchemy.pool import StaticPool
 
 from app import model
-from app.store import InvalidValue, NotFound, Store, StoreLocked
+from app.store import Changed, InvalidValue, NotFound, Store, StoreLocked
 from tests.benchmarks.factory import full_interview
 from tests.benchmarks.storefiles import PASSPHRASE, copy_store
 
@@ -25,9 +25,9 @@ def store(tmp_path: Path):
 
 
 @pytest.fixture
-def changes(store: Store) -> list[tuple[str, str]]:
-    seen: list[tuple[str, str]] = []
-    store.on_change(lambda iid, what: seen.append((iid, what)))
+def changes(store: Store) -> list[Changed]:
+    seen: list[Changed] = []
+    store.on_change(seen.append)  # one argument: a Changed record
     return seen
 
 
@@ -55,7 +55,7 @@ def test_a_plain_new_interview_round_trips(store: Store) -> None:
 def test_create_announces_and_refuses_a_duplicate_id(store: Store, changes: list) -> None:
     iv = model.Interview()
     assert store.create_interview(iv) == iv.id
-    assert changes == [(iv.id, "created")]
+    assert changes == [Changed(iv.id, "created")]
     with pytest.raises(InvalidValue):
         store.create_interview(iv)
 
@@ -71,7 +71,7 @@ def test_set_answer_stamps_and_replaces(store: Store, changes: list) -> None:
     assert loaded.answers["q1"].notes == "asked again"
     assert loaded.answers["q1"].updated_at is not None
     assert loaded.updated_at > before
-    assert changes[-2:] == [(iv.id, "answer:q1"), (iv.id, "answer:q1")]
+    assert changes[-2:] == [Changed(iv.id, "answers", "q1"), Changed(iv.id, "answers", "q1")]
 
 
 @pytest.mark.parametrize(
@@ -125,7 +125,7 @@ def test_listed_items_keep_their_order_and_can_be_edited_and_removed(
     assert getattr(store.load(iv.id), field) == [edited, items[1], items[2]]
     remove(iv.id, items[1].id)
     assert getattr(store.load(iv.id), field) == [edited, items[2]]
-    assert changes[-1] == (iv.id, field)
+    assert changes[-1] == Changed(iv.id, field, items[1].id)
 
 
 def test_keyed_entries_keep_the_order_they_were_entered(store: Store) -> None:
@@ -171,7 +171,7 @@ def test_parts_narrative_panel_and_status(store: Store, changes: list) -> None:
     assert loaded.narrative == "Met at the kitchen table."
     assert loaded.last_panel == "panel.tattoos"
     assert loaded.status is model.InterviewStatus.SUMMARY_EXPORTED
-    assert [w for _, w in changes[1:]] == [
+    assert [c.part for c in changes[1:]] == [
         "youth", "interviewee", "contact", "special", "narrative", "last_panel", "status"]
 
 
@@ -256,11 +256,11 @@ def test_record_export_and_the_audit_log_hold_no_content(store: Store) -> None:
 def test_a_subscriber_error_does_not_undo_the_commit_or_starve_others(store: Store) -> None:
     seen: list[str] = []
 
-    def broken(iid: str, what: str) -> None:
+    def broken(changed: Changed) -> None:
         raise RuntimeError("view failed")
 
     store.on_change(broken)
-    unsubscribe = store.on_change(lambda iid, what: seen.append(what))
+    unsubscribe = store.on_change(lambda changed: seen.append(changed.part))
     iv = model.Interview()
     with pytest.raises(RuntimeError):
         store.create_interview(iv)

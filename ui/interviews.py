@@ -13,7 +13,7 @@ status bar); dialogs are parented to ``host``.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QDialog, QWidget
@@ -21,6 +21,9 @@ from PySide6.QtWidgets import QDialog, QWidget
 from ui.pages.factory import Pages
 from ui.session import Session
 from ui.window_support import Mode, lazy_dialogs, report, user_message
+
+if TYPE_CHECKING:
+    from app.store.changes import Changed
 
 
 class Interviews(QObject):
@@ -129,7 +132,8 @@ class Interviews(QObject):
         """Quitting: nothing to reopen."""
         self._resume, self._list_selection = None, ""
 
-    def store_changed(self, *_change: object) -> None:
+    def store_changed(self, _changed: Changed) -> None:
+        # Any committed change may alter the list's columns (name, status, deadlines).
         # Many changes can come in a row; re-read the list once, after they settle.
         self._list_dirty = True
         if self._pages.mode == Mode.LIST:

@@ -37,6 +37,7 @@ from app.passphrase_rules import (
 )
 from app.store import errors, migrate
 from app.store.errors import DamagedStore, NewerStore, StoreError, WrongPassphrase
+from app.store.operations import Store
 from app.store.safefiles import (
     fsync,
     fsync_dir,
@@ -47,7 +48,7 @@ from app.store.safefiles import (
     set_aside,
     store_in_use,
 )
-from app.store.store import KEY_FORM_WHOLE, Store
+from app.store.store import KEY_FORM_WHOLE
 
 # progress(stage, fraction 0..1); stage is "export", "check", "replace" or "done".
 Progress = Callable[[str, float], bool | None]

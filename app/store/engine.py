@@ -11,7 +11,6 @@ bytes; a store keyed that way is opened once with ``legacy=True`` and rekeyed
 from __future__ import annotations
 
 import os
-from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -166,5 +165,3 @@ def create_empty_file(path: Path) -> None:
     fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, FILE_MODE)
     os.close(fd)
 
-
-ChangeCallback = Callable[[str, str], None]

@@ -26,9 +26,9 @@ from PySide6.QtWidgets import (
 
 from app.content.bank import ContentBank
 from app.export import LanguageFinding, check_language
+from app.export.fixes import fix_and_save
 from app.model import Interview
 from app.store.errors import StoreError
-from ui.export.fixes import fix_and_save
 
 SHORT = 60  # characters of a question or flag shown in "where"
 

@@ -275,7 +275,7 @@ class InterviewView(QWidget):
             self.location_changed.emit(location)
             if location != self.ctx.interview.last_panel:
                 self.ctx.interview.last_panel = location
-                self.ctx.save("last_panel", "set_last_panel", location)
+                self.ctx.save("last_panel", self.store.set_last_panel, location)
         self.navigator.select_location(location)
         self.prev_button.setEnabled(
             not (

@@ -21,6 +21,7 @@ class ReviewPanel(Panel):
     panel_id = "review"
     title = QT_TRANSLATE_NOOP("Panels", "Review")
     order = 140
+    record_parts = ("narrative",)
 
     def __init__(self, ctx: PanelContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
@@ -61,7 +62,7 @@ class ReviewPanel(Panel):
     def _narrative(self) -> None:
         text = self.narrative.toPlainText()
         self.ctx.interview.narrative = text
-        self.ctx.save("narrative", "set_narrative", text, texts=(text,))
+        self.ctx.save("narrative", self.ctx.store.set_narrative, text, texts=(text,))
         self.edited.emit()
 
     def refresh(self) -> None:
