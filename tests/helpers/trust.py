@@ -15,6 +15,9 @@ import pytest
 
 from tests.helpers import PASSPHRASE
 
+# No default argument holds PASSPHRASE: a function's defaults would be one more live
+# reference to it, which the window's leftover tests count (tests/helpers/memscan.py).
+
 ROOT = Path(__file__).resolve().parents[2]
 IN_USE = "the store is open in another window"
 CANNOT_WRITE = "the store's folder cannot be written"
@@ -32,12 +35,12 @@ def cli_process(*argv: str, stdin: str = "") -> subprocess.CompletedProcess[str]
                           capture_output=True, text=True, timeout=120)
 
 
-def spawn(*args: str, until: str, passphrase: str = PASSPHRASE) -> subprocess.Popen[str]:
+def spawn(*args: str, until: str, passphrase: str | None = None) -> subprocess.Popen[str]:
     """A ``tests.trust`` child, passphrase on stdin; returns once it printed ``until``."""
     proc = subprocess.Popen([sys.executable, "-m", *args], cwd=ROOT, stdin=subprocess.PIPE,
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     assert proc.stdin is not None and proc.stdout is not None
-    proc.stdin.write(passphrase + "\n")
+    proc.stdin.write((passphrase or PASSPHRASE) + "\n")
     proc.stdin.close()
     proc.stdin = None
     while True:
@@ -56,7 +59,7 @@ def kill(proc: subprocess.Popen[str]) -> str:
 
 
 @contextlib.contextmanager
-def holder(path: Path, *extra: str, passphrase: str = PASSPHRASE,
+def holder(path: Path, *extra: str, passphrase: str | None = None,
            ) -> Iterator[subprocess.Popen[str]]:
     """Another process with the store unlocked, as a second window would have it."""
     proc = spawn("tests.trust.store_child", "hold", str(path), *extra, until="ready",
@@ -87,7 +90,7 @@ def read_only_view(folder: Path, view: Path) -> Iterator[Path]:
 
 
 def kill_backup_mid_export(store_path: Path, destination: Path,
-                           passphrase: str = PASSPHRASE) -> None:
+                           passphrase: str | None = None) -> None:
     """Start a backup in a child and SIGKILL it while it writes the partial file."""
     code = (
         "import sys, time\n"
@@ -105,7 +108,7 @@ def kill_backup_mid_export(store_path: Path, destination: Path,
                             stdout=subprocess.PIPE, text=True)
     assert proc.stdin is not None and proc.stdout is not None
     try:
-        proc.stdin.write(passphrase + "\n")
+        proc.stdin.write((passphrase or PASSPHRASE) + "\n")
         proc.stdin.close()
         proc.stdin = None
         assert proc.stdout.readline() == "writing\n"
