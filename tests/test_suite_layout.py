@@ -223,3 +223,43 @@ def test_the_checks_catch_a_redefined_fixture_and_a_second_passphrase(tmp_path: 
     ]
     assert passphrase_constants(root) == ["test_b.py:3 PASS", "trust/conftest.py:1 PASSPHRASE"]
     assert modules_without_tests(root) == ["test_c_support.py", "test_nothing.py"]
+
+
+def view_private_reads(root: Path, view_source: Path) -> list[str]:
+    """Reads, anywhere under ``root``, of a private name of ``InterviewView`` (its
+    ``self._x`` attributes and ``_x`` methods): tests use ``panel(id)``, ``flow()``..."""
+    tree = _tree(view_source)
+    cls = next(n for n in tree.body if isinstance(n, ast.ClassDef) and n.name == "InterviewView")
+    private = set()
+    for node in ast.walk(cls):
+        if isinstance(node, ast.FunctionDef) and node.name.startswith("_"):
+            private.add(node.name)
+        if (isinstance(node, ast.Attribute) and isinstance(node.value, ast.Name)
+                and node.value.id == "self" and node.attr.startswith("_")):
+            private.add(node.attr)
+    private = {name for name in private if not name.startswith("__")}
+    assert private, "no private names found in InterviewView: the check would pass on anything"
+    bad = []
+    for path in sorted(root.rglob("*.py")):
+        for node in ast.walk(_tree(path)):
+            if isinstance(node, ast.Attribute) and node.attr in private:
+                bad.append(f"{path.relative_to(root)}:{node.lineno} {ast.unparse(node)[:60]}")
+    return bad
+
+
+def test_no_test_reads_the_interview_views_privates() -> None:
+    assert view_private_reads(TESTS, TESTS.parent / "ui" / "interview" / "view.py") == []
+
+
+def test_the_check_catches_a_private_read_of_the_view(tmp_path: Path) -> None:
+    view = tmp_path / "view.py"
+    view.write_text("class InterviewView:\n    def __init__(self):\n        self._panels = {}\n"
+                    "    def _refresh(self):\n        pass\n")
+    root = _suite(tmp_path, {
+        "test_a.py": "def test_a(view):\n    view._panels['youth']\n    view._refresh()\n"
+                     "    view.panel('youth')\n    view.__init__\n",
+    })
+    assert view_private_reads(root, view) == [
+        "test_a.py:2 view._panels",
+        "test_a.py:3 view._refresh",
+    ]
