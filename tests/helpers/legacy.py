@@ -7,9 +7,7 @@ from pathlib import Path
 
 from sqlcipher3 import dbapi2
 
-# A 75-character passphrase: longer than the 40 bytes the old hex key kept.
-
-
+# A fictional 75-character passphrase: longer than the 40 bytes the old hex key kept.
 P75 = "the quiet harbour lantern glows over the copper meadow while violet ferries"
 
 
