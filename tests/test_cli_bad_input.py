@@ -15,7 +15,8 @@ import pytest
 import main
 from app.model import Interview, Youth
 from app.store import Store
-from tests.benchmarks.storefiles import PASSPHRASE, copy_store
+from tests.helpers import PASSPHRASE
+from tests.helpers.stores import copy_store
 
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLE = ROOT / "docs" / "examples" / "interview-example.json"

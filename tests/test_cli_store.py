@@ -14,7 +14,8 @@ import pytest
 import main
 from app import interchange
 from app.store import Store
-from tests.benchmarks.storefiles import PASSPHRASE, copy_store, folder_digest
+from tests.helpers import PASSPHRASE
+from tests.helpers.stores import copy_store, folder_digest
 
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLE = ROOT / "docs" / "examples" / "interview-example.json"

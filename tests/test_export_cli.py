@@ -11,8 +11,9 @@ from pypdf import PdfReader
 
 import main
 from app.store import Store
-from tests.benchmarks.storefiles import PASSPHRASE, copy_store
-from tests.test_cli_store import EXAMPLE
+from tests.helpers import PASSPHRASE
+from tests.helpers.records import EXAMPLE
+from tests.helpers.stores import copy_store
 
 
 def cli(monkeypatch, capsys, *argv: str, stdin: str = "") -> tuple[int, str, str]:

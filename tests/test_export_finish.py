@@ -20,7 +20,7 @@ from app.export.pdf import render_bytes
 from app.export.sample import sample_interview
 from app.export.summary import Fields, Para, build_summary
 from app.model import BodySide, StepRecord, StepStatus, Tattoo, YesNoUnknown
-from tests.benchmarks.factory import full_interview
+from tests.helpers.records import full_interview
 
 WINTER_NOW = datetime(2026, 11, 20, 19, 0, tzinfo=UTC)  # 11:00 PST (UTC-8)
 SUMMER_NOW = datetime(2026, 7, 14, 19, 0, tzinfo=UTC)  # 12:00 PDT (UTC-7)

@@ -322,7 +322,7 @@ def _marked_strings(obj, path: str = "interview") -> list[tuple[str, str]]:
 
 def test_every_text_field_of_the_record_reaches_pdf_and_text(bank, tmp_path) -> None:
     from app.export import render_text
-    from tests.benchmarks.factory import full_interview
+    from tests.helpers.records import full_interview
 
     iv = full_interview(content_version=bank.version)
     marked = [(p, v) for p, v in _marked_strings(iv) if not p.endswith(".last_panel")]

@@ -15,8 +15,7 @@ from app import interchange, model
 from app.content import load_content
 from app.interchange import InterchangeError, interview_from_dict, interview_to_dict
 from app.store import Store, StoreError
-from tests.benchmarks.factory import full_interview
-from tests.benchmarks.storefiles import PASSPHRASE, copy_store
+from tests.helpers.records import full_interview
 
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLE = ROOT / "docs" / "examples" / "interview-example.json"
@@ -24,13 +23,6 @@ NOW = datetime(2026, 10, 20, 12, 0, tzinfo=UTC)
 LISTED = ("tattoos", "online_accounts", "associates", "other_victims", "collateral_contacts",
           "allegations")
 
-
-
-@pytest.fixture
-def store(tmp_path: Path):
-    s = Store.open(copy_store(tmp_path), PASSPHRASE)
-    yield s
-    s.lock()
 
 
 def _without_ids(doc: dict) -> dict:

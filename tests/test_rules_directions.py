@@ -25,6 +25,7 @@ from app.model import (
 )
 from app.rules import assess, deadlines, due_steps, prompts, suggested_allegations
 from app.store import Store
+from tests.helpers import PASSPHRASE
 
 
 def concerning_determinations(iv, bank):  # imported late: new in issue 12, so that the
@@ -33,7 +34,6 @@ def concerning_determinations(iv, bank):  # imported late: new in issue 12, so t
     return found(iv, bank)  # still run (and fail for their own reason) on the code before it
 
 T0 = datetime(2026, 3, 2, 15, 0, tzinfo=UTC)
-PASS = "a fictional passphrase 1"
 
 # ---- every determination's kind, from the guide's wording ---------------------------------
 # CSE step 1: "Determine if one or more of the following situations exists" - each situation
@@ -307,10 +307,10 @@ def check_old(iv: Interview, bank) -> None:
 def test_an_old_tick_on_a_protective_item_is_kept_for_the_csw_to_confirm(bank, tmp_path):
     from app.rules.legacy import LEGACY_NOTE, to_confirm, upgrade
 
-    store = Store.create(tmp_path / "old.db", PASS, PASS)
+    store = Store.create(tmp_path / "old.db", PASSPHRASE, PASSPHRASE)
     iid = store.create_interview(old_record())
     store.lock()
-    store = Store.open(tmp_path / "old.db", PASS)
+    store = Store.open(tmp_path / "old.db", PASSPHRASE)
     try:
         loaded = store.load(iid)
     finally:

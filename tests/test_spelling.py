@@ -15,8 +15,9 @@ from PySide6.QtWidgets import QApplication, QPlainTextEdit
 from app.model import Contact
 from app.spelling import Speller, available, language_for
 from app.store import Store
+from tests.helpers import PASSPHRASE
+from tests.helpers.interview import make_interview, open_view, reopen
 from tests.person import click_at, press, type_keys
-from tests.test_ui_interview import PASS, make_interview, open_view, reopen
 
 pytestmark = [
     # The offscreen platform says these when a window or a popup menu is shown.
@@ -72,11 +73,11 @@ def test_spanish_is_checked_with_a_spanish_dictionary() -> None:
 
 def test_personal_words_are_kept_in_the_encrypted_store(tmp_path) -> None:  # noqa: ANN001
     path = tmp_path / "store.db"
-    s = Store.create(path, PASS, PASS)
+    s = Store.create(path, PASSPHRASE, PASSPHRASE)
     s.add_personal_word("Quetzalli")
     s.add_personal_word("Quetzalli")  # twice is once
     s.lock()
-    s = Store.open(path, PASS)
+    s = Store.open(path, PASSPHRASE)
     try:
         assert s.personal_words() == ["Quetzalli"]
         s.remove_personal_word("Quetzalli")
@@ -170,7 +171,7 @@ def test_the_persons_own_words_are_never_checked(qtbot, store, bank) -> None:  #
     iid = make_interview(store, bank)
     view = open_view(qtbot, store, bank, iid)
     view.open_panel("youth")
-    card = view._current_panel_obj().card
+    card = view.shown_panel().card
     assert not card.own_words.property("cec_spellcheck")
     assert card.notes.property("cec_spellcheck")
     card.own_words.setFocus()

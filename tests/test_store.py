@@ -5,7 +5,6 @@ from __future__ import annotations
 import dataclasses
 import threading
 from datetime import UTC, date, datetime, timedelta
-from pathlib import Path
 
 import pytest
 from sqlalchemy import text
@@ -13,15 +12,8 @@ from sqlalchemy.pool import StaticPool
 
 from app import model
 from app.store import Changed, InvalidValue, NotFound, Store, StoreLocked
-from tests.benchmarks.factory import full_interview
-from tests.benchmarks.storefiles import PASSPHRASE, copy_store
-
-
-@pytest.fixture
-def store(tmp_path: Path):
-    s = Store.open(copy_store(tmp_path / "data"), PASSPHRASE)
-    yield s
-    s.lock()
+from tests.helpers import PASSPHRASE
+from tests.helpers.records import full_interview
 
 
 @pytest.fixture

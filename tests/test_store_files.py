@@ -20,8 +20,9 @@ from app.store import (
     WeakPassphrase,
     WrongPassphrase,
 )
-from tests.benchmarks.factory import full_interview
-from tests.benchmarks.storefiles import PASSPHRASE, copy_store, folder_digest
+from tests.helpers import PASSPHRASE
+from tests.helpers.records import full_interview
+from tests.helpers.stores import copy_store, folder_digest
 
 ROOT = Path(__file__).resolve().parent.parent
 NEW = "a brand new passphrase 7"
@@ -90,7 +91,7 @@ def test_wrong_passphrase_leaves_the_folder_byte_for_byte(tmp_path: Path, capfd)
     store.create_interview(full_interview())
     store.lock()
     before = folder_digest(tmp_path)
-    for attempt in ("violet kettle on the harbour 43", "", "' OR 1=1; --"):
+    for attempt in (PASSPHRASE[:-1] + "3", "", "' OR 1=1; --"):
         with pytest.raises(WrongPassphrase) as err:
             Store.open(path, attempt)
         assert str(err.value) == "wrong passphrase or damaged store"

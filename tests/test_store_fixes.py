@@ -10,8 +10,8 @@ from app.export import check_language
 from app.export.fixes import fix_and_save, part_of
 from app.export.language import csw_texts
 from app.store import InvalidValue, Store
-from tests.benchmarks.factory import full_interview
-from tests.conftest import PASS
+from tests.helpers import PASSPHRASE
+from tests.helpers.records import full_interview
 
 LABEL = "Talked about prostitution."
 FIXED = "Talked about commercial sexual exploitation."
@@ -40,7 +40,7 @@ def test_every_fix_reaches_the_store_through_its_parts_write(store: Store, bank)
         assert fix_and_save(store, iv, finding) == FIXED
     path = store.path
     store.lock()
-    reopened = Store.open(path, PASS)
+    reopened = Store.open(path, PASSPHRASE)
     try:
         loaded = reopened.load(iv.id)
     finally:

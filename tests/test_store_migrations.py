@@ -16,8 +16,9 @@ from app import model
 from app.store import NewerStore, Store, migrate
 from app.store.engine import KeyHolder, create_empty_file, make_engine
 from app.store.schema import Base
-from tests.benchmarks.factory import full_interview
-from tests.benchmarks.storefiles import PASSPHRASE, copy_store, folder_digest
+from tests.helpers import PASSPHRASE
+from tests.helpers.records import full_interview
+from tests.helpers.stores import copy_store, folder_digest
 
 
 def _engine(path: Path):

@@ -12,8 +12,8 @@ from app import model
 from app.store import Changed, Store, parts, schema
 from app.store.engine import KeyHolder, raw_connect
 from app.store.parts import Kind
-from tests.benchmarks.factory import full_interview
-from tests.conftest import PASS
+from tests.helpers import PASSPHRASE
+from tests.helpers.records import full_interview
 
 WRITABLE = [p for p in parts.PARTS.values() if p.write is not None]
 # Set once by create_interview (and updated_at by every write), never written alone.
@@ -90,13 +90,13 @@ def test_one_value_per_part_round_trips_through_its_registered_write(
     path = store.path
     store.lock()
     if part.kind in (Kind.KEYED, Kind.LISTED):  # in the part's own table: one row
-        conn = raw_connect(path, KeyHolder(PASS), "ro")
+        conn = raw_connect(path, KeyHolder(PASSPHRASE), "ro")
         try:
             sql = f"SELECT count(*) FROM {part.row.__tablename__} WHERE interview_id = ?"
             assert conn.execute(sql, (memory.id,)).fetchone()[0] == 1
         finally:
             conn.close()
-    reopened = Store.open(path, PASS)
+    reopened = Store.open(path, PASSPHRASE)
     try:
         loaded = part.value_of(reopened.load(memory.id))
     finally:
@@ -163,7 +163,7 @@ def test_the_base_alone_opens_reads_and_locks_a_store(store: Store) -> None:
     store.create_interview(iv)
     path = store.path
     store.lock()
-    base = StoreBase.open(path, PASS)
+    base = StoreBase.open(path, PASSPHRASE)
     try:
         assert type(base) is StoreBase and not hasattr(base, "set_answer")
         assert base.load(iv.id) == iv

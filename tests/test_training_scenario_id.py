@@ -27,20 +27,13 @@ from app.training import (
 )
 from app.training import store as training_store
 from app.training.exports import export_json
-from tests.benchmarks.storefiles import PASSPHRASE, copy_store
+from tests.helpers import PASSPHRASE
+from tests.helpers.stores import copy_store
 
 NOW = datetime(2026, 11, 28, 18, 0, tzinfo=UTC)
 EXAMPLE = Path(__file__).resolve().parents[1] / "docs" / "examples" / "interview-example.json"
 
 
-
-
-@pytest.fixture
-def real_default(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    """The real store's default place, in tmp_path (training must be beside it)."""
-    path = tmp_path / "data" / "cec-interview-assistant" / "store.cec"
-    monkeypatch.setattr(training_store, "default_store_path", lambda: path)
-    return path
 
 
 @pytest.fixture
@@ -118,7 +111,7 @@ def test_a_real_store_stores_the_empty_id(real_store: Store) -> None:
 
 
 def test_a_real_store_at_0003_migrates_and_its_interviews_get_empty_ids(tmp_path: Path) -> None:
-    from tests.benchmarks.factory import full_interview
+    from tests.helpers.records import full_interview
 
     old = full_interview("MIG")
     path = tmp_path / "old.cec"

@@ -14,15 +14,10 @@ from pathlib import Path
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu
 
-from tests import test_ui_shell_support as support
-from tests.test_ui_shell_support import PASSPHRASE, open_window, type_passphrase
+from tests.helpers import PASSPHRASE
+from tests.helpers.window import open_window, type_passphrase
 from ui import actions
 from ui.main_window import Mode
-
-template_store = support.template_store
-store_path = support.store_path
-ini_settings = support.ini_settings
-_hooks = support._hooks
 
 
 def test_no_two_declared_shortcuts_clash(qapp) -> None:  # noqa: ANN001 - standard keys need the app

@@ -13,8 +13,8 @@ from PySide6.QtWidgets import QApplication
 
 from app.model import Allegation, Answer, Interview, Interviewee, IntervieweeType, Response, Youth
 from app.store import Store
-from tests.conftest import PASS
-from tests.test_ui_shell_support import open_window, type_passphrase
+from tests.helpers import PASSPHRASE
+from tests.helpers.window import open_window, type_passphrase
 from ui import dialogs
 from ui.clipboard import secure_clipboard
 from ui.export import dialog as export_dialog
@@ -59,12 +59,12 @@ def make(store: Store, bank) -> str:
 def unlocked_window(qtbot, tmp_path: Path, bank):
     """The real window, unlocked, with the interview open: (window, interview id)."""
     path = tmp_path / "store.cec"
-    s = Store.create(path, PASS, PASS)
+    s = Store.create(path, PASSPHRASE, PASSPHRASE)
     iid = make(s, bank)
     s.lock()
     settings = Settings(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
     window = open_window(qtbot, path, settings)
-    type_passphrase(qtbot, window, PASS)
+    type_passphrase(qtbot, window, PASSPHRASE)
     qtbot.waitUntil(lambda: window.unlocked)
     window.open_interview(iid)
     return window, iid
@@ -118,7 +118,7 @@ def test_ctrl_e_fix_in_place_saves_to_store_and_keeps_own_words(qtbot, store, ba
     qtbot.keyClick(view.focusWidget() or view, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
     assert seen, "Ctrl+E did not open the export"
     assert view.current_panel() == "review"
-    shown = view._panels["review"].narrative.toPlainText()
+    shown = view.panel("review").narrative.toPlainText()
     assert "She is a present, staff said." in shown
     assert view.flush()
     assert store.load(iid).narrative == shown

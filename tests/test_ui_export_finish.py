@@ -19,8 +19,9 @@ from PySide6.QtWidgets import QApplication, QLabel, QLineEdit
 
 from app.model import Contact, Interview, Interviewee, IntervieweeType, Youth
 from app.store import Store
+from tests.helpers import PASSPHRASE
+from tests.helpers.window import open_window, type_passphrase
 from tests.person import click, focused, press, type_keys
-from tests.test_ui_shell_support import open_window, type_passphrase
 from ui import dialogs, settings
 from ui.chrome import apply_text_size
 from ui.dialogs_new_interview import NewInterviewDialog
@@ -28,7 +29,6 @@ from ui.export import dialog as export_dialog
 from ui.export import printing, saving
 from ui.settings import Settings
 
-PASS = "a fictional passphrase 1"
 YOUTH = "Tanya Rivera"
 AGENCY, OFFICE, UNIT = "County DCFS (fictional)", "Lakewood Regional Office", "ER Unit 3"
 CSW = "Dana Placeholm"
@@ -58,14 +58,14 @@ def _make(store: Store, bank) -> str:
 
 def _window(qtbot, tmp_path: Path, bank, **ini: str):
     path = tmp_path / "store.cec"
-    s = Store.create(path, PASS, PASS)
+    s = Store.create(path, PASSPHRASE, PASSPHRASE)
     iid = _make(s, bank)
     s.lock()
     backend = QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
     for key, value in ini.items():
         backend.setValue(key, value)
     window = open_window(qtbot, path, Settings(backend))
-    type_passphrase(qtbot, window, PASS)
+    type_passphrase(qtbot, window, PASSPHRASE)
     qtbot.waitUntil(lambda: window.unlocked)
     window.open_interview(iid)
     return window, iid, path
@@ -246,7 +246,7 @@ def test_save_text_writes_the_paste_ready_text_and_logs_it(qtbot, tmp_path, bank
     assert "Reviewed by: ___" in text
     assert oct(target.stat().st_mode & 0o777) == "0o600"
     window.lock()
-    s = Store.open(path, PASS)
+    s = Store.open(path, PASSPHRASE)
     try:
         assert any(e.event == "summary_exported" and "text file" in e.detail
                    for e in s.audit_log())

@@ -18,18 +18,13 @@ from PySide6.QtWidgets import QApplication
 from app.content import load_content
 from app.paths import data_dir
 from app.store import Store
-from tests import test_ui_shell_support as support
-from tests.test_ui_shell_support import PASSPHRASE, YOUTH_NAMES, open_window, type_passphrase
-from tests.test_ui_trust_support import flush_deletes, holding
+from tests.helpers import PASSPHRASE, YOUTH_NAMES
+from tests.helpers.texts import flush_deletes, holding
+from tests.helpers.window import open_window, type_passphrase, visible_texts
 from ui import dialogs
 from ui.dialogs_new_interview import NewInterviewDialog
 from ui.main_window import MainWindow, Mode
 from ui.settings import RETENTION_DAYS
-
-template_store = support.template_store
-store_path = support.store_path
-ini_settings = support.ini_settings
-_hooks = support._hooks
 
 # Real dialogs are shown; offscreen Qt warns that it cannot size them.
 pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints")
@@ -129,7 +124,7 @@ def test_broken_content_is_named_and_the_notes_never_open(
         assert "red_flags.json" in details and BROKEN_ITEM in details
     else:
         assert "youth.json" in details
-    assert "Your notes were not opened or changed." in "\n".join(support.visible_texts(window))
+    assert "Your notes were not opened or changed." in "\n".join(visible_texts(window))
     # Nothing reaches the notes: no unlock page, no actions, no Store menu.
     assert not window.unlock_page.isVisible()
     assert not window.new_action.isEnabled() and not window.lock_action.isEnabled()
@@ -328,7 +323,7 @@ def test_idle_lock_before_a_name_clears_the_dialog_and_says_so(
 def test_content_problem_page_at_1366x768(
     qtbot, tmp_path: Path, store_path: Path, ini_settings, dark: bool
 ) -> None:
-    from tests.test_ui_shell_screens import check_page, dark_palette, shots_dir
+    from tests.helpers.screens import check_page, dark_palette, shots_dir
 
     app = QApplication.instance()
     old = app.palette()

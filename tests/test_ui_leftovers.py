@@ -19,19 +19,15 @@ from PySide6.QtWidgets import QApplication
 from app.model import Interview, Youth
 from app.store.backup import make_backup
 from app.training import store as training_store
-from tests import test_ui_shell_support as support
+from tests.helpers import PASSPHRASE, YOUTH_NAMES
+from tests.helpers.stores import folder_bytes
+from tests.helpers.trust import kill_backup_mid_export
+from tests.helpers.window import open_window, type_passphrase
 from tests.person import click, press, type_keys
-from tests.test_ui_shell_support import PASSPHRASE, YOUTH_NAMES, open_window, type_passphrase
-from tests.trust.conftest import folder_bytes
-from tests.trust.test_leftovers import kill_backup_mid_export
 from ui import dialogs
 from ui.main_window import Mode
 from ui.trust import prompts
 
-template_store = support.template_store
-store_path = support.store_path
-ini_settings = support.ini_settings
-_hooks = support._hooks
 ROOT = Path(__file__).resolve().parent.parent
 
 # Offscreen Qt cannot size dialogs, raise windows or grab the keyboard for a menu.
@@ -57,7 +53,7 @@ def unlocked(qtbot, path: Path, settings):  # noqa: ANN001, ANN201
 def test_after_lock_the_app_keeps_no_passphrase_key_or_interview(tmp_path: Path) -> None:
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(ROOT),
                HOME=str(tmp_path / "home"), XDG_CONFIG_HOME=str(tmp_path / "config"))
-    out = subprocess.run([sys.executable, "-m", "tests.trust.memscan", str(tmp_path / "run")],
+    out = subprocess.run([sys.executable, "-m", "tests.helpers.memscan", str(tmp_path / "run")],
                          cwd=ROOT, env=env, capture_output=True, text=True, timeout=300)
     assert out.returncode == 0, out.stderr[-2000:]
     result = json.loads(out.stdout.strip().splitlines()[-1])
@@ -161,7 +157,7 @@ def test_a_searched_name_does_not_come_back_with_undo_after_a_lock(
 
 def test_after_a_restore_and_a_lock_nothing_holds_the_typed_passphrase(
         qtbot, store_path: Path, ini_settings, tmp_path: Path) -> None:  # noqa: ANN001
-    from tests.trust.memscan import live_references
+    from tests.helpers.memscan import live_references
 
     window = unlocked(qtbot, store_path, ini_settings)
     backup = tmp_path / "chosen" / "b.cec"

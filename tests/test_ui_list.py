@@ -13,17 +13,12 @@ from PySide6.QtWidgets import QApplication
 
 from app.model import IntervieweeType, InterviewStatus
 from app.store import InterviewSummary
-from tests import test_ui_shell_support as support
-from tests.test_ui_shell_support import PASSPHRASE, YOUTH_NAMES, open_window, type_passphrase
+from tests.helpers import PASSPHRASE, YOUTH_NAMES
+from tests.helpers.window import open_window, type_passphrase
 from ui import dialogs
 from ui.main_window import Mode
 from ui.pages.interview_list import InterviewListPage
 from ui.pages.list_model import DATE, DEADLINE, ID_ROLE, YOUTH, InterviewTableModel
-
-template_store = support.template_store
-store_path = support.store_path
-ini_settings = support.ini_settings
-_hooks = support._hooks
 
 NOW = datetime(2026, 11, 28, 9, 0, tzinfo=UTC)
 FIRST = ("Avery", "Blake", "Cameron", "Devon", "Emerson", "Finley", "Harper", "Jessie")

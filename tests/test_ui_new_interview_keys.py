@@ -16,15 +16,12 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication
 
 from app.store import Store
-from tests import test_ui_shell_support as support
+from tests.helpers import PASSPHRASE
+from tests.helpers.window import open_window, type_passphrase
 from tests.person import focused, press, type_keys
-from tests.test_ui_shell_support import PASSPHRASE, open_window, type_passphrase
 from ui.main_window import Mode
 
 pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints")
-template_store = support.template_store
-store_path = support.store_path
-ini_settings = support.ini_settings
 
 
 def test_keys_reach_the_new_interview_without_a_click(
@@ -48,7 +45,7 @@ def test_keys_reach_the_new_interview_without_a_click(
     while not view.current_panel().endswith("youth.open_ended.q01"):
         press(qtbot, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
     type_keys(qtbot, "Fine I guess")
-    assert focused() is view._current_panel_obj().card.own_words
+    assert focused() is view.shown_panel().card.own_words
     assert view.flush()
     interview_id = window.interview_id
     window.lock()

@@ -16,18 +16,13 @@ from PySide6.QtCore import Qt
 
 from app.store import Store, StoreLocked
 from tests import person
-from tests import test_ui_shell_support as support
-from tests.test_ui_shell_support import PASSPHRASE, open_window, type_passphrase
+from tests.helpers import PASSPHRASE
+from tests.helpers.window import open_window, type_passphrase
 from ui.main_window import MainWindow, Mode
 from ui.session import FREE_TRIES, Session, backoff_seconds
 
 ROOT = Path(__file__).resolve().parents[1]
 UI = ROOT / "ui"
-
-template_store = support.template_store
-store_path = support.store_path
-ini_settings = support.ini_settings
-_hooks = support._hooks
 
 
 def ui_modules() -> list[tuple[Path, ast.Module]]:

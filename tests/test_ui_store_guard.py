@@ -9,22 +9,11 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 
 from app.store import Store, WrongPassphrase
-from tests import test_ui_shell_support as support
+from tests.helpers import PASSPHRASE
+from tests.helpers.trust import CANNOT_WRITE, IN_USE, cli_process, holder, read_only_view
+from tests.helpers.window import open_window
 from tests.person import press, type_keys
-from tests.test_ui_shell_support import PASSPHRASE, open_window
-from tests.trust.test_store_guard import (
-    CANNOT_WRITE,
-    IN_USE,
-    cli_process,
-    holder,
-    read_only_view,
-)
 from ui.main_window import Mode
-
-template_store = support.template_store
-store_path = support.store_path
-ini_settings = support.ini_settings
-_hooks = support._hooks
 
 OTHER = "Copper-meadow-violet-17"
 

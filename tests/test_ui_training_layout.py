@@ -19,14 +19,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from tests import test_ui_training_support as support
+from tests.helpers.training import open_training
 from tests.person import click, focused, screen_point, type_keys
-from tests.test_ui_training_support import open_training
 from ui.panels.contact import ContactPanel
 
-template_store = support.template_store
-seen_tour_settings = support.seen_tour_settings
-_hooks = support._hooks
 pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints")
 
 
@@ -65,12 +61,12 @@ def test_contact_form_fits_beside_the_coaching_pane(qtbot, tmp_path: Path, seen_
     session = _start(qtbot, window, "runaway-return")
     session.view.open_panel("contact")
     qtbot.wait(50)
-    panel = session.view._panels["contact"]
+    panel = session.view.panel("contact")
     assert isinstance(panel, ContactPanel)
     assert session.side.isVisible() and session.side.width() >= 200  # the pane is still there
     cut = _cut(panel)
     assert cut == [], cut
-    scroll = session.view._scrolls["contact"]
+    scroll = session.view.panel_scroll("contact")
     assert scroll.horizontalScrollBar().maximum() == 0, "the contact form is cut at the side"
 
 
@@ -128,7 +124,7 @@ def test_table_columns_stay_readable_beside_the_pane(qtbot, tmp_path: Path, seen
     session = _start(qtbot, window, "runaway-return")
     session.view.open_panel("online")
     qtbot.wait(50)
-    table = session.view._panels["online"].table
+    table = session.view.panel("online").table
     view = table.view
     titles = [c.title for c in table.model.columns]
     widths = {t: view.columnWidth(n) for n, t in enumerate(titles)}

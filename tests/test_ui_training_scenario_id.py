@@ -16,14 +16,9 @@ from PySide6.QtWidgets import QLineEdit
 
 from app import training as T
 from app.training import TRAINING_MARK
-from tests import test_ui_training_support as support
-from tests.test_ui_training_support import open_training
+from tests.helpers.training import open_training
 from ui import dialogs
 from ui.training.window import scenario_for
-
-template_store = support.template_store
-seen_tour_settings = support.seen_tour_settings
-_hooks = support._hooks
 
 
 @pytest.fixture
@@ -59,7 +54,7 @@ def test_editing_both_the_name_and_the_purpose_keeps_the_case_on_its_scenario(
     assert window.page() == "session" and session.scenario.id == own.id
     iid = session.interview_id
     session.view.open_panel("contact")
-    form = session.view._panels["contact"].form
+    form = session.view.panel("contact").form
     retype(qtbot, form.youth_name, other.youth_name)
     retype(qtbot, form.purpose, other.contact["purpose"], keep=f"{TRAINING_MARK}: ")
 

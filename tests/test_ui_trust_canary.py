@@ -32,9 +32,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from tests.test_ui_trust_support import flush_deletes, holding
-from tests.trust import sqlcipher_pages
-from tests.trust.test_canary import _hits
+from tests.helpers import PASSPHRASE, sqlcipher_pages
+from tests.helpers.texts import flush_deletes, holding
+from tests.helpers.trust import canary_hits
 from ui import dialogs
 from ui.main_window import MainWindow, Mode
 from ui.settings import Settings
@@ -42,7 +42,6 @@ from ui.widgets.date_field import DateField, TimeField
 from ui.widgets.mark_list import MarkList
 from ui.widgets.record_table import RecordTable
 
-PASSPHRASE = "Quiet-harbor-lantern-42"
 PDF_PASSWORD = "pdf-password-for-the-test"
 pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints")
 
@@ -128,9 +127,9 @@ def _create_store_and_interview(qtbot, window: MainWindow, typist: Typist) -> No
 
 def _fill_every_panel(qtbot, window: MainWindow, typist: Typist) -> None:  # noqa: ANN001
     view = window.page(Mode.INTERVIEW)
-    for panel_id in list(view._order):
+    for panel_id in list(view.flow()):
         view.open_panel(panel_id)
-        panel = view._panels[panel_id]
+        panel = view.panel(panel_id)
         if panel_id == "tattoos":  # a mark on the chest shows the details
             box = panel.map._boxes()["front"]
             qtbot.mouseClick(panel.map, Qt.MouseButton.LeftButton, pos=QPoint(
@@ -149,9 +148,9 @@ def _fill_every_panel(qtbot, window: MainWindow, typist: Typist) -> None:  # noq
                 view.open_panel(f"{panel_id}/{key}")
             typist.fill(panel)
         # Responsibilities' steps become due from the red flags ticked above.
-        view._refresh()
+        view.refresh()
     view.open_panel("responsibilities")
-    typist.fill(view._panels["responsibilities"])
+    typist.fill(view.panel("responsibilities"))
     assert view.flush()
 
 
@@ -227,9 +226,9 @@ def test_canary_typed_in_the_window_is_found_nowhere_else(
 
     skip = {pdf}
     roots = [isolated[n] for n in ("data", "tmp", "home", "config", "chosen")]
-    disk_hits = _hits(roots, canary, skip)
+    disk_hits = canary_hits(roots, canary, skip)
     system_tmp = Path(os.environ.get("PYTEST_SYSTEM_TMP", "/tmp"))
-    disk_hits += _hits([system_tmp], canary, skip, since=started)
+    disk_hits += canary_hits([system_tmp], canary, skip, since=started)
     out, err = capfd.readouterr()
     log_hits = [r.getMessage()[:60] for r in caplog.records if canary in r.getMessage()]
     log_hits += [r.message[:60] for r in qtlog.records if canary in r.message]
@@ -248,7 +247,7 @@ def test_canary_typed_in_the_window_is_found_nowhere_else(
     assert in_widgets == []
     # The search itself finds a plain canary (else zero hits would mean nothing).
     (isolated["tmp"] / "probe.bin").write_bytes(canary.encode("utf-16-le"))
-    assert len(_hits([isolated["tmp"]], canary, skip)) == 1
+    assert len(canary_hits([isolated["tmp"]], canary, skip)) == 1
 
 
 def _dump(interview) -> dict:  # noqa: ANN001

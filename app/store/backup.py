@@ -37,6 +37,7 @@ from app.passphrase_rules import (
 )
 from app.store import errors, migrate
 from app.store.errors import DamagedStore, NewerStore, StoreError, WrongPassphrase
+from app.store.kinds import TRAINING_EVENT, TRAINING_KEY_NAME, TRAINING_STORE_NAME
 from app.store.operations import Store
 from app.store.safefiles import (
     fsync,
@@ -84,9 +85,6 @@ class WrongKindOfStore(BackupError):
     default_message = "that backup is of another kind of store; nothing was changed"
 
 
-# Written once into every training store's audit log (app.training.store): the
-# marker travels inside a backup (sqlcipher_export copies the rows, not the header).
-TRAINING_EVENT = "training_store"
 
 
 @dataclass(frozen=True)
@@ -190,9 +188,8 @@ def _is_training(conn: Any) -> bool:
 
 def is_training_location(store_path: Path) -> bool:
     """The training store's file (``training.cec``, or any store beside ``training.key``)."""
-    from app.training.store import KEY_NAME, STORE_NAME
-
-    return store_path.name == STORE_NAME or (store_path.parent / KEY_NAME).exists()
+    return (store_path.name == TRAINING_STORE_NAME
+            or (store_path.parent / TRAINING_KEY_NAME).exists())
 
 
 def refuse_wrong_kind(report: BackupReport, store_path: Path | str) -> None:

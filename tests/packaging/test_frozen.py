@@ -16,6 +16,7 @@ import pytest
 from pypdf import PdfReader
 
 from app.cli import COMMAND_MODULES
+from tests.helpers import PASSPHRASE
 from tests.packaging.frozen import (
     ROOT,
     build,
@@ -33,7 +34,7 @@ pytestmark = pytest.mark.packaging
 
 VERSION = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]["version"]
 EXAMPLE = ROOT / "docs" / "examples" / "interview-example.json"
-PASSPHRASE = "Lantern-meadow-ferry-1987"  # fictional, long, not a common passphrase
+
 # The offscreen platform plugin's own remark when a window sets size hints;
 # the source install prints it too, and a real display never does.
 OFFSCREEN_ONLY = ("This plugin does not support propagateSizeHints()",)

@@ -13,7 +13,8 @@ import main
 from app.store import Store, WrongPassphrase
 from app.store.audit import UnlockAttempts, open_audited
 from app.store.backup import make_backup, restore_backup
-from tests.trust.conftest import OTHER_PASSPHRASE, PASSPHRASE, full_record
+from tests.helpers import OTHER_PASSPHRASE, PASSPHRASE
+from tests.helpers.stores import full_record
 
 CANARY = "Zq-AUDIT-CANARY"
 
@@ -27,27 +28,27 @@ def cli(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], *ar
 
 
 def test_every_kind_of_event_is_recorded_with_times_and_no_content(
-    store_path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+    new_store_path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
     capsys: pytest.CaptureFixture[str],
 ) -> None:
-    store = Store.create(store_path, PASSPHRASE, PASSPHRASE)  # first run
+    store = Store.create(new_store_path, PASSPHRASE, PASSPHRASE)  # first run
     iid = store.create_interview(full_record(CANARY))
     doomed = store.create_interview(full_record(CANARY + "-2"))
     store.lock()
 
     attempts = UnlockAttempts()
     with pytest.raises(WrongPassphrase):
-        open_audited(store_path, "not the passphrase at all", attempts)
-    store = open_audited(store_path, PASSPHRASE, attempts)
+        open_audited(new_store_path, "not the passphrase at all", attempts)
+    store = open_audited(new_store_path, PASSPHRASE, attempts)
     assert attempts.failures == []
     store.record_export(iid, "pdf", f"/home/csw/{CANARY}.pdf")
     make_backup(store, tmp_path / "b.cec")
     store.delete_interview(doomed)
     store.change_passphrase(PASSPHRASE, OTHER_PASSPHRASE, OTHER_PASSPHRASE)
     store.lock()
-    restore_backup(tmp_path / "b.cec", store_path, PASSPHRASE).lock()
+    restore_backup(tmp_path / "b.cec", new_store_path, PASSPHRASE).lock()
 
-    code, out, err = cli(monkeypatch, capsys, "audit", "--store", str(store_path),
+    code, out, err = cli(monkeypatch, capsys, "audit", "--store", str(new_store_path),
                          "--passphrase-stdin", stdin=PASSPHRASE + "\n")
     assert (code, err) == (0, "")
     events = [line.split("\t")[1] for line in out.splitlines()]
@@ -74,40 +75,40 @@ def test_every_kind_of_event_is_recorded_with_times_and_no_content(
     assert CANARY not in out
 
 
-def test_cli_backup_and_restore(store: Store, store_path: Path, tmp_path: Path,
+def test_cli_backup_and_restore(store: Store, new_store_path: Path, tmp_path: Path,
                                 monkeypatch: pytest.MonkeyPatch,
                                 capsys: pytest.CaptureFixture[str]) -> None:
     store.create_interview(full_record("CLI1"))
     store.lock()
     target = tmp_path / "backup.cec"
-    code, out, err = cli(monkeypatch, capsys, "backup", str(target), "--store", str(store_path),
+    code, out, err = cli(monkeypatch, capsys, "backup", str(target), "--store", str(new_store_path),
                          "--passphrase-stdin", stdin=PASSPHRASE + "\n")
     assert (code, err) == (0, "") and "1 interview(s)" in out and target.is_file()
 
-    code, _, err = cli(monkeypatch, capsys, "backup", str(target), "--store", str(store_path),
+    code, _, err = cli(monkeypatch, capsys, "backup", str(target), "--store", str(new_store_path),
                        "--passphrase-stdin", stdin=PASSPHRASE + "\n")
     assert code == 1 and "already exists" in err
 
     own = tmp_path / "own.cec"
-    code, _, err = cli(monkeypatch, capsys, "backup", str(own), "--store", str(store_path),
+    code, _, err = cli(monkeypatch, capsys, "backup", str(own), "--store", str(new_store_path),
                        "--new-passphrase", "--passphrase-stdin",
                        stdin=f"{PASSPHRASE}\n{OTHER_PASSPHRASE}\n")
     assert (code, err) == (0, "")
 
-    reopened = Store.open(store_path, PASSPHRASE)
+    reopened = Store.open(new_store_path, PASSPHRASE)
     reopened.create_interview(full_record("CLI2"))
     reopened.lock()
 
-    code, _, err = cli(monkeypatch, capsys, "restore", str(own), "--store", str(store_path),
+    code, _, err = cli(monkeypatch, capsys, "restore", str(own), "--store", str(new_store_path),
                        "--passphrase-stdin", stdin=OTHER_PASSPHRASE + "\n")
     assert code == 1 and "--replace" in err
-    code, _, err = cli(monkeypatch, capsys, "restore", str(own), "--store", str(store_path),
+    code, _, err = cli(monkeypatch, capsys, "restore", str(own), "--store", str(new_store_path),
                        "--replace", "--passphrase-stdin", stdin=PASSPHRASE + "\n")
     assert code == 1 and "wrong passphrase" in err
-    code, out, err = cli(monkeypatch, capsys, "restore", str(own), "--store", str(store_path),
+    code, out, err = cli(monkeypatch, capsys, "restore", str(own), "--store", str(new_store_path),
                          "--replace", "--passphrase-stdin", stdin=OTHER_PASSPHRASE + "\n")
     assert (code, err) == (0, "") and "1 interview(s)" in out
-    restored = Store.open(store_path, OTHER_PASSPHRASE)  # the backup's passphrase now
+    restored = Store.open(new_store_path, OTHER_PASSPHRASE)  # the backup's passphrase now
     try:
         assert [s.youth_name for s in restored.list_interviews()] == ["CLI1-youth.name-Zq"]
     finally:

@@ -16,7 +16,8 @@ import pytest
 from app.store import Store
 from app.store.backup import check_backup
 from app.store.safefiles import remove_unfinished_backups
-from tests.trust.conftest import PASSPHRASE, full_record
+from tests.helpers import PASSPHRASE
+from tests.helpers.stores import full_record
 
 ROOT = Path(__file__).resolve().parents[2]
 CYCLES = int(os.environ.get("CEC_BACKUP_CYCLES", "15"))

@@ -23,8 +23,9 @@ from app import interchange
 from app.export import paste_sections, render_pdf, render_text
 from app.model import Answer, Interview, Response, Tattoo, TextRefused, Youth
 from app.store import Store
-from tests.trust.conftest import PASSPHRASE, full_record
-from tests.trust.fuzzing import AWKWARD, fill_text, refused_text, storable_text
+from tests.helpers import PASSPHRASE
+from tests.helpers.fuzzing import AWKWARD, fill_text, refused_text, storable_text
+from tests.helpers.stores import full_record
 
 EXAMPLES = {"tried": 0}
 FAST = settings(max_examples=40, deadline=None, database=None,

@@ -16,7 +16,7 @@ import main
 from app import interchange
 from app.interchange import InterchangeError
 from app.store import Store
-from tests.trust.conftest import PASSPHRASE
+from tests.helpers import PASSPHRASE
 
 EXAMPLE = Path(__file__).resolve().parents[2] / "docs" / "examples" / "interview-example.json"
 
@@ -126,17 +126,17 @@ def test_huge_file_is_refused_before_parsing(tmp_path: Path) -> None:
 
 
 def test_cli_import_names_the_field_and_stores_nothing(
-    store: Store, store_path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+    store: Store, new_store_path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
     capsys: pytest.CaptureFixture[str],
 ) -> None:
     store.lock()
     path = tmp_path / "bad.json"
     path.write_bytes(CASES["age as text"][0])
     monkeypatch.setattr(sys, "stdin", io.StringIO(PASSPHRASE + "\n"))
-    code = main.main(["import", str(path), "--store", str(store_path), "--passphrase-stdin"])
+    code = main.main(["import", str(path), "--store", str(new_store_path), "--passphrase-stdin"])
     out, err = capsys.readouterr()
     assert code != 0 and out == "" and "interview.youth.age" in err
-    reopened = Store.open(store_path, PASSPHRASE)
+    reopened = Store.open(new_store_path, PASSPHRASE)
     try:
         assert reopened.list_interviews() == []
     finally:

@@ -14,7 +14,7 @@ import pytest
 
 from app.model import Interview
 from app.store import Store
-from tests.trust.conftest import PASSPHRASE
+from tests.helpers import PASSPHRASE
 
 ROOT = Path(__file__).resolve().parents[2]
 CYCLES = int(os.environ.get("CEC_KILL_CYCLES", "200"))

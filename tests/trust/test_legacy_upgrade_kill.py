@@ -14,8 +14,8 @@ from pathlib import Path
 import pytest
 
 from app.store import Store
-from tests.test_whole_passphrase import P75, _make_legacy, _old_hexkey, _quoted_key, _raw_opens
-from tests.trust.conftest import full_record
+from tests.helpers.legacy import P75, make_legacy, old_hexkey, quoted_key, raw_opens
+from tests.helpers.stores import full_record
 
 ROOT = Path(__file__).resolve().parents[2]
 CYCLES = int(os.environ.get("CEC_LEGACY_CYCLES", "20"))
@@ -46,7 +46,7 @@ def test_an_interrupted_key_upgrade_always_opens_with_the_full_passphrase(tmp_pa
         store.create_interview(full_record(f"L{i}"))
     expected = len(store.list_interviews())
     store.lock()
-    _make_legacy(path, P75)
+    make_legacy(path, P75)
     # The upgrade waits for a second unlock typed alike (a typo after byte 40 must not
     # become the key): one unlock here, so each child's unlock is the one that rekeys.
     Store.open(path, P75).lock()
@@ -60,8 +60,8 @@ def test_an_interrupted_key_upgrade_always_opens_with_the_full_passphrase(tmp_pa
         if code == -signal.SIGKILL and not acknowledged:
             figures["killed_midway"] += 1
         figures["killed_during_rekey"] += in_rekey
-        old = _raw_opens(path, _old_hexkey(P75))
-        new = _raw_opens(path, _quoted_key(P75))
+        old = raw_opens(path, old_hexkey(P75))
+        new = raw_opens(path, quoted_key(P75))
         if new:
             figures["upgraded"] += 1
         elif old:
@@ -76,7 +76,7 @@ def test_an_interrupted_key_upgrade_always_opens_with_the_full_passphrase(tmp_pa
             assert len(opened.list_interviews()) == expected
         finally:
             opened.lock()
-        _make_legacy(path, P75)  # back to the old key for the next cycle
+        make_legacy(path, P75)  # back to the old key for the next cycle
         figures["cycles"] += 1
     print("legacy key upgrade kill test:", figures)
     assert figures["neither"] == 0

@@ -13,7 +13,8 @@ from pathlib import Path
 import pytest
 
 from app.store import Store, WrongPassphrase
-from tests.trust.conftest import OTHER_PASSPHRASE, PASSPHRASE, full_record
+from tests.helpers import OTHER_PASSPHRASE, PASSPHRASE
+from tests.helpers.stores import full_record
 
 ROOT = Path(__file__).resolve().parents[2]
 CYCLES = int(os.environ.get("CEC_REKEY_CYCLES", "30"))

@@ -6,18 +6,14 @@ Real SQLCipher files, real child processes killed with SIGKILL, the real CLI
 
 from __future__ import annotations
 
-import contextlib
 import io
-import os
 import random
-import signal
 import sqlite3
 import stat
 import struct
 import subprocess
 import sys
 import time
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -27,11 +23,19 @@ from app.model import Interview
 from app.store import DamagedStore, Store, StoreError, WrongPassphrase
 from app.store.backup import make_backup
 from app.store.errors import DamagedLog, StoreInUse, StoreReadOnly
-from tests.trust.conftest import OTHER_PASSPHRASE, PASSPHRASE, folder_bytes, full_record
+from tests.helpers import OTHER_PASSPHRASE, PASSPHRASE
+from tests.helpers.stores import folder_bytes, full_record
+from tests.helpers.trust import (
+    CANNOT_WRITE,
+    IN_USE,
+    cli_process,
+    holder,
+    kill,
+    read_only_view,
+    spawn,
+)
 
 ROOT = Path(__file__).resolve().parents[2]
-IN_USE = "the store is open in another window"
-CANNOT_WRITE = "the store's folder cannot be written"
 EXAMPLE = ROOT / "docs" / "examples" / "interview-example.json"
 
 
@@ -43,45 +47,12 @@ def cli(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], *ar
     return code, out, err
 
 
-def cli_process(*argv: str, stdin: str = "") -> subprocess.CompletedProcess[str]:
-    """The CLI as a second process, the way IT would run it beside an open window."""
-    return subprocess.run([sys.executable, "main.py", *argv], cwd=ROOT, input=stdin,
-                          capture_output=True, text=True, timeout=120)
 
 
-def spawn(*args: str, until: str, passphrase: str = PASSPHRASE) -> subprocess.Popen[str]:
-    """A ``tests.trust`` child, passphrase on stdin; returns once it printed ``until``."""
-    proc = subprocess.Popen([sys.executable, "-m", *args], cwd=ROOT, stdin=subprocess.PIPE,
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-    assert proc.stdin is not None and proc.stdout is not None
-    proc.stdin.write(passphrase + "\n")
-    proc.stdin.close()
-    proc.stdin = None
-    while True:
-        line = proc.stdout.readline()
-        if line == f"{until}\n":
-            return proc
-        if not line:
-            proc.kill()
-            raise AssertionError(proc.communicate()[1])
 
 
-def kill(proc: subprocess.Popen[str]) -> str:
-    proc.send_signal(signal.SIGKILL)
-    out, _ = proc.communicate()
-    return out
 
 
-@contextlib.contextmanager
-def holder(path: Path, *extra: str, passphrase: str = PASSPHRASE,
-           ) -> Iterator[subprocess.Popen[str]]:
-    """Another process with the store unlocked, as a second window would have it."""
-    proc = spawn("tests.trust.store_child", "hold", str(path), *extra, until="ready",
-                 passphrase=passphrase)
-    try:
-        yield proc
-    finally:
-        kill(proc)
 
 
 def new_store(path: Path, interviews: int = 1) -> list[str]:
@@ -207,23 +178,6 @@ def test_a_wrong_passphrase_leaves_a_crashed_store_as_it_was(
         store.lock()
 
 
-@contextlib.contextmanager
-def read_only_view(folder: Path, view: Path) -> Iterator[Path]:
-    """``folder`` seen through a read-only bind mount at ``view`` (a real read-only
-    folder: root ignores chmod, not a read-only mount)."""
-    view.mkdir()
-    mounted = subprocess.run(["mount", "--bind", str(folder), str(view)], capture_output=True)
-    if mounted.returncode != 0:
-        pytest.skip(f"cannot bind-mount here: {mounted.stderr.decode().strip()}")
-    try:
-        remount = subprocess.run(["mount", "-o", "remount,bind,ro", str(view)],
-                                 capture_output=True)
-        if remount.returncode != 0:
-            pytest.skip("cannot remount read-only here")
-        assert not os.access(view, os.W_OK)
-        yield view
-    finally:
-        subprocess.run(["umount", str(view)], check=True)
 
 
 def test_a_store_on_a_read_only_folder_says_so(

@@ -1,6 +1,6 @@
 """What the process still holds after a lock: a scan of its own memory.
 
-Usage: ``QT_QPA_PLATFORM=offscreen python -m tests.trust.memscan [FOLDER]`` (Linux:
+Usage: ``QT_QPA_PLATFORM=offscreen python -m tests.helpers.memscan [FOLDER]`` (Linux:
 it reads /proc/self/maps and /proc/self/mem). Prints one JSON object.
 
 It runs the real window (offscreen) on a new store in FOLDER (a temporary folder by
@@ -259,7 +259,7 @@ def run(folder: Path) -> dict[str, object]:
     assert window.mode == Mode.INTERVIEW, window.mode
     view = window.page(Mode.INTERVIEW)
     view.open_panel("youth")  # the navigator's second entry: the guide, then questions
-    panel = view._panels["youth"]
+    panel = view.panel("youth")
     for _ in range(10):  # past the guide's pages to the first question card
         if panel.card.isVisible():
             break
