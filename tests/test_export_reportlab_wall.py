@@ -29,7 +29,7 @@ from app.export import reportlab_compat as wall
 from app.export.glyphs import FONT, FONT_BOLD, register_fonts
 
 ROOT = Path(__file__).resolve().parents[1]
-EMOJI = "\U0001F600"  # DejaVu Sans has it; beyond U+FFFF
+EMOJI = "\U0001f600"  # DejaVu Sans has it; beyond U+FFFF
 
 
 def _pdf(story: list, **kwargs) -> bytes:
@@ -49,6 +49,7 @@ def _style() -> ParagraphStyle:
 
 # --- the pin ---------------------------------------------------------------------------------
 
+
 def test_the_installed_reportlab_is_one_the_workarounds_were_checked_against() -> None:
     low, high = wall.CHECKED
     assert low <= wall.installed_version()[:2] < high, (reportlab.Version, wall.CHECKED)
@@ -62,6 +63,7 @@ def test_pyproject_pins_reportlab_to_the_checked_range() -> None:
 
 
 # --- 1. the ToUnicode CMap -----------------------------------------------------------------
+
 
 def test_cmap_bug_is_still_there_without_the_fix() -> None:
     # reportlab writes U+1F600 as 5 hex digits; when it writes a surrogate pair, drop the fix.
@@ -82,17 +84,22 @@ def test_an_emoji_is_lost_from_the_pdf_text_without_the_fix_and_kept_with_it() -
 
 def test_the_fixed_cmap_has_reportlabs_layout_for_bmp_text() -> None:
     for subset in ([0x41], [0x41, 0xE9, 0x4E2D, 0xFFFD], list(range(32, 300))):
-        assert wall.to_unicode_cmap("AAAAAA+DejaVu", subset) == \
-            wall.REPORTLAB_CMAP("AAAAAA+DejaVu", subset)
+        assert wall.to_unicode_cmap("AAAAAA+DejaVu", subset) == wall.REPORTLAB_CMAP(
+            "AAAAAA+DejaVu", subset
+        )
 
 
 def test_the_function_replaced_is_reportlabs_and_is_called_by_its_global_name() -> None:
     wall.check_cmap_target(wall.REPORTLAB_CMAP)
     assert tuple(inspect.signature(wall.REPORTLAB_CMAP).parameters) == ("fontname", "subset")
     # Replacing the module global works only if reportlab looks it up there when saving.
-    calls = [n for n in ast.walk(ast.parse(inspect.getsource(ttfonts)))
-             if isinstance(n, ast.Call) and isinstance(n.func, ast.Name)
-             and n.func.id == "makeToUnicodeCMap"]
+    calls = [
+        n
+        for n in ast.walk(ast.parse(inspect.getsource(ttfonts)))
+        if isinstance(n, ast.Call)
+        and isinstance(n.func, ast.Name)
+        and n.func.id == "makeToUnicodeCMap"
+    ]
     assert calls
     with pytest.raises(wall.ReportlabChanged):
         wall.check_cmap_target(lambda name, subset, extra=None: "")
@@ -145,6 +152,7 @@ def test_the_exports_build_inside_the_fix(bank, tmp_path) -> None:
 
 # --- 2. fragments without the parser --------------------------------------------------------
 
+
 def test_reportlab_still_parses_markup_for_every_plain_paragraph(monkeypatch) -> None:
     # fastpara exists because Paragraph(text) always runs the XML parser; if a release
     # stops parsing plain text, fastpara may be unnecessary.
@@ -165,8 +173,8 @@ def test_reportlab_still_parses_markup_for_every_plain_paragraph(monkeypatch) ->
 
 def test_the_parser_internals_fastpara_uses_have_the_expected_shape() -> None:
     style = _style()
-    plain, = wall.parser_fragments("x", style)
-    bold, = wall.parser_fragments("<b>x</b>", style)
+    (plain,) = wall.parser_fragments("x", style)
+    (bold,) = wall.parser_fragments("<b>x</b>", style)
     br = wall.parser_fragments("x<br/>x", style)[1]
     assert plain.fontName == FONT and bold.fontName == FONT_BOLD
     assert getattr(br, "lineBreak", False) and not getattr(plain, "lineBreak", False)
@@ -213,10 +221,12 @@ def test_plain_paragraphs_break_lines_at_every_wrap_and_ours_once(monkeypatch) -
 
 # --- 3. one text object per table cell -----------------------------------------------------
 
+
 def _one_cell(cls: type[Table]) -> bytes:
     t = cls([["one\ntwo\nthree"]], colWidths=[200])
-    t.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("FONT", (0, 0), (-1, -1),
-                                                                   FONT, 8, 10)]))
+    t.setStyle(
+        TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("FONT", (0, 0), (-1, -1), FONT, 8, 10)])
+    )
     register_fonts()
     return _pdf([t])
 
@@ -226,8 +236,9 @@ def _placed(data: bytes) -> list[tuple[str, float, float]]:
 
     def visit(text, cm, tm, _font, _size) -> None:  # noqa: ANN001
         if text.strip():
-            out.append((text.strip(), round(tm[4] * cm[0] + cm[4], 2),
-                        round(tm[5] * cm[3] + cm[5], 2)))
+            out.append(
+                (text.strip(), round(tm[4] * cm[0] + cm[4], 2), round(tm[5] * cm[3] + cm[5], 2))
+            )
 
     PdfReader(io.BytesIO(data)).pages[0].extract_text(visitor_text=visit)
     return out
@@ -241,8 +252,12 @@ def test_reportlab_still_draws_each_line_of_a_cell_as_its_own_text_object() -> N
 
 def test_text_table_puts_every_line_where_reportlabs_table_does() -> None:
     rows = [["one\ntwo\nthree", "x", "right"], ["a", "b\nc", ""]]
-    style = [("VALIGN", (0, 0), (-1, -1), "TOP"), ("FONT", (0, 0), (-1, -1), FONT, 8, 10),
-             ("ALIGN", (2, 0), (2, 0), "RIGHT"), ("TEXTCOLOR", (1, 0), (1, -1), "#555555")]
+    style = [
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("FONT", (0, 0), (-1, -1), FONT, 8, 10),
+        ("ALIGN", (2, 0), (2, 0), "RIGHT"),
+        ("TEXTCOLOR", (1, 0), (1, -1), "#555555"),
+    ]
     placed = []
     for cls in (Table, wall.TextTable):
         t = cls(rows, colWidths=[100, 100, 100])
@@ -254,19 +269,37 @@ def test_text_table_puts_every_line_where_reportlabs_table_does() -> None:
 
 def test_the_table_internals_text_table_overrides_have_the_expected_shape() -> None:
     assert tuple(inspect.signature(Table._drawCell).parameters) == (
-        "self", "cellval", "cellstyle", "pos", "size")
+        "self",
+        "cellval",
+        "cellstyle",
+        "pos",
+        "size",
+    )
     t = Table([["x"]])
     _pdf([t])
     assert "_curcellstyle" in t.__dict__
     from reportlab.platypus.tables import CellStyle
 
     cell = CellStyle("c")
-    for name in ("alignment", "valign", "direction", "shaping", "href", "destination",
-                 "color", "leading", "fontname", "fontsize", "topPadding", "leftPadding"):
+    for name in (
+        "alignment",
+        "valign",
+        "direction",
+        "shaping",
+        "href",
+        "destination",
+        "color",
+        "leading",
+        "fontname",
+        "fontsize",
+        "topPadding",
+        "leftPadding",
+    ):
         assert hasattr(cell, name), name
 
 
 # --- 4. "Page N of M" and 5. font coverage -------------------------------------------------
+
 
 def test_the_page_counting_canvas_numbers_every_page_with_the_total() -> None:
     assert callable(getattr(Canvas, "_startPage", None))
@@ -276,12 +309,15 @@ def test_the_page_counting_canvas_numbers_every_page_with_the_total() -> None:
         c.drawString(40, 20, f"Page {c.getPageNumber()} of {total}")
 
     buf = io.BytesIO()
-    SimpleDocTemplate(buf).build([Paragraph("line " * 40, _style()) for _ in range(60)],
-                                 canvasmaker=wall.page_counting_canvas(decorate, totals))
+    SimpleDocTemplate(buf).build(
+        [Paragraph("line " * 40, _style()) for _ in range(60)],
+        canvasmaker=wall.page_counting_canvas(decorate, totals),
+    )
     pages = [p.extract_text() for p in PdfReader(buf).pages]
     assert totals == [len(pages)] and len(pages) >= 3
     assert [re.search(r"Page \d+ of \d+", p).group(0) for p in pages] == [
-        f"Page {n} of {len(pages)}" for n in range(1, len(pages) + 1)]
+        f"Page {n} of {len(pages)}" for n in range(1, len(pages) + 1)
+    ]
 
 
 def test_font_coverage_reads_the_faces_character_map() -> None:
@@ -296,14 +332,20 @@ def test_font_coverage_reads_the_faces_character_map() -> None:
 
 # What other modules may import from reportlab: its documented, public API.
 PUBLIC = {
-    "reportlab.lib.colors": None, "reportlab.lib.enums": None, "reportlab.lib.pagesizes": None,
-    "reportlab.lib.units": None, "reportlab.lib.styles": {"ParagraphStyle"},
-    "reportlab.lib": {"colors"}, "reportlab.lib.fonts": {"addMapping"},
+    "reportlab.lib.colors": None,
+    "reportlab.lib.enums": None,
+    "reportlab.lib.pagesizes": None,
+    "reportlab.lib.units": None,
+    "reportlab.lib.styles": {"ParagraphStyle"},
+    "reportlab.lib": {"colors"},
+    "reportlab.lib.fonts": {"addMapping"},
     "reportlab.lib.utils": {"simpleSplit"},
     "reportlab.pdfbase": {"pdfmetrics"},
     "reportlab.pdfbase.pdfmetrics": {"stringWidth", "registerFont", "getFont"},
-    "reportlab.pdfbase.ttfonts": {"TTFont"}, "reportlab.pdfgen.canvas": {"Canvas"},
-    "reportlab.pdfgen.pathobject": {"PDFPathObject"}, "reportlab.platypus": None,
+    "reportlab.pdfbase.ttfonts": {"TTFont"},
+    "reportlab.pdfgen.canvas": {"Canvas"},
+    "reportlab.pdfgen.pathobject": {"PDFPathObject"},
+    "reportlab.platypus": None,
 }
 WALL = ROOT / "app" / "export" / "reportlab_compat.py"
 
@@ -335,8 +377,7 @@ def test_only_the_wall_imports_reportlab_internals() -> None:
     for path in _sources():
         for module, name in _reportlab_imports(ast.parse(path.read_text(encoding="utf-8"))):
             allowed = PUBLIC.get(module, set())
-            ok = (name and not name.startswith("_")
-                  and (allowed is None or name in allowed))
+            ok = name and not name.startswith("_") and (allowed is None or name in allowed)
             if not ok:
                 bad.append((str(path.relative_to(ROOT)), module, name))
     assert not bad, bad
@@ -350,24 +391,37 @@ def test_no_module_but_the_wall_touches_reportlabs_private_attributes() -> None:
         tree = ast.parse(path.read_text(encoding="utf-8"))
         if not _reportlab_imports(tree):
             continue
-        methods = {id(f) for c in ast.walk(tree) if isinstance(c, ast.ClassDef)
-                   for f in c.body if isinstance(f, ast.FunctionDef)}
+        methods = {
+            id(f)
+            for c in ast.walk(tree)
+            if isinstance(c, ast.ClassDef)
+            for f in c.body
+            if isinstance(f, ast.FunctionDef)
+        }
         for node in ast.walk(tree):
-            name = (node.attr if isinstance(node, ast.Attribute)
-                    else node.name if id(node) in methods else "")
+            name = (
+                node.attr
+                if isinstance(node, ast.Attribute)
+                else node.name
+                if id(node) in methods
+                else ""
+            )
             if name in private:
                 bad.append((str(path.relative_to(ROOT)), node.lineno, name))
     assert not bad, bad
 
 
 def test_the_wall_scan_would_catch_the_old_code() -> None:
-    old = ("from reportlab.pdfbase import ttfonts\n"
-           "from reportlab.platypus.paraparser import ParaParser\n"
-           "class T(Table):\n    def _drawCell(self): self._curcellstyle = None\n")
+    old = (
+        "from reportlab.pdfbase import ttfonts\n"
+        "from reportlab.platypus.paraparser import ParaParser\n"
+        "class T(Table):\n    def _drawCell(self): self._curcellstyle = None\n"
+    )
     tree = ast.parse(old)
     imports = _reportlab_imports(tree)
     assert ("reportlab.pdfbase", "ttfonts") in imports
-    assert any(PUBLIC.get(m, set()) is not None and n not in PUBLIC.get(m, set())
-               for m, n in imports)
+    assert any(
+        PUBLIC.get(m, set()) is not None and n not in PUBLIC.get(m, set()) for m, n in imports
+    )
     private = _reportlab_private_names()
     assert {n.name for n in ast.walk(tree) if isinstance(n, ast.FunctionDef)} & private

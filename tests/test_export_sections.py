@@ -43,7 +43,8 @@ def test_the_summary_and_the_paste_text_follow_the_registry(bank, interview) -> 
     iv = sample_interview(bank) if interview == "full" else Interview(content_version=bank.version)
     summary = build_summary(iv, bank)
     assert [(s.number, s.id, s.title) for s in summary.sections] == [
-        (n, sid, title) for n, (sid, title) in enumerate(CWSCMS_ORDER, start=1)]
+        (n, sid, title) for n, (sid, title) in enumerate(CWSCMS_ORDER, start=1)
+    ]
     assert all(s.blocks for s in summary.sections), "a section printed nothing"
     parts = [p.id for p in paste_sections(iv, bank)]
     assert list(dict.fromkeys(parts)) == ["contact", *(sid for sid, _ in CWSCMS_ORDER)]
@@ -89,8 +90,12 @@ def _module(path: Path) -> str:
 
 
 def test_a_section_imports_only_leaves_never_another_section_or_the_summary() -> None:
-    allowed_in_export = {"app.export.blocks", "app.export.fmt",
-                         "app.export.rules_view", "app.export.sections.base"}
+    allowed_in_export = {
+        "app.export.blocks",
+        "app.export.fmt",
+        "app.export.rules_view",
+        "app.export.sections.base",
+    }
     for path in (EXPORT / "sections").glob("*.py"):
         if path.stem in ("__init__", "base"):
             continue
@@ -114,7 +119,7 @@ def test_no_import_circle_inside_app_export() -> None:
         stack.append(m)
         for n in sorted(graph[m]):
             if state.get(n) == 1:
-                cycles.append(stack[stack.index(n):] + [n])
+                cycles.append(stack[stack.index(n) :] + [n])
             elif n not in state:
                 visit(n)
         stack.pop()

@@ -180,41 +180,49 @@ def _tree(tmp_path: Path, files: dict[str, str]) -> Path:
 
 
 def test_the_check_finds_a_circle_through_a_function_level_import(tmp_path: Path) -> None:
-    root = _tree(tmp_path, {
-        "app/__init__.py": "",
-        "app/a.py": "from app.b import thing\n",
-        "app/b.py": "def thing():\n    from app import c\n",
-        "app/c.py": "import app.a\n",
-        "ui/__init__.py": "",
-        "ui/x.py": "from . import y\n",
-        "ui/y.py": "from .x import z\n",
-        "ui/leaf.py": "from app.a import thing\n",
-    })
-    assert cycles(graph(root)) == [["app.a", "app.b", "app.c", "app.a"],
-                                   ["ui.x", "ui.y", "ui.x"]]
+    root = _tree(
+        tmp_path,
+        {
+            "app/__init__.py": "",
+            "app/a.py": "from app.b import thing\n",
+            "app/b.py": "def thing():\n    from app import c\n",
+            "app/c.py": "import app.a\n",
+            "ui/__init__.py": "",
+            "ui/x.py": "from . import y\n",
+            "ui/y.py": "from .x import z\n",
+            "ui/leaf.py": "from app.a import thing\n",
+        },
+    )
+    assert cycles(graph(root)) == [["app.a", "app.b", "app.c", "app.a"], ["ui.x", "ui.y", "ui.x"]]
 
 
 def test_the_check_ignores_type_checking_imports_only(tmp_path: Path) -> None:
-    root = _tree(tmp_path, {
-        "app/__init__.py": "",
-        "app/a.py": "from typing import TYPE_CHECKING\nfrom app import b\n",
-        "app/b.py": "import typing\nif typing.TYPE_CHECKING:\n    from app.a import A\n",
-        "app/c.py": "from typing import TYPE_CHECKING\nif TYPE_CHECKING:\n    pass\n"
-                    "else:\n    from app import d\n",
-        "app/d.py": "from app.c import C\n",
-        "ui/__init__.py": "",
-    })
+    root = _tree(
+        tmp_path,
+        {
+            "app/__init__.py": "",
+            "app/a.py": "from typing import TYPE_CHECKING\nfrom app import b\n",
+            "app/b.py": "import typing\nif typing.TYPE_CHECKING:\n    from app.a import A\n",
+            "app/c.py": "from typing import TYPE_CHECKING\nif TYPE_CHECKING:\n    pass\n"
+            "else:\n    from app import d\n",
+            "app/d.py": "from app.c import C\n",
+            "ui/__init__.py": "",
+        },
+    )
     assert cycles(graph(root)) == [["app.c", "app.d", "app.c"]]
 
 
 def test_a_package_and_its_submodule_name_the_right_module(tmp_path: Path) -> None:
-    root = _tree(tmp_path, {
-        "app/__init__.py": "",
-        "app/p/__init__.py": "from app.p.base import Base\n",
-        "app/p/base.py": "class Base: ...\n",
-        "app/p/one.py": "from app.p import base\nfrom app.p.base import Base\n",
-        "ui/__init__.py": "",
-    })
+    root = _tree(
+        tmp_path,
+        {
+            "app/__init__.py": "",
+            "app/p/__init__.py": "from app.p.base import Base\n",
+            "app/p/base.py": "class Base: ...\n",
+            "app/p/one.py": "from app.p import base\nfrom app.p.base import Base\n",
+            "ui/__init__.py": "",
+        },
+    )
     edges = graph(root)
     assert edges["app.p.one"] == {"app.p.base"}
     assert edges["app.p"] == {"app.p.base"}

@@ -55,8 +55,14 @@ def test_offsets_point_at_the_word_after_other_scripts_and_emoji() -> None:
 
 @pytest.mark.parametrize(
     ("typed", "language"),
-    [("Spanish", "es"), ("español", "es"), ("ES", "es"), ("English", "en"), ("", "en"),
-     ("Armenian", "en")],
+    [
+        ("Spanish", "es"),
+        ("español", "es"),
+        ("ES", "es"),
+        ("English", "en"),
+        ("", "en"),
+        ("Armenian", "en"),
+    ],
 )
 def test_the_contact_language_chooses_the_dictionary(typed: str, language: str) -> None:
     assert language_for(typed) == language
@@ -106,7 +112,8 @@ def _review(qtbot, store, bank):  # noqa: ANN001, ANN202, F811
     view.open_panel("review")
     narrative = view.findChild(QPlainTextEdit, None)
     narrative = next(
-        e for e in view.findChildren(QPlainTextEdit)
+        e
+        for e in view.findChildren(QPlainTextEdit)
         if e.isVisible() and e.accessibleName() == "Contact narrative"
     )
     narrative.setFocus()  # the person clicks into the narrative
@@ -137,7 +144,9 @@ def _right_click_word(qtbot, edit: QPlainTextEdit, word: str) -> None:  # noqa: 
 
 
 def test_a_misspelling_in_the_narrative_is_underlined_and_corrected_from_the_menu(
-    qtbot, store, bank  # noqa: ANN001, F811
+    qtbot,
+    store,
+    bank,  # noqa: ANN001, F811
 ) -> None:
     iid, view, narrative = _review(qtbot, store, bank)
     type_keys(qtbot, "The youth recieved a phone")
@@ -152,7 +161,9 @@ def test_a_misspelling_in_the_narrative_is_underlined_and_corrected_from_the_men
 
 
 def test_add_to_my_word_list_unmarks_the_word_and_keeps_it_in_the_store(
-    qtbot, store, bank  # noqa: ANN001, F811
+    qtbot,
+    store,
+    bank,  # noqa: ANN001, F811
 ) -> None:
     iid, view, narrative = _review(qtbot, store, bank)
     type_keys(qtbot, "Met Quetzalli at school")
@@ -188,7 +199,8 @@ def test_a_spanish_contact_is_checked_in_spanish(qtbot, store, bank) -> None:  #
     view = open_view(qtbot, store, bank, iid)
     view.open_panel("review")
     narrative = next(
-        e for e in view.findChildren(QPlainTextEdit)
+        e
+        for e in view.findChildren(QPlainTextEdit)
         if e.isVisible() and e.accessibleName() == "Contact narrative"
     )
     narrative.setFocus()
@@ -206,7 +218,8 @@ def test_underlining_never_writes_to_the_record(qtbot, store, bank) -> None:  # 
     view = open_view(qtbot, store, bank, iid)
     view.open_panel("review")
     narrative = next(
-        e for e in view.findChildren(QPlainTextEdit)
+        e
+        for e in view.findChildren(QPlainTextEdit)
         if e.isVisible() and e.accessibleName() == "Contact narrative"
     )
     qtbot.waitUntil(lambda: _underlined(narrative) == ["recieved"], timeout=5000)

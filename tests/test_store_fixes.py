@@ -50,9 +50,7 @@ def test_every_fix_reaches_the_store_through_its_parts_write(store: Store, bank)
     assert check_language(loaded, bank) == []
 
 
-def test_a_refused_fix_leaves_the_old_text_in_memory_and_in_the_store(
-    store: Store, bank
-) -> None:
+def test_a_refused_fix_leaves_the_old_text_in_memory_and_in_the_store(store: Store, bank) -> None:
     iv = _labelled(store)
     finding = next(f for f in check_language(iv, bank) if f.path.startswith("tattoos["))
     with pytest.raises(InvalidValue):

@@ -92,8 +92,12 @@ def test_an_older_store_is_migrated_with_its_data(tmp_path: Path) -> None:
     with engine.connect() as conn:
         migrate.upgrade(conn, "0001")
         columns = ", ".join(values)
-        conn.execute(text(f"INSERT INTO interviews ({columns}) VALUES "
-                          f"({', '.join(':' + k for k in values)})"), values)
+        conn.execute(
+            text(
+                f"INSERT INTO interviews ({columns}) VALUES ({', '.join(':' + k for k in values)})"
+            ),
+            values,
+        )
         conn.commit()
         assert migrate.current_revision(conn) == "0001"
     engine.dispose()

@@ -80,7 +80,7 @@ def test_the_operation_names_are_the_stores_methods() -> None:
 
 def test_the_checks_catch_what_they_are_for() -> None:
     # What ui/panels/base.py, ui/panels/associates.py and ui/export/fixes.py did before.
-    before = '''
+    before = """
 def save(self, key, op, *args):
     getattr(self.store, op)(self.interview.id, *args)
 def _save(self, kind, record):
@@ -88,12 +88,12 @@ def _save(self, kind, record):
 _KEYED = {"answer": ("set_answer", "answers")}
 def save_record(store, op, iid, key, value):
     getattr(store, op)(iid, key, value)
-'''
+"""
     assert len(built_name_lookups(before)) == 2
     assert len(operation_names_as_strings(before)) == 2
-    fine = '''
+    fine = """
 given = getattr(args, "store", None)
 window = getattr(main_window, name)
 self.ctx.save(("answer", key), self.ctx.store.set_answer, key, answer)
-'''
+"""
     assert built_name_lookups(fine) == [] and operation_names_as_strings(fine) == []

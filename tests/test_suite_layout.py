@@ -68,8 +68,12 @@ def bad_imports(root: Path) -> list[str]:
                     continue
                 if _is_test_module(name):
                     bad.append(f"{rel}:{node.lineno} imports the test module {name}")
-                elif (is_test and name in modules and name != "tests"
-                      and not any(name == a or name.startswith(a + ".") for a in allowed)):
+                elif (
+                    is_test
+                    and name in modules
+                    and name != "tests"
+                    and not any(name == a or name.startswith(a + ".") for a in allowed)
+                ):
                     bad.append(f"{rel}:{node.lineno} imports {name} (not tests.helpers)")
     return bad
 
@@ -82,8 +86,11 @@ def _fixture_names(tree: ast.Module) -> set[str]:
         for deco in node.decorator_list:
             target = deco.func if isinstance(deco, ast.Call) else deco
             if ast.unparse(target) in ("pytest.fixture", "fixture"):
-                given = [k.value.value for k in getattr(deco, "keywords", [])
-                         if k.arg == "name" and isinstance(k.value, ast.Constant)]
+                given = [
+                    k.value.value
+                    for k in getattr(deco, "keywords", [])
+                    if k.arg == "name" and isinstance(k.value, ast.Constant)
+                ]
                 names.add(given[0] if given else node.name)
     return names
 
@@ -167,8 +174,17 @@ def test_the_plugin_is_registered_and_holds_the_shared_fixtures() -> None:
     conftest = (TESTS / "conftest.py").read_text(encoding="utf-8")
     assert 'pytest_plugins = ["tests.helpers.fixtures"]' in conftest
     shared = _fixture_names(_tree(TESTS / "helpers" / "fixtures.py"))
-    assert {"store", "store_path", "template_store", "ini_settings", "bank", "data_home",
-            "seen_tour_settings", "isolated", "local_zone"} <= shared
+    assert {
+        "store",
+        "store_path",
+        "template_store",
+        "ini_settings",
+        "bank",
+        "data_home",
+        "seen_tour_settings",
+        "isolated",
+        "local_zone",
+    } <= shared
 
 
 # --- the checks catch what they are for ----------------------------------------------
@@ -188,35 +204,43 @@ def _suite(tmp_path: Path, files: dict[str, str]) -> Path:
 
 
 def test_the_checks_catch_imports_between_test_modules(tmp_path: Path) -> None:
-    root = _suite(tmp_path, {
-        "test_a.py": "from tests.test_b import helper\n\ndef test_a():\n    pass\n",
-        "test_b.py": "def helper():\n    pass\n\ndef test_b():\n    from tests import test_a\n",
-        "test_c.py": "from tests.trust.conftest import X\n\ndef test_c():\n    pass\n",
-        "test_d.py": "from tests.benchmarks.factory import f\n\ndef test_d():\n    pass\n",
-        "trust/test_e.py": "from .test_f import g\n\ndef test_e():\n    pass\n",
-        "test_ok.py": "from tests.helpers.window import w\nfrom tests.person import click\n"
-                      "from tests.helpers import PASSPHRASE\n\ndef test_ok():\n    pass\n",
-    })
+    root = _suite(
+        tmp_path,
+        {
+            "test_a.py": "from tests.test_b import helper\n\ndef test_a():\n    pass\n",
+            "test_b.py": "def helper():\n    pass\n\ndef test_b():\n    from tests import test_a\n",
+            "test_c.py": "from tests.trust.conftest import X\n\ndef test_c():\n    pass\n",
+            "test_d.py": "from tests.benchmarks.factory import f\n\ndef test_d():\n    pass\n",
+            "trust/test_e.py": "from .test_f import g\n\ndef test_e():\n    pass\n",
+            "test_ok.py": "from tests.helpers.window import w\nfrom tests.person import click\n"
+            "from tests.helpers import PASSPHRASE\n\ndef test_ok():\n    pass\n",
+        },
+    )
     found = "\n".join(bad_imports(root))
-    for needle in ("test_a.py:1 imports the test module tests.test_b",
-                   "test_b.py:5 imports the test module tests.test_a",
-                   "test_c.py:1 imports the test module tests.trust.conftest",
-                   "test_d.py:1 imports tests.benchmarks.factory",
-                   "test_e.py:1 imports the test module tests.trust.test_f"):
+    for needle in (
+        "test_a.py:1 imports the test module tests.test_b",
+        "test_b.py:5 imports the test module tests.test_a",
+        "test_c.py:1 imports the test module tests.trust.conftest",
+        "test_d.py:1 imports tests.benchmarks.factory",
+        "test_e.py:1 imports the test module tests.trust.test_f",
+    ):
         assert needle in found
     assert "test_ok" not in found
 
 
 def test_the_checks_catch_a_redefined_fixture_and_a_second_passphrase(tmp_path: Path) -> None:
-    root = _suite(tmp_path, {
-        "test_a.py": "import pytest\n\n@pytest.fixture\ndef store():\n    pass\n\n"
-                     "def test_a(store):\n    pass\n",
-        "test_b.py": "from x import support\nstore = support.store\nPASS = 'other'\n\n"
-                     "def test_b():\n    pass\n",
-        "trust/conftest.py": "PASSPHRASE = 'a third'\n",
-        "test_c_support.py": "",
-        "test_nothing.py": "def helper():\n    pass\n",
-    })
+    root = _suite(
+        tmp_path,
+        {
+            "test_a.py": "import pytest\n\n@pytest.fixture\ndef store():\n    pass\n\n"
+            "def test_a(store):\n    pass\n",
+            "test_b.py": "from x import support\nstore = support.store\nPASS = 'other'\n\n"
+            "def test_b():\n    pass\n",
+            "trust/conftest.py": "PASSPHRASE = 'a third'\n",
+            "test_c_support.py": "",
+            "test_nothing.py": "def helper():\n    pass\n",
+        },
+    )
     assert redefined_fixtures(root) == [
         "test_a.py redefines the shared fixture 'store'",
         "test_b.py redefines the shared fixture 'store'",
@@ -234,8 +258,12 @@ def view_private_reads(root: Path, view_source: Path) -> list[str]:
     for node in ast.walk(cls):
         if isinstance(node, ast.FunctionDef) and node.name.startswith("_"):
             private.add(node.name)
-        if (isinstance(node, ast.Attribute) and isinstance(node.value, ast.Name)
-                and node.value.id == "self" and node.attr.startswith("_")):
+        if (
+            isinstance(node, ast.Attribute)
+            and isinstance(node.value, ast.Name)
+            and node.value.id == "self"
+            and node.attr.startswith("_")
+        ):
             private.add(node.attr)
     private = {name for name in private if not name.startswith("__")}
     assert private, "no private names found in InterviewView: the check would pass on anything"
@@ -253,12 +281,17 @@ def test_no_test_reads_the_interview_views_privates() -> None:
 
 def test_the_check_catches_a_private_read_of_the_view(tmp_path: Path) -> None:
     view = tmp_path / "view.py"
-    view.write_text("class InterviewView:\n    def __init__(self):\n        self._panels = {}\n"
-                    "    def _refresh(self):\n        pass\n")
-    root = _suite(tmp_path, {
-        "test_a.py": "def test_a(view):\n    view._panels['youth']\n    view._refresh()\n"
-                     "    view.panel('youth')\n    view.__init__\n",
-    })
+    view.write_text(
+        "class InterviewView:\n    def __init__(self):\n        self._panels = {}\n"
+        "    def _refresh(self):\n        pass\n"
+    )
+    root = _suite(
+        tmp_path,
+        {
+            "test_a.py": "def test_a(view):\n    view._panels['youth']\n    view._refresh()\n"
+            "    view.panel('youth')\n    view.__init__\n",
+        },
+    )
     assert view_private_reads(root, view) == [
         "test_a.py:2 view._panels",
         "test_a.py:3 view._refresh",

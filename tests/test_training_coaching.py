@@ -19,8 +19,6 @@ WINDOW = PanelOrder(
 ORDER = WINDOW.order
 
 
-
-
 def _fresh(scenarios, bank, scenario_id: str):
     sc = scenario_by_id(scenarios, scenario_id)
     return sc, start_interview(sc, bank, NOW)

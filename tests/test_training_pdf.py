@@ -19,8 +19,6 @@ from app.training import (
 NOW = datetime(2026, 11, 28, 18, 0, tzinfo=UTC)
 
 
-
-
 def _text(path) -> list[str]:
     return [" ".join(p.extract_text().split()) for p in PdfReader(str(path)).pages]
 
@@ -74,9 +72,9 @@ def test_the_debrief_builds_through_the_reportlab_wall(tmp_path, scenarios, bank
     sc = scenario_by_id(scenarios, "runaway-return")
     iv = scripted_interview(sc, bank, NOW)
     iv.answers["youth.open_ended.q02"] = Answer(
-        Response.DECLINED, "", "Called her a prostitute \U0001F600 twice", NOW
+        Response.DECLINED, "", "Called her a prostitute \U0001f600 twice", NOW
     )
     render_debrief_pdf(debrief(iv, sc, bank, NOW), tmp_path / "debrief.pdf")
     whole = " ".join(p.extract_text() for p in PdfReader(str(tmp_path / "debrief.pdf")).pages)
-    assert "prostitute \U0001F600 twice" in whole
+    assert "prostitute \U0001f600 twice" in whole
     assert ttfonts.makeToUnicodeCMap is reportlab_compat.REPORTLAB_CMAP

@@ -30,7 +30,6 @@ NOW = datetime(2026, 11, 28, 18, 0, tzinfo=UTC)
 pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints")
 
 
-
 @pytest.mark.parametrize("order", [1, 2, 3, 4, 5, 6])
 def test_walk_the_worked_case_through_every_panel(qtbot, tmp_path, bank, order) -> None:
     sc = load_scenarios(bank)[order - 1]

@@ -37,8 +37,12 @@ def test_no_two_declared_shortcuts_clash(qapp) -> None:  # noqa: ANN001 - standa
 def test_every_declared_action_has_a_place_and_every_place_a_declared_action() -> None:
     declared = [spec.id for spec in actions.ACTIONS]
     assert len(declared) == len(set(declared))
-    placed = [entry for _mid, _title, entries in actions.MENUS for entry in entries
-              if entry != actions.SEPARATOR]
+    placed = [
+        entry
+        for _mid, _title, entries in actions.MENUS
+        for entry in entries
+        if entry != actions.SEPARATOR
+    ]
     placed += [entry for entry in actions.TOOLBAR if entry != actions.SPACER]
     assert set(declared) <= set(placed), set(declared) - set(placed)
     assert set(placed) <= set(declared), set(placed) - set(declared)
@@ -59,8 +63,7 @@ def test_the_window_shows_each_declared_action_in_its_place_enabled_by_mode(
     bar = [act.menu().objectName() for act in window.menuBar().actions() if act.menu()]
     assert bar == [mid for mid, _title, _entries in actions.MENUS]  # File, Store, Help
     for menu_id, _title, entries in actions.MENUS:
-        in_menu = [act.objectName() for act in menus[menu_id].actions()
-                   if not act.isSeparator()]
+        in_menu = [act.objectName() for act in menus[menu_id].actions() if not act.isSeparator()]
         assert in_menu == [e for e in entries if e != actions.SEPARATOR]
     on_toolbar = [act.objectName() for act in window.toolbar.actions() if act.objectName()]
     assert on_toolbar == [e for e in actions.TOOLBAR if e != actions.SPACER]
@@ -72,8 +75,11 @@ def test_the_window_shows_each_declared_action_in_its_place_enabled_by_mode(
             assert made[spec.id].shortcuts() == bindings, spec.id
 
     def enabled() -> set[str]:
-        return {name for name, act in window_actions(window).items()
-                if name in {s.id for s in actions.ACTIONS} and act.isEnabled()}
+        return {
+            name
+            for name, act in window_actions(window).items()
+            if name in {s.id for s in actions.ACTIONS} and act.isEnabled()
+        }
 
     def declared_for(mode: Mode) -> set[str]:
         return {spec.id for spec in actions.ACTIONS if mode in spec.modes}

@@ -19,7 +19,8 @@ from ui.main_window import Mode
 
 # Dialogs and the menu's popup: offscreen Qt cannot size, raise or grab for them.
 pytestmark = pytest.mark.qt_log_ignore(
-    "propagateSizeHints", "does not support raise", "does not support grabbing the keyboard")
+    "propagateSizeHints", "does not support raise", "does not support grabbing the keyboard"
+)
 
 NEW = "amber gulls over the ferry pier 1962"  # fictional
 WEAK = "ilovemykids2015"  # 15 characters, no common-list entry: the old rules took it
@@ -31,8 +32,13 @@ def _open_change_dialog(qtbot, window):  # noqa: ANN001, ANN202
     qtbot.waitUntil(lambda: window.trust.store_menu.isVisible(), timeout=3000)
     # The open menu has the keyboard (the window system sends keys to the popup).
     QTest.keyClick(QApplication.activePopupWidget(), Qt.Key.Key_C)
-    qtbot.waitUntil(lambda: window.trust.passphrase_dialog is not None
-                    and window.trust.passphrase_dialog.isVisible(), timeout=3000)
+    qtbot.waitUntil(
+        lambda: (
+            window.trust.passphrase_dialog is not None
+            and window.trust.passphrase_dialog.isVisible()
+        ),
+        timeout=3000,
+    )
     dialog = window.trust.passphrase_dialog
     qtbot.waitUntil(lambda: QApplication.focusWidget() is dialog.current, timeout=3000)
     return dialog
@@ -173,8 +179,11 @@ def test_a_lock_closes_the_dialog_and_no_field_keeps_what_was_typed(
     assert window.mode == Mode.LOCKED
     assert not dialog.isVisible()
     assert all(field.text() == "" for field in fields)
-    leftovers = [w for w in QApplication.allWidgets()
-                 if isinstance(w, QLineEdit) and w.text() in (PASSPHRASE, NEW)]
+    leftovers = [
+        w
+        for w in QApplication.allWidgets()
+        if isinstance(w, QLineEdit) and w.text() in (PASSPHRASE, NEW)
+    ]
     assert leftovers == []
 
 

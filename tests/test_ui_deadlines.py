@@ -55,8 +55,9 @@ def deadline_store(tmp_path: Path, local_zone) -> Path:  # noqa: ANN001
     store = Store.create(path, PASSPHRASE, PASSPHRASE)
     # Suspicion entered: Sat 7 March 12:00 PST = 20:00 UTC -> due Sun 8 March 20:00 UTC,
     # 13:00 PDT. (Adding 24 clock hours would say 12:00 PDT: 23 real hours.)
-    store.create_interview(_foreign("Avery Entered", suspicion_at=datetime(2026, 3, 7, 20, 0,
-                                                                            tzinfo=UTC)))
+    store.create_interview(
+        _foreign("Avery Entered", suspicion_at=datetime(2026, 3, 7, 20, 0, tzinfo=UTC))
+    )
     # None entered: the contact began Sat 7 March 09:00 PST = 17:00 UTC, before the record
     # was made -> due Sun 8 March 17:00 UTC = 10:00 PDT.
     store.create_interview(_foreign("Blake Missing"))

@@ -23,8 +23,11 @@ pytestmark = pytest.mark.qt_log_ignore(
 
 
 def make(store: Store, bank, **kw) -> str:
-    iv = Interview(content_version=kw.pop("version", bank.version),
-                   youth=Youth(name="R.T."), interviewee=Interviewee(name="Fictional Youth"))
+    iv = Interview(
+        content_version=kw.pop("version", bank.version),
+        youth=Youth(name="R.T."),
+        interviewee=Interviewee(name="Fictional Youth"),
+    )
     iv.special.foreign_national = YesNoUnknown.YES
     for key, value in kw.items():
         iv.answers[key.replace("_", ".")] = value
@@ -82,7 +85,11 @@ def test_labor_step3_answered_both_ways_in_the_window(qtbot, store, bank) -> Non
     # A yes/no question with "not assessed" and "unsure", not a tick box.
     combo = panel.det_controls["proc.labor.s3.d01"]
     assert [combo.itemText(i) for i in range(combo.count())] == [
-        "Not assessed", "Yes", "No", "Unsure"]
+        "Not assessed",
+        "Yes",
+        "No",
+        "Unsure",
+    ]
 
     choose(qtbot, panel, "proc.labor.s3.d01", "Yes")  # yes, the tasks are age-appropriate
     view.refresh()
@@ -137,8 +144,12 @@ def test_a_step1_indicator_and_its_red_flag_are_one_record(qtbot, store, bank) -
 
 
 def test_an_old_record_shows_its_ticks_to_confirm(qtbot, store, bank) -> None:
-    iid = make(store, bank, version="2026.11.0",
-               proc_labor_s3_d01=Answer(Response.YES, updated_at=datetime(2026, 3, 1, tzinfo=UTC)))
+    iid = make(
+        store,
+        bank,
+        version="2026.11.0",
+        proc_labor_s3_d01=Answer(Response.YES, updated_at=datetime(2026, 3, 1, tzinfo=UTC)),
+    )
     view = open_view(qtbot, store, bank, iid)
     view.open_panel("responsibilities")
     panel = view.panel("responsibilities")
@@ -162,8 +173,14 @@ def test_an_old_record_shows_its_ticks_to_confirm(qtbot, store, bank) -> None:
     view.store.lock()
 
 
-CONTROL_FLAGS = ("rf.no_control_of_id", "rf.money_controlled", "rf.cannot_move_freely",
-                 "rf.someone_speaks_for_them", "rf.fearful_of_exploiter", "rf.phone_restricted")
+CONTROL_FLAGS = (
+    "rf.no_control_of_id",
+    "rf.money_controlled",
+    "rf.cannot_move_freely",
+    "rf.someone_speaks_for_them",
+    "rf.fearful_of_exploiter",
+    "rf.phone_restricted",
+)
 
 
 def test_six_control_flags_reach_the_hotline_in_the_window(qtbot, store, bank) -> None:
@@ -180,8 +197,12 @@ def test_six_control_flags_reach_the_hotline_in_the_window(qtbot, store, bank) -
     view.refresh()
     assert view.otip_banner.isVisible()  # foreign national: OTIP is due on suspicion
     view.open_panel("allegations")
-    text = " ".join(w.text() for w in view.panel("allegations").suggested_box.findChildren(
-        type(view.panel("at_risk").determination)))
+    text = " ".join(
+        w.text()
+        for w in view.panel("allegations").suggested_box.findChildren(
+            type(view.panel("at_risk").determination)
+        )
+    )
     assert "Exploitation is suspected" in text and "yours to decide" in text
     assert "Nothing recorded so far points" not in text
     view.open_panel("responsibilities")

@@ -91,8 +91,11 @@ def test_ctrl_e_fix_in_place_saves_to_store_and_keeps_own_words(qtbot, store, ba
         dlg.show()
         qtbot.waitExposed(dlg)
         # Only the CSW's note and narrative are listed: the quote is never checked.
-        assert [f.matched.lower() for f in page.findings] == ["willing participant",
-                                                              "prostitute", "chose to"]
+        assert [f.matched.lower() for f in page.findings] == [
+            "willing participant",
+            "prostitute",
+            "chose to",
+        ]
         assert all(f.path != f"answers[{question_id(bank)}].own_words" for f in page.findings)
         page.list.setCurrentRow(1)
         assert "prostitute" in page.context.text()
@@ -166,8 +169,10 @@ def test_copy_goes_to_clipboard_and_is_cleared_after_time(qtbot, store, bank) ->
     assert "1 s" in dlg.copy_page.status.text()
     qtbot.waitUntil(lambda: QApplication.clipboard().text() == "", timeout=3000)
     # The copy is audited (format and kind of destination only) and the status set.
-    assert any(e.event == "summary_exported" and e.detail.endswith("text clipboard")
-               for e in store.audit_log())
+    assert any(
+        e.event == "summary_exported" and e.detail.endswith("text clipboard")
+        for e in store.audit_log()
+    )
     assert store.load(iid).status == "summary_exported"
     clip.clear_after_seconds = 60
 
@@ -231,8 +236,9 @@ def test_save_pdf_with_password_and_list_shows_exported(qtbot, tmp_path, bank) -
         dlg.reject()
 
     export_dialog.drive_dialog = drive
-    qtbot.keyClick(window.view.focusWidget() or window.view, Qt.Key.Key_E,
-                   Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(
+        window.view.focusWidget() or window.view, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier
+    )
     assert sorted(p.name for p in out.iterdir()) == ["summary.pdf"]  # no temp file left
     reader = PdfReader(target)
     assert reader.is_encrypted
@@ -244,8 +250,11 @@ def test_save_pdf_with_password_and_list_shows_exported(qtbot, tmp_path, bank) -
     assert oct(target.stat().st_mode & 0o777) == "0o600"
     window.show_list()
     model = window.list_page.table.model()
-    texts = [str(model.index(r, c).data()) for r in range(model.rowCount())
-             for c in range(model.columnCount())]
+    texts = [
+        str(model.index(r, c).data())
+        for r in range(model.rowCount())
+        for c in range(model.columnCount())
+    ]
     assert "Summary exported" in texts
 
 
@@ -303,16 +312,18 @@ def test_lock_while_the_dialog_is_open_closes_it(qtbot, tmp_path, bank) -> None:
     QTimer.singleShot(300, lambda: window.lock("idle"))
     window.view.export_summary()  # returns once the lock has rejected the dialog
     assert window.mode.value == "locked" and window.view is None
-    assert [w for w in QApplication.topLevelWidgets()
-            if isinstance(w, ExportDialog) and w.isVisible()] == []
+    assert [
+        w for w in QApplication.topLevelWidgets() if isinstance(w, ExportDialog) and w.isVisible()
+    ] == []
 
 
 def test_training_case_is_marked_everywhere(qtbot, bank, tmp_path) -> None:
     from app.training.marking import TRAINING_MARK
     from ui.export import engine
 
-    practice = Interview(content_version=bank.version, training=True,
-                         youth=Youth(name="Practice Youth"))
+    practice = Interview(
+        content_version=bank.version, training=True, youth=Youth(name="Practice Youth")
+    )
     dlg = ExportDialog(None, bank, practice)  # the store is only used when saving
     qtbot.addWidget(dlg)
     dlg.refresh_texts()

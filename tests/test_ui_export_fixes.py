@@ -73,7 +73,8 @@ def test_at_risk_rule_shows_the_guides_or(qtbot, store, bank) -> None:
     view = open_with(qtbot, store, bank, [])
     view.open_panel("at_risk")
     (label,) = [
-        w for w in view.panel("at_risk").findChildren(QLabel)
+        w
+        for w in view.panel("at_risk").findChildren(QLabel)
         if w.accessibleName() == "At-risk rule"
     ]
     lines = label.text().split("\n")

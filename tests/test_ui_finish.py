@@ -97,15 +97,25 @@ app.exec()
 def test_first_page_shows_before_the_rest_is_built_and_the_rest_follows(tmp_path: Path) -> None:
     store = tmp_path / "store.cec"
     store.write_bytes(b"\0" * 4096)  # only its presence matters before unlocking
-    out = subprocess.run([sys.executable, "-c", STARTUP, str(store)], cwd=ROOT,
-                         capture_output=True, text=True, timeout=60, check=True)
+    out = subprocess.run(
+        [sys.executable, "-c", STARTUP, str(store)],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=True,
+    )
     seen = json.loads(out.stdout.strip().splitlines()[-1])
     # PySide6 builds Qt's 93 enums at once on first use (~15 ms): not for the first page.
     assert seen["qt_enums_built"] is False
     assert seen["deferred"] == []
     assert seen["pages"] == [False, True, False]  # only the unlock page
-    assert seen["after"] == {"trust": True, "locked_page": True, "content_problem": "",
-                             "mode": "unlock"}
+    assert seen["after"] == {
+        "trust": True,
+        "locked_page": True,
+        "content_problem": "",
+        "mode": "unlock",
+    }
 
 
 # -- content checked at start (issue 7) ----------------------------------------------------
@@ -236,9 +246,7 @@ def _set_retention_in_preferences(qtbot, window: MainWindow, days: str) -> list[
     return seen
 
 
-def test_preferences_change_the_retention_period(
-    qtbot, store_path: Path, ini_settings
-) -> None:
+def test_preferences_change_the_retention_period(qtbot, store_path: Path, ini_settings) -> None:
     _export_long_ago(store_path, YOUTH_NAMES[1], 45)
     window = open_window(qtbot, store_path, ini_settings)
     assert _set_retention_in_preferences(qtbot, window, "60") == [30]  # the default shown
@@ -330,8 +338,9 @@ def test_content_problem_page_at_1366x768(
     if dark:
         app.setPalette(dark_palette())
     try:
-        window = open_window(qtbot, store_path, ini_settings,
-                             content_dir=broken_content(tmp_path, "item"))
+        window = open_window(
+            qtbot, store_path, ini_settings, content_dir=broken_content(tmp_path, "item")
+        )
         qtbot.waitUntil(lambda: window.mode == Mode.CONTENT_PROBLEM)
         check_page(window, f"{'dark' if dark else 'light'}-content-problem", shots_dir(tmp_path))
         page = window.page(Mode.CONTENT_PROBLEM)

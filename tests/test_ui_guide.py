@@ -100,9 +100,11 @@ def test_every_question_flag_and_step_links_or_says_there_is_no_definition(bank)
     for item_id in _linked_ids(bank):
         assert (item_id in links) != (item_id in none), item_id  # exactly one of the two
     assert set(links.values()) <= entries  # every link opens an entry
-    assert not (set(links) | none) - set(_linked_ids(bank)) - {
-        k for k in links if k.startswith("panel.")
-    }  # no stale ids
+    assert (
+        not (set(links) | none)
+        - set(_linked_ids(bank))
+        - {k for k in links if k.startswith("panel.")}
+    )  # no stale ids
     assert len(_linked_ids(bank)) == 13 + 14 + 21 + 11 + 39 + 25
 
 

@@ -23,12 +23,6 @@ from ui.interview import InterviewView
 pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints")
 
 
-
-
-
-
-
-
 def next_page(qtbot, view: InterviewView, times: int = 1) -> None:
     for _ in range(times):
         qtbot.keyClick(

@@ -25,7 +25,9 @@ pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints")
 
 
 def test_keys_reach_the_new_interview_without_a_click(
-    qtbot, store_path: Path, ini_settings  # noqa: ANN001
+    qtbot,
+    store_path: Path,
+    ini_settings,  # noqa: ANN001
 ) -> None:
     window = open_window(qtbot, store_path, ini_settings)
     type_passphrase(qtbot, window, PASSPHRASE)

@@ -26,8 +26,10 @@ UI = ROOT / "ui"
 
 
 def ui_modules() -> list[tuple[Path, ast.Module]]:
-    return [(path, ast.parse(path.read_text(encoding="utf-8"), str(path)))
-            for path in sorted(UI.rglob("*.py"))]
+    return [
+        (path, ast.parse(path.read_text(encoding="utf-8"), str(path)))
+        for path in sorted(UI.rglob("*.py"))
+    ]
 
 
 # -- the Session alone: no window, no pages ----------------------------------------------
@@ -73,7 +75,8 @@ def test_lock_tells_before_and_after_and_runs_once_even_when_asked_again_or_a_sl
     session.locking.connect(while_locking)
     session.locking.connect(failing)
     session.locked.connect(
-        lambda reason: seen.append(("locked", reason, session.store is not None)))
+        lambda reason: seen.append(("locked", reason, session.store is not None))
+    )
     with qtbot.capture_exceptions() as raised:
         session.lock("idle")
     assert [type(exc).__name__ for _t, exc, _tb in raised] == ["RuntimeError"]
@@ -103,10 +106,12 @@ def test_ctrl_l_runs_the_sequence_through_the_session_and_the_list_is_shown_afte
     assert window.mode == Mode.INTERVIEW and window.view is not None
     opened = window.interview_id
     reasons: list[str] = []
-    window.session.locking.connect(lambda reason: reasons.append(
-        f"locking:{reason}:{window.view is not None}"))
-    window.session.locked.connect(lambda reason: reasons.append(
-        f"locked:{reason}:{window.view is not None}"))
+    window.session.locking.connect(
+        lambda reason: reasons.append(f"locking:{reason}:{window.view is not None}")
+    )
+    window.session.locked.connect(
+        lambda reason: reasons.append(f"locked:{reason}:{window.view is not None}")
+    )
     person.press(qtbot, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
     # Connected after the window's own slots: by the time ours run on ``locking`` they
     # have saved and dropped the view (the store is still open), as on ``locked``.
@@ -125,11 +130,12 @@ def test_the_main_window_is_one_qt_class_not_mixins() -> None:
         for node in ast.walk(tree):
             if isinstance(node, ast.ClassDef):
                 for stmt in node.body:
-                    empty_slots = (isinstance(stmt, ast.Assign)
-                                   and any(getattr(t, "id", "") == "__slots__"
-                                           for t in stmt.targets)
-                                   and isinstance(stmt.value, ast.Tuple)
-                                   and not stmt.value.elts)
+                    empty_slots = (
+                        isinstance(stmt, ast.Assign)
+                        and any(getattr(t, "id", "") == "__slots__" for t in stmt.targets)
+                        and isinstance(stmt.value, ast.Tuple)
+                        and not stmt.value.elts
+                    )
                     assert not empty_slots, f"{path}: {node.name} is a mixin without state"
     assert not list(UI.glob("window_[!s]*.py"))  # window_setup, _chrome, _pages, ... gone
 
@@ -145,9 +151,11 @@ def imported_modules(tree: ast.Module) -> set[str]:
 
 
 def test_trust_and_training_never_import_the_window() -> None:
-    offenders = [str(path.relative_to(ROOT)) for path, tree in ui_modules()
-                 if path.parent.name in ("trust", "training")
-                 and "ui.main_window" in imported_modules(tree)]
+    offenders = [
+        str(path.relative_to(ROOT))
+        for path, tree in ui_modules()
+        if path.parent.name in ("trust", "training") and "ui.main_window" in imported_modules(tree)
+    ]
     assert offenders == []
 
 
@@ -156,8 +164,18 @@ def test_the_session_calls_no_part_of_the_window_by_name() -> None:
     ui_imports = {m for m in imported_modules(tree) if m.startswith("ui")}
     assert ui_imports == {"ui.window_support"}  # user_message, wait_cursor: leaves
     names = {node.attr for node in ast.walk(tree) if isinstance(node, ast.Attribute)}
-    assert not names & {"view", "clipboard", "clear_if_ours", "flush", "list_page", "close_view",
-                        "autolock", "deactivate", "statusBar", "reject"}
+    assert not names & {
+        "view",
+        "clipboard",
+        "clear_if_ours",
+        "flush",
+        "list_page",
+        "close_view",
+        "autolock",
+        "deactivate",
+        "statusBar",
+        "reject",
+    }
 
 
 def test_nothing_in_ui_calls_another_objects_private_method() -> None:

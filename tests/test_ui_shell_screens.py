@@ -31,10 +31,6 @@ def palette(request: pytest.FixtureRequest):  # noqa: ANN201
     app.setPalette(old)
 
 
-
-
-
-
 def focus_chain(start: QWidget, count: int) -> list[QWidget]:
     chain, widget = [], start
     for _ in range(count):

@@ -57,8 +57,9 @@ def test_the_cli_cannot_rekey_while_the_window_has_the_store(
     window = open_window(qtbot, store_path, ini_settings)
     _unlock_by_keys(qtbot, window, PASSPHRASE)
     assert window.mode == Mode.LIST
-    done = cli_process("rekey", "--store", str(store_path), "--passphrase-stdin",
-                       stdin=f"{PASSPHRASE}\n{OTHER}\n")
+    done = cli_process(
+        "rekey", "--store", str(store_path), "--passphrase-stdin", stdin=f"{PASSPHRASE}\n{OTHER}\n"
+    )
     assert done.returncode == 1 and IN_USE in done.stderr
     # The window's store still saves: lock with Ctrl+L (audited), unlock again.
     press(qtbot, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)

@@ -44,9 +44,7 @@ def _cut(root: QWidget) -> list[str]:
             need = w.sizeHint().width()
         elif isinstance(w, (QComboBox, QAbstractSpinBox)):
             need = w.sizeHint().width()
-        elif isinstance(w, QLineEdit) and not isinstance(
-            w.parent(), (QComboBox, QAbstractSpinBox)
-        ):
+        elif isinstance(w, QLineEdit) and not isinstance(w.parent(), (QComboBox, QAbstractSpinBox)):
             need = 120  # room to see what is typed; it scrolls beyond that
         else:
             continue
@@ -56,7 +54,9 @@ def _cut(root: QWidget) -> list[str]:
     return bad
 
 
-def test_contact_form_fits_beside_the_coaching_pane(qtbot, tmp_path: Path, seen_tour_settings) -> None:  # noqa: ANN001, E501
+def test_contact_form_fits_beside_the_coaching_pane(
+    qtbot, tmp_path: Path, seen_tour_settings
+) -> None:  # noqa: ANN001, E501
     window = open_training(qtbot, seen_tour_settings, tmp_path / "training" / "training.cec")
     session = _start(qtbot, window, "runaway-return")
     session.view.open_panel("contact")
@@ -70,7 +70,9 @@ def test_contact_form_fits_beside_the_coaching_pane(qtbot, tmp_path: Path, seen_
     assert scroll.horizontalScrollBar().maximum() == 0, "the contact form is cut at the side"
 
 
-def test_the_pane_narrows_and_hides_and_is_remembered(qtbot, tmp_path: Path, seen_tour_settings) -> None:  # noqa: ANN001, E501
+def test_the_pane_narrows_and_hides_and_is_remembered(
+    qtbot, tmp_path: Path, seen_tour_settings
+) -> None:  # noqa: ANN001, E501
     path = tmp_path / "training" / "training.cec"
     window = open_training(qtbot, seen_tour_settings, path)
     session = _start(qtbot, window, "runaway-return")
@@ -106,7 +108,9 @@ def test_the_pane_narrows_and_hides_and_is_remembered(qtbot, tmp_path: Path, see
     assert abs(session.side.width() - narrowed) <= 2  # and as narrow as it was left
 
 
-def test_keys_reach_the_interview_right_after_start(qtbot, tmp_path: Path, seen_tour_settings) -> None:  # noqa: ANN001, E501
+def test_keys_reach_the_interview_right_after_start(
+    qtbot, tmp_path: Path, seen_tour_settings
+) -> None:  # noqa: ANN001, E501
     window = open_training(qtbot, seen_tour_settings, tmp_path / "training" / "training.cec")
     window.activateWindow()
     qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
@@ -119,7 +123,9 @@ def test_keys_reach_the_interview_right_after_start(qtbot, tmp_path: Path, seen_
     assert stored.youth.name == name_before + " (practice)"
 
 
-def test_table_columns_stay_readable_beside_the_pane(qtbot, tmp_path: Path, seen_tour_settings) -> None:  # noqa: ANN001, E501
+def test_table_columns_stay_readable_beside_the_pane(
+    qtbot, tmp_path: Path, seen_tour_settings
+) -> None:  # noqa: ANN001, E501
     window = open_training(qtbot, seen_tour_settings, tmp_path / "training" / "training.cec")
     session = _start(qtbot, window, "runaway-return")
     session.view.open_panel("online")

@@ -43,7 +43,8 @@ def open_first_case(qtbot, window) -> None:  # noqa: ANN001
 
 
 def test_editing_both_the_name_and_the_purpose_keeps_the_case_on_its_scenario(
-    qtbot, window  # noqa: ANN001
+    qtbot,
+    window,  # noqa: ANN001
 ) -> None:
     own = T.scenario_by_id(window.scenarios, "boyfriend-sales")
     # The other case's name and purpose, so the old matching would pick the wrong key.
@@ -75,7 +76,8 @@ def test_editing_both_the_name_and_the_purpose_keeps_the_case_on_its_scenario(
 
 
 def test_a_case_made_before_scenario_id_still_matches_by_its_purpose(
-    qtbot, window  # noqa: ANN001
+    qtbot,
+    window,  # noqa: ANN001
 ) -> None:
     scenario = T.scenario_by_id(window.scenarios, "domestic-debt")
     old = T.start_interview(scenario, window.bank)

@@ -52,8 +52,9 @@ def names_in_list(window) -> set[str]:  # noqa: ANN001
     return {s.youth_name for s in window.store.list_interviews()}
 
 
-def test_backup_then_restore_from_the_window(qtbot, store_path: Path, ini_settings,
-                                            tmp_path: Path) -> None:
+def test_backup_then_restore_from_the_window(
+    qtbot, store_path: Path, ini_settings, tmp_path: Path
+) -> None:
     window = unlocked(qtbot, store_path, ini_settings)
     backup = tmp_path / "chosen" / "backup.cec"
     backup.parent.mkdir()
@@ -245,8 +246,11 @@ def test_retention_offers_the_old_exported_interview_and_deletes_it(
     assert dialog.isVisible()
     assert dialog.table.rowCount() == 2  # oldest export first
     assert [dialog.table.item(r, 0).text() for r in range(2)] == [YOUTH_NAMES[1], YOUTH_NAMES[0]]
-    assert dialog.table.item(0, 2).text().startswith(
-        (datetime.now() - timedelta(days=45)).strftime("%Y-%m-%d")[:8])
+    assert (
+        dialog.table.item(0, 2)
+        .text()
+        .startswith((datetime.now() - timedelta(days=45)).strftime("%Y-%m-%d")[:8])
+    )
     assert dialog.table.item(1, 3).text() == "Edited after the export"
     assert dialog.edited_note.isVisible()
     assert dialog.ticked() == [old_id]

@@ -62,11 +62,15 @@ class Typist:
                 continue
             if isinstance(w, QLineEdit):
                 parent = w.parentWidget()
-                if (w.isReadOnly() or w.echoMode() != QLineEdit.EchoMode.Normal
-                        or isinstance(parent, QAbstractSpinBox)
-                        or isinstance(parent, DateField | TimeField)  # takes dates, refuses text
-                        or (isinstance(parent, QComboBox) and not parent.isEditable())
-                        or self.canary in w.text() or "search" in w.objectName().lower()):
+                if (
+                    w.isReadOnly()
+                    or w.echoMode() != QLineEdit.EchoMode.Normal
+                    or isinstance(parent, QAbstractSpinBox)
+                    or isinstance(parent, DateField | TimeField)  # takes dates, refuses text
+                    or (isinstance(parent, QComboBox) and not parent.isEditable())
+                    or self.canary in w.text()
+                    or "search" in w.objectName().lower()
+                ):
                     continue
                 w.setFocus()
                 self.qtbot.keyClicks(w, self.text())
@@ -115,8 +119,9 @@ def _create_store_and_interview(qtbot, window: MainWindow, typist: Typist) -> No
         dialog = QApplication.activeModalWidget()
         filled.append(type(dialog).__name__)
         typist.fill(dialog)
-        qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Ok),
-                         Qt.MouseButton.LeftButton)
+        qtbot.mouseClick(
+            dialog.buttons.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton
+        )
 
     QTimer.singleShot(100, fill_in)
     qtbot.keyClick(window.list_page.search, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
@@ -132,8 +137,13 @@ def _fill_every_panel(qtbot, window: MainWindow, typist: Typist) -> None:  # noq
         panel = view.panel(panel_id)
         if panel_id == "tattoos":  # a mark on the chest shows the details
             box = panel.map._boxes()["front"]
-            qtbot.mouseClick(panel.map, Qt.MouseButton.LeftButton, pos=QPoint(
-                int(box.left() + 0.5 * box.width()), int(box.top() + 0.25 * box.height())))
+            qtbot.mouseClick(
+                panel.map,
+                Qt.MouseButton.LeftButton,
+                pos=QPoint(
+                    int(box.left() + 0.5 * box.width()), int(box.top() + 0.25 * box.height())
+                ),
+            )
         if panel_id == "allegations":
             panel._add_for("cse")
         for marks in panel.findChildren(MarkList):
@@ -171,8 +181,9 @@ def _export_pdf_through_the_window(qtbot, window: MainWindow, pdf: Path) -> None
     old = export_dialog.drive_dialog
     export_dialog.drive_dialog = drive
     try:
-        qtbot.keyClick(view.focusWidget() or view, Qt.Key.Key_E,
-                       Qt.KeyboardModifier.ControlModifier)
+        qtbot.keyClick(
+            view.focusWidget() or view, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier
+        )
     finally:
         export_dialog.drive_dialog = old
         saving.reset_hooks()
@@ -180,7 +191,10 @@ def _export_pdf_through_the_window(qtbot, window: MainWindow, pdf: Path) -> None
 
 
 def test_canary_typed_in_the_window_is_found_nowhere_else(
-    qtbot, qtlog, isolated: dict[str, Path], capfd: pytest.CaptureFixture[str],
+    qtbot,
+    qtlog,
+    isolated: dict[str, Path],
+    capfd: pytest.CaptureFixture[str],
     caplog: pytest.LogCaptureFixture,
 ) -> None:
     caplog.set_level(logging.DEBUG)
@@ -234,10 +248,12 @@ def test_canary_typed_in_the_window_is_found_nowhere_else(
     log_hits += [r.message[:60] for r in qtlog.records if canary in r.message]
     log_hits += ["stdout/stderr"] if canary in out + err else []
 
-    print(f"\ncanary: {typist.count} fields typed, {len(stored)} stored, "
-          f"{plain.count(canary.encode())} occurrences inside the decrypted store, "
-          f"PDF has it: {canary in pdf_text}; hits on disk {len(disk_hits)}, "
-          f"in logs {len(log_hits)}, in widgets {len(in_widgets)}")
+    print(
+        f"\ncanary: {typist.count} fields typed, {len(stored)} stored, "
+        f"{plain.count(canary.encode())} occurrences inside the decrypted store, "
+        f"PDF has it: {canary in pdf_text}; hits on disk {len(disk_hits)}, "
+        f"in logs {len(log_hits)}, in widgets {len(in_widgets)}"
+    )
     assert typist.count >= 60, "the walk reached too few fields"
     assert missing == [], f"typed but not stored: {missing}"
     assert canary.encode() in plain and canary in pdf_text

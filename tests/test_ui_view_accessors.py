@@ -33,7 +33,9 @@ def test_flow_panel_and_shown_panel_follow_the_interview(qtbot, store, bank) -> 
 
 
 def test_the_flow_of_a_caregiver_interview_has_the_caregiver_panel(
-    qtbot, store, bank  # noqa: ANN001
+    qtbot,
+    store,
+    bank,  # noqa: ANN001
 ) -> None:
     view = open_view(qtbot, store, bank, make_interview(store, bank, IntervieweeType.CAREGIVER))
     assert "caregiver" in view.flow() and "youth" not in view.flow()

@@ -33,14 +33,6 @@ def _utf8_len(text: str) -> int:
     return len(text.encode("utf-8"))
 
 
-
-
-
-
-
-
-
-
 @pytest.fixture
 def filled(tmp_path: Path):
     """A store made by the core with a passphrase, holding one interview; locked."""
@@ -317,7 +309,11 @@ def test_a_passphrase_piped_with_a_bom_and_crlf_under_lang_c(filled) -> None:
     piped = b"\xef\xbb\xbf" + words.encode("utf-8") + b"\r\n"
     run = subprocess.run(
         [sys.executable, "main.py", "--store", str(path), "list", "--passphrase-stdin"],
-        cwd=ROOT, input=piped, capture_output=True, timeout=120, env=env,
+        cwd=ROOT,
+        input=piped,
+        capture_output=True,
+        timeout=120,
+        env=env,
     )
     assert run.returncode == 0, run.stderr.decode("utf-8", "replace")
     assert b"Traceback" not in run.stderr
@@ -354,7 +350,10 @@ def test_piped_bytes_that_are_not_utf8_are_a_one_line_error(filled) -> None:
     before = path.read_bytes()
     run = subprocess.run(
         [sys.executable, "main.py", "--store", str(path), "list", "--passphrase-stdin"],
-        cwd=ROOT, input=P60.encode("latin-1") + b"\xe9\xff\n", capture_output=True, timeout=120,
+        cwd=ROOT,
+        input=P60.encode("latin-1") + b"\xe9\xff\n",
+        capture_output=True,
+        timeout=120,
     )
     assert run.returncode == 1
     err = run.stderr.decode("utf-8")
@@ -368,7 +367,10 @@ def test_the_cli_moves_a_legacy_store_and_rekeys_to_a_long_passphrase(filled) ->
     Store.open(path, P75).lock()  # an earlier unlock typed it the same way
     run = subprocess.run(
         [sys.executable, "main.py", "--store", str(path), "rekey", "--passphrase-stdin"],
-        cwd=ROOT, input=f"{P75}\n{CYR41}\n".encode(), capture_output=True, timeout=120,
+        cwd=ROOT,
+        input=f"{P75}\n{CYR41}\n".encode(),
+        capture_output=True,
+        timeout=120,
     )
     assert run.returncode == 0, run.stderr.decode("utf-8", "replace")
     assert raw_opens(path, quoted_key(CYR41))

@@ -43,28 +43,56 @@ class ActionSpec:
 
 ACTIONS: tuple[ActionSpec, ...] = (
     # File
-    ActionSpec("newAction", "&New interview…", "Start a new interview",
-               QKeySequence.StandardKey.New, UNLOCKED),
-    ActionSpec("listAction", "Interview &list", "Back to the list of interviews",
-               "Ctrl+Shift+L", UNLOCKED),
-    ActionSpec("lockAction", "&Lock",
-               "Lock now: hides every note until the passphrase is entered", "Ctrl+L", UNLOCKED),
-    ActionSpec("preferencesAction", "&Preferences…", "Lock time, clipboard, text size",
-               QKeySequence.StandardKey.Preferences),
-    ActionSpec("quitAction", "&Quit", "Lock and close the window",
-               QKeySequence.StandardKey.Quit),
+    ActionSpec(
+        "newAction",
+        "&New interview…",
+        "Start a new interview",
+        QKeySequence.StandardKey.New,
+        UNLOCKED,
+    ),
+    ActionSpec(
+        "listAction", "Interview &list", "Back to the list of interviews", "Ctrl+Shift+L", UNLOCKED
+    ),
+    ActionSpec(
+        "lockAction",
+        "&Lock",
+        "Lock now: hides every note until the passphrase is entered",
+        "Ctrl+L",
+        UNLOCKED,
+    ),
+    ActionSpec(
+        "preferencesAction",
+        "&Preferences…",
+        "Lock time, clipboard, text size",
+        QKeySequence.StandardKey.Preferences,
+    ),
+    ActionSpec("quitAction", "&Quit", "Lock and close the window", QKeySequence.StandardKey.Quit),
     # Store (ui.trust)
-    ActionSpec("backupAction", "&Back up the notes…", "Save an encrypted copy of the notes",
-               modes=UNLOCKED),
-    ActionSpec("restoreAction", "&Restore from a backup…",
-               "Put back an encrypted copy made earlier", modes=UNLOCKED),
-    ActionSpec("changePassphraseAction", "&Change passphrase…",
-               "Choose a new passphrase for the notes", modes=UNLOCKED),
-    ActionSpec("auditAction", "&Audit log…", "When the notes were opened, locked and changed",
-               modes=UNLOCKED),
+    ActionSpec(
+        "backupAction", "&Back up the notes…", "Save an encrypted copy of the notes", modes=UNLOCKED
+    ),
+    ActionSpec(
+        "restoreAction",
+        "&Restore from a backup…",
+        "Put back an encrypted copy made earlier",
+        modes=UNLOCKED,
+    ),
+    ActionSpec(
+        "changePassphraseAction",
+        "&Change passphrase…",
+        "Choose a new passphrase for the notes",
+        modes=UNLOCKED,
+    ),
+    ActionSpec(
+        "auditAction",
+        "&Audit log…",
+        "When the notes were opened, locked and changed",
+        modes=UNLOCKED,
+    ),
     # Help
-    ActionSpec("guideAction", "The &guide", "The policy guide's words for the item you are on",
-               "F1"),
+    ActionSpec(
+        "guideAction", "The &guide", "The policy guide's words for the item you are on", "F1"
+    ),
     ActionSpec("tourAction", "&Tour of the window", "A short walk through the window"),
     ActionSpec("aboutAction", "&About", "Version, and where the notes are kept"),
 )
@@ -73,10 +101,24 @@ SEPARATOR = "-"
 # (menu id, title, action ids in order; SEPARATOR between groups). The Store menu is
 # made by ui.trust after the first paint and goes before Help.
 MENUS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
-    ("fileMenu", "&File", ("newAction", "listAction", "lockAction", SEPARATOR,
-                           "preferencesAction", SEPARATOR, "quitAction")),
-    ("storeMenu", "&Store", ("backupAction", "restoreAction", SEPARATOR,
-                             "changePassphraseAction", "auditAction")),
+    (
+        "fileMenu",
+        "&File",
+        (
+            "newAction",
+            "listAction",
+            "lockAction",
+            SEPARATOR,
+            "preferencesAction",
+            SEPARATOR,
+            "quitAction",
+        ),
+    ),
+    (
+        "storeMenu",
+        "&Store",
+        ("backupAction", "restoreAction", SEPARATOR, "changePassphraseAction", "auditAction"),
+    ),
     ("helpMenu", "&Help", ("guideAction", "tourAction", "aboutAction")),
 )
 # The toolbar: SPACER pushes what follows to the far side.

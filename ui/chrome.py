@@ -54,7 +54,7 @@ class Chrome:
             else:
                 menu.addAction(acts[entry])
         order = [mid for mid, _title, _entries in actions.MENUS]
-        later = [self.menus[mid] for mid in order[order.index(menu_id) + 1:] if mid in self.menus]
+        later = [self.menus[mid] for mid in order[order.index(menu_id) + 1 :] if mid in self.menus]
         if later:
             bar.insertMenu(later[0].menuAction(), menu)
         else:

@@ -339,8 +339,17 @@ class MainWindow(QMainWindow):
         self.chrome.ensure_toolbar()
         from ui.trust import TrustParts, TrustUi  # Store menu, restore offer, retention
 
-        self._trust = TrustUi(TrustParts(self, self.session, self.pages, self.interviews,
-                                         self.chrome, self.autolock, self.settings))
+        self._trust = TrustUi(
+            TrustParts(
+                self,
+                self.session,
+                self.pages,
+                self.interviews,
+                self.chrome,
+                self.autolock,
+                self.settings,
+            )
+        )
         from ui.pages.content_problem import ContentCheck
 
         # The content bank, checked on a worker thread while the CSW types (issue 7).

@@ -27,8 +27,16 @@ from app.export.reportlab_compat import (
     parser_fragments,
 )
 
-__all__ = ["BOLD", "BREAK", "PLAIN", "Segment", "WrapOnceParagraph", "fast_paragraph",
-           "frags_for", "plain_paragraph"]
+__all__ = [
+    "BOLD",
+    "BREAK",
+    "PLAIN",
+    "Segment",
+    "WrapOnceParagraph",
+    "fast_paragraph",
+    "frags_for",
+    "plain_paragraph",
+]
 
 # Stands in for a tag while whitespace is cleaned: tags hold no whitespace, and
 # printable() turns every control character in user text into a placeholder, so
@@ -66,8 +74,9 @@ def _templates(style: ParagraphStyle) -> _Templates:
     return hit[1]
 
 
-def frags_for(segments: list[Segment], style: ParagraphStyle,
-              report: GlyphReport | None = None) -> list[Any]:
+def frags_for(
+    segments: list[Segment], style: ParagraphStyle, report: GlyphReport | None = None
+) -> list[Any]:
     """The fragments reportlab's parser makes from the escaped markup of ``segments``
     (adjacent same-style text merged into one fragment, as drawn)."""
     kinds: list[str] = []
@@ -102,13 +111,15 @@ def frags_for(segments: list[Segment], style: ParagraphStyle,
     return out
 
 
-def fast_paragraph(segments: list[Segment], style: ParagraphStyle,
-                   report: GlyphReport | None = None) -> Paragraph:
+def fast_paragraph(
+    segments: list[Segment], style: ParagraphStyle, report: GlyphReport | None = None
+) -> Paragraph:
     """A Paragraph showing exactly ``segments`` (user text shown as typed)."""
     frags = frags_for(segments, style, report)
     return paragraph_of_fragments("".join(t for _, t in segments), style, frags)
 
 
-def plain_paragraph(text: str, style: ParagraphStyle,
-                    report: GlyphReport | None = None) -> Paragraph:
+def plain_paragraph(
+    text: str, style: ParagraphStyle, report: GlyphReport | None = None
+) -> Paragraph:
     return fast_paragraph([(PLAIN, text)], style, report)

@@ -39,15 +39,17 @@ def save_record(store: Store, interview: Interview, finding: LanguageFinding) ->
     part_of(finding).save_from(store, interview, finding.key or None)
 
 
-def fix_and_save(store: Store, interview: Interview, finding: LanguageFinding,
-                 replacement: str | None = None) -> str:
+def fix_and_save(
+    store: Store, interview: Interview, finding: LanguageFinding, replacement: str | None = None
+) -> str:
     """Apply one fix to the interview and save it; the new text of the field.
 
     If the store refuses (or fails), the interview gets its old text back and
     the error goes up.
     """
-    holder = next((obj, field) for path, _o, _k, obj, field in csw_texts(interview)
-                  if path == finding.path)
+    holder = next(
+        (obj, field) for path, _o, _k, obj, field in csw_texts(interview) if path == finding.path
+    )
     before = getattr(*holder)
     new = apply_fix(interview, finding, replacement)
     try:

@@ -95,8 +95,9 @@ def answer_blocks(question: str, answer) -> list[Block]:  # noqa: ANN001 - an ap
     shown = shown_response(answer)  # words typed mean asked: one rule with the navigator
     response = RESPONSE_LABELS.get(shown, str(shown)) if shown is not None else ""
     skipped = shown in (Response.NOT_ASKED, Response.DECLINED)
-    out: list[Block] = [Para(f"{question}  [{response.lower()}]" if skipped else question,
-                             "question")]
+    out: list[Block] = [
+        Para(f"{question}  [{response.lower()}]" if skipped else question, "question")
+    ]
     if response and not skipped and not (shown == Response.ANSWERED and answer.own_words):
         out.append(Para(f"Response: {response}"))  # an answer in words shows by its quote
     if answer.own_words:
@@ -110,5 +111,10 @@ def status_row(number: int, text: str, record: StepRecord | None) -> list[str]:
     """A responsibility's table row: step, text, status, when, note."""
     if record is None:
         return [str(number), text, "Pending", "", ""]
-    return [str(number), text, STATUS_LABELS.get(record.status, str(record.status)),
-            fmt_dt(record.at) if record.at else "", record.note]
+    return [
+        str(number),
+        text,
+        STATUS_LABELS.get(record.status, str(record.status)),
+        fmt_dt(record.at) if record.at else "",
+        record.note,
+    ]

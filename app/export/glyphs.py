@@ -70,8 +70,9 @@ class GlyphReport:
 def _unprintable() -> re.Pattern[str]:
     """One regex for "anything the font cannot draw or that is a control character",
     so the common case (nothing to replace) is a single C-speed search."""
-    drawable = sorted(cp for cp in register_fonts()
-                      if unicodedata.category(chr(cp)) not in ("Cc", "Cs"))
+    drawable = sorted(
+        cp for cp in register_fonts() if unicodedata.category(chr(cp)) not in ("Cc", "Cs")
+    )
     drawable += [ord(c) for c in _LAYOUT]
     drawable.sort()
     ranges: list[str] = []

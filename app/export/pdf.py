@@ -103,60 +103,100 @@ def _header(builder: Builder, summary: Summary) -> list:
         return out + builder.fields(Fields(rows=rows))
     data = []
     for (l1, v1), (l2, v2) in zip(left, right, strict=True):
-        data.append([
-            builder.para([(PLAIN, l1)], "head"),
-            builder.para([(PLAIN, v1)], "cell"),
-            builder.para([(PLAIN, l2)], "head"),
-            builder.para([(PLAIN, v2)], "cell"),
-        ])
+        data.append(
+            [
+                builder.para([(PLAIN, l1)], "head"),
+                builder.para([(PLAIN, v1)], "cell"),
+                builder.para([(PLAIN, l2)], "head"),
+                builder.para([(PLAIN, v2)], "cell"),
+            ]
+        )
     w = builder.width
     table = Table(data, colWidths=[0.15 * w, 0.35 * w, 0.15 * w, 0.35 * w], hAlign="LEFT")
-    table.setStyle(TableStyle([
-        ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ("BOX", (0, 0), (-1, -1), 0.5, RULE),
-        ("LEFTPADDING", (0, 0), (-1, -1), 4),
-        ("TOPPADDING", (0, 0), (-1, -1), 2),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
-    ]))
+    table.setStyle(
+        TableStyle(
+            [
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("BOX", (0, 0), (-1, -1), 0.5, RULE),
+                ("LEFTPADDING", (0, 0), (-1, -1), 4),
+                ("TOPPADDING", (0, 0), (-1, -1), 2),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
+            ]
+        )
+    )
     return out + [table, Spacer(1, 6)]
 
 
 def _review(builder: Builder) -> list:
     """The supervisor's line: who reviewed it and when, blank to sign on paper."""
     w = builder.width
-    data = [[builder.para([(PLAIN, f"{REVIEW_LABEL}:")], "head"), "",
-             builder.para([(PLAIN, f"{REVIEW_DATE_LABEL}:")], "head"), ""]]
-    table = Table(data, colWidths=[0.14 * w, 0.50 * w, 0.08 * w, 0.28 * w],
-                  rowHeights=[26], hAlign="LEFT")
-    table.setStyle(TableStyle([
-        ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
-        ("LINEBELOW", (1, 0), (1, 0), 0.6, RULE),
-        ("LINEBELOW", (3, 0), (3, 0), 0.6, RULE),
-        ("LEFTPADDING", (0, 0), (-1, -1), 2),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
-    ]))
+    data = [
+        [
+            builder.para([(PLAIN, f"{REVIEW_LABEL}:")], "head"),
+            "",
+            builder.para([(PLAIN, f"{REVIEW_DATE_LABEL}:")], "head"),
+            "",
+        ]
+    ]
+    table = Table(
+        data, colWidths=[0.14 * w, 0.50 * w, 0.08 * w, 0.28 * w], rowHeights=[26], hAlign="LEFT"
+    )
+    table.setStyle(
+        TableStyle(
+            [
+                ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
+                ("LINEBELOW", (1, 0), (1, 0), 0.6, RULE),
+                ("LINEBELOW", (3, 0), (3, 0), 0.6, RULE),
+                ("LEFTPADDING", (0, 0), (-1, -1), 2),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
+            ]
+        )
+    )
     return [Spacer(1, 18), table]
 
 
-def render_bytes(summary: Summary, *, should_cancel: Callable[[], bool] | None = None,
-                 ) -> tuple[bytes, int, GlyphReport]:
+def render_bytes(
+    summary: Summary,
+    *,
+    should_cancel: Callable[[], bool] | None = None,
+) -> tuple[bytes, int, GlyphReport]:
     """The PDF of a built summary, in memory (plain; encrypt before it touches disk)."""
     register_fonts()
     report = GlyphReport()
     buf = io.BytesIO()
     counter: list[int] = []
     width, height = PAGE
-    doc = BaseDocTemplate(buf, pagesize=PAGE, leftMargin=MARGIN, rightMargin=MARGIN,
-                          topMargin=MARGIN, bottomMargin=MARGIN, title="Contact summary",
-                          author="", subject="", creator="CEC Interview Assistant",
-                          invariant=False)
-    frame = Frame(MARGIN, MARGIN, width - 2 * MARGIN, height - 2 * MARGIN, id="body",
-                  leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
+    doc = BaseDocTemplate(
+        buf,
+        pagesize=PAGE,
+        leftMargin=MARGIN,
+        rightMargin=MARGIN,
+        topMargin=MARGIN,
+        bottomMargin=MARGIN,
+        title="Contact summary",
+        author="",
+        subject="",
+        creator="CEC Interview Assistant",
+        invariant=False,
+    )
+    frame = Frame(
+        MARGIN,
+        MARGIN,
+        width - 2 * MARGIN,
+        height - 2 * MARGIN,
+        id="body",
+        leftPadding=0,
+        rightPadding=0,
+        topPadding=0,
+        bottomPadding=0,
+    )
     doc.addPageTemplates([PageTemplate(id="page", frames=[frame])])
     if should_cancel is not None:
+
         def after(_flowable) -> None:
             if should_cancel():
                 raise ExportCancelled()
+
         doc.afterFlowable = after  # type: ignore[method-assign]
     builder = Builder(frame.width, report)  # no padding: the text width
     story = _header(builder, summary)
@@ -180,18 +220,25 @@ def encrypt(pdf: bytes, password: str) -> bytes:
 
     writer = PdfWriter(clone_from=PdfReader(io.BytesIO(pdf)))
     # A random owner password: nobody can lift the restrictions without it.
-    writer.encrypt(user_password=password, owner_password=secrets.token_urlsafe(24),
-                   algorithm="AES-256")
+    writer.encrypt(
+        user_password=password, owner_password=secrets.token_urlsafe(24), algorithm="AES-256"
+    )
     out = io.BytesIO()
     writer.write(out)
     return out.getvalue()
 
 
-def render_pdf(interview: Interview, bank: ContentBank, path: Path | str, *,
-               password: str | None = None, training: bool = False,
-               now: datetime | None = None,
-               should_cancel: Callable[[], bool] | None = None,
-               letterhead: tuple[str, ...] | list[str] = ()) -> ExportResult:
+def render_pdf(
+    interview: Interview,
+    bank: ContentBank,
+    path: Path | str,
+    *,
+    password: str | None = None,
+    training: bool = False,
+    now: datetime | None = None,
+    should_cancel: Callable[[], bool] | None = None,
+    letterhead: tuple[str, ...] | list[str] = (),
+) -> ExportResult:
     """Render the contact summary and write it to ``path`` (atomically)."""
     summary = build_summary(interview, bank, training=training, now=now, letterhead=letterhead)
     data, pages, report = render_bytes(summary, should_cancel=should_cancel)

@@ -69,17 +69,31 @@ def to_unicode_cmap(fontname: str, subset: list[int]) -> str:
 
     PDF wants the UTF-16BE form (a surrogate pair, "<D83DDE00>") where reportlab writes
     "<1F600>". Same layout otherwise (a test compares the two on BMP text)."""
+
     def utf16(v: int) -> str:
         return chr(v).encode("utf-16-be", "surrogatepass").hex().upper()
 
     lines = [
-        "/CIDInit /ProcSet findresource begin", "12 dict begin", "begincmap",
-        "/CIDSystemInfo", f"<< /Registry ({fontname})", f"/Ordering ({fontname})",
-        "/Supplement 0", ">> def", f"/CMapName /{fontname} def", "/CMapType 2 def",
-        "1 begincodespacerange", f"<00> <{len(subset) - 1:02X}>", "endcodespacerange",
+        "/CIDInit /ProcSet findresource begin",
+        "12 dict begin",
+        "begincmap",
+        "/CIDSystemInfo",
+        f"<< /Registry ({fontname})",
+        f"/Ordering ({fontname})",
+        "/Supplement 0",
+        ">> def",
+        f"/CMapName /{fontname} def",
+        "/CMapType 2 def",
+        "1 begincodespacerange",
+        f"<00> <{len(subset) - 1:02X}>",
+        "endcodespacerange",
         f"{len(subset)} beginbfchar",
         *(f"<{i:02X}> <{utf16(v)}>" for i, v in enumerate(subset)),
-        "endbfchar", "endcmap", "CMapName currentdict /CMap defineresource pop", "end", "end",
+        "endbfchar",
+        "endcmap",
+        "CMapName currentdict /CMap defineresource pop",
+        "end",
+        "end",
     ]
     return "\n".join(lines)
 
@@ -87,9 +101,12 @@ def to_unicode_cmap(fontname: str, subset: list[int]) -> str:
 def check_cmap_target(fn: Any) -> None:
     """The function we replace must be reportlab's makeToUnicodeCMap(fontname, subset)."""
     code = getattr(fn, "__code__", None)
-    if (getattr(fn, "__module__", None) != ttfonts.__name__ or code is None
-            or code.co_name != "makeToUnicodeCMap"
-            or tuple(inspect.signature(fn).parameters) != CMAP_PARAMETERS):
+    if (
+        getattr(fn, "__module__", None) != ttfonts.__name__
+        or code is None
+        or code.co_name != "makeToUnicodeCMap"
+        or tuple(inspect.signature(fn).parameters) != CMAP_PARAMETERS
+    ):
         raise ReportlabChanged(f"reportlab.pdfbase.ttfonts.makeToUnicodeCMap is {fn!r}")
 
 
@@ -114,8 +131,9 @@ def unicode_cmap_fixed() -> Iterator[None]:
         if _cmap_users == 0:
             current = ttfonts.makeToUnicodeCMap
             if current is not REPORTLAB_CMAP:
-                raise ReportlabChanged("makeToUnicodeCMap was replaced by someone else: "
-                                       f"{current!r}")
+                raise ReportlabChanged(
+                    f"makeToUnicodeCMap was replaced by someone else: {current!r}"
+                )
             check_cmap_target(current)
             ttfonts.makeToUnicodeCMap = to_unicode_cmap
         _cmap_users += 1
@@ -129,6 +147,7 @@ def unicode_cmap_fixed() -> Iterator[None]:
 
 
 # --- 2. fragments without the markup parser -------------------------------------------------
+
 
 def parser_fragments(markup: str, style: ParagraphStyle) -> list[Any]:
     """The fragments reportlab's own parser makes from ``markup`` (a tiny sample)."""
@@ -164,8 +183,11 @@ class WrapOnceParagraph(Paragraph):
 
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
         # split() may drop the line breaks it made ("blPara"): then break them again.
-        if (self._wrapped is not None and self._wrapped[0] == availWidth
-                and "blPara" in self.__dict__):
+        if (
+            self._wrapped is not None
+            and self._wrapped[0] == availWidth
+            and "blPara" in self.__dict__
+        ):
             return self._wrapped[1]
         size = super().wrap(availWidth, availHeight)
         self._wrapped = (availWidth, size)
@@ -179,6 +201,7 @@ def paragraph_of_fragments(text: str, style: ParagraphStyle, frags: list[Any]) -
 
 # --- 3. one text object per table cell ------------------------------------------------------
 
+
 class TextTable(Table):
     """A Table that draws a plain-text cell's lines as one text object.
 
@@ -188,10 +211,15 @@ class TextTable(Table):
     """
 
     def _drawCell(self, cellval, cellstyle, pos, size) -> None:  # noqa: ANN001 - reportlab's
-        plain = (isinstance(cellval, str) and cellstyle.alignment == "LEFT"
-                 and cellstyle.valign == "TOP" and not cellstyle.direction
-                 and not cellstyle.shaping and not cellstyle.href
-                 and not cellstyle.destination)
+        plain = (
+            isinstance(cellval, str)
+            and cellstyle.alignment == "LEFT"
+            and cellstyle.valign == "TOP"
+            and not cellstyle.direction
+            and not cellstyle.shaping
+            and not cellstyle.href
+            and not cellstyle.destination
+        )
         if not plain:
             super()._drawCell(cellval, cellstyle, pos, size)
             return
@@ -200,9 +228,12 @@ class TextTable(Table):
             cur = self._curcellstyle
             if cur is None or cellstyle.color != cur.color:
                 canv.setFillColor(cellstyle.color)
-            if (cur is None or cellstyle.leading != cur.leading
-                    or cellstyle.fontname != cur.fontname
-                    or cellstyle.fontsize != cur.fontsize):
+            if (
+                cur is None
+                or cellstyle.leading != cur.leading
+                or cellstyle.fontname != cur.fontname
+                or cellstyle.fontsize != cur.fontsize
+            ):
                 canv.setFont(cellstyle.fontname, cellstyle.fontsize, cellstyle.leading)
             self._curcellstyle = cellstyle
         colpos, rowpos = pos
@@ -216,8 +247,10 @@ class TextTable(Table):
 
 # --- 4. "Page N of M" ------------------------------------------------------------------------
 
-def page_counting_canvas(decorate: Callable[[Canvas, int], None],
-                         totals: list[int]) -> type[Canvas]:
+
+def page_counting_canvas(
+    decorate: Callable[[Canvas, int], None], totals: list[int]
+) -> type[Canvas]:
     """A canvas class that holds pages back until the end, then calls
     ``decorate(canvas, total)`` on each page before it is written (so each can say
     "Page N of M"); the total is appended to ``totals``."""
@@ -244,6 +277,7 @@ def page_counting_canvas(decorate: Callable[[Canvas, int], None],
 
 
 # --- 5. font coverage -------------------------------------------------------------------------
+
 
 def covered_code_points(font: TTFont) -> set[int]:
     """The code points a TrueType font maps to a glyph."""

@@ -43,10 +43,31 @@ from app.model import Interview, utcnow
 # The blocks and text helpers live in leaves (``blocks``, ``fmt``) so that sections can
 # use them without importing this module; they are re-exported here for the layouts.
 __all__ = [
-    "CONFIDENTIAL", "METHOD_LABELS", "NONE_RECORDED", "OUTCOME_LABELS", "RESPONSE_LABELS",
-    "REVIEW_DATE_LABEL", "REVIEW_LABEL", "SOURCE_LABELS", "STATUS_LABELS", "TRAINING_BANNER",
-    "YNU_LABELS", "Block", "BodyMarks", "Fields", "Para", "Summary", "SummarySection", "Table",
-    "build_summary", "fmt_date", "fmt_dt", "fmt_time", "footer_note", "header_rows", "joined",
+    "CONFIDENTIAL",
+    "METHOD_LABELS",
+    "NONE_RECORDED",
+    "OUTCOME_LABELS",
+    "RESPONSE_LABELS",
+    "REVIEW_DATE_LABEL",
+    "REVIEW_LABEL",
+    "SOURCE_LABELS",
+    "STATUS_LABELS",
+    "TRAINING_BANNER",
+    "YNU_LABELS",
+    "Block",
+    "BodyMarks",
+    "Fields",
+    "Para",
+    "Summary",
+    "SummarySection",
+    "Table",
+    "build_summary",
+    "fmt_date",
+    "fmt_dt",
+    "fmt_time",
+    "footer_note",
+    "header_rows",
+    "joined",
     "or_dash",
 ]
 
@@ -63,8 +84,11 @@ def header_rows(interview: Interview) -> list[tuple[str, str]]:
     rows += [
         ("Contact date", fmt_date(c.date)),
         ("Start \u2013 end", _span(c.date, c.start_time, c.end_time)),
-        ("Method", f"{METHOD_LABELS.get(c.method, str(c.method))}, "
-                   f"{OUTCOME_LABELS.get(c.outcome, str(c.outcome))}"),
+        (
+            "Method",
+            f"{METHOD_LABELS.get(c.method, str(c.method))}, "
+            f"{OUTCOME_LABELS.get(c.outcome, str(c.outcome))}",
+        ),
         ("Location", or_dash(c.location)),
         ("Interviewee", _interviewee(interview)),
         ("Participants", joined(c.participants)),
@@ -97,8 +121,14 @@ def _interviewee(interview: Interview) -> str:
     return " ".join(parts)
 
 
-def build_summary(interview, bank, *, training: bool = False, now: datetime | None = None,
-                  letterhead: tuple[str, ...] | list[str] = ()) -> Summary:
+def build_summary(
+    interview,
+    bank,
+    *,
+    training: bool = False,
+    now: datetime | None = None,
+    letterhead: tuple[str, ...] | list[str] = (),
+) -> Summary:
     """Everything the contact summary says, section by section, in CWS/CMS order.
     ``letterhead``: the county's heading lines (agency, office, unit); blanks dropped."""
     return Summary(

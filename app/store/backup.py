@@ -85,8 +85,6 @@ class WrongKindOfStore(BackupError):
     default_message = "that backup is of another kind of store; nothing was changed"
 
 
-
-
 @dataclass(frozen=True)
 class BackupReport:
     """What checking a backup found (only built when it is clean)."""
@@ -175,8 +173,9 @@ def _is_training(conn: Any) -> bool:
     The real store refuses training interviews and the training store real ones,
     so one row tells; an empty store without the marker counts as real.
     """
-    marked = conn.execute("SELECT 1 FROM audit_log WHERE event = ? LIMIT 1",
-                          (TRAINING_EVENT,)).fetchone()
+    marked = conn.execute(
+        "SELECT 1 FROM audit_log WHERE event = ? LIMIT 1", (TRAINING_EVENT,)
+    ).fetchone()
     if marked is not None:
         return True
     try:
@@ -188,8 +187,9 @@ def _is_training(conn: Any) -> bool:
 
 def is_training_location(store_path: Path) -> bool:
     """The training store's file (``training.cec``, or any store beside ``training.key``)."""
-    return (store_path.name == TRAINING_STORE_NAME
-            or (store_path.parent / TRAINING_KEY_NAME).exists())
+    return (
+        store_path.name == TRAINING_STORE_NAME or (store_path.parent / TRAINING_KEY_NAME).exists()
+    )
 
 
 def refuse_wrong_kind(report: BackupReport, store_path: Path | str) -> None:
@@ -201,11 +201,13 @@ def refuse_wrong_kind(report: BackupReport, store_path: Path | str) -> None:
     if report.training and not training_target:
         raise WrongKindOfStore(
             "a backup of the training store (fictional practice cases) cannot replace "
-            "the real notes. Nothing was changed")
+            "the real notes. Nothing was changed"
+        )
     if training_target and not report.training:
         raise WrongKindOfStore(
             "a backup of real notes cannot replace the training store, which holds "
-            "fictional practice cases only. Nothing was changed")
+            "fictional practice cases only. Nothing was changed"
+        )
 
 
 def restore_backup(

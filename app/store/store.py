@@ -184,8 +184,9 @@ class StoreBase:
         if not kept:
             return
         with self._unit() as session:
-            known = set(session.scalars(
-                select(AuditRow.detail).where(AuditRow.event == "log_set_aside")))
+            known = set(
+                session.scalars(select(AuditRow.detail).where(AuditRow.event == "log_set_aside"))
+            )
         for log in kept:
             if log.name not in known:
                 self.audit("log_set_aside", log.name)
@@ -614,8 +615,9 @@ class StoreBase:
             session.add(self._audit_row(event, detail))
 
     def _audit_row(self, event: str, detail: str = "") -> AuditRow:
-        return AuditRow(at=self._now(), event=_checked(event, "event"),
-                        detail=_checked(detail, "detail"))
+        return AuditRow(
+            at=self._now(), event=_checked(event, "event"), detail=_checked(detail, "detail")
+        )
 
 
 def _checked(value: str, name: str) -> str:
@@ -633,11 +635,30 @@ def _summary(row: Any) -> InterviewSummary:
     # Positional unpacking and dict lookups: this runs once per interview on every
     # list refresh (5,000 rows must stay well under 200 ms).
     # The OTIP deadline is Store._with_otip's (the last column says whether it applies).
-    (iid, name, akas, referral, ee_type, contact_date, status, updated_at, training,
-     _foreign_national) = row
+    (
+        iid,
+        name,
+        akas,
+        referral,
+        ee_type,
+        contact_date,
+        status,
+        updated_at,
+        training,
+        _foreign_national,
+    ) = row
     return InterviewSummary(
-        iid, name, tuple(akas or ()), referral, _INTERVIEWEE_TYPES[ee_type], contact_date,
-        _STATUSES[status], updated_at, training, None, False,
+        iid,
+        name,
+        tuple(akas or ()),
+        referral,
+        _INTERVIEWEE_TYPES[ee_type],
+        contact_date,
+        _STATUSES[status],
+        updated_at,
+        training,
+        None,
+        False,
     )
 
 
@@ -669,8 +690,10 @@ def _leftover_log_problems(path: Path) -> list[str]:
     if report.damage is not None:
         return [f"{report.damage}; unlocking the store keeps the log aside and reports it"]
     if report.committed:
-        return [f"a log left by an interrupted session holds {report.committed} page(s) not "
-                "yet in the main file; unlocking the store applies them"]
+        return [
+            f"a log left by an interrupted session holds {report.committed} page(s) not "
+            "yet in the main file; unlocking the store applies them"
+        ]
     return []
 
 
@@ -701,7 +724,11 @@ def _typed_check(path: Path, passphrase: str) -> int:
         salt = file.read(16)
     digest = hashlib.scrypt(
         normalise(passphrase).encode("utf-8", "surrogatepass"),
-        salt=salt + b"cec-typed-twice", n=2**14, r=8, p=1, dklen=4,
+        salt=salt + b"cec-typed-twice",
+        n=2**14,
+        r=8,
+        p=1,
+        dklen=4,
     )
     return (int.from_bytes(digest, "big") & 0x7FFFFFFF) or 1
 

@@ -49,37 +49,48 @@ def _print(figures: list[Figure]) -> None:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m tests.benchmarks", description=__doc__)
-    parser.add_argument("--quick", action="store_true",
-                        help="fewer repetitions and a smaller store (a smoke run, not figures)")
-    parser.add_argument("--only", action="append", metavar="NAME",
-                        help="run only this benchmark (repeatable)")
+    parser.add_argument(
+        "--quick",
+        action="store_true",
+        help="fewer repetitions and a smaller store (a smoke run, not figures)",
+    )
+    parser.add_argument(
+        "--only", action="append", metavar="NAME", help="run only this benchmark (repeatable)"
+    )
     parser.add_argument("--json", metavar="FILE", help="also write the figures as JSON")
     args = parser.parse_args(argv)
     _discover()
     names = args.only or list(REGISTRY)
     unknown = [n for n in names if n not in REGISTRY]
     if unknown:
-        print(f"unknown benchmark(s): {', '.join(unknown)}; known: {', '.join(REGISTRY)}",
-              file=sys.stderr)
+        print(
+            f"unknown benchmark(s): {', '.join(unknown)}; known: {', '.join(REGISTRY)}",
+            file=sys.stderr,
+        )
         return 2
     ctx = Context(quick=args.quick)
-    print(f"# {platform.platform()}, Python {platform.python_version()}, "
-          f"{os.cpu_count()} CPU(s); scratch {ctx.folder}")
+    print(
+        f"# {platform.platform()}, Python {platform.python_version()}, "
+        f"{os.cpu_count()} CPU(s); scratch {ctx.folder}"
+    )
     figures: list[Figure] = []
     try:
         for name in names:
             start = time.perf_counter()
             got = REGISTRY[name](ctx)
-            print(f"# {name}: {len(got)} figure(s) in {time.perf_counter() - start:.1f} s",
-                  file=sys.stderr)
+            print(
+                f"# {name}: {len(got)} figure(s) in {time.perf_counter() - start:.1f} s",
+                file=sys.stderr,
+            )
             figures.extend(got)
     finally:
         shutil.rmtree(ctx.folder, ignore_errors=True)
     _print(figures)
     if args.json:
-        Path(args.json).write_text(json.dumps(
-            [dict(f.__dict__, ratio=f.ratio) for f in figures], indent=2) + "\n",
-            encoding="utf-8")
+        Path(args.json).write_text(
+            json.dumps([dict(f.__dict__, ratio=f.ratio) for f in figures], indent=2) + "\n",
+            encoding="utf-8",
+        )
     return 1 if any(f.ok is False for f in figures) else 0
 
 

@@ -66,11 +66,14 @@ def figure_export(runs: int = RUNS) -> dict[str, float]:
         target = Path(folder) / "summary.pdf"
         pages = render_pdf(iv, bank, target).pages  # warm: fonts, content, outline
         bare_pdf(text)
-        best = best_of({
-            "summary": lambda: render_pdf(iv, bank, target),
-            "encrypted": lambda: render_pdf(iv, bank, target, password="pw for bench"),
-            "bare": lambda: bare_pdf(text),
-        }, runs)
+        best = best_of(
+            {
+                "summary": lambda: render_pdf(iv, bank, target),
+                "encrypted": lambda: render_pdf(iv, bank, target, password="pw for bench"),
+                "bare": lambda: bare_pdf(text),
+            },
+            runs,
+        )
     return {
         "summary_pdf_s": best["summary"],
         "summary_pdf_encrypted_s": best["encrypted"],
@@ -87,10 +90,22 @@ def export_pdf(ctx: Context) -> list[Figure]:
     goal = "ratio <= 1.5 and well under 1 s"
     ok = f["ratio"] <= 1.5 and f["summary_pdf_s"] < 0.5
     return [
-        Figure(f"summary PDF ({f['pages']} pages), CPU", f["summary_pdf_s"] * 1000, "ms",
-               f["bare_reportlab_s"] * 1000, "bare reportlab, same text", goal, ok),
-        Figure("summary PDF with AES-256 password, CPU", f["summary_pdf_encrypted_s"] * 1000,
-               "ms", f["bare_reportlab_s"] * 1000, "bare reportlab, same text"),
+        Figure(
+            f"summary PDF ({f['pages']} pages), CPU",
+            f["summary_pdf_s"] * 1000,
+            "ms",
+            f["bare_reportlab_s"] * 1000,
+            "bare reportlab, same text",
+            goal,
+            ok,
+        ),
+        Figure(
+            "summary PDF with AES-256 password, CPU",
+            f["summary_pdf_encrypted_s"] * 1000,
+            "ms",
+            f["bare_reportlab_s"] * 1000,
+            "bare reportlab, same text",
+        ),
     ]
 
 

@@ -29,8 +29,9 @@ def _wall_ms(program: list[str], home: Path) -> float:
     start = time.time()  # wall clock: the window's probe reports time.time() too
     env = clean_env(home, CEC_STARTUP_PROBE="1")
     try:
-        done = subprocess.run(program, cwd=home, env=env, capture_output=True, text=True,
-                              timeout=60)
+        done = subprocess.run(
+            program, cwd=home, env=env, capture_output=True, text=True, timeout=60
+        )
     except subprocess.TimeoutExpired as exc:
         raise RuntimeError(f"{program[1:]} did not exit") from exc
     end = time.time()
@@ -53,8 +54,9 @@ def _compare(name: str, args: list[str], ctx: Context, runs: int) -> Figure:
     for _ in range(runs):  # alternate, so drift on a shared machine hits both alike
         frozen.append(_wall_ms(frozen_cmd, home))
         source.append(_wall_ms(source_cmd, home))
-    return Figure(name, statistics.median(frozen), "ms", statistics.median(source),
-                  "python main.py")
+    return Figure(
+        name, statistics.median(frozen), "ms", statistics.median(source), "python main.py"
+    )
 
 
 @benchmark("packaging")

@@ -80,8 +80,17 @@ def _unlock_figures(ctx: Context, path: Path, label: str, runs: int) -> list[Fig
         base.append((time.perf_counter() - start) * 1000)
         conn.close()
     value, baseline = median(mine), median(base)
-    return [Figure(f"unlock {label} (passphrase -> list)", value, "ms", baseline,
-                   "raw open+key+query", "ratio <= 1.2", value / baseline <= 1.2)]
+    return [
+        Figure(
+            f"unlock {label} (passphrase -> list)",
+            value,
+            "ms",
+            baseline,
+            "raw open+key+query",
+            "ratio <= 1.2",
+            value / baseline <= 1.2,
+        )
+    ]
 
 
 @benchmark("store.unlock")
@@ -109,31 +118,58 @@ def set_answer(ctx: Context) -> list[Figure]:
 
     def ours() -> None:
         i = next(n)
-        store.set_answer(iv.id, "youth.open_ended.q02",
-                         model.Answer(model.Response.YES, texts[i % 3], f"note {i}"))
+        store.set_answer(
+            iv.id,
+            "youth.open_ended.q02",
+            model.Answer(model.Response.YES, texts[i % 3], f"note {i}"),
+        )
 
     mine = timed_ms(ours, runs)
     store.lock()
     conn = _raw_open(path, pragmas=True)
-    sql = ("INSERT INTO answers (interview_id, key, response, own_words, notes, updated_at) "
-           "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (interview_id, key) DO UPDATE SET "
-           "response = excluded.response, own_words = excluded.own_words, "
-           "notes = excluded.notes, updated_at = excluded.updated_at")
+    sql = (
+        "INSERT INTO answers (interview_id, key, response, own_words, notes, updated_at) "
+        "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (interview_id, key) DO UPDATE SET "
+        "response = excluded.response, own_words = excluded.own_words, "
+        "notes = excluded.notes, updated_at = excluded.updated_at"
+    )
 
     def raw() -> None:
         i = next(n)
         conn.execute("BEGIN")
-        conn.execute(sql, (iv.id, "youth.open_ended.q02", "yes", texts[i % 3], f"note {i}",
-                           model.utcnow().isoformat()))
+        conn.execute(
+            sql,
+            (
+                iv.id,
+                "youth.open_ended.q02",
+                "yes",
+                texts[i % 3],
+                f"note {i}",
+                model.utcnow().isoformat(),
+            ),
+        )
         conn.execute("COMMIT")
 
     base = timed_ms(raw, runs)
     conn.close()
     return [
-        Figure("set_answer committed, median", median(mine), "ms", median(base),
-               "raw upsert+commit", ""),
-        Figure("set_answer committed, p95", p95(mine), "ms", p95(base),
-               "raw upsert+commit", "<= 5 ms", p95(mine) <= 5.0),
+        Figure(
+            "set_answer committed, median",
+            median(mine),
+            "ms",
+            median(base),
+            "raw upsert+commit",
+            "",
+        ),
+        Figure(
+            "set_answer committed, p95",
+            p95(mine),
+            "ms",
+            p95(base),
+            "raw upsert+commit",
+            "<= 5 ms",
+            p95(mine) <= 5.0,
+        ),
     ]
 
 
@@ -160,12 +196,27 @@ def five_thousand(ctx: Context) -> list[Figure]:
         store.lock()
     size = path.stat().st_size
     return [
-        Figure(f"list {count:,} interviews", median(t_list), "ms", goal="<= 200 ms",
-               ok=median(t_list) <= 200),
-        Figure(f"search by name in {count:,}", median(t_name), "ms", goal="<= 50 ms",
-               ok=median(t_name) <= 50),
-        Figure(f"search by AKA in {count:,}", median(t_aka), "ms", goal="<= 50 ms",
-               ok=median(t_aka) <= 50),
+        Figure(
+            f"list {count:,} interviews",
+            median(t_list),
+            "ms",
+            goal="<= 200 ms",
+            ok=median(t_list) <= 200,
+        ),
+        Figure(
+            f"search by name in {count:,}",
+            median(t_name),
+            "ms",
+            goal="<= 50 ms",
+            ok=median(t_name) <= 50,
+        ),
+        Figure(
+            f"search by AKA in {count:,}",
+            median(t_aka),
+            "ms",
+            goal="<= 50 ms",
+            ok=median(t_aka) <= 50,
+        ),
         Figure("load one interview", median(t_load), "ms"),
         Figure("store size per interview", size / count, "bytes"),
     ]

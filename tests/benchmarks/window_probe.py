@@ -84,8 +84,10 @@ def listed(store: Path, ini: Path) -> int:
     for _ in range(5):  # let timers and deferred layout (column sizing, retention check) run
         app.processEvents()
         time.sleep(0.02)
-    print(json.dumps({"rows": rows, "unlock_to_list_ms": elapsed,
-                      "peak_rss": peak_rss_bytes()}), flush=True)
+    print(
+        json.dumps({"rows": rows, "unlock_to_list_ms": elapsed, "peak_rss": peak_rss_bytes()}),
+        flush=True,
+    )
     window.lock("quit")
     return 0
 

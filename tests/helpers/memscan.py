@@ -118,8 +118,9 @@ def scan_memory(patterns: dict[str, bytes]) -> dict[str, int]:
     return counts
 
 
-def live_references(texts: list[bytes], ignore: set[int] | frozenset[int] = frozenset()
-                    ) -> list[str]:
+def live_references(
+    texts: list[bytes], ignore: set[int] | frozenset[int] = frozenset()
+) -> list[str]:
     """Objects reachable through the collector's containers that hold one of ``texts``.
 
     Each is named with the chain of what holds it (up to three levels), e.g.
@@ -152,8 +153,11 @@ def live_references(texts: list[bytes], ignore: set[int] | frozenset[int] = froz
 
 def _name(obj: object) -> str:
     kind = type(obj)
-    return kind.__qualname__ if kind.__module__ == "builtins" else \
-        f"{kind.__module__}.{kind.__qualname__}"
+    return (
+        kind.__qualname__
+        if kind.__module__ == "builtins"
+        else f"{kind.__module__}.{kind.__qualname__}"
+    )
 
 
 def _chain(obj: object, skip: set[int], depth: int = 8) -> str:
@@ -203,8 +207,11 @@ def _press(key: object, modifier: object = None) -> None:
     from PySide6.QtTest import QTest
     from PySide6.QtWidgets import QApplication
 
-    QTest.keyClick(QApplication.focusWidget(), key,
-                   modifier if modifier is not None else Qt.KeyboardModifier.NoModifier)
+    QTest.keyClick(
+        QApplication.focusWidget(),
+        key,
+        modifier if modifier is not None else Qt.KeyboardModifier.NoModifier,
+    )
     QApplication.processEvents()
 
 

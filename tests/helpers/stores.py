@@ -51,8 +51,9 @@ def folder_digest(folder: Path) -> dict[str, str]:
 
 def folder_bytes(folder: Path) -> dict[str, bytes]:
     """Every file under ``folder`` with its bytes (to prove nothing changed)."""
-    return {str(p.relative_to(folder)): p.read_bytes() for p in sorted(folder.rglob("*"))
-            if p.is_file()}
+    return {
+        str(p.relative_to(folder)): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()
+    }
 
 
 def full_record(tag: str) -> Interview:

@@ -31,14 +31,26 @@ CANNOT_WRITE = "the store's folder cannot be written"
 
 def cli_process(*argv: str, stdin: str = "") -> subprocess.CompletedProcess[str]:
     """The CLI as a second process, the way IT would run it beside an open window."""
-    return subprocess.run([sys.executable, "main.py", *argv], cwd=ROOT, input=stdin,
-                          capture_output=True, text=True, timeout=120)
+    return subprocess.run(
+        [sys.executable, "main.py", *argv],
+        cwd=ROOT,
+        input=stdin,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
 
 
 def spawn(*args: str, until: str, passphrase: str | None = None) -> subprocess.Popen[str]:
     """A ``tests.trust`` child, passphrase on stdin; returns once it printed ``until``."""
-    proc = subprocess.Popen([sys.executable, "-m", *args], cwd=ROOT, stdin=subprocess.PIPE,
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    proc = subprocess.Popen(
+        [sys.executable, "-m", *args],
+        cwd=ROOT,
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
     assert proc.stdin is not None and proc.stdout is not None
     proc.stdin.write((passphrase or PASSPHRASE) + "\n")
     proc.stdin.close()
@@ -59,11 +71,15 @@ def kill(proc: subprocess.Popen[str]) -> str:
 
 
 @contextlib.contextmanager
-def holder(path: Path, *extra: str, passphrase: str | None = None,
-           ) -> Iterator[subprocess.Popen[str]]:
+def holder(
+    path: Path,
+    *extra: str,
+    passphrase: str | None = None,
+) -> Iterator[subprocess.Popen[str]]:
     """Another process with the store unlocked, as a second window would have it."""
-    proc = spawn("tests.trust.store_child", "hold", str(path), *extra, until="ready",
-                 passphrase=passphrase)
+    proc = spawn(
+        "tests.trust.store_child", "hold", str(path), *extra, until="ready", passphrase=passphrase
+    )
     try:
         yield proc
     finally:
@@ -79,8 +95,7 @@ def read_only_view(folder: Path, view: Path) -> Iterator[Path]:
     if mounted.returncode != 0:
         pytest.skip(f"cannot bind-mount here: {mounted.stderr.decode().strip()}")
     try:
-        remount = subprocess.run(["mount", "-o", "remount,bind,ro", str(view)],
-                                 capture_output=True)
+        remount = subprocess.run(["mount", "-o", "remount,bind,ro", str(view)], capture_output=True)
         if remount.returncode != 0:
             pytest.skip("cannot remount read-only here")
         assert not os.access(view, os.W_OK)
@@ -89,8 +104,9 @@ def read_only_view(folder: Path, view: Path) -> Iterator[Path]:
         subprocess.run(["umount", str(view)], check=True)
 
 
-def kill_backup_mid_export(store_path: Path, destination: Path,
-                           passphrase: str | None = None) -> None:
+def kill_backup_mid_export(
+    store_path: Path, destination: Path, passphrase: str | None = None
+) -> None:
     """Start a backup in a child and SIGKILL it while it writes the partial file."""
     code = (
         "import sys, time\n"
@@ -103,9 +119,14 @@ def kill_backup_mid_export(store_path: Path, destination: Path,
         "        time.sleep(60)\n"
         "make_backup(store, sys.argv[2], progress=progress)\n"
     )
-    proc = subprocess.Popen([sys.executable, "-c", code, str(store_path), str(destination)],
-                            cwd=ROOT, env=child_env(), stdin=subprocess.PIPE,
-                            stdout=subprocess.PIPE, text=True)
+    proc = subprocess.Popen(
+        [sys.executable, "-c", code, str(store_path), str(destination)],
+        cwd=ROOT,
+        env=child_env(),
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+    )
     assert proc.stdin is not None and proc.stdout is not None
     try:
         proc.stdin.write((passphrase or PASSPHRASE) + "\n")

@@ -102,9 +102,11 @@ def test_restore_replaces_the_store_and_removes_the_replaced_one(
         assert restored.verify() == []
         assert restored.audit_log()[-1].event == "store_restored"
         assert target.read_bytes() == backup_before  # the backup itself is not changed
-        leftovers = [p.name for p in new_store_path.parent.iterdir()
-                     if not p.name.startswith("store.cec")
-                     or "replaced" in p.name or "partial" in p.name]
+        leftovers = [
+            p.name
+            for p in new_store_path.parent.iterdir()
+            if not p.name.startswith("store.cec") or "replaced" in p.name or "partial" in p.name
+        ]
         assert leftovers == []
     finally:
         restored.lock()
@@ -194,14 +196,21 @@ def test_restore_refuses_while_another_program_has_the_store_open(
     make_backup(store, target)
     store.lock()
     holder = subprocess.Popen(
-        [sys.executable, "-c",
-         "import sys, time\n"
-         "from app.store import Store\n"
-         "s = Store.open(sys.argv[1], sys.stdin.readline().rstrip('\\n'))\n"
-         "print('open', flush=True)\n"
-         "time.sleep(60)\n", str(new_store_path)],
-        cwd=Path(__file__).resolve().parents[2], stdin=subprocess.PIPE,
-        stdout=subprocess.PIPE, text=True)
+        [
+            sys.executable,
+            "-c",
+            "import sys, time\n"
+            "from app.store import Store\n"
+            "s = Store.open(sys.argv[1], sys.stdin.readline().rstrip('\\n'))\n"
+            "print('open', flush=True)\n"
+            "time.sleep(60)\n",
+            str(new_store_path),
+        ],
+        cwd=Path(__file__).resolve().parents[2],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+    )
     try:
         assert holder.stdin is not None and holder.stdout is not None
         holder.stdin.write(PASSPHRASE + "\n")
@@ -212,8 +221,11 @@ def test_restore_refuses_while_another_program_has_the_store_open(
         with pytest.raises(backup_mod.StoreInUse):
             restore_backup(target, new_store_path, PASSPHRASE)
         assert new_store_path.read_bytes() == before
-        assert [p.name for p in new_store_path.parent.iterdir()
-                if "partial" in p.name or "replaced" in p.name] == []
+        assert [
+            p.name
+            for p in new_store_path.parent.iterdir()
+            if "partial" in p.name or "replaced" in p.name
+        ] == []
     finally:
         holder.kill()
         holder.wait()

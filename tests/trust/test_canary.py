@@ -35,13 +35,11 @@ from tests.helpers.trust import canary_hits
 PDF_PASSWORD = "pdf-password-for-the-test"
 
 
-
-
-
-
 def test_canary_in_every_field_is_found_nowhere_else(
-    isolated: dict[str, Path], monkeypatch: pytest.MonkeyPatch,
-    capsys: pytest.CaptureFixture[str], caplog: pytest.LogCaptureFixture,
+    isolated: dict[str, Path],
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+    caplog: pytest.LogCaptureFixture,
 ) -> None:
     caplog.set_level(logging.DEBUG)
     started = time.time() - 1
@@ -54,8 +52,11 @@ def test_canary_in_every_field_is_found_nowhere_else(
     record.content_version = bank.version
     interview_id = store.create_interview(record)
     # And through the autosave operations the window uses, one field at a time.
-    store.set_answer(interview_id, "youth.open_ended.q03",
-                     Answer(Response.YES, f"{canary} own words", f"{canary} notes"))
+    store.set_answer(
+        interview_id,
+        "youth.open_ended.q03",
+        Answer(Response.YES, f"{canary} own words", f"{canary} notes"),
+    )
     store.set_narrative(interview_id, f"{canary} narrative, typed later")
     interview = store.load(interview_id)
 
@@ -69,8 +70,19 @@ def test_canary_in_every_field_is_found_nowhere_else(
 
     json_out = chosen / "interview.json"
     monkeypatch.setattr(sys, "stdin", io.StringIO(PASSPHRASE + "\n"))
-    code = main.main(["export", interview_id, "--format", "json", "-o", str(json_out),
-                      "--store", str(new_store_path), "--passphrase-stdin"])
+    code = main.main(
+        [
+            "export",
+            interview_id,
+            "--format",
+            "json",
+            "-o",
+            str(json_out),
+            "--store",
+            str(new_store_path),
+            "--passphrase-stdin",
+        ]
+    )
     out, err = capsys.readouterr()
     assert code == 0, err
 

@@ -81,8 +81,9 @@ def tiny_disk(tmp_path: Path) -> Iterator[Path]:
         pytest.skip("a tiny filesystem needs root; the page-limit test covers the logic")
     where = tmp_path / "tiny"
     where.mkdir()
-    done = subprocess.run([mount, "-t", "tmpfs", "-o", "size=1M,mode=0700", "tmpfs", str(where)],
-                          capture_output=True)
+    done = subprocess.run(
+        [mount, "-t", "tmpfs", "-o", "size=1M,mode=0700", "tmpfs", str(where)], capture_output=True
+    )
     if done.returncode != 0:
         pytest.skip("tmpfs cannot be mounted here")
     try:

@@ -23,7 +23,10 @@ CYCLES = int(os.environ.get("CEC_KILL_CYCLES", "200"))
 def _spawn(path: Path, interview_id: str, prefix: str) -> subprocess.Popen[str]:
     proc = subprocess.Popen(
         [sys.executable, "-m", "tests.trust.autosave_child", str(path), interview_id, prefix],
-        cwd=ROOT, stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+        cwd=ROOT,
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
         text=True,
     )
     assert proc.stdin is not None

@@ -26,8 +26,6 @@ from tests.helpers.trust import child_env, kill_backup_mid_export
 ROOT = Path(__file__).resolve().parents[2]
 
 
-
-
 def _core_dumps_allowed() -> None:
     """Child start: raise the soft core limit, as a shell's `ulimit -c unlimited` would."""
     _soft, hard = resource.getrlimit(resource.RLIMIT_CORE)
@@ -65,24 +63,44 @@ def test_the_store_connection_has_cipher_memory_security_on(tmp_path: Path) -> N
         "print(raw.driver_connection.execute('PRAGMA cipher_memory_security').fetchone()[0])\n"
         "raw.close(); s.lock()\n"
     )
-    out = subprocess.run([sys.executable, "-c", code, str(tmp_path / "s.cec"), PASSPHRASE],
-                         cwd=ROOT, env=child_env(), capture_output=True, text=True, timeout=60)
+    out = subprocess.run(
+        [sys.executable, "-c", code, str(tmp_path / "s.cec"), PASSPHRASE],
+        cwd=ROOT,
+        env=child_env(),
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
     assert out.returncode == 0, out.stderr
     assert out.stdout.strip() == "1"
 
 
 @pytest.mark.skipif(not hasattr(resource, "RLIMIT_CORE"), reason="no core limit on this OS")
-@pytest.mark.skipif(resource.getrlimit(resource.RLIMIT_CORE)[1] == 0,
-                    reason="the hard core limit is already 0 here: nothing to switch off")
+@pytest.mark.skipif(
+    resource.getrlimit(resource.RLIMIT_CORE)[1] == 0,
+    reason="the hard core limit is already 0 here: nothing to switch off",
+)
 def test_a_cli_command_runs_with_core_dumps_off(tmp_path: Path) -> None:
     store = Store.create(tmp_path / "s.cec", PASSPHRASE, PASSPHRASE)
     store.lock()
     # `list --passphrase-stdin` waits for its passphrase: the process is read meanwhile.
     proc = subprocess.Popen(
-        [sys.executable, "main.py", "list", "--store", str(tmp_path / "s.cec"),
-         "--passphrase-stdin"], cwd=ROOT, env=child_env(), stdin=subprocess.PIPE,
-        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
-        preexec_fn=_core_dumps_allowed)
+        [
+            sys.executable,
+            "main.py",
+            "list",
+            "--store",
+            str(tmp_path / "s.cec"),
+            "--passphrase-stdin",
+        ],
+        cwd=ROOT,
+        env=child_env(),
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        preexec_fn=_core_dumps_allowed,
+    )
     try:
         limit = _wait_for_limit(proc, 20)
     finally:
@@ -92,16 +110,22 @@ def test_a_cli_command_runs_with_core_dumps_off(tmp_path: Path) -> None:
 
 
 @pytest.mark.skipif(not hasattr(resource, "RLIMIT_CORE"), reason="no core limit on this OS")
-@pytest.mark.skipif(resource.getrlimit(resource.RLIMIT_CORE)[1] == 0,
-                    reason="the hard core limit is already 0 here: nothing to switch off")
+@pytest.mark.skipif(
+    resource.getrlimit(resource.RLIMIT_CORE)[1] == 0,
+    reason="the hard core limit is already 0 here: nothing to switch off",
+)
 def test_the_window_runs_with_core_dumps_off(tmp_path: Path) -> None:
     env = child_env()
     env["HOME"] = str(tmp_path / "home")
     env["XDG_CONFIG_HOME"] = str(tmp_path / "config")
     proc = subprocess.Popen(
         [sys.executable, "main.py", "--store", str(tmp_path / "notes" / "store.cec")],
-        cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-        preexec_fn=_core_dumps_allowed)
+        cwd=ROOT,
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        preexec_fn=_core_dumps_allowed,
+    )
     try:
         limit = _wait_for_limit(proc, 30)
     finally:
@@ -136,8 +160,9 @@ def _modes(base: Path, leaf: Path) -> dict[str, int]:
     return out
 
 
-def test_every_folder_the_app_creates_is_owner_only(tmp_path: Path, umask: int,
-                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+def test_every_folder_the_app_creates_is_owner_only(
+    tmp_path: Path, umask: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
     new_store_path = tmp_path / "a" / "b" / "notes" / "store.cec"
     store = Store.create(new_store_path, PASSPHRASE, PASSPHRASE)
     store.create_interview(full_record("F1"))
@@ -146,8 +171,9 @@ def test_every_folder_the_app_creates_is_owner_only(tmp_path: Path, umask: int,
     store.lock()
     restored_path = tmp_path / "r" / "s" / "t" / "store.cec"
     restore_backup(backup, restored_path, PASSPHRASE).lock()
-    monkeypatch.setattr(training_store, "default_store_path",
-                        lambda: tmp_path / "real" / "store.cec")
+    monkeypatch.setattr(
+        training_store, "default_store_path", lambda: tmp_path / "real" / "store.cec"
+    )
     training_path = tmp_path / "x" / "y" / "training" / "training.cec"
     training_store.open_training_store(training_path).lock()
 
@@ -155,12 +181,11 @@ def test_every_folder_the_app_creates_is_owner_only(tmp_path: Path, umask: int,
     for leaf in (new_store_path.parent, backup.parent, restored_path.parent, training_path.parent):
         found.update(_modes(tmp_path, leaf))
     assert found and all(mode == 0o700 for mode in found.values()), {
-        k: oct(v) for k, v in found.items()}
+        k: oct(v) for k, v in found.items()
+    }
 
 
 # --- a backup killed half-way ---------------------------------------------------------
-
-
 
 
 def _hidden(folder: Path) -> list[str]:
@@ -180,8 +205,13 @@ def test_a_killed_backup_leaves_nothing_after_the_next_start(tmp_path: Path) -> 
     # The next start: any CLI command that opens the store.
     out = subprocess.run(
         [sys.executable, "main.py", "list", "--store", str(new_store_path), "--passphrase-stdin"],
-        cwd=ROOT, env=child_env(), input=PASSPHRASE + "\n", capture_output=True, text=True,
-        timeout=60)
+        cwd=ROOT,
+        env=child_env(),
+        input=PASSPHRASE + "\n",
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
     assert out.returncode == 0, out.stderr
     assert "removed 1 file(s) left by a backup that was interrupted" in out.stderr
     assert list(usb.iterdir()) == []
@@ -217,8 +247,9 @@ def test_a_running_backup_is_never_cleaned_up_by_another_process(tmp_path: Path)
 @pytest.fixture
 def training_backup(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> tuple[Path, str]:
     """A backup of a training store (with one practice case), and its key."""
-    monkeypatch.setattr(training_store, "default_store_path",
-                        lambda: tmp_path / "real-default" / "store.cec")
+    monkeypatch.setattr(
+        training_store, "default_store_path", lambda: tmp_path / "real-default" / "store.cec"
+    )
     path = tmp_path / "practice" / training_store.STORE_NAME
     store = training_store.open_training_store(path)
     store.create_interview(Interview(youth=Youth(name="Practice Case"), training=True))
@@ -233,14 +264,28 @@ def _restore_cli(
     backup: Path, new_store_path: Path, passphrase: str
 ) -> subprocess.CompletedProcess:
     return subprocess.run(
-        [sys.executable, "main.py", "restore", str(backup), "--store", str(new_store_path),
-         "--replace", "--passphrase-stdin"],
-        cwd=ROOT, env=child_env(), input=passphrase + "\n", capture_output=True, text=True,
-        timeout=120)
+        [
+            sys.executable,
+            "main.py",
+            "restore",
+            str(backup),
+            "--store",
+            str(new_store_path),
+            "--replace",
+            "--passphrase-stdin",
+        ],
+        cwd=ROOT,
+        env=child_env(),
+        input=passphrase + "\n",
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
 
 
 def test_restore_refuses_a_training_backup_over_the_real_store(
-        tmp_path: Path, training_backup: tuple[Path, str]) -> None:
+    tmp_path: Path, training_backup: tuple[Path, str]
+) -> None:
     backup, key = training_backup
     real = tmp_path / "data" / "store.cec"
     store = Store.create(real, PASSPHRASE, PASSPHRASE)
@@ -257,7 +302,8 @@ def test_restore_refuses_a_training_backup_over_the_real_store(
 
 
 def test_restore_refuses_real_notes_over_the_training_store(
-        tmp_path: Path, training_backup: tuple[Path, str]) -> None:
+    tmp_path: Path, training_backup: tuple[Path, str]
+) -> None:
     _, key = training_backup
     practice = tmp_path / "practice" / training_store.STORE_NAME
     before = folder_bytes(practice.parent)
@@ -276,8 +322,9 @@ def test_restore_refuses_real_notes_over_the_training_store(
     assert folder_bytes(practice.parent) == before
 
 
-def test_restore_still_puts_like_over_like(tmp_path: Path,
-                                          training_backup: tuple[Path, str]) -> None:
+def test_restore_still_puts_like_over_like(
+    tmp_path: Path, training_backup: tuple[Path, str]
+) -> None:
     backup, key = training_backup
     practice = tmp_path / "practice" / training_store.STORE_NAME
     restored = restore_backup(backup, practice, key)
@@ -293,7 +340,8 @@ def test_restore_still_puts_like_over_like(tmp_path: Path,
 
 
 def test_a_killed_backup_on_a_stick_that_is_unplugged_is_cleaned_when_it_is_back(
-        tmp_path: Path) -> None:
+    tmp_path: Path,
+) -> None:
     from app.store.safefiles import remove_unfinished_backups
 
     new_store_path = tmp_path / "data" / "store.cec"

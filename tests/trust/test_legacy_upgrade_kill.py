@@ -24,7 +24,10 @@ CYCLES = int(os.environ.get("CEC_LEGACY_CYCLES", "20"))
 def _open_in_child(path: Path, passphrase: str, delay: float) -> tuple[bool, bool, int]:
     proc = subprocess.Popen(
         [sys.executable, "-m", "tests.trust.legacy_upgrade_child", str(path)],
-        cwd=ROOT, stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+        cwd=ROOT,
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
         text=True,
     )
     assert proc.stdin is not None and proc.stdout is not None
@@ -52,8 +55,14 @@ def test_an_interrupted_key_upgrade_always_opens_with_the_full_passphrase(tmp_pa
     Store.open(path, P75).lock()
 
     rng = random.Random(7)
-    figures = {"cycles": 0, "still_old": 0, "upgraded": 0, "neither": 0, "killed_midway": 0,
-               "killed_during_rekey": 0}
+    figures = {
+        "cycles": 0,
+        "still_old": 0,
+        "upgraded": 0,
+        "neither": 0,
+        "killed_midway": 0,
+        "killed_during_rekey": 0,
+    }
     for _ in range(CYCLES):
         # Up to 3 s: an unlock with the upgrade takes about 1 s here, more on a busy machine.
         acknowledged, in_rekey, code = _open_in_child(path, P75, rng.uniform(0.0, 3.0))

@@ -30,7 +30,10 @@ def _try_open(path: Path, passphrase: str) -> Store | None:
 def _rekey_in_child(path: Path, old: str, new: str, delay: float) -> tuple[bool, int]:
     proc = subprocess.Popen(
         [sys.executable, "-m", "tests.trust.rekey_child", str(path)],
-        cwd=ROOT, stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+        cwd=ROOT,
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
         text=True,
     )
     assert proc.stdin is not None and proc.stdout is not None

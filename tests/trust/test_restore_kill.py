@@ -51,8 +51,10 @@ def _which(path: Path) -> str | None:
 
 @pytest.mark.slow
 def test_killed_restore_leaves_old_or_new_never_neither(tmp_path: Path) -> None:
-    backups = {"A": (_backup_of(tmp_path, "Old A", PASSPHRASE), PASSPHRASE),
-               "B": (_backup_of(tmp_path, "New B", OTHER_PASSPHRASE), OTHER_PASSPHRASE)}
+    backups = {
+        "A": (_backup_of(tmp_path, "Old A", PASSPHRASE), PASSPHRASE),
+        "B": (_backup_of(tmp_path, "New B", OTHER_PASSPHRASE), OTHER_PASSPHRASE),
+    }
     new_store_path = tmp_path / "live" / "store.cec"
     new_store_path.parent.mkdir()
     restore_backup(backups["A"][0], new_store_path, backups["A"][1]).lock()
@@ -64,7 +66,11 @@ def test_killed_restore_leaves_old_or_new_never_neither(tmp_path: Path) -> None:
         backup, passphrase = backups[other]
         proc = subprocess.Popen(
             [sys.executable, "-m", "tests.trust.restore_child", str(new_store_path), str(backup)],
-            cwd=ROOT, stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+            cwd=ROOT,
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            text=True,
+        )
         assert proc.stdin is not None and proc.stdout is not None
         proc.stdin.write(passphrase + "\n")
         proc.stdin.close()

@@ -32,7 +32,9 @@ def test_only_interviews_exported_long_enough_ago_are_offered(store: Store) -> N
     assert never not in {c.summary.id for c in due_for_deletion(store, 0, now + timedelta(days=99))}
     # A different, county-chosen period.
     assert {c.summary.id for c in due_for_deletion(store, 7, now + timedelta(days=8))} == {
-        old, recent}
+        old,
+        recent,
+    }
 
 
 def test_an_edit_after_the_export_is_flagged(store: Store) -> None:

@@ -139,10 +139,12 @@ class ResponsibilitiesPanel(Panel):
         if det.same_as:
             flag = self.ctx.bank.red_flag(det.same_as)
             box = QCheckBox(self.tr("Present (red flag)"), host)
-            box.setToolTip(self.tr("The same record as the red flag: {flag}").format(
-                flag=flag.text))
-            box.setAccessibleName(self.tr("{det} (the red flag {flag})").format(
-                det=det.text, flag=flag.text))
+            box.setToolTip(
+                self.tr("The same record as the red flag: {flag}").format(flag=flag.text)
+            )
+            box.setAccessibleName(
+                self.tr("{det} (the red flag {flag})").format(det=det.text, flag=flag.text)
+            )
             box.toggled.connect(lambda on, d=det: self._flag_toggled(d, on))
             return box
         if det.is_fact and det.value == "number":
@@ -168,7 +170,8 @@ class ResponsibilitiesPanel(Panel):
         combo.setAccessibleName(det.text)
         combo.setToolTip(
             self.tr("The answer that raises concern: {answer}").format(
-                answer=self.tr("Yes") if det.concern_when == "yes" else self.tr("No"))
+                answer=self.tr("Yes") if det.concern_when == "yes" else self.tr("No")
+            )
         )
         combo.currentIndexChanged.connect(lambda _i, d=det: self._finding_chosen(d))
         return combo
@@ -262,8 +265,11 @@ class ResponsibilitiesPanel(Panel):
         # The rows below list the steps; keep only each prompt's lead lines here.
         # (and the Red flags panel lists what was recorded: leave out the "Recorded:" lines).
         prompts = [
-            "\n".join(line for line in p.message.splitlines()
-                      if not line[:1].isdigit() and not line.startswith(("Recorded:", "\u2013")))
+            "\n".join(
+                line
+                for line in p.message.splitlines()
+                if not line[:1].isdigit() and not line.startswith(("Recorded:", "\u2013"))
+            )
             for p in rules.prompts(self.ctx.interview, self.ctx.bank)
             if p.kind.startswith("procedure.") or p.kind in ("runaway", "at_risk", "suspected")
         ]
@@ -303,8 +309,9 @@ class ResponsibilitiesPanel(Panel):
             else:  # a reporting duty, due whatever the form
                 duty = self.ctx.bank.duty(step_id)
                 title, number = self.tr("any form"), duty.title
-                label = QLabel(self.tr("Any form — {title}").format(title=duty.title),
-                               self.grid_host)  # the guide's words are in the prompt above
+                label = QLabel(
+                    self.tr("Any form — {title}").format(title=duty.title), self.grid_host
+                )  # the guide's words are in the prompt above
                 label.setToolTip(duty.text)
             label.setWordWrap(True)
             status = QComboBox(self.grid_host)

@@ -158,11 +158,13 @@ class SpecialPanel(Panel):
             if d.kind != "otip":
                 continue
             if d.rfa_pending:
-                lines.append(self.tr(
-                    "RFA still due: OTIP was notified, but the Request for Assistance through "
-                    "Shepherd is not marked submitted. The mandated report is the RFA; "
-                    "due by {due}."
-                ).format(due=live.local_time(d.due)))
+                lines.append(
+                    self.tr(
+                        "RFA still due: OTIP was notified, but the Request for Assistance through "
+                        "Shepherd is not marked submitted. The mandated report is the RFA; "
+                        "due by {due}."
+                    ).format(due=live.local_time(d.due))
+                )
             elif not d.met:
                 lines.append(
                     self.tr("OTIP notification due by {due}.").format(due=live.local_time(d.due))

@@ -24,6 +24,7 @@ class Shell(Protocol):
     def show(self) -> None: ...
     def hide(self) -> None: ...
 
+
 # Windows opened from the shell, kept referenced while open (Qt does not own them).
 _open: list[TrainingWindow] = []
 

@@ -80,15 +80,26 @@ class TrustUi(QObject):
         self.restore_action = action("restoreAction", self.flows.restore)
         self.audit_action = action("auditAction", self.show_audit)
         self.passphrase_action = action("changePassphraseAction", self.change_passphrase)
-        self.store_menu = self.parts.chrome.add_menu("storeMenu", {
-            a.objectName(): a for a in (self.backup_action, self.restore_action,
-                                        self.audit_action, self.passphrase_action)})
+        self.store_menu = self.parts.chrome.add_menu(
+            "storeMenu",
+            {
+                a.objectName(): a
+                for a in (
+                    self.backup_action,
+                    self.restore_action,
+                    self.audit_action,
+                    self.passphrase_action,
+                )
+            },
+        )
 
     def _mode_changed(self, mode: Mode) -> None:
         unlocked = self.session.store is not None
         # Locked, restore is offered only on the unlock page, after the notes failed to open.
-        actions.set_enabled_for((self.backup_action, self.restore_action, self.audit_action,
-                                 self.passphrase_action), mode)
+        actions.set_enabled_for(
+            (self.backup_action, self.restore_action, self.audit_action, self.passphrase_action),
+            mode,
+        )
         self.store_menu.menuAction().setVisible(unlocked)  # nothing in it works locked
         if not unlocked:
             self._checked = False
@@ -176,7 +187,8 @@ class TrustUi(QObject):
             QApplication.restoreOverrideCursor()
         self.parts.interviews.refresh_list()
         self.window.statusBar().showMessage(
-            self.tr("{n} interview(s) deleted from this computer.").format(n=count), 8000)
+            self.tr("{n} interview(s) deleted from this computer.").format(n=count), 8000
+        )
 
     def _offer_leftovers(self) -> None:
         from app.store.safefiles import leftovers, remove, remove_unfinished_backups
@@ -184,9 +196,12 @@ class TrustUi(QObject):
         # A backup killed half-way: its partial file (encrypted, useless) goes without asking.
         unfinished = remove_unfinished_backups(self.session.store_path)
         if unfinished:
-            self.window.statusBar().showMessage(self.tr(
-                "Removed {n} unfinished backup file(s) left by a backup that was interrupted."
-            ).format(n=unfinished), 10000)
+            self.window.statusBar().showMessage(
+                self.tr(
+                    "Removed {n} unfinished backup file(s) left by a backup that was interrupted."
+                ).format(n=unfinished),
+                10000,
+            )
         found = leftovers(self.session.store_path)
         if not found:
             return
@@ -197,4 +212,3 @@ class TrustUi(QObject):
         if dialogs.confirm(self.window, self.tr("Leftover files"), question, self.tr("Remove")):
             for path in found:
                 remove(path)
-

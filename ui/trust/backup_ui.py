@@ -37,8 +37,13 @@ class BackupFlows(QObject):
         self.job: Job | None = None  # the running (or last) job; tests watch it
 
     # -- shared ---------------------------------------------------------------------
-    def _run(self, title: str, work: Callable[[Any], Any], then: Callable[[Any, Any], None],
-             cancellable: bool = True) -> None:
+    def _run(
+        self,
+        title: str,
+        work: Callable[[Any], Any],
+        then: Callable[[Any, Any], None],
+        cancellable: bool = True,
+    ) -> None:
         job = Job(self.window, title, work, cancellable)
         job.finished.connect(then)
         self.job = job
@@ -62,20 +67,31 @@ class BackupFlows(QObject):
             return
         title = self.tr("Back up the notes")
         if not self._flush_view():
-            self._message(title, self.tr(
-                "Some edits are not saved yet (the interview shows why). Save them first, "
-                "then make the backup."))
+            self._message(
+                title,
+                self.tr(
+                    "Some edits are not saved yet (the interview shows why). Save them first, "
+                    "then make the backup."
+                ),
+            )
             return
         suggested = Path.home() / f"cec-backup-{date.today().isoformat()}.cec"
-        target = prompts.save_file(window, self.tr("Save the encrypted backup as"), suggested,
-                                   self.tr("CEC backups (*.cec);;All files (*)"))
+        target = prompts.save_file(
+            window,
+            self.tr("Save the encrypted backup as"),
+            suggested,
+            self.tr("CEC backups (*.cec);;All files (*)"),
+        )
         if target is None:
             return
         from app.store.backup import make_backup
 
         self.parts.autolock.deactivate()  # the idle lock must not pull the store from under it
-        self._run(title, lambda progress: make_backup(store, target, progress=progress),
-                  lambda result, exc: self._backup_done(target, result, exc))
+        self._run(
+            title,
+            lambda progress: make_backup(store, target, progress=progress),
+            lambda result, exc: self._backup_done(target, result, exc),
+        )
 
     def _backup_done(self, target: Path, result: Any, exc: Any) -> None:
         title = self.tr("Back up the notes")
@@ -86,16 +102,22 @@ class BackupFlows(QObject):
 
             if isinstance(exc, BackupCancelled):
                 self.window.statusBar().showMessage(
-                    self.tr("Backup cancelled; nothing was written."), 8000)
+                    self.tr("Backup cancelled; nothing was written."), 8000
+                )
                 return
-            self._message(title, self.tr("The backup was not made: {reason}").format(
-                reason=self._describe(exc)))
+            self._message(
+                title,
+                self.tr("The backup was not made: {reason}").format(reason=self._describe(exc)),
+            )
             return
         self.window.statusBar().showMessage(self.tr("Backup saved."), 8000)
-        self._message(title, self.tr(
-            "The backup is saved in {file}: {n} interview(s), encrypted. It opens with the "
-            "same passphrase as your notes. Keep it somewhere as safe as this computer."
-        ).format(file=str(target), n=result.interviews))
+        self._message(
+            title,
+            self.tr(
+                "The backup is saved in {file}: {n} interview(s), encrypted. It opens with the "
+                "same passphrase as your notes. Keep it somewhere as safe as this computer."
+            ).format(file=str(target), n=result.interviews),
+        )
 
     def _describe(self, exc: BaseException) -> str:
         from app.store import StoreError
@@ -115,15 +137,24 @@ class BackupFlows(QObject):
             return
         title = self.tr("Restore from a backup")
         if self.session.store is not None and not self._flush_view():
-            self._message(title, self.tr(
-                "Some edits are not saved yet (the interview shows why). Save them first."))
+            self._message(
+                title,
+                self.tr("Some edits are not saved yet (the interview shows why). Save them first."),
+            )
             return
-        source = prompts.open_file(window, self.tr("Choose the backup to restore"),
-                                   Path.home(), self.tr("CEC backups (*.cec);;All files (*)"))
+        source = prompts.open_file(
+            window,
+            self.tr("Choose the backup to restore"),
+            Path.home(),
+            self.tr("CEC backups (*.cec);;All files (*)"),
+        )
         if source is None:
             return
-        passphrase = prompts.passphrase(window, title, self.tr(
-            "The backup's passphrase (the one your notes had when the backup was made):"))
+        passphrase = prompts.passphrase(
+            window,
+            title,
+            self.tr("The backup's passphrase (the one your notes had when the backup was made):"),
+        )
         if passphrase is None:
             return
         from app.store.backup import check_backup, refuse_wrong_kind
@@ -139,8 +170,12 @@ class BackupFlows(QObject):
 
         if self.session.store is not None:
             self.parts.autolock.deactivate()
-        self._run(title, check, lambda report, exc: self._checked(source, passphrase, report, exc),
-                  cancellable=False)
+        self._run(
+            title,
+            check,
+            lambda report, exc: self._checked(source, passphrase, report, exc),
+            cancellable=False,
+        )
 
     def _checked(self, source: Path, passphrase: str, report: Any, exc: Any) -> None:
         window = self.window
@@ -148,8 +183,12 @@ class BackupFlows(QObject):
         if self.session.store is not None:
             self.parts.autolock.activate()
         if exc is not None:
-            self._message(title, self.tr("This backup cannot be restored: {reason}").format(
-                reason=self._describe(exc)))
+            self._message(
+                title,
+                self.tr("This backup cannot be restored: {reason}").format(
+                    reason=self._describe(exc)
+                ),
+            )
             return
         if self.session.store is not None:
             from app.store import StoreError
@@ -159,10 +198,12 @@ class BackupFlows(QObject):
             except StoreError:
                 count = -1
             current = self.tr("the notes on this computer ({n} interview(s), in {file})").format(
-                n=count, file=str(self.session.store_path))
+                n=count, file=str(self.session.store_path)
+            )
         else:
             current = self.tr("the notes file that could not be opened ({file})").format(
-                file=str(self.session.store_path))
+                file=str(self.session.store_path)
+            )
         question = self.tr(
             "Replace {current} with the backup {backup} ({n} interview(s))?\n\n"
             "Anything recorded after that backup was made will be gone, and the backup's "
@@ -179,18 +220,22 @@ class BackupFlows(QObject):
         from app.store.backup import restore_backup
 
         store_path = self.session.store_path
-        self._run(title,
-                  lambda progress: restore_backup(source, store_path, passphrase,
-                                                  progress=progress),
-                  lambda restored, exc: self._restored(passphrase, restored, exc),
-                  cancellable=False)  # once replacing starts it must finish
+        self._run(
+            title,
+            lambda progress: restore_backup(source, store_path, passphrase, progress=progress),
+            lambda restored, exc: self._restored(passphrase, restored, exc),
+            cancellable=False,
+        )  # once replacing starts it must finish
 
     def _restored(self, passphrase: str, restored: Any, exc: Any) -> None:
         title = self.tr("Restore from a backup")
         if exc is not None:
-            self._message(title, self.tr(
-                "The backup was not restored: {reason} Your notes are as they were."
-            ).format(reason=self._describe(exc)))
+            self._message(
+                title,
+                self.tr(
+                    "The backup was not restored: {reason} Your notes are as they were."
+                ).format(reason=self._describe(exc)),
+            )
             return
         restored.lock()
         page = self.parts.pages.page(self.parts.pages.mode)
@@ -205,4 +250,5 @@ class BackupFlows(QObject):
         if self.session.store is not None:
             self.window.statusBar().showMessage(
                 self.tr("Restored from the backup. Your notes now use the backup's passphrase."),
-                10000)
+                10000,
+            )

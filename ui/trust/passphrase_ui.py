@@ -38,8 +38,7 @@ WRONG_TRIES = 3  # wrong current passphrases in a row before the window locks
 
 
 class ChangePassphraseDialog(QDialog):
-    def __init__(self, session: Session, autolock: InactivityTimer,
-                 parent: QMainWindow) -> None:
+    def __init__(self, session: Session, autolock: InactivityTimer, parent: QMainWindow) -> None:
         """``parent``: the main window (the keyboard goes back to it, its status bar
         says when the change is done)."""
         super().__init__(parent)
@@ -54,10 +53,16 @@ class ChangePassphraseDialog(QDialog):
         column = QVBoxLayout(self)
         # The dialog grows when the error or a longer advice appears (nothing overlaps).
         column.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)
-        column.addWidget(common.wording_label(self.tr(
-            "The notes on this computer will open with the new passphrase only. Backups "
-            "made before keep the passphrase they were made with. If the new passphrase "
-            "is lost, nobody (not even county IT) can recover the notes."), self))
+        column.addWidget(
+            common.wording_label(
+                self.tr(
+                    "The notes on this computer will open with the new passphrase only. Backups "
+                    "made before keep the passphrase they were made with. If the new passphrase "
+                    "is lost, nobody (not even county IT) can recover the notes."
+                ),
+                self,
+            )
+        )
 
         form = QFormLayout()
         self.current = self._field(self.tr("Current passphrase"))
@@ -164,7 +169,8 @@ class ChangePassphraseDialog(QDialog):
             self.accept()
             window.activateWindow()  # the keyboard goes back to the window
             window.statusBar().showMessage(
-                self.tr("Passphrase changed. Use the new passphrase from now on."), 10000)
+                self.tr("Passphrase changed. Use the new passphrase from now on."), 10000
+            )
             return
         from app.store import WeakPassphrase, WrongPassphrase
 
@@ -175,8 +181,9 @@ class ChangePassphraseDialog(QDialog):
                 self.reject()
                 self.session.lock()
                 return
-            self.show_error(self.tr(
-                "The current passphrase is not correct. Nothing was changed."), self.current)
+            self.show_error(
+                self.tr("The current passphrase is not correct. Nothing was changed."), self.current
+            )
         elif isinstance(exc, WeakPassphrase):
             self.show_error(user_message(exc), self.new)
         elif isinstance(exc, BaseException):
@@ -185,8 +192,10 @@ class ChangePassphraseDialog(QDialog):
             if not isinstance(exc, StoreError):
                 report(exc)  # kind and place only, never a message
             reason = user_message(exc) if isinstance(exc, StoreError) else type(exc).__name__
-            self.show_error(self.tr("The passphrase was not changed: {reason}").format(
-                reason=reason), self.current)
+            self.show_error(
+                self.tr("The passphrase was not changed: {reason}").format(reason=reason),
+                self.current,
+            )
 
     def done(self, result: int) -> None:  # noqa: D102 - every way out clears the fields
         for field in (self.current, self.new, self.confirm):

@@ -17,18 +17,24 @@ def build(src: SectionInput) -> list[Block]:
     blocks += [Para(r) for r in reasons]
     marked = [ind for ind in bank.at_risk_indicators if ind.id in interview.at_risk_indicators]
     if marked:
-        blocks.append(Table(
-            ["", "Indicator", "Group", "Note"],
-            [[ind.id, ind.text, ind.group, interview.at_risk_indicators[ind.id].note]
-             for ind in marked],
-            [0.05, 0.55, 0.08, 0.32]))
+        blocks.append(
+            Table(
+                ["", "Indicator", "Group", "Note"],
+                [
+                    [ind.id, ind.text, ind.group, interview.at_risk_indicators[ind.id].note]
+                    for ind in marked
+                ],
+                [0.05, 0.55, 0.08, 0.32],
+            )
+        )
     else:
         blocks.append(Para("No at-risk indicators marked.", "muted"))
     blocks.append(Para("Labor trafficking risk factors", "sub"))
     factors = interview.labor_risk_factors
     if factors:
-        blocks.append(Fields(rows=[(text_of(bank, fid), or_dash(mark.note))
-                                   for fid, mark in factors.items()]))
+        blocks.append(
+            Fields(rows=[(text_of(bank, fid), or_dash(mark.note)) for fid, mark in factors.items()])
+        )
     else:
         blocks.append(Para(NONE_RECORDED, "muted"))
     return blocks

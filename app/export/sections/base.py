@@ -41,13 +41,17 @@ class Section:
 _REGISTRY: dict[str, Section] = {}
 
 
-def section(*, id: str, title: str, order: int,  # noqa: A002 - the section's id
-            ) -> Callable[[Callable[[SectionInput], list[Block]]],
-                          Callable[[SectionInput], list[Block]]]:
+def section(
+    *,
+    id: str,
+    title: str,
+    order: int,  # noqa: A002 - the section's id
+) -> Callable[[Callable[[SectionInput], list[Block]]], Callable[[SectionInput], list[Block]]]:
     """Register ``build`` as the section ``id``; ids and orders are unique."""
 
-    def register(build: Callable[[SectionInput], list[Block]],
-                 ) -> Callable[[SectionInput], list[Block]]:
+    def register(
+        build: Callable[[SectionInput], list[Block]],
+    ) -> Callable[[SectionInput], list[Block]]:
         if not id or id in _REGISTRY:
             raise ValueError(f"section id {id!r} empty or registered twice")
         if any(s.order == order for s in _REGISTRY.values()):
@@ -63,8 +67,13 @@ def registered_sections() -> list[Section]:
     return sorted(_REGISTRY.values(), key=lambda s: s.order)
 
 
-def build_sections(interview: Interview, bank: ContentBank, now: datetime,
-                   ) -> list[SummarySection]:
+def build_sections(
+    interview: Interview,
+    bank: ContentBank,
+    now: datetime,
+) -> list[SummarySection]:
     src = SectionInput(interview, bank, now)
-    return [SummarySection(s.id, n, s.title, s.build(src))
-            for n, s in enumerate(registered_sections(), start=1)]
+    return [
+        SummarySection(s.id, n, s.title, s.build(src))
+        for n, s in enumerate(registered_sections(), start=1)
+    ]

@@ -11,15 +11,24 @@ from app.export.sections.base import SectionInput, section
 @section(id="deadlines", title="Deadlines", order=100)
 def build(src: SectionInput) -> list[Block]:
     sp = src.interview.special
-    blocks: list[Block] = [Fields(rows=[
-        ("Foreign national minor", YNU_LABELS.get(sp.foreign_national, str(sp.foreign_national))),
-        ("First suspected", fmt_dt(sp.suspicion_at)),
-        ("OTIP notified", fmt_dt(sp.otip_notified_at)),
-        ("Request for Assistance submitted", "Yes" if sp.rfa_submitted else "No"),
-        ("Returning from a runaway episode", "Yes" if sp.runaway_return else "No"),
-        ("Assessed for CSE after the runaway episode",
-         "Yes" if sp.runaway_cse_assessed else "No"),
-    ])]
+    blocks: list[Block] = [
+        Fields(
+            rows=[
+                (
+                    "Foreign national minor",
+                    YNU_LABELS.get(sp.foreign_national, str(sp.foreign_national)),
+                ),
+                ("First suspected", fmt_dt(sp.suspicion_at)),
+                ("OTIP notified", fmt_dt(sp.otip_notified_at)),
+                ("Request for Assistance submitted", "Yes" if sp.rfa_submitted else "No"),
+                ("Returning from a runaway episode", "Yes" if sp.runaway_return else "No"),
+                (
+                    "Assessed for CSE after the runaway episode",
+                    "Yes" if sp.runaway_cse_assessed else "No",
+                ),
+            ]
+        )
+    ]
     rows = rules_view.deadlines(src.interview, src.bank, src.now)
     if rows:
         blocks.append(Fields(title="Deadlines", rows=rows))

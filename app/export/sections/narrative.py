@@ -10,8 +10,10 @@ from app.export.sections.base import SectionInput, section
 @section(id="narrative", title="Contact narrative", order=20)
 def build(src: SectionInput) -> list[Block]:
     interview, bank = src.interview, src.bank
-    blocks: list[Block] = [Para("CSW narrative", "sub"),
-                           Para(interview.narrative or "No narrative written.")]
+    blocks: list[Block] = [
+        Para("CSW narrative", "sub"),
+        Para(interview.narrative or "No narrative written."),
+    ]
     answered = {k: v for k, v in interview.answers.items() if not k.startswith("proc.")}
     if not answered:
         blocks.append(Para("No questions answered.", "muted"))

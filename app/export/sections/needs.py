@@ -12,17 +12,37 @@ def build(src: SectionInput) -> list[Block]:
     interview, bank = src.interview, src.bank
     blocks: list[Block] = [Para("Needs", "sub")]
     if interview.needs:
-        blocks.append(Fields(rows=[(text_of(bank, nid), or_dash(mark.note))
-                                   for nid, mark in interview.needs.items()]))
+        blocks.append(
+            Fields(
+                rows=[
+                    (text_of(bank, nid), or_dash(mark.note))
+                    for nid, mark in interview.needs.items()
+                ]
+            )
+        )
     else:
         blocks.append(Para(NONE_RECORDED, "muted"))
     blocks.append(Para("Services referred", "sub"))
     if interview.services:
-        blocks.append(Fields(rows=[
-            (text_of(bank, sid), joined([f"Referred {fmt_date(ref.referred_on)}"
-                                          if ref.referred_on else "Referred", ref.note],
-                                         " \u2014 "))
-            for sid, ref in interview.services.items()]))
+        blocks.append(
+            Fields(
+                rows=[
+                    (
+                        text_of(bank, sid),
+                        joined(
+                            [
+                                f"Referred {fmt_date(ref.referred_on)}"
+                                if ref.referred_on
+                                else "Referred",
+                                ref.note,
+                            ],
+                            " \u2014 ",
+                        ),
+                    )
+                    for sid, ref in interview.services.items()
+                ]
+            )
+        )
     else:
         blocks.append(Para(NONE_RECORDED, "muted"))
     return blocks

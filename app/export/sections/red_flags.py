@@ -25,12 +25,21 @@ def build(src: SectionInput) -> list[Block]:
             text, cats = flag.text, flag.categories
         except KeyError:
             text, cats = flag_id, frozenset()
-        rows.append([text, *("X" if c in cats else "" for c in CATEGORIES),
-                     joined([SOURCE_LABELS.get(s, str(s)) for s in obs.sources]),
-                     obs.note])
-    blocks: list[Block] = [Table(
-        ["Red flag", *(CATEGORY_SHORT[c] for c in CATEGORIES), "Sources", "Note"],
-        rows, [0.34, 0.07, 0.07, 0.10, 0.17, 0.25])]
+        rows.append(
+            [
+                text,
+                *("X" if c in cats else "" for c in CATEGORIES),
+                joined([SOURCE_LABELS.get(s, str(s)) for s in obs.sources]),
+                obs.note,
+            ]
+        )
+    blocks: list[Block] = [
+        Table(
+            ["Red flag", *(CATEGORY_SHORT[c] for c in CATEGORIES), "Sources", "Note"],
+            rows,
+            [0.34, 0.07, 0.07, 0.10, 0.17, 0.25],
+        )
+    ]
     tallies = rules_view.tallies(interview, bank, src.now)
     if tallies:
         blocks.append(Fields(title="Red flags observed per category", rows=tallies))

@@ -17,16 +17,24 @@ def build(src: SectionInput) -> list[Block]:
     blocks: list[Block] = rules_view.reporting_duties(interview, bank)
     for proc in bank.procedures:
         step_ids = {s.id for s in proc.steps}
-        touched = (proc.subcategory in alleged
-                   or any(k in step_ids for k in interview.responsibilities)
-                   or any(k.startswith(proc.id + ".") for k in interview.answers))
+        touched = (
+            proc.subcategory in alleged
+            or any(k in step_ids for k in interview.responsibilities)
+            or any(k.startswith(proc.id + ".") for k in interview.answers)
+        )
         if not touched:
             continue
         blocks.append(Para(proc.title, "sub"))
-        rows = [status_row(s.number, s.text, interview.responsibilities.get(s.id))
-                for s in proc.steps]
-        blocks.append(Table(["Step", "Responsibility", "Status", "When", "Note"], rows,
-                            [0.06, 0.50, 0.11, 0.15, 0.18]))
+        rows = [
+            status_row(s.number, s.text, interview.responsibilities.get(s.id)) for s in proc.steps
+        ]
+        blocks.append(
+            Table(
+                ["Step", "Responsibility", "Status", "When", "Note"],
+                rows,
+                [0.06, 0.50, 0.11, 0.15, 0.18],
+            )
+        )
         for step in proc.steps:
             found = [d for d in step.determinations if d.id in interview.answers]
             if not found:

@@ -34,19 +34,38 @@ def build(src: SectionInput) -> list[Block]:
     interview, bank = src.interview, src.bank
     if not interview.tattoos:
         return [Para("No tattoos recorded.")]
-    marks = [(t.number, str(t.side), t.x, t.y) for t in interview.tattoos
-             if t.x is not None and t.y is not None]
+    marks = [
+        (t.number, str(t.side), t.x, t.y)
+        for t in interview.tattoos
+        if t.x is not None and t.y is not None
+    ]
     blocks: list[Block] = [BodyMarks(marks)] if marks else []
     rows = []
     for t in interview.tattoos:
-        what = joined([t.description, joined([text_of(bank, s) for s in t.symbols], "; ")
-                       if t.symbols else ""], " \u2014 ")
+        what = joined(
+            [
+                t.description,
+                joined([text_of(bank, s) for s in t.symbols], "; ") if t.symbols else "",
+            ],
+            " \u2014 ",
+        )
         obtained = joined([t.how_obtained, t.where_obtained], "; ")
         words = f"\u201c{t.youth_description}\u201d" if t.youth_description else ""
-        rows.append([str(t.number), tattoo_location(bank, t), what, words, obtained,
-                     t.exploiter_moniker])
-    blocks.append(Table(
-        ["No.", "Location", "Description and symbols", "In the youth's words",
-         "How / where obtained",
-         "Exploiter moniker"], rows, [0.05, 0.17, 0.24, 0.22, 0.19, 0.13]))
+        rows.append(
+            [str(t.number), tattoo_location(bank, t), what, words, obtained, t.exploiter_moniker]
+        )
+    blocks.append(
+        Table(
+            [
+                "No.",
+                "Location",
+                "Description and symbols",
+                "In the youth's words",
+                "How / where obtained",
+                "Exploiter moniker",
+            ],
+            rows,
+            [0.05, 0.17, 0.24, 0.22, 0.19, 0.13],
+        )
+    )
     return blocks
