@@ -72,7 +72,7 @@ class BodyOutline:
         return region_id
 
     def body_side_at(self, side: str, x: float) -> str:
-        """"right" or "left" from the youth's point of view, "" on the midline."""
+        """ "right" or "left" from the youth's point of view, "" on the midline."""
         if abs(x - 0.5) < 0.02:
             return ""
         viewer_left = x < 0.5
@@ -110,8 +110,11 @@ def _distance(p: Point, poly: list[Point]) -> float:
         (x1, y1), (x2, y2) = poly[i], poly[(i + 1) % n]
         dx, dy = x2 - x1, y2 - y1
         length2 = dx * dx + dy * dy
-        t = 0.0 if length2 == 0 else max(0.0, min(1.0, ((p[0] - x1) * dx + (p[1] - y1) * dy)
-                                               / length2))
+        t = (
+            0.0
+            if length2 == 0
+            else max(0.0, min(1.0, ((p[0] - x1) * dx + (p[1] - y1) * dy) / length2))
+        )
         best = min(best, math.hypot(p[0] - (x1 + t * dx), p[1] - (y1 + t * dy)))
     return best
 

@@ -91,16 +91,27 @@ def _read_regular(path: Path) -> bytes:
 
     def too_large() -> InterchangeError:
         return InterchangeError(
-            f"{path}: too large for one interview (limit {MAX_BYTES // (1024 * 1024)} MB)")
+            f"{path}: too large for one interview (limit {MAX_BYTES // (1024 * 1024)} MB)"
+        )
 
     def not_regular() -> InterchangeError:
         return InterchangeError(
-            f"{path}: not a regular file (a folder, a device or a pipe cannot be imported)")
+            f"{path}: not a regular file (a folder, a device or a pipe cannot be imported)"
+        )
 
     try:
         regular = stat.S_ISREG(os.stat(path).st_mode)
-        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0)
-                     | getattr(os, "O_NOCTTY", 0) | getattr(os, "O_BINARY", 0)) if regular else -1
+        fd = (
+            os.open(
+                path,
+                os.O_RDONLY
+                | getattr(os, "O_NONBLOCK", 0)
+                | getattr(os, "O_NOCTTY", 0)
+                | getattr(os, "O_BINARY", 0),
+            )
+            if regular
+            else -1
+        )
     except OSError as exc:
         raise InterchangeError(f"{path}: cannot be read ({exc.strerror})") from None
     except ValueError:  # a NUL in the path
@@ -139,8 +150,9 @@ def loads(raw: bytes | str) -> dict:
     except UnicodeDecodeError as exc:
         raise InterchangeError(f"not UTF-8 text (byte {exc.start})") from None
     except json.JSONDecodeError as exc:
-        raise InterchangeError(f"not valid JSON: {exc.msg} (line {exc.lineno}, "
-                               f"column {exc.colno})") from None
+        raise InterchangeError(
+            f"not valid JSON: {exc.msg} (line {exc.lineno}, column {exc.colno})"
+        ) from None
     except InterchangeError:  # duplicate keys, NaN: already say what is wrong
         raise
     except RecursionError:  # hostile nesting: refused, not a crash
@@ -181,11 +193,16 @@ def _where(path: typing.Iterable[Any]) -> str:
 
 
 def validate(data: Any) -> None:
-    if isinstance(data, dict) and isinstance(data.get("format_version"), int) \
-            and data.get("format") == FORMAT and data["format_version"] > FORMAT_VERSION:
+    if (
+        isinstance(data, dict)
+        and isinstance(data.get("format_version"), int)
+        and data.get("format") == FORMAT
+        and data["format_version"] > FORMAT_VERSION
+    ):
         raise InterchangeError(
             f"format_version: {data['format_version']} is newer than this application "
-            f"reads ({FORMAT_VERSION}); update the application")
+            f"reads ({FORMAT_VERSION}); update the application"
+        )
     errors = sorted(_validator().iter_errors(data), key=lambda e: list(e.absolute_path))
     if errors:
         first = errors[0]
@@ -198,7 +215,7 @@ def _reason(error: Any) -> str:
     message = error.message
     shown = repr(error.instance)
     if message.startswith(shown):
-        message = "the value" + message[len(shown):]
+        message = "the value" + message[len(shown) :]
     if error.validator in ("maxLength", "minLength", "maximum", "minimum"):
         message += f" ({error.validator} {error.validator_value})"
     return message if len(message) <= 300 else message[:300] + "..."
@@ -227,12 +244,14 @@ def _decode(tp: Any, value: Any, path: str) -> Any:
             return [_decode(inner, v, f"{path}[{i}]") for i, v in enumerate(value)]
         if origin is dict:
             _, inner = typing.get_args(tp)
-            return {_text(k, f"{path} key"): _decode(inner, v, f"{path}.{k}")
-                    for k, v in value.items()}
+            return {
+                _text(k, f"{path} key"): _decode(inner, v, f"{path}.{k}") for k, v in value.items()
+            }
         if dataclasses.is_dataclass(tp):
             hints = _hints(tp)
-            return tp(**{name: _decode(hints[name], v, f"{path}.{name}")
-                         for name, v in value.items()})
+            return tp(
+                **{name: _decode(hints[name], v, f"{path}.{name}") for name, v in value.items()}
+            )
         if isinstance(tp, type) and issubclass(tp, Enum):
             return tp(value)
         if tp is datetime:
@@ -264,6 +283,7 @@ def _text(value: str, path: str) -> str:
 
 def with_fresh_ids(interview: model.Interview) -> model.Interview:
     """The same record under new ids (interview and listed items)."""
+
     def renew(items: list[Any]) -> list[Any]:
         return [dataclasses.replace(item, id=uuid.uuid4().hex) for item in items]
 

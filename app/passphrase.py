@@ -57,13 +57,15 @@ class PassphraseReader:
             line = _read_line(self.stdin)
             if not line:
                 raise PassphraseInputError(
-                    f"standard input ended before the passphrase ({prompt.rstrip(': ')})")
+                    f"standard input ended before the passphrase ({prompt.rstrip(': ')})"
+                )
             # Only the line ending is removed (spaces may be part of a passphrase),
             # with a leading byte-order mark; NFC, as every passphrase is.
             return normalise(line)
         if not sys.stdin.isatty():
             raise PassphraseInputError(
-                "no terminal to ask for the passphrase; use --passphrase-stdin")
+                "no terminal to ask for the passphrase; use --passphrase-stdin"
+            )
         try:
             return getpass.getpass(prompt)
         except EOFError:
@@ -91,9 +93,9 @@ def _read_line(stdin: TextIO) -> str:
         return data.decode("utf-8")
     except UnicodeDecodeError:
         raise PassphraseInputError(
-            "the passphrase on standard input is not UTF-8 text; save it as UTF-8") from None
+            "the passphrase on standard input is not UTF-8 text; save it as UTF-8"
+        ) from None
 
 
 def reader(args: argparse.Namespace) -> PassphraseReader:
     return PassphraseReader(bool(getattr(args, "passphrase_stdin", False)))
-

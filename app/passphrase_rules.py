@@ -36,8 +36,17 @@ ESTIMATE_CHARS = 72
 # What an attacker would try first against this tool's store: its own words, and
 # the passphrases printed as examples everywhere (zxcvbn's lists miss these).
 _CONTEXT_WORDS = [
-    "cec", "interview", "assistant", "county", "csw", "cws", "cms", "notes",
-    "correct horse battery staple", "correcthorsebatterystaple", "tr0ub4dor&3",
+    "cec",
+    "interview",
+    "assistant",
+    "county",
+    "csw",
+    "cws",
+    "cms",
+    "notes",
+    "correct horse battery staple",
+    "correcthorsebatterystaple",
+    "tr0ub4dor&3",
 ]
 # SQLCipher reads a key of the form x'<hex>' as a raw key, not as a passphrase.
 RAW_KEY_FORM = re.compile(r"^[xX]'.*'$", re.DOTALL)

@@ -104,8 +104,18 @@ def run_pyinstaller() -> None:
     except ImportError:
         sys.exit("PyInstaller is missing: run pip install -e '.[packaging]'")
     cmd = [
-        sys.executable, "-m", "PyInstaller", "--noconfirm", "--clean", "--log-level", "WARN",
-        "--distpath", str(DIST), "--workpath", str(WORK), str(SPEC),
+        sys.executable,
+        "-m",
+        "PyInstaller",
+        "--noconfirm",
+        "--clean",
+        "--log-level",
+        "WARN",
+        "--distpath",
+        str(DIST),
+        "--workpath",
+        str(WORK),
+        str(SPEC),
     ]
     subprocess.run(cmd, cwd=ROOT, check=True)
 
@@ -114,13 +124,19 @@ def check_frozen_version() -> str:
     """Start the frozen CLI from outside the tree with a clean environment."""
     with tempfile.TemporaryDirectory(prefix="cec-build-check-") as tmp:
         done = subprocess.run(
-            [str(cli_executable()), "--version"], cwd=tmp, env=clean_env(Path(tmp)),
-            capture_output=True, text=True, timeout=120,
+            [str(cli_executable()), "--version"],
+            cwd=tmp,
+            env=clean_env(Path(tmp)),
+            capture_output=True,
+            text=True,
+            timeout=120,
         )
     out = done.stdout.strip()
     if done.returncode != 0 or pyproject_version() not in out:
-        sys.exit(f"the frozen app failed its version check (exit {done.returncode}):\n"
-                 f"{out}\n{done.stderr}")
+        sys.exit(
+            f"the frozen app failed its version check (exit {done.returncode}):\n"
+            f"{out}\n{done.stderr}"
+        )
     return out
 
 
@@ -144,8 +160,11 @@ def unresolved_x11_libraries() -> list[str]:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--if-stale", action="store_true",
-                        help="keep an existing build that is newer than every source file")
+    parser.add_argument(
+        "--if-stale",
+        action="store_true",
+        help="keep an existing build that is newer than every source file",
+    )
     args = parser.parse_args(argv)
     if args.if_stale and not is_stale():
         print(f"build is up to date: {app_folder()}")
@@ -158,16 +177,28 @@ def main(argv: list[str] | None = None) -> int:
     version_line = check_frozen_version()
     size = folder_size(app_folder())
     STAMP.parent.mkdir(parents=True, exist_ok=True)
-    STAMP.write_text(json.dumps({
-        "version": pyproject_version(), "seconds": round(seconds, 1), "bytes": size,
-        "platform": sys.platform, "sources_mtime": sources_mtime,
-    }, indent=2) + "\n", encoding="utf-8")
+    STAMP.write_text(
+        json.dumps(
+            {
+                "version": pyproject_version(),
+                "seconds": round(seconds, 1),
+                "bytes": size,
+                "platform": sys.platform,
+                "sources_mtime": sources_mtime,
+            },
+            indent=2,
+        )
+        + "\n",
+        encoding="utf-8",
+    )
     print(f"built {app_folder()} in {seconds:.0f} s: {size / 2**20:.0f} MiB; {version_line}")
     missing = unresolved_x11_libraries()
     if missing:
-        print(f"warning: not bundled, the laptops must have them for X11: {', '.join(missing)}\n"
-              "  (Debian/Ubuntu build machine: apt install libxcb-icccm4 libxcb-keysyms1 "
-              "libxcb-cursor0, then build again to bundle them)")
+        print(
+            f"warning: not bundled, the laptops must have them for X11: {', '.join(missing)}\n"
+            "  (Debian/Ubuntu build machine: apt install libxcb-icccm4 libxcb-keysyms1 "
+            "libxcb-cursor0, then build again to bundle them)"
+        )
     return 0
 
 

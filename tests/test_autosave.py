@@ -11,7 +11,7 @@ from PySide6.QtTest import QTest
 
 from app.model import Response
 from app.store import StoreError
-from tests.test_ui_interview import make_interview, open_view
+from tests.helpers.interview import make_interview, open_view
 from ui.interview.autosave import Autosaver
 
 pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints")
@@ -20,7 +20,7 @@ pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints")
 def _first_question(view, bank):  # noqa: ANN001, ANN202, F811
     item = bank.section("youth.open_ended").items[0]
     view.open_panel(f"youth/{item.id}")
-    return item.id, view._panels["youth"].card
+    return item.id, view.panel("youth").card
 
 
 def test_an_edit_reaches_the_store_within_half_a_second(qtbot, store, bank) -> None:  # noqa: F811
@@ -133,7 +133,7 @@ def test_the_save_state_tells_the_truth(qtbot, store, bank) -> None:  # noqa: F8
     assert view.save_state.text() == "Saving…"
     qtbot.waitUntil(lambda: view.save_state.text() == "All changes saved", timeout=1000)
     view.open_panel("red_flags")
-    panel = view._panels["red_flags"]
+    panel = view.panel("red_flags")
     qtbot.waitUntil(lambda: not view.autosave.pending())  # the new location is saved
     qtbot.keyClick(panel.marks.list, Qt.Key.Key_Space)  # a tick is saved at once
     assert view.save_state.text() == "All changes saved"

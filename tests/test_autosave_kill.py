@@ -20,9 +20,9 @@ import pytest
 from app.content import load_content
 from app.model import Interview, Interviewee, Youth
 from app.store import Store
+from tests.helpers import PASSPHRASE
 
 ROOT = Path(__file__).resolve().parent.parent
-PASS = "a fictional passphrase 1"
 TEXT = "the man they call Dre picks us up after school and keeps the money " * 3
 
 CHILD = r"""
@@ -41,7 +41,7 @@ view.resize(1366, 768)
 view.show()
 item = bank.section("youth.open_ended").items[0].id
 view.open_panel("youth/" + item)
-edit = view._panels["youth"].card.own_words
+edit = view.panel("youth").card.own_words
 edit.setFocus()
 print("ready", flush=True)
 for n, ch in enumerate(sys.argv[4]):
@@ -57,7 +57,7 @@ def test_killed_process_loses_no_edit_older_than_half_a_second(
     tmp_path: Path, kill_after: int
 ) -> None:
     bank = load_content()
-    store = Store.create(tmp_path / "store.db", PASS, PASS)
+    store = Store.create(tmp_path / "store.db", PASSPHRASE, PASSPHRASE)
     interview = Interview(
         content_version=bank.version, youth=Youth(name="K.L."), interviewee=Interviewee()
     )
@@ -75,7 +75,7 @@ def test_killed_process_loses_no_edit_older_than_half_a_second(
         cwd=str(tmp_path),
     )
     assert child.stdin is not None and child.stdout is not None
-    child.stdin.write(PASS + "\n")
+    child.stdin.write(PASSPHRASE + "\n")
     child.stdin.flush()
     keys: list[tuple[int, float]] = []
     try:
@@ -92,7 +92,7 @@ def test_killed_process_loses_no_edit_older_than_half_a_second(
         child.wait(timeout=10)
     assert child.returncode == -signal.SIGKILL
 
-    reopened = Store.open(tmp_path / "store.db", PASS)
+    reopened = Store.open(tmp_path / "store.db", PASSPHRASE)
     try:
         item = bank.section("youth.open_ended").items[0].id
         answer = reopened.load(interview.id).answers.get(item)

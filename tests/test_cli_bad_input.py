@@ -15,7 +15,8 @@ import pytest
 import main
 from app.model import Interview, Youth
 from app.store import Store
-from tests.benchmarks.storefiles import PASSPHRASE, copy_store
+from tests.helpers import PASSPHRASE
+from tests.helpers.stores import copy_store
 
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLE = ROOT / "docs" / "examples" / "interview-example.json"
@@ -35,15 +36,24 @@ def _limit_memory() -> None:
 def run_main(*argv: str, stdin: str = "", timeout: float = 60) -> subprocess.CompletedProcess:
     """``python main.py ARGV`` as a user runs it (bytes argv: a path need not be UTF-8)."""
     args = [os.fsencode(sys.executable), b"main.py", *(os.fsencode(a) for a in argv)]
-    return subprocess.run(args, cwd=ROOT, env=_env(), input=stdin.encode(),
-                          capture_output=True, timeout=timeout, preexec_fn=_limit_memory)
+    return subprocess.run(
+        args,
+        cwd=ROOT,
+        env=_env(),
+        input=stdin.encode(),
+        capture_output=True,
+        timeout=timeout,
+        preexec_fn=_limit_memory,
+    )
 
 
-def cli(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture, *argv: str,
-        stdin: str = "") -> tuple[int, str, str]:
+def cli(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture, *argv: str, stdin: str = ""
+) -> tuple[int, str, str]:
     """The CLI in this process: an exception escaping it would be the traceback."""
-    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(stdin.encode("utf-8")),
-                                                       encoding="utf-8"))
+    monkeypatch.setattr(
+        sys, "stdin", io.TextIOWrapper(io.BytesIO(stdin.encode("utf-8")), encoding="utf-8")
+    )
     code = main.main(list(argv))
     out, err = capsys.readouterr()
     return code, out, err
@@ -70,20 +80,29 @@ def odd_files(tmp_path: Path) -> dict[str, Path]:
 
 @pytest.mark.parametrize("kind", ["dev_zero", "fifo", "directory"])
 def test_import_refuses_what_is_not_a_regular_file_within_a_second(
-        tmp_path: Path, odd_files: dict[str, Path], kind: str) -> None:
+    tmp_path: Path, odd_files: dict[str, Path], kind: str
+) -> None:
     store = copy_store(tmp_path / "data")
     # The read itself, timed in a child (memory-capped, killed if it hangs).
-    code = ("import sys, time\n"
-            "from app.interchange import InterchangeError, read_file\n"
-            "t = time.monotonic()\n"
-            "try:\n"
-            "    read_file(sys.argv[1])\n"
-            "except InterchangeError as exc:\n"
-            "    print(f'{time.monotonic() - t:.3f}', exc)\n")
+    code = (
+        "import sys, time\n"
+        "from app.interchange import InterchangeError, read_file\n"
+        "t = time.monotonic()\n"
+        "try:\n"
+        "    read_file(sys.argv[1])\n"
+        "except InterchangeError as exc:\n"
+        "    print(f'{time.monotonic() - t:.3f}', exc)\n"
+    )
     try:
-        timed = subprocess.run([sys.executable, "-c", code, str(odd_files[kind])], cwd=ROOT,
-                               env=_env(), capture_output=True, text=True, timeout=20,
-                               preexec_fn=_limit_memory)
+        timed = subprocess.run(
+            [sys.executable, "-c", code, str(odd_files[kind])],
+            cwd=ROOT,
+            env=_env(),
+            capture_output=True,
+            text=True,
+            timeout=20,
+            preexec_fn=_limit_memory,
+        )
     except subprocess.TimeoutExpired:
         pytest.fail(f"reading {kind} did not end")
     assert timed.returncode == 0 and timed.stdout, timed.stderr[-500:]
@@ -91,8 +110,15 @@ def test_import_refuses_what_is_not_a_regular_file_within_a_second(
     assert seconds < 1.0 and "not a regular file" in timed.stdout
 
     # And the whole command: one line, non-zero, before any passphrase is asked.
-    out = run_main("import", str(odd_files[kind]), "--store", str(store), "--passphrase-stdin",
-                   stdin=PASSPHRASE + "\n", timeout=30)
+    out = run_main(
+        "import",
+        str(odd_files[kind]),
+        "--store",
+        str(store),
+        "--passphrase-stdin",
+        stdin=PASSPHRASE + "\n",
+        timeout=30,
+    )
     assert_one_line_error(out.returncode, out.stderr.decode(), kind)
     assert b"not a regular file" in out.stderr
 
@@ -102,17 +128,25 @@ def test_import_enforces_the_limit_on_bytes_read() -> None:
     # A regular file whose size says 0 but whose reading never ends in practice
     # (8 bytes per page of the whole address space): only a limit on the bytes
     # actually read stops it.
-    code = ("import sys, time\n"
-            "from app.interchange import InterchangeError, read_file\n"
-            "t = time.monotonic()\n"
-            "try:\n"
-            "    read_file('/proc/self/pagemap')\n"
-            "except InterchangeError as exc:\n"
-            "    print(f'{time.monotonic() - t:.3f}', exc)\n")
+    code = (
+        "import sys, time\n"
+        "from app.interchange import InterchangeError, read_file\n"
+        "t = time.monotonic()\n"
+        "try:\n"
+        "    read_file('/proc/self/pagemap')\n"
+        "except InterchangeError as exc:\n"
+        "    print(f'{time.monotonic() - t:.3f}', exc)\n"
+    )
     try:
-        out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, env=_env(),
-                             capture_output=True, text=True, timeout=20,
-                             preexec_fn=_limit_memory)
+        out = subprocess.run(
+            [sys.executable, "-c", code],
+            cwd=ROOT,
+            env=_env(),
+            capture_output=True,
+            text=True,
+            timeout=20,
+            preexec_fn=_limit_memory,
+        )
     except subprocess.TimeoutExpired:
         pytest.fail("reading a file that claims 0 bytes did not end")
     assert out.returncode == 0 and out.stdout, out.stderr[-500:]
@@ -171,15 +205,21 @@ def _command(name: str, where: str, odd: Path, store: Path, backup: Path) -> lis
     }[name]
 
 
-CASES = [(c, "store") for c in ("init", "list", "import", "export", "verify", "rekey",
-                                "backup", "restore", "audit")]
+CASES = [
+    (c, "store")
+    for c in ("init", "list", "import", "export", "verify", "rekey", "backup", "restore", "audit")
+]
 CASES += [(c, "file") for c in ("import", "export", "backup", "restore")]
 
 
 @pytest.mark.parametrize(("name", "where"), CASES, ids=[f"{c}-{w}" for c, w in CASES])
 def test_every_command_ends_an_odd_path_in_one_line(
-        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture,
-        name: str, where: str) -> None:
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture,
+    name: str,
+    where: str,
+) -> None:
     store = copy_store(tmp_path / "data")
     backup = tmp_path / "backup.cec"
     opened = Store.open(store, PASSPHRASE)
@@ -192,19 +232,24 @@ def test_every_command_ends_an_odd_path_in_one_line(
         if kind in VALID.get((name, where), set()):
             continue
         argv = [*_command(name, where, odd, store, backup), "--passphrase-stdin"]
-        code, _out, err = cli(monkeypatch, capsys, *argv,
-                              stdin=f"{PASSPHRASE}\n{PASSPHRASE}-new-one\n")
+        code, _out, err = cli(
+            monkeypatch, capsys, *argv, stdin=f"{PASSPHRASE}\n{PASSPHRASE}-new-one\n"
+        )
         assert_one_line_error(code, err, f"{name} with {where} = {kind}")
         checked += 1
     assert checked >= 4
 
 
-@pytest.mark.parametrize("argv", [
-    ["init", "--store", "{odd}/dangling"],
-    ["list", "--store", "{odd}/new\nline/x.cec"],
-    ["list", "--store", "{bad}/x.cec"],
-    ["verify", "--store", "{odd}/a-folder"],
-], ids=["init-dangling", "list-newline", "list-not-utf8", "verify-folder"])
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["init", "--store", "{odd}/dangling"],
+        ["list", "--store", "{odd}/new\nline/x.cec"],
+        ["list", "--store", "{bad}/x.cec"],
+        ["verify", "--store", "{odd}/a-folder"],
+    ],
+    ids=["init-dangling", "list-newline", "list-not-utf8", "verify-folder"],
+)
 def test_the_real_entry_point_prints_one_line(tmp_path: Path, argv: list[str]) -> None:
     _odd_paths(tmp_path)
     odd = tmp_path / "odd"
@@ -218,11 +263,11 @@ def test_the_real_entry_point_prints_one_line(tmp_path: Path, argv: list[str]) -
 # --- list: names cannot break the table or the terminal --------------------------------
 
 HOSTILE = [
-    "Ana\x1b[2J\x1b[31mRed",   # clear screen, colour
-    "Bea\rOverwritten",        # carriage return
-    "Cam\tExtra\tColumns",     # tabs: more columns
-    "Dee\nSecond line",        # newline: a fake row
-    "Eve\u202egnp.exe",        # right-to-left override
+    "Ana\x1b[2J\x1b[31mRed",  # clear screen, colour
+    "Bea\rOverwritten",  # carriage return
+    "Cam\tExtra\tColumns",  # tabs: more columns
+    "Dee\nSecond line",  # newline: a fake row
+    "Eve\u202egnp.exe",  # right-to-left override
     "Fay\u2066isolate\u2069\u200f\x7f\x9b",  # bidi isolate, RLM, DEL, C1 CSI
 ]
 
@@ -240,8 +285,12 @@ def test_list_escapes_control_and_bidi_characters(tmp_path: Path) -> None:
     assert len(lines) == len(HOSTILE)  # one line per interview, whatever the names hold
     for line in lines:
         assert len(line.split("\t")) == 6, line
-        bad = [c for c in line if c != "\t" and (ord(c) < 0x20 or 0x7f <= ord(c) < 0xa0
-                                                   or c in "\u202e\u2066\u2069\u200f")]
+        bad = [
+            c
+            for c in line
+            if c != "\t"
+            and (ord(c) < 0x20 or 0x7F <= ord(c) < 0xA0 or c in "\u202e\u2066\u2069\u200f")
+        ]
         assert bad == [], line
     assert "Ana\\x1b[2J\\x1b[31mRed" in text and "Eve\\u202egnp.exe" in text
     assert "Dee\\nSecond line" in text and "Cam\\tExtra\\tColumns" in text
@@ -253,8 +302,14 @@ def test_list_reads_the_search_text_from_standard_input(tmp_path: Path) -> None:
     for name in ("Jordan Whitfield", "Riley Ashgrove"):
         store.create_interview(Interview(youth=Youth(name=name)))
     store.lock()
-    out = run_main("list", "--store", str(path), "--passphrase-stdin", "--search-stdin",
-                   stdin=f"{PASSPHRASE}\nashgro\n")
+    out = run_main(
+        "list",
+        "--store",
+        str(path),
+        "--passphrase-stdin",
+        "--search-stdin",
+        stdin=f"{PASSPHRASE}\nashgro\n",
+    )
     assert out.returncode == 0, out.stderr
     rows = out.stdout.decode().splitlines()
     assert len(rows) == 1 and "Riley Ashgrove" in rows[0]
@@ -266,10 +321,14 @@ def test_list_into_a_reader_that_stops_early_ends_quietly(tmp_path: Path) -> Non
     for i in range(40):  # ~400 KB of output: more than a pipe holds
         store.create_interview(Interview(youth=Youth(name=f"Sam {i}", akas=["x" * 10000])))
     store.lock()
-    proc = subprocess.Popen([sys.executable, "main.py", "list", "--store", str(path),
-                             "--passphrase-stdin"], cwd=ROOT, env=_env(),
-                            stdin=subprocess.PIPE, stdout=subprocess.PIPE,
-                            stderr=subprocess.PIPE)
+    proc = subprocess.Popen(
+        [sys.executable, "main.py", "list", "--store", str(path), "--passphrase-stdin"],
+        cwd=ROOT,
+        env=_env(),
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
     assert proc.stdin is not None and proc.stdout is not None and proc.stderr is not None
     proc.stdin.write(PASSPHRASE.encode() + b"\n")
     proc.stdin.close()

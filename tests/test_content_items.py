@@ -157,7 +157,6 @@ SECTION_TABLES = {
 }
 
 
-
 @pytest.mark.parametrize("section_id", SECTION_TABLES)
 def test_questions_match_the_guide_in_order(bank, section_id):
     expected = SECTION_TABLES[section_id]

@@ -22,7 +22,6 @@ DETERMINATIONS = {
 }
 
 
-
 @pytest.mark.parametrize("proc_id", STEP_KINDS)
 def test_steps_and_kinds(bank, proc_id):
     proc = bank.procedure(proc_id)

@@ -113,7 +113,6 @@ CHART = [
 ]
 
 
-
 def test_chart_has_39_indicators_in_reading_order(bank):
     assert len(CHART) == 39
     assert [f.id for f in bank.red_flags] == [row[0] for row in CHART]

@@ -34,9 +34,7 @@ def foreign(suspicion_at=None, created_at=None, contact=None) -> Interview:  # n
         youth=Youth(name="Fictional Youth"),
         created_at=created_at or datetime(2026, 11, 25, 12, 0, tzinfo=UTC),
         contact=contact or Contact(),
-        special=SpecialConsiderations(
-            foreign_national=YesNoUnknown.YES, suspicion_at=suspicion_at
-        ),
+        special=SpecialConsiderations(foreign_national=YesNoUnknown.YES, suspicion_at=suspicion_at),
     )
     iv.red_flags[FLAG] = RedFlagObservation()
     return iv

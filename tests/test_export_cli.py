@@ -11,8 +11,9 @@ from pypdf import PdfReader
 
 import main
 from app.store import Store
-from tests.benchmarks.storefiles import PASSPHRASE, copy_store
-from tests.test_cli_store import EXAMPLE
+from tests.helpers import PASSPHRASE
+from tests.helpers.records import EXAMPLE
+from tests.helpers.stores import copy_store
 
 
 def cli(monkeypatch, capsys, *argv: str, stdin: str = "") -> tuple[int, str, str]:
@@ -25,8 +26,16 @@ def cli(monkeypatch, capsys, *argv: str, stdin: str = "") -> tuple[int, str, str
 @pytest.fixture
 def imported(tmp_path, monkeypatch, capsys) -> tuple:
     store_file = copy_store(tmp_path / "data")
-    code, out, err = cli(monkeypatch, capsys, "--store", str(store_file), "import", str(EXAMPLE),
-                         "--passphrase-stdin", stdin=PASSPHRASE + "\n")
+    code, out, err = cli(
+        monkeypatch,
+        capsys,
+        "--store",
+        str(store_file),
+        "import",
+        str(EXAMPLE),
+        "--passphrase-stdin",
+        stdin=PASSPHRASE + "\n",
+    )
     assert code == 0, err
     return store_file, out.strip()
 
@@ -43,9 +52,21 @@ def _status_and_events(store_file, interview_id) -> tuple[str, list[str]]:
 def test_export_pdf_with_a_password_from_stdin(imported, tmp_path, monkeypatch, capsys) -> None:
     store_file, iid = imported
     target = tmp_path / "summary.pdf"
-    code, out, err = cli(monkeypatch, capsys, "export", iid, "--format", "pdf", "-o", str(target),
-                         "--pdf-password-stdin", "--store", str(store_file),
-                         "--passphrase-stdin", stdin=f"{PASSPHRASE}\npdf secret 9\n")
+    code, out, err = cli(
+        monkeypatch,
+        capsys,
+        "export",
+        iid,
+        "--format",
+        "pdf",
+        "-o",
+        str(target),
+        "--pdf-password-stdin",
+        "--store",
+        str(store_file),
+        "--passphrase-stdin",
+        stdin=f"{PASSPHRASE}\npdf secret 9\n",
+    )
     assert code == 0, err
     assert stat.S_IMODE(target.stat().st_mode) == 0o600
     reader = PdfReader(str(target))
@@ -60,8 +81,18 @@ def test_export_pdf_with_a_password_from_stdin(imported, tmp_path, monkeypatch, 
 
 def test_export_text_to_stdout(imported, monkeypatch, capsys) -> None:
     store_file, iid = imported
-    code, out, err = cli(monkeypatch, capsys, "export", iid, "--format", "text", "--store",
-                         str(store_file), "--passphrase-stdin", stdin=PASSPHRASE + "\n")
+    code, out, err = cli(
+        monkeypatch,
+        capsys,
+        "export",
+        iid,
+        "--format",
+        "text",
+        "--store",
+        str(store_file),
+        "--passphrase-stdin",
+        stdin=PASSPHRASE + "\n",
+    )
     assert code == 0, err
     assert "Youth: Marisol Example" in out and "11. Needs and services referred" in out
     assert f"summary_exported {iid} text stdout" in _status_and_events(store_file, iid)[1]
@@ -69,6 +100,16 @@ def test_export_text_to_stdout(imported, monkeypatch, capsys) -> None:
 
 def test_export_pdf_needs_a_file(imported, monkeypatch, capsys) -> None:
     store_file, iid = imported
-    code, out, err = cli(monkeypatch, capsys, "export", iid, "--format", "pdf", "--store",
-                         str(store_file), "--passphrase-stdin", stdin=PASSPHRASE + "\n")
+    code, out, err = cli(
+        monkeypatch,
+        capsys,
+        "export",
+        iid,
+        "--format",
+        "pdf",
+        "--store",
+        str(store_file),
+        "--passphrase-stdin",
+        stdin=PASSPHRASE + "\n",
+    )
     assert (code, out) == (1, "") and "needs -o FILE" in err

@@ -20,7 +20,7 @@ from app.export.pdf import render_bytes
 from app.export.sample import sample_interview
 from app.export.summary import Fields, Para, build_summary
 from app.model import BodySide, StepRecord, StepStatus, Tattoo, YesNoUnknown
-from tests.benchmarks.factory import full_interview
+from tests.helpers.records import full_interview
 
 WINTER_NOW = datetime(2026, 11, 20, 19, 0, tzinfo=UTC)  # 11:00 PST (UTC-8)
 SUMMER_NOW = datetime(2026, 7, 14, 19, 0, tzinfo=UTC)  # 12:00 PDT (UTC-7)
@@ -40,6 +40,7 @@ def la(monkeypatch):
 
 
 # --- local time, zone named --------------------------------------------------------------
+
 
 def _with_steps(bank, day: date, at: datetime):
     iv = sample_interview(bank)
@@ -114,25 +115,36 @@ def _filled(bank, answers: int = 200, tattoos: int = 30, accounts: int = 30):
     region = outline.region_at("front", x, y)
     side = outline.body_side_at("front", x)
     assert region and side
-    iv.tattoos.append(Tattoo(number=len(iv.tattoos) + 1, side=BodySide.FRONT, x=x, y=y,
-                             location=f"{outline.label(region)} ({side})",
-                             description="A rose", youth_description="My mom's favorite."))
+    iv.tattoos.append(
+        Tattoo(
+            number=len(iv.tattoos) + 1,
+            side=BodySide.FRONT,
+            x=x,
+            y=y,
+            location=f"{outline.label(region)} ({side})",
+            description="A rose",
+            youth_description="My mom's favorite.",
+        )
+    )
     iv.special.foreign_national = YesNoUnknown.YES
     iv.special.notes = "Consulate not yet called."
-    iv.responsibilities["proc.cse.s1"] = StepRecord(StepStatus.DONE, iv.created_at
-                                                    + timedelta(hours=3), "Done at the visit.")
+    iv.responsibilities["proc.cse.s1"] = StepRecord(
+        StepStatus.DONE, iv.created_at + timedelta(hours=3), "Done at the visit."
+    )
     return iv
 
 
 def test_no_doubled_words_or_stray_punctuation_in_the_pdf_or_the_text(bank) -> None:
     for iv in (_filled(bank), full_interview(content_version=bank.version)):
         summary = build_summary(iv, bank, now=WINTER_NOW)
-        texts = {"text": render_text(iv, bank, now=WINTER_NOW),
-                 "paste": "\n".join(p.text for p in paste_sections(iv, bank, now=WINTER_NOW)),
-                 "pdf": "\n".join(pages_of(summary))}
+        texts = {
+            "text": render_text(iv, bank, now=WINTER_NOW),
+            "paste": "\n".join(p.text for p in paste_sections(iv, bank, now=WINTER_NOW)),
+            "pdf": "\n".join(pages_of(summary)),
+        }
         for where, text in texts.items():
             doubled = [m.group(0) for m in DOUBLED.finditer(text)]
-            stray = [text[max(0, m.start() - 30):m.end() + 10] for m in STRAY.finditer(text)]
+            stray = [text[max(0, m.start() - 30) : m.end() + 10] for m in STRAY.finditer(text)]
             assert not doubled, f"{where}: doubled {doubled[:5]}"
             assert not stray, f"{where}: stray punctuation {stray[:5]}"
 
@@ -144,11 +156,18 @@ def _headings(summary) -> set[str]:
     for s in summary.sections:
         for i, b in enumerate(s.blocks):
             nxt = s.blocks[i + 1] if i + 1 < len(s.blocks) else None
-            answered = nxt is not None and not (isinstance(nxt, Para)
-                                                and nxt.style in ("sub", "question"))
-            if isinstance(b, Para) and (b.style == "sub" or b.style == "question" and answered
-                                        or b.style == "muted" and len(b.text) < 60
-                                        and nxt is not None and (i == 0 or not answered)):
+            answered = nxt is not None and not (
+                isinstance(nxt, Para) and nxt.style in ("sub", "question")
+            )
+            if isinstance(b, Para) and (
+                b.style == "sub"
+                or b.style == "question"
+                and answered
+                or b.style == "muted"
+                and len(b.text) < 60
+                and nxt is not None
+                and (i == 0 or not answered)
+            ):
                 out.add(b.text)
             if isinstance(b, Fields) and b.title:
                 out.add(b.title)
@@ -164,15 +183,19 @@ def _last_body_line(page: str) -> str:
     return body[-1] if body else ""
 
 
-HEAD = ("County Department of Children and Family Services (fictional)",
-        "Lakewood Regional Office", "Emergency Response, Unit 3")
+HEAD = (
+    "County Department of Children and Family Services (fictional)",
+    "Lakewood Regional Office",
+    "Emergency Response, Unit 3",
+)
 
 
 @pytest.mark.parametrize("answers", [0, 24, 60, 120, 200])
 @pytest.mark.parametrize("letterhead", [(), HEAD])
 def test_no_heading_is_the_last_line_of_a_page(bank, answers, letterhead) -> None:
-    iv = sample_interview(bank, answers=answers, tattoos=max(3, answers // 8),
-                          accounts=max(2, answers // 8))
+    iv = sample_interview(
+        bank, answers=answers, tattoos=max(3, answers // 8), accounts=max(2, answers // 8)
+    )
     iv.special.foreign_national = YesNoUnknown.YES
     iv.training = False  # the training band is one line more: both layouts are tried
     summary = build_summary(iv, bank, now=WINTER_NOW, letterhead=letterhead)
@@ -192,8 +215,9 @@ def test_the_review_line_never_stands_alone_on_a_page(bank, la) -> None:
     iv = full_interview(content_version=bank.version)
     now = datetime(2026, 3, 5, 19, 0, tzinfo=UTC)
     pages = pages_of(build_summary(iv, bank, now=now, letterhead=("County DCFS (fictional)",)))
-    body = [ln.strip() for ln in pages[-1].splitlines()
-            if ln.strip() and not FOOTER.match(ln.strip())]
+    body = [
+        ln.strip() for ln in pages[-1].splitlines() if ln.strip() and not FOOTER.match(ln.strip())
+    ]
     assert any(ln.startswith("Reviewed by:") for ln in body)
     assert len([ln for ln in body if not ln.startswith(("Reviewed by:", "Date:"))]) >= 2, body
 
@@ -205,8 +229,9 @@ def test_paragraphs_broken_once_per_width_lay_out_the_same_pages(bank, monkeypat
 
     import app.export.fastpara as fastpara
 
-    summary = build_summary(sample_interview(bank, answers=120, tattoos=12, accounts=6), bank,
-                            now=WINTER_NOW)
+    summary = build_summary(
+        sample_interview(bank, answers=120, tattoos=12, accounts=6), bank, now=WINTER_NOW
+    )
     cached = pages_of(summary)
     monkeypatch.setattr(fastpara.WrapOnceParagraph, "wrap", Paragraph.wrap)
     assert pages_of(summary) == cached

@@ -17,7 +17,6 @@ from app.export.sample import sample_interview
 NOW = datetime(2026, 11, 20, 19, 0, tzinfo=UTC)
 
 
-
 def pdf_text(path, password: str | None = None) -> list[str]:
     reader = PdfReader(str(path))
     if password is not None:
@@ -36,45 +35,77 @@ def test_every_section_and_its_content_is_in_the_pdf(bank, tmp_path) -> None:
     pages = pdf_text(result.path)
     assert result.pages == len(pages) > 1
     text = flat("\n".join(pages))
-    titles = ["1. Allegations", "2. Contact narrative", "3. Red flags observed",
-              "4. At-risk determination", "5. Tattoos", "6. Social media and online accounts",
-              "7. Associates, exploiters and other possible victims",
-              "8. CSW responsibilities", "9. Collateral contacts", "10. Deadlines",
-              "11. Needs and services referred"]
+    titles = [
+        "1. Allegations",
+        "2. Contact narrative",
+        "3. Red flags observed",
+        "4. At-risk determination",
+        "5. Tattoos",
+        "6. Social media and online accounts",
+        "7. Associates, exploiters and other possible victims",
+        "8. CSW responsibilities",
+        "9. Collateral contacts",
+        "10. Deadlines",
+        "11. Needs and services referred",
+    ]
     positions = [text.index(t) for t in titles]
     assert positions == sorted(positions), "sections out of order"
     expected = [
         # header
-        "J. R.", "Jazzy, JJ", "0123-4567-8901-2345678", "4444-555-6666", "2026-11-20",
-        "09:30 – 10:45", "In person, completed", "Resource family home, Lakewood",
-        "Alex Moreno", bank.version,
+        "J. R.",
+        "Jazzy, JJ",
+        "0123-4567-8901-2345678",
+        "4444-555-6666",
+        "2026-11-20",
+        "09:30 – 10:45",
+        "In person, completed",
+        "Resource family home, Lakewood",
+        "Alex Moreno",
+        bank.version,
         # 1
-        "Alleged Perpetrator: Marcus (“King”)", "Abuse Category: Exploitation",
+        "Alleged Perpetrator: Marcus (“King”)",
+        "Abuse Category: Exploitation",
         "Abuse Subcategory: Commercial Sexual Exploitation",
-        "Abuse Subcategory: Exploiting Child's Labor", "Proposed conclusion: Substantiated",
-        "Proposed conclusion: Not decided", "exchanging sex for a place to stay",
+        "Abuse Subcategory: Exploiting Child's Labor",
+        "Proposed conclusion: Substantiated",
+        "Proposed conclusion: Not decided",
+        "exchanging sex for a place to stay",
         # 2
-        flat(iv.narrative), bank.item("youth.open_ended.q01").text
-        if _has(bank, "youth.open_ended.q01") else "",
-        "“He said I owe him for the phone.”", "[not asked]", "[declined to answer]",
+        flat(iv.narrative),
+        bank.item("youth.open_ended.q01").text if _has(bank, "youth.open_ended.q01") else "",
+        "“He said I owe him for the phone.”",
+        "[not asked]",
+        "[declined to answer]",
         # 3
-        bank.red_flags[0].text, "observed by CSW, youth",
+        bank.red_flags[0].text,
+        "observed by CSW, youth",
         # 4
-        "At risk of commercial sexual exploitation: Yes", "indicators A-C: A",
+        "At risk of commercial sexual exploitation: Yes",
+        "indicators A-C: A",
         # 5
-        "Small crown with the letter K", "“My boyfriend wanted me to get it.”", "King",
+        "Small crown with the letter K",
+        "“My boyfriend wanted me to get it.”",
+        "King",
         # 6
-        "@jazzy_1", "(555) 010-0199", "Posts show large sums of money.",
+        "@jazzy_1",
+        "(555) 010-0199",
+        "Posts show large sums of money.",
         # 7
-        "Marcus", "suspected exploiter", "Motel on Pacific Ave",
+        "Marcus",
+        "suspected exploiter",
+        "Motel on Pacific Ave",
         # 8
-        "Call the Child Protection Hotline", "Done", "Referral 123",
+        "Call the Child Protection Hotline",
+        "Done",
+        "Referral 123",
         # 9
-        "Det. Sam Ruiz", "Shared the moniker; detective will follow up.",
+        "Det. Sam Ruiz",
+        "Shared the moniker; detective will follow up.",
         # 10
         "Returning from a runaway episode: Yes",
         # 11
-        "Prior referral in 2024.", "Safety plan made.",
+        "Prior referral in 2024.",
+        "Safety plan made.",
     ]
     for piece in filter(None, expected):
         assert flat(piece) in text, piece
@@ -147,8 +178,15 @@ def test_missing_glyphs_and_controls_become_listed_placeholders(bank, tmp_path) 
     assert dict(result.missing_glyphs)["𓀀"] == "EGYPTIAN HIEROGLYPH A001"
 
 
-MARKUP = ['<b>bold?', '</para><para>', '&amp; & &#169;', '<font size="40">big</font>',
-          '<a href="file:///etc/passwd">link</a>', "<i>unclosed", '"quoted" \'single\'']
+MARKUP = [
+    "<b>bold?",
+    "</para><para>",
+    "&amp; & &#169;",
+    '<font size="40">big</font>',
+    '<a href="file:///etc/passwd">link</a>',
+    "<i>unclosed",
+    "\"quoted\" 'single'",
+]
 
 
 def test_markup_prints_literally_everywhere(bank, tmp_path) -> None:
@@ -211,7 +249,8 @@ def test_the_open_spy_would_see_an_unescaped_img(tmp_path, open_spy) -> None:
     try:
         with pytest.raises(Exception):  # noqa: B017 - the bytes are not a real image
             SimpleDocTemplate(io.BytesIO()).build(
-                [Paragraph(f'<img src="{sentinel}" width="20" height="20"/>')])
+                [Paragraph(f'<img src="{sentinel}" width="20" height="20"/>')]
+            )
     finally:
         open_spy.active = False
     assert [p for p in open_spy.paths if "sentinel" in p]
@@ -295,8 +334,13 @@ def test_cancel_writes_nothing(bank, tmp_path) -> None:
         return len(calls) > 10
 
     with pytest.raises(ExportCancelled):
-        render_pdf(sample_interview(bank), bank, tmp_path / "c.pdf", now=NOW,
-                   should_cancel=cancel_after_ten)
+        render_pdf(
+            sample_interview(bank),
+            bank,
+            tmp_path / "c.pdf",
+            now=NOW,
+            should_cancel=cancel_after_ten,
+        )
     assert list(tmp_path.iterdir()) == []
 
 
@@ -311,8 +355,11 @@ def _marked_strings(obj, path: str = "interview") -> list[tuple[str, str]]:
     import dataclasses
 
     if dataclasses.is_dataclass(obj):
-        return [hit for f in dataclasses.fields(obj)
-                for hit in _marked_strings(getattr(obj, f.name), f"{path}.{f.name}")]
+        return [
+            hit
+            for f in dataclasses.fields(obj)
+            for hit in _marked_strings(getattr(obj, f.name), f"{path}.{f.name}")
+        ]
     if isinstance(obj, dict):
         return [hit for k, v in obj.items() for hit in _marked_strings(v, f"{path}[{k}]")]
     if isinstance(obj, list | tuple):
@@ -322,13 +369,14 @@ def _marked_strings(obj, path: str = "interview") -> list[tuple[str, str]]:
 
 def test_every_text_field_of_the_record_reaches_pdf_and_text(bank, tmp_path) -> None:
     from app.export import render_text
-    from tests.benchmarks.factory import full_interview
+    from tests.helpers.records import full_interview
 
     iv = full_interview(content_version=bank.version)
     marked = [(p, v) for p, v in _marked_strings(iv) if not p.endswith(".last_panel")]
     assert len(marked) > 40
-    pdf = "".join("".join(pdf_text(render_pdf(iv, bank, tmp_path / "f.pdf", now=NOW).path))
-                  .split())  # no whitespace at all: narrow cells break long words
+    pdf = "".join(
+        "".join(pdf_text(render_pdf(iv, bank, tmp_path / "f.pdf", now=NOW).path)).split()
+    )  # no whitespace at all: narrow cells break long words
     text = render_text(iv, bank, now=NOW)
     for path, value in marked:
         assert value in text, path

@@ -9,9 +9,20 @@ from app.export.sample import sample_interview
 from app.model import Response
 
 NOW = datetime(2026, 11, 20, 19, 0, tzinfo=UTC)
-ORDER = ["contact", "allegations", "narrative", "red_flags", "at_risk", "tattoos", "online",
-         "associates", "responsibilities", "collateral", "deadlines", "needs"]
-
+ORDER = [
+    "contact",
+    "allegations",
+    "narrative",
+    "red_flags",
+    "at_risk",
+    "tattoos",
+    "online",
+    "associates",
+    "responsibilities",
+    "collateral",
+    "deadlines",
+    "needs",
+]
 
 
 def by_id(sections) -> dict[str, str]:

@@ -15,22 +15,19 @@ from app import interchange, model
 from app.content import load_content
 from app.interchange import InterchangeError, interview_from_dict, interview_to_dict
 from app.store import Store, StoreError
-from tests.benchmarks.factory import full_interview
-from tests.benchmarks.storefiles import PASSPHRASE, copy_store
+from tests.helpers.records import full_interview
 
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLE = ROOT / "docs" / "examples" / "interview-example.json"
 NOW = datetime(2026, 10, 20, 12, 0, tzinfo=UTC)
-LISTED = ("tattoos", "online_accounts", "associates", "other_victims", "collateral_contacts",
-          "allegations")
-
-
-
-@pytest.fixture
-def store(tmp_path: Path):
-    s = Store.open(copy_store(tmp_path), PASSPHRASE)
-    yield s
-    s.lock()
+LISTED = (
+    "tattoos",
+    "online_accounts",
+    "associates",
+    "other_victims",
+    "collateral_contacts",
+    "allegations",
+)
 
 
 def _without_ids(doc: dict) -> dict:
@@ -87,10 +84,24 @@ def test_the_dict_carries_format_and_determinations(bank) -> None:
 
 def test_the_model_and_the_schema_agree() -> None:
     schema = json.loads(interchange.SCHEMA_PATH.read_text(encoding="utf-8"))
-    classes = [model.Interview, model.Youth, model.Interviewee, model.Contact, model.Answer,
-               model.RedFlagObservation, model.IndicatorMark, model.Tattoo, model.OnlineAccount,
-               model.Associate, model.OtherVictim, model.CollateralContact, model.StepRecord,
-               model.Allegation, model.ServiceReferral, model.SpecialConsiderations]
+    classes = [
+        model.Interview,
+        model.Youth,
+        model.Interviewee,
+        model.Contact,
+        model.Answer,
+        model.RedFlagObservation,
+        model.IndicatorMark,
+        model.Tattoo,
+        model.OnlineAccount,
+        model.Associate,
+        model.OtherVictim,
+        model.CollateralContact,
+        model.StepRecord,
+        model.Allegation,
+        model.ServiceReferral,
+        model.SpecialConsiderations,
+    ]
     for cls in classes:
         properties = schema["$defs"][cls.__name__]["properties"]
         assert set(properties) == {f.name for f in dataclasses.fields(cls)}, cls.__name__
@@ -104,18 +115,28 @@ def _bad(mutate) -> dict:
 
 BAD_DOCS = [
     (lambda d: d["interview"]["youth"].__setitem__("age", "fifteen"), "interview.youth.age"),
-    (lambda d: d["interview"]["contact"].__setitem__("method", "carrier pigeon"),
-     "interview.contact.method"),
+    (
+        lambda d: d["interview"]["contact"].__setitem__("method", "carrier pigeon"),
+        "interview.contact.method",
+    ),
     (lambda d: d["interview"]["tattoos"][0].__setitem__("x", 1.5), "interview.tattoos[0].x"),
     (lambda d: d["interview"]["youth"].__setitem__("nickname", "x"), "interview.youth"),
-    (lambda d: d["interview"]["contact"].__setitem__("date", "14/10/2026"),
-     "interview.contact.date"),
-    (lambda d: d["interview"]["contact"].__setitem__("date", "2026-02-30"),
-     "interview.contact.date"),
-    (lambda d: d["interview"].__setitem__("created_at", "2026-10-14T17:05:00"),
-     "interview.created_at"),
-    (lambda d: d["interview"]["answers"].__setitem__("q", {"response": "maybe"}),
-     "interview.answers.q.response"),
+    (
+        lambda d: d["interview"]["contact"].__setitem__("date", "14/10/2026"),
+        "interview.contact.date",
+    ),
+    (
+        lambda d: d["interview"]["contact"].__setitem__("date", "2026-02-30"),
+        "interview.contact.date",
+    ),
+    (
+        lambda d: d["interview"].__setitem__("created_at", "2026-10-14T17:05:00"),
+        "interview.created_at",
+    ),
+    (
+        lambda d: d["interview"]["answers"].__setitem__("q", {"response": "maybe"}),
+        "interview.answers.q.response",
+    ),
     (lambda d: d["interview"].__setitem__("narrative", "bad \ud800 text"), "interview.narrative"),
     (lambda d: d.__setitem__("format", "something-else"), "format"),
     (lambda d: d.__setitem__("format_version", 2), "format_version"),

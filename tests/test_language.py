@@ -55,31 +55,43 @@ def test_only_the_csws_text_is_checked_and_quotes_are_left_alone(bank) -> None:
     iv = Interview()
     iv.narrative = "CSW believes the youth chose to go."
     iv.answers["youth.open_ended.q01"] = Answer(
-        Response.YES, own_words="I'm not a prostitute, I chose to go willingly",
-        notes="Youth called herself a prostitute; she is not a criminal.")
-    iv.tattoos.append(Tattoo(number=1, description="Crown; youth is a CEC",
-                             youth_description="It means I'm his prostitute"))
-    iv.associates.append(Associate(name="Dee", relationship="my victim lol",
-                                   notes="Has other victims."))
+        Response.YES,
+        own_words="I'm not a prostitute, I chose to go willingly",
+        notes="Youth called herself a prostitute; she is not a criminal.",
+    )
+    iv.tattoos.append(
+        Tattoo(
+            number=1,
+            description="Crown; youth is a CEC",
+            youth_description="It means I'm his prostitute",
+        )
+    )
+    iv.associates.append(
+        Associate(name="Dee", relationship="my victim lol", notes="Has other victims.")
+    )
     iv.allegations.append(Allegation(subcategory="cse", reasons="Engaged in prostitution."))
     findings = check_language(iv, bank)
     got = sorted((f.path, f.term_id, f.matched) for f in findings)
-    assert got == sorted([
-        ("narrative", "chose_to", "chose to"),
-        ("answers[youth.open_ended.q01].notes", "prostitute", "prostitute"),
-        ("answers[youth.open_ended.q01].notes", "criminal", "criminal"),
-        ("tattoos[0].description", "cec_label", "a CEC"),
-        ("allegations[0].reasons", "prostitution", "prostitution"),
-    ])
+    assert got == sorted(
+        [
+            ("narrative", "chose_to", "chose to"),
+            ("answers[youth.open_ended.q01].notes", "prostitute", "prostitute"),
+            ("answers[youth.open_ended.q01].notes", "criminal", "criminal"),
+            ("tattoos[0].description", "cec_label", "a CEC"),
+            ("allegations[0].reasons", "prostitution", "prostitution"),
+        ]
+    )
     for f in findings:
         assert f.matched in f.context and f.reason and f.suggestion
 
 
 def test_finding_carries_context_reason_and_suggestion(bank) -> None:
     iv = Interview()
-    iv.narrative = ("A long introduction about the visit to the placement today. "
-                    "The school calls her a delinquent because she misses days. "
-                    "More text follows here.")
+    iv.narrative = (
+        "A long introduction about the visit to the placement today. "
+        "The school calls her a delinquent because she misses days. "
+        "More text follows here."
+    )
     (f,) = check_language(iv, bank)
     assert f.context.startswith("…") and f.context.endswith("…")
     assert "calls her a delinquent because" in f.context
@@ -113,8 +125,12 @@ def test_a_malformed_term_list_names_the_term(tmp_path) -> None:
 
     schema = (data_dir() / "language" / "terms.schema.json").read_text(encoding="utf-8")
     (tmp_path / "terms.schema.json").write_text(schema, encoding="utf-8")
-    bad = {"version": "x", "terms": [{"id": "oops", "term": "t", "patterns": ["(unclosed"],
-                                      "reason": "r", "suggestion": "s"}]}
+    bad = {
+        "version": "x",
+        "terms": [
+            {"id": "oops", "term": "t", "patterns": ["(unclosed"], "reason": "r", "suggestion": "s"}
+        ],
+    }
     path = tmp_path / "terms.json"
     path.write_text(json.dumps(bad), encoding="utf-8")
     with pytest.raises(TermsError, match="oops"):

@@ -35,7 +35,6 @@ from app.rules.evidence import is_common
 T0 = datetime(2026, 3, 2, 15, 0, tzinfo=UTC)
 
 
-
 def interview(*flags: str, **answers: Response) -> Interview:
     iv = Interview(created_at=T0 - timedelta(hours=1))
     for f in flags:
@@ -388,7 +387,12 @@ def test_due_steps_in_guide_order_without_duplicates(bank):
     assert steps[0] == "proc.cse.s1" and steps[-1] == "proc.criminal.s7"
     iv.special.foreign_national = YesNoUnknown.NO
     assert kinds(iv, bank) == [  # issue 12: "suspected" (hotline, law enforcement) comes first
-        "runaway", "suspected", "procedure.cse", "procedure.labor", "procedure.criminal"]
+        "runaway",
+        "suspected",
+        "procedure.cse",
+        "procedure.labor",
+        "procedure.criminal",
+    ]
 
 
 def test_due_steps_follow_only_the_indicated_categories(bank):

@@ -25,6 +25,7 @@ from app.model import (
 )
 from app.rules import assess, deadlines, due_steps, prompts, suggested_allegations
 from app.store import Store
+from tests.helpers import PASSPHRASE
 
 
 def concerning_determinations(iv, bank):  # imported late: new in issue 12, so that the
@@ -32,8 +33,8 @@ def concerning_determinations(iv, bank):  # imported late: new in issue 12, so t
 
     return found(iv, bank)  # still run (and fail for their own reason) on the code before it
 
+
 T0 = datetime(2026, 3, 2, 15, 0, tzinfo=UTC)
-PASS = "a fictional passphrase 1"
 
 # ---- every determination's kind, from the guide's wording ---------------------------------
 # CSE step 1: "Determine if one or more of the following situations exists" - each situation
@@ -178,8 +179,14 @@ def test_a_yes_finding_still_counts_yes(bank):
 
 # ---- every suspicion reaches the hotline --------------------------------------------------
 
-CONTROL_FLAGS = ("rf.no_control_of_id", "rf.money_controlled", "rf.cannot_move_freely",
-                 "rf.someone_speaks_for_them", "rf.fearful_of_exploiter", "rf.phone_restricted")
+CONTROL_FLAGS = (
+    "rf.no_control_of_id",
+    "rf.money_controlled",
+    "rf.cannot_move_freely",
+    "rf.someone_speaks_for_them",
+    "rf.fearful_of_exploiter",
+    "rf.phone_restricted",
+)
 
 
 def test_six_control_flags_make_the_hotline_and_law_enforcement_due(bank):
@@ -192,9 +199,10 @@ def test_six_control_flags_make_the_hotline_and_law_enforcement_due(bank):
     (p,) = [p for p in prompts(iv, bank) if p.kind == "suspected"]
     assert p.step_ids == ("duty.hotline", "duty.law_enforcement")
     # The guide's words for both duties.
-    assert ("must immediately contact the CPH to make a referral" in p.message)
+    assert "must immediately contact the CPH to make a referral" in p.message
     assert "Law enforcement partners from specialized Vice and Human Trafficking units" in (
-        p.message)
+        p.message
+    )
     assert "yours to decide" in p.message
     # The OTIP banner's deadline and the suspicion agree.
     assert [d.kind for d in deadlines(iv, T0)] == ["otip"]
@@ -254,8 +262,10 @@ SAME_FACT = {
     "Unplanned pregnancies": "Unplanned pregnancies",
 }  # fmt: skip
 # In step 1 only; the chart has no such flag.
-STEP1_ONLY = ("Unexplained/ suspicious access to expensive clothing",
-              "Unexplained absences from school")
+STEP1_ONLY = (
+    "Unexplained/ suspicious access to expensive clothing",
+    "Unexplained absences from school",
+)
 
 
 def test_every_step1_indicator_that_is_a_red_flag_is_linked_to_it(bank):
@@ -285,8 +295,11 @@ def test_a_ticked_flag_is_the_indicator_present(bank):
 
 
 def old_record() -> Interview:
-    iv = Interview(content_version="2026.11.0", youth=Youth(name="Fictional Youth"),
-                   created_at=T0 - timedelta(hours=1))
+    iv = Interview(
+        content_version="2026.11.0",
+        youth=Youth(name="Fictional Youth"),
+        created_at=T0 - timedelta(hours=1),
+    )
     iv.answers["proc.labor.s3.d01"] = Answer(Response.YES)  # old tick: which way?
     iv.answers["proc.labor.s3.d06"] = Answer(Response.YES)  # old tick on "Number of hours"
     iv.answers["proc.labor.s1.d02"] = Answer(Response.YES)  # old tick, concern when yes
@@ -307,10 +320,10 @@ def check_old(iv: Interview, bank) -> None:
 def test_an_old_tick_on_a_protective_item_is_kept_for_the_csw_to_confirm(bank, tmp_path):
     from app.rules.legacy import LEGACY_NOTE, to_confirm, upgrade
 
-    store = Store.create(tmp_path / "old.db", PASS, PASS)
+    store = Store.create(tmp_path / "old.db", PASSPHRASE, PASSPHRASE)
     iid = store.create_interview(old_record())
     store.lock()
-    store = Store.open(tmp_path / "old.db", PASS)
+    store = Store.open(tmp_path / "old.db", PASSPHRASE)
     try:
         loaded = store.load(iid)
     finally:
@@ -364,13 +377,19 @@ def test_the_suggestion_is_the_tools_sentence_with_one_flag_a_line(bank):
     iv.red_flags["rf.survival_sex"] = RedFlagObservation()
     (s,) = suggested_allegations(iv, bank)
     lines = s.text.split("\n")
-    assert lines[0] == ("The tool suggests, from the chart: Commercial Sexual Exploitation, "
-                        "because the record shows:")
+    assert lines[0] == (
+        "The tool suggests, from the chart: Commercial Sexual Exploitation, "
+        "because the record shows:"
+    )
     assert [ln.rsplit(": ", 1)[-1] for ln in lines[1:]] == [
-        bank.red_flag("rf.many_condoms").text, bank.red_flag("rf.survival_sex").text]
+        bank.red_flag("rf.many_condoms").text,
+        bank.red_flag("rf.survival_sex").text,
+    ]
     text = render_text(iv, bank, now=T0)
-    assert ("The tool suggests, from the chart: Commercial Sexual Exploitation (not entered), "
-            "because the record shows:\n\u2013 Red flag observed") in text
+    assert (
+        "The tool suggests, from the chart: Commercial Sexual Exploitation (not entered), "
+        "because the record shows:\n\u2013 Red flag observed"
+    ) in text
     assert "suggested by the guide" not in text.lower()
 
 
@@ -399,11 +418,15 @@ def test_content_command_shows_each_determinations_kind(capsys):
     assert dets["proc.labor.s3.d01"]["kind"] == "finding"
     assert dets["proc.labor.s3.d01"]["concern_when"] == "no"
     assert (dets["proc.labor.s3.d06"]["kind"], dets["proc.labor.s3.d06"]["value"]) == (
-        "fact", "number")
+        "fact",
+        "number",
+    )
     assert dets["proc.cse.s1.d15"]["same_as"] == "rf.phone_dependence"
     assert [d["id"] for d in doc["reporting_duties"]] == ["duty.hotline", "duty.law_enforcement"]
     assert run_cli(["content", "--format", "text"]) == 0
     text = capsys.readouterr().out
-    assert ("Whether the assigned tasks are age-appropriate  "
-            "[proc.labor.s3.d01; yes/no, concern when no]") in text
+    assert (
+        "Whether the assigned tasks are age-appropriate  "
+        "[proc.labor.s3.d01; yes/no, concern when no]"
+    ) in text
     assert "[proc.labor.s3.d06; fact to record: number]" in text

@@ -15,8 +15,9 @@ from PySide6.QtWidgets import QApplication, QPlainTextEdit
 from app.model import Contact
 from app.spelling import Speller, available, language_for
 from app.store import Store
+from tests.helpers import PASSPHRASE
+from tests.helpers.interview import make_interview, open_view, reopen
 from tests.person import click_at, press, type_keys
-from tests.test_ui_interview import PASS, make_interview, open_view, reopen
 
 pytestmark = [
     # The offscreen platform says these when a window or a popup menu is shown.
@@ -54,8 +55,14 @@ def test_offsets_point_at_the_word_after_other_scripts_and_emoji() -> None:
 
 @pytest.mark.parametrize(
     ("typed", "language"),
-    [("Spanish", "es"), ("español", "es"), ("ES", "es"), ("English", "en"), ("", "en"),
-     ("Armenian", "en")],
+    [
+        ("Spanish", "es"),
+        ("español", "es"),
+        ("ES", "es"),
+        ("English", "en"),
+        ("", "en"),
+        ("Armenian", "en"),
+    ],
 )
 def test_the_contact_language_chooses_the_dictionary(typed: str, language: str) -> None:
     assert language_for(typed) == language
@@ -72,11 +79,11 @@ def test_spanish_is_checked_with_a_spanish_dictionary() -> None:
 
 def test_personal_words_are_kept_in_the_encrypted_store(tmp_path) -> None:  # noqa: ANN001
     path = tmp_path / "store.db"
-    s = Store.create(path, PASS, PASS)
+    s = Store.create(path, PASSPHRASE, PASSPHRASE)
     s.add_personal_word("Quetzalli")
     s.add_personal_word("Quetzalli")  # twice is once
     s.lock()
-    s = Store.open(path, PASS)
+    s = Store.open(path, PASSPHRASE)
     try:
         assert s.personal_words() == ["Quetzalli"]
         s.remove_personal_word("Quetzalli")
@@ -105,7 +112,8 @@ def _review(qtbot, store, bank):  # noqa: ANN001, ANN202, F811
     view.open_panel("review")
     narrative = view.findChild(QPlainTextEdit, None)
     narrative = next(
-        e for e in view.findChildren(QPlainTextEdit)
+        e
+        for e in view.findChildren(QPlainTextEdit)
         if e.isVisible() and e.accessibleName() == "Contact narrative"
     )
     narrative.setFocus()  # the person clicks into the narrative
@@ -136,7 +144,9 @@ def _right_click_word(qtbot, edit: QPlainTextEdit, word: str) -> None:  # noqa: 
 
 
 def test_a_misspelling_in_the_narrative_is_underlined_and_corrected_from_the_menu(
-    qtbot, store, bank  # noqa: ANN001, F811
+    qtbot,
+    store,
+    bank,  # noqa: ANN001, F811
 ) -> None:
     iid, view, narrative = _review(qtbot, store, bank)
     type_keys(qtbot, "The youth recieved a phone")
@@ -151,7 +161,9 @@ def test_a_misspelling_in_the_narrative_is_underlined_and_corrected_from_the_men
 
 
 def test_add_to_my_word_list_unmarks_the_word_and_keeps_it_in_the_store(
-    qtbot, store, bank  # noqa: ANN001, F811
+    qtbot,
+    store,
+    bank,  # noqa: ANN001, F811
 ) -> None:
     iid, view, narrative = _review(qtbot, store, bank)
     type_keys(qtbot, "Met Quetzalli at school")
@@ -170,7 +182,7 @@ def test_the_persons_own_words_are_never_checked(qtbot, store, bank) -> None:  #
     iid = make_interview(store, bank)
     view = open_view(qtbot, store, bank, iid)
     view.open_panel("youth")
-    card = view._current_panel_obj().card
+    card = view.shown_panel().card
     assert not card.own_words.property("cec_spellcheck")
     assert card.notes.property("cec_spellcheck")
     card.own_words.setFocus()
@@ -187,7 +199,8 @@ def test_a_spanish_contact_is_checked_in_spanish(qtbot, store, bank) -> None:  #
     view = open_view(qtbot, store, bank, iid)
     view.open_panel("review")
     narrative = next(
-        e for e in view.findChildren(QPlainTextEdit)
+        e
+        for e in view.findChildren(QPlainTextEdit)
         if e.isVisible() and e.accessibleName() == "Contact narrative"
     )
     narrative.setFocus()
@@ -201,11 +214,12 @@ def test_underlining_never_writes_to_the_record(qtbot, store, bank) -> None:  # 
     iid = make_interview(store, bank)
     store.set_narrative(iid, "The youth recieved a phone")
     writes: list[str] = []
-    store.on_change(lambda _iid, what: writes.append(what))
+    store.on_change(lambda changed: writes.append(changed.part))
     view = open_view(qtbot, store, bank, iid)
     view.open_panel("review")
     narrative = next(
-        e for e in view.findChildren(QPlainTextEdit)
+        e
+        for e in view.findChildren(QPlainTextEdit)
         if e.isVisible() and e.accessibleName() == "Contact narrative"
     )
     qtbot.waitUntil(lambda: _underlined(narrative) == ["recieved"], timeout=5000)

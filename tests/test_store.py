@@ -5,29 +5,21 @@ from __future__ import annotations
 import dataclasses
 import threading
 from datetime import UTC, date, datetime, timedelta
-from pathlib import Path
 
 import pytest
 from sqlalchemy import text
 from sqlalchemy.pool import StaticPool
 
 from app import model
-from app.store import InvalidValue, NotFound, Store, StoreLocked
-from tests.benchmarks.factory import full_interview
-from tests.benchmarks.storefiles import PASSPHRASE, copy_store
+from app.store import Changed, InvalidValue, NotFound, Store, StoreLocked
+from tests.helpers import PASSPHRASE
+from tests.helpers.records import full_interview
 
 
 @pytest.fixture
-def store(tmp_path: Path):
-    s = Store.open(copy_store(tmp_path / "data"), PASSPHRASE)
-    yield s
-    s.lock()
-
-
-@pytest.fixture
-def changes(store: Store) -> list[tuple[str, str]]:
-    seen: list[tuple[str, str]] = []
-    store.on_change(lambda iid, what: seen.append((iid, what)))
+def changes(store: Store) -> list[Changed]:
+    seen: list[Changed] = []
+    store.on_change(seen.append)  # one argument: a Changed record
     return seen
 
 
@@ -55,7 +47,7 @@ def test_a_plain_new_interview_round_trips(store: Store) -> None:
 def test_create_announces_and_refuses_a_duplicate_id(store: Store, changes: list) -> None:
     iv = model.Interview()
     assert store.create_interview(iv) == iv.id
-    assert changes == [(iv.id, "created")]
+    assert changes == [Changed(iv.id, "created")]
     with pytest.raises(InvalidValue):
         store.create_interview(iv)
 
@@ -71,21 +63,33 @@ def test_set_answer_stamps_and_replaces(store: Store, changes: list) -> None:
     assert loaded.answers["q1"].notes == "asked again"
     assert loaded.answers["q1"].updated_at is not None
     assert loaded.updated_at > before
-    assert changes[-2:] == [(iv.id, "answer:q1"), (iv.id, "answer:q1")]
+    assert changes[-2:] == [Changed(iv.id, "answers", "q1"), Changed(iv.id, "answers", "q1")]
 
 
 @pytest.mark.parametrize(
     ("op", "field", "key", "value"),
     [
-        ("set_red_flag", "red_flags", "rf.x",
-         model.RedFlagObservation([model.Source.CAREGIVER], "new phone")),
+        (
+            "set_red_flag",
+            "red_flags",
+            "rf.x",
+            model.RedFlagObservation([model.Source.CAREGIVER], "new phone"),
+        ),
         ("set_at_risk_indicator", "at_risk_indicators", "B", model.IndicatorMark("n")),
         ("set_labor_risk_factor", "labor_risk_factors", "lr.1", model.IndicatorMark("n")),
-        ("set_step", "responsibilities", "proc.cse.s2",
-         model.StepRecord(model.StepStatus.DONE, datetime(2026, 1, 2, tzinfo=UTC), "called")),
+        (
+            "set_step",
+            "responsibilities",
+            "proc.cse.s2",
+            model.StepRecord(model.StepStatus.DONE, datetime(2026, 1, 2, tzinfo=UTC), "called"),
+        ),
         ("set_need", "needs", "needs.f02", model.IndicatorMark("food")),
-        ("set_service", "services", "services.s03",
-         model.ServiceReferral(date(2026, 1, 3), "referred")),
+        (
+            "set_service",
+            "services",
+            "services.s03",
+            model.ServiceReferral(date(2026, 1, 3), "referred"),
+        ),
     ],
 )
 def test_keyed_entries_are_set_and_removed(store: Store, op, field, key, value) -> None:
@@ -104,8 +108,11 @@ def test_keyed_entries_are_set_and_removed(store: Store, op, field, key, value) 
         ("online_account", "online_accounts", lambda n: model.OnlineAccount(handle=f"h{n}")),
         ("associate", "associates", lambda n: model.Associate(name=f"Dee {n}")),
         ("other_victim", "other_victims", lambda n: model.OtherVictim(name=f"girl {n}")),
-        ("collateral_contact", "collateral_contacts",
-         lambda n: model.CollateralContact(name=f"teacher {n}")),
+        (
+            "collateral_contact",
+            "collateral_contacts",
+            lambda n: model.CollateralContact(name=f"teacher {n}"),
+        ),
         ("allegation", "allegations", lambda n: model.Allegation(reasons=f"r{n}")),
     ],
 )
@@ -119,13 +126,14 @@ def test_listed_items_keep_their_order_and_can_be_edited_and_removed(
     for item in items:
         save(iv.id, item)
     edited = dataclasses.replace(items[0])
-    edited.__dict__.update({f.name: getattr(make(9), f.name)
-                            for f in dataclasses.fields(edited) if f.name != "id"})
+    edited.__dict__.update(
+        {f.name: getattr(make(9), f.name) for f in dataclasses.fields(edited) if f.name != "id"}
+    )
     save(iv.id, edited)  # replaced in place, keeps its position
     assert getattr(store.load(iv.id), field) == [edited, items[1], items[2]]
     remove(iv.id, items[1].id)
     assert getattr(store.load(iv.id), field) == [edited, items[2]]
-    assert changes[-1] == (iv.id, field)
+    assert changes[-1] == Changed(iv.id, field, items[1].id)
 
 
 def test_keyed_entries_keep_the_order_they_were_entered(store: Store) -> None:
@@ -167,17 +175,29 @@ def test_parts_narrative_panel_and_status(store: Store, changes: list) -> None:
     store.set_status(iv.id, model.InterviewStatus.SUMMARY_EXPORTED)
     loaded = store.load(iv.id)
     assert (loaded.youth, loaded.interviewee, loaded.contact, loaded.special) == (
-        youth, ee, contact, special)
+        youth,
+        ee,
+        contact,
+        special,
+    )
     assert loaded.narrative == "Met at the kitchen table."
     assert loaded.last_panel == "panel.tattoos"
     assert loaded.status is model.InterviewStatus.SUMMARY_EXPORTED
-    assert [w for _, w in changes[1:]] == [
-        "youth", "interviewee", "contact", "special", "narrative", "last_panel", "status"]
+    assert [c.part for c in changes[1:]] == [
+        "youth",
+        "interviewee",
+        "contact",
+        "special",
+        "narrative",
+        "last_panel",
+        "status",
+    ]
 
 
 def test_list_and_search(store: Store) -> None:
-    old = model.Interview(youth=model.Youth(name="Élodie Testwood", akas=["Lolo"],
-                                            referral_number="1234-567"))
+    old = model.Interview(
+        youth=model.Youth(name="Élodie Testwood", akas=["Lolo"], referral_number="1234-567")
+    )
     new = model.Interview(youth=model.Youth(name="Kai Sampleton", akas=["K-Money"]))
     store.create_interview(old)
     store.create_interview(new)
@@ -197,8 +217,11 @@ def test_list_and_search(store: Store) -> None:
 
 def test_summary_reports_the_otip_deadline(store: Store) -> None:
     at = datetime(2026, 5, 1, 12, tzinfo=UTC)
-    iv = model.Interview(special=model.SpecialConsiderations(
-        foreign_national=model.YesNoUnknown.YES, suspicion_at=at))
+    iv = model.Interview(
+        special=model.SpecialConsiderations(
+            foreign_national=model.YesNoUnknown.YES, suspicion_at=at
+        )
+    )
     store.create_interview(iv)
     (summary,) = store.list_interviews()
     assert summary.otip_due == at + timedelta(hours=24) and summary.otip_met is False
@@ -256,11 +279,11 @@ def test_record_export_and_the_audit_log_hold_no_content(store: Store) -> None:
 def test_a_subscriber_error_does_not_undo_the_commit_or_starve_others(store: Store) -> None:
     seen: list[str] = []
 
-    def broken(iid: str, what: str) -> None:
+    def broken(changed: Changed) -> None:
         raise RuntimeError("view failed")
 
     store.on_change(broken)
-    unsubscribe = store.on_change(lambda iid, what: seen.append(what))
+    unsubscribe = store.on_change(lambda changed: seen.append(changed.part))
     iv = model.Interview()
     with pytest.raises(RuntimeError):
         store.create_interview(iv)
@@ -292,9 +315,13 @@ def test_lock_forgets_the_key_and_refuses_everything(store: Store) -> None:
     holder = store._holder
     store.lock()
     assert store.locked and holder.passphrase is None and store._engine is None
-    for call in (store.list_interviews, lambda: store.load("x"), store.verify,
-                 lambda: store.create_interview(model.Interview()),
-                 lambda: store.audit("x")):
+    for call in (
+        store.list_interviews,
+        lambda: store.load("x"),
+        store.verify,
+        lambda: store.create_interview(model.Interview()),
+        lambda: store.audit("x"),
+    ):
         with pytest.raises(StoreLocked):
             call()
     store.lock()  # twice is harmless
@@ -321,4 +348,5 @@ def test_list_and_search_read_only_the_covering_index(store: Store) -> None:
         for statement, parameters in seen:
             plan = conn.exec_driver_sql("EXPLAIN QUERY PLAN " + statement, parameters).all()
             assert [row[-1] for row in plan] == [
-                "SCAN interviews USING COVERING INDEX ix_interviews_summary"], statement
+                "SCAN interviews USING COVERING INDEX ix_interviews_summary"
+            ], statement

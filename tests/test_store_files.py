@@ -20,8 +20,9 @@ from app.store import (
     WeakPassphrase,
     WrongPassphrase,
 )
-from tests.benchmarks.factory import full_interview
-from tests.benchmarks.storefiles import PASSPHRASE, copy_store, folder_digest
+from tests.helpers import PASSPHRASE
+from tests.helpers.records import full_interview
+from tests.helpers.stores import copy_store, folder_digest
 
 ROOT = Path(__file__).resolve().parent.parent
 NEW = "a brand new passphrase 7"
@@ -46,8 +47,10 @@ def test_pragmas_on_the_live_connection(tmp_path: Path) -> None:
     store = Store.open(copy_store(tmp_path), PASSPHRASE)
     try:
         with store._engine.connect() as conn:
+
             def pragma(name: str) -> object:
                 return conn.exec_driver_sql(f"PRAGMA {name}").scalar()
+
             assert pragma("journal_mode") == "wal"
             assert pragma("synchronous") == 2  # FULL
             assert pragma("foreign_keys") == 1
@@ -90,7 +93,7 @@ def test_wrong_passphrase_leaves_the_folder_byte_for_byte(tmp_path: Path, capfd)
     store.create_interview(full_interview())
     store.lock()
     before = folder_digest(tmp_path)
-    for attempt in ("violet kettle on the harbour 43", "", "' OR 1=1; --"):
+    for attempt in (PASSPHRASE[:-1] + "3", "", "' OR 1=1; --"):
         with pytest.raises(WrongPassphrase) as err:
             Store.open(path, attempt)
         assert str(err.value) == "wrong passphrase or damaged store"
@@ -127,8 +130,12 @@ def _encodings(marker: str) -> list[bytes]:
 
 def _leaks(folder: Path, markers: list[str]) -> list[str]:
     blobs = {p.name: p.read_bytes() for p in folder.iterdir() if p.is_file()}
-    return [f"{m} in {name}" for m in markers for name, blob in blobs.items()
-            if any(enc in blob for enc in _encodings(m))]
+    return [
+        f"{m} in {name}"
+        for m in markers
+        for name, blob in blobs.items()
+        if any(enc in blob for enc in _encodings(m))
+    ]
 
 
 def test_no_field_and_no_passphrase_is_readable_in_any_file(tmp_path: Path) -> None:
@@ -144,7 +151,11 @@ def test_no_field_and_no_passphrase_is_readable_in_any_file(tmp_path: Path) -> N
     store.delete_interview(iv.id)
     store.create_interview(full_interview("CANARY7"))
     markers = sorted(set(re.findall(r"CANARY7-[\w.]+-Zq", repr(iv)))) + [
-        "CANARY7-op-answer-Zq", "CANARY7-op-tattoo-Zq", "CANARY7-op-narrative-Zq", PASSPHRASE]
+        "CANARY7-op-answer-Zq",
+        "CANARY7-op-tattoo-Zq",
+        "CANARY7-op-narrative-Zq",
+        PASSPHRASE,
+    ]
     assert len(markers) > 50
     assert _leaks(folder, markers) == []  # while open: main file, -wal, -shm
     store.lock()
@@ -223,8 +234,13 @@ sys.stdin.read()  # wait to be killed, the key still in use, the file still open
 @pytest.mark.skipif(sys.platform == "win32", reason="SIGKILL")
 def test_an_acknowledged_save_survives_a_killed_process(tmp_path: Path) -> None:
     path = copy_store(tmp_path)
-    child = subprocess.Popen([sys.executable, "-c", _KILLED_CHILD, str(path), PASSPHRASE],
-                             cwd=ROOT, stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+    child = subprocess.Popen(
+        [sys.executable, "-c", _KILLED_CHILD, str(path), PASSPHRASE],
+        cwd=ROOT,
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+    )
     interview_id = child.stdout.readline().strip()
     os.kill(child.pid, signal.SIGKILL)
     child.wait()
@@ -241,8 +257,12 @@ def test_no_attach_with_an_empty_key_anywhere() -> None:
     pattern = re.compile("ATTACH" + r".{0,200}?" + "KEY" + r"\s*(''|\"\")", re.I | re.S)
     hits = []
     for path in ROOT.rglob("*"):
-        if path.suffix in {".py", ".sql", ".md", ".txt", ".json", ".toml", ".mako"} and \
-                ".venv" not in path.parts and ".git" not in path.parts and path.is_file():
+        if (
+            path.suffix in {".py", ".sql", ".md", ".txt", ".json", ".toml", ".mako"}
+            and ".venv" not in path.parts
+            and ".git" not in path.parts
+            and path.is_file()
+        ):
             if pattern.search(path.read_text(encoding="utf-8", errors="replace")):
                 hits.append(str(path.relative_to(ROOT)))
     assert hits == []

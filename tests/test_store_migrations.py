@@ -16,8 +16,9 @@ from app import model
 from app.store import NewerStore, Store, migrate
 from app.store.engine import KeyHolder, create_empty_file, make_engine
 from app.store.schema import Base
-from tests.benchmarks.factory import full_interview
-from tests.benchmarks.storefiles import PASSPHRASE, copy_store, folder_digest
+from tests.helpers import PASSPHRASE
+from tests.helpers.records import full_interview
+from tests.helpers.stores import copy_store, folder_digest
 
 
 def _engine(path: Path):
@@ -91,8 +92,12 @@ def test_an_older_store_is_migrated_with_its_data(tmp_path: Path) -> None:
     with engine.connect() as conn:
         migrate.upgrade(conn, "0001")
         columns = ", ".join(values)
-        conn.execute(text(f"INSERT INTO interviews ({columns}) VALUES "
-                          f"({', '.join(':' + k for k in values)})"), values)
+        conn.execute(
+            text(
+                f"INSERT INTO interviews ({columns}) VALUES ({', '.join(':' + k for k in values)})"
+            ),
+            values,
+        )
         conn.commit()
         assert migrate.current_revision(conn) == "0001"
     engine.dispose()

@@ -5,12 +5,18 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta
 
 from app.model import Answer, OnlineAccount, Response, Tattoo
-from app.training import coach, scenario_by_id, start_interview
+from app.training import PanelOrder, coach, scenario_by_id, start_interview
 from app.training.coaching import moved_past
 
 NOW = datetime(2026, 11, 28, 18, 0, tzinfo=UTC)
-
-
+# The caller's panels (the window's, issue 4): the core learns them from the caller.
+WINDOW = PanelOrder(
+    order=("contact", "youth", "caregiver", "investigative", "red_flags", "at_risk", "tattoos",
+           "online", "associates", "special", "responsibilities", "collateral", "allegations",
+           "needs", "review"),
+    holds={"tattoos": "tattoos", "online_accounts": "online"},
+)  # fmt: skip
+ORDER = WINDOW.order
 
 
 def _fresh(scenarios, bank, scenario_id: str):
@@ -54,30 +60,30 @@ def test_a_clinical_term_in_interview_notes_but_not_in_the_narrative(scenarios, 
 def test_moving_past_tattoos_without_recording_any(scenarios, bank) -> None:
     sc, iv = _fresh(scenarios, bank, "runaway-return")
     on_it = ["contact", "youth", "tattoos"]
-    assert [n.kind for n in coach(iv, sc, bank, on_it)] == []  # still there
+    assert [n.kind for n in coach(iv, sc, bank, on_it, WINDOW)] == []  # still there
     past = [*on_it, "online"]
-    notes = coach(iv, sc, bank, past)
+    notes = coach(iv, sc, bank, past, WINDOW)
     assert [n.kind for n in notes] == ["tattoos"]
     assert notes[0].guide == bank.item("youth.techniques.t12").text
     skipped = ["contact", "youth", "special"]  # never opened it, went beyond
-    assert [n.kind for n in coach(iv, sc, bank, skipped)] == ["tattoos", "online"]
+    assert [n.kind for n in coach(iv, sc, bank, skipped, WINDOW)] == ["tattoos", "online"]
     iv.tattoos.append(Tattoo(number=1, location="tattoo.loc.neck"))
-    assert [n.kind for n in coach(iv, sc, bank, past)] == []
+    assert [n.kind for n in coach(iv, sc, bank, past, WINDOW)] == []
 
 
 def test_no_tattoo_note_when_the_case_gave_no_cause(scenarios, bank) -> None:
     sc, iv = _fresh(scenarios, bank, "domestic-debt")
     assert not sc.cause.tattoos and not sc.cause.online
-    assert coach(iv, sc, bank, ["contact", "youth", "tattoos", "online", "review"]) == []
+    assert coach(iv, sc, bank, ["contact", "youth", "tattoos", "online", "review"], WINDOW) == []
 
 
 def test_online_for_a_caregiver_quotes_the_guide_on_nicknames(scenarios, bank) -> None:
     sc, iv = _fresh(scenarios, bank, "caregiver-denies")
-    notes = coach(iv, sc, bank, ["contact", "caregiver", "online", "associates"])
+    notes = coach(iv, sc, bank, ["contact", "caregiver", "online", "associates"], WINDOW)
     assert [n.kind for n in notes] == ["online"]
     assert "nicknames or monikers" in notes[0].guide
     iv.online_accounts.append(OnlineAccount(platform="Instagram", handle="kiki.bandz"))
-    assert coach(iv, sc, bank, ["contact", "caregiver", "online", "associates"]) == []
+    assert coach(iv, sc, bank, ["contact", "caregiver", "online", "associates"], WINDOW) == []
 
 
 def test_rapport_and_basic_needs_skipped(scenarios, bank) -> None:
@@ -110,24 +116,54 @@ def test_a_caregiver_opening_counts_as_rapport(scenarios, bank) -> None:
 
 
 def test_moved_past() -> None:
-    assert moved_past("tattoos", ["tattoos", "online"])
-    assert not moved_past("tattoos", ["tattoos", "red_flags"])  # went back, not past
-    assert moved_past("tattoos", ["review"])
-    assert not moved_past("tattoos", [])
-    assert not moved_past("not_a_panel", ["review"])
+    assert moved_past("tattoos", ["tattoos", "online"], ORDER)
+    assert not moved_past("tattoos", ["tattoos", "red_flags"], ORDER)  # went back, not past
+    assert moved_past("tattoos", ["review"], ORDER)
+    assert not moved_past("tattoos", [], ORDER)
+    assert not moved_past("not_a_panel", ["review"], ORDER)
 
 
 def test_the_views_locations_count_for_rapport_and_basic_needs(scenarios, bank) -> None:
     """In the window, rapport and the notes are guidance pages; opening them first counts."""
     sc, iv = _fresh(scenarios, bank, "runaway-return")
     straight_in = ["contact", "youth/youth.specific.q01"]
-    assert [n.kind for n in coach(iv, sc, bank, straight_in)] == ["rapport", "basic_needs"]
+    assert [n.kind for n in coach(iv, sc, bank, straight_in, WINDOW)] == ["rapport", "basic_needs"]
     guided = ["contact", "youth/guide.youth.rapport", "youth/guide.youth.notes",
               "youth/youth.open_ended.q01", "youth/youth.specific.q01"]  # fmt: skip
     _asked(iv, "youth.specific.q01", 0)
-    assert coach(iv, sc, bank, guided) == []
+    assert coach(iv, sc, bank, guided, WINDOW) == []
     late = ["contact", "youth/youth.open_ended.q01", "youth/guide.youth.rapport",
             "youth/youth.specific.q01"]  # fmt: skip
-    assert [n.kind for n in coach(iv, sc, bank, late)] == ["rapport"]
-    assert moved_past("tattoos", ["tattoos", "online/"])
-    assert not moved_past("youth", ["youth/youth.specific.q02"])
+    assert [n.kind for n in coach(iv, sc, bank, late, WINDOW)] == ["rapport"]
+    assert moved_past("tattoos", ["tattoos", "online/"], ORDER)
+    assert not moved_past("youth", ["youth/youth.specific.q02"], ORDER)
+
+
+def test_the_order_and_the_panel_holding_a_part_come_from_the_caller(scenarios, bank) -> None:
+    sc, iv = _fresh(scenarios, bank, "runaway-return")
+    went = ["contact", "youth", "tattoos", "online"]
+    assert [n.kind for n in coach(iv, sc, bank, went, WINDOW)] == ["tattoos"]
+    # Online, then tattoos: in this order that goes back, not past anything ...
+    back = ["contact", "youth", "online", "tattoos"]
+    assert coach(iv, sc, bank, back, WINDOW) == []
+    # ... in another caller's order, where online comes first, it moves past online.
+    other = PanelOrder(("contact", "youth", "online", "tattoos", "review"),
+                       {"tattoos": "tattoos", "online_accounts": "online"})  # fmt: skip
+    assert [n.kind for n in coach(iv, sc, bank, back, other)] == ["online"]
+    # Another caller's ids: its "body" panel holds the tattoos.
+    renamed = PanelOrder(("body", "social", "end"),
+                         {"tattoos": "body", "online_accounts": "social"})  # fmt: skip
+    assert [n.kind for n in coach(iv, sc, bank, ["body", "social"], renamed)] == ["tattoos"]
+    # No order given (no window): nothing to say about moving past a panel.
+    assert coach(iv, sc, bank, went) == []
+
+
+def test_the_window_gives_its_registry_order_and_holders() -> None:
+    from ui.panels import registered_panels
+    from ui.training.session import panel_order
+
+    panels = panel_order()
+    assert panels.order == tuple(c.panel_id for c in registered_panels())
+    assert panels.order == WINDOW.order  # the order a CSW works (issue 4)
+    assert (panels.holder("tattoos"), panels.holder("online_accounts")) == ("tattoos", "online")
+    assert panels.holder("answers") == "youth" and panels.holder("narrative") == "review"

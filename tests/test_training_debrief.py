@@ -20,7 +20,7 @@ from app.model import (
     YesNoUnknown,
 )
 from app.training import (
-    PANEL_ORDER,
+    PanelOrder,
     check_key,
     debrief,
     scenario_by_id,
@@ -31,7 +31,13 @@ from app.training import (
 
 NOW = datetime(2026, 11, 28, 18, 0, tzinfo=UTC)
 
-
+# The caller's panels, in the order a CSW works (the window's: ui.training.session.panel_order).
+WINDOW = PanelOrder(
+    order=("contact", "youth", "caregiver", "investigative", "red_flags", "at_risk", "tattoos",
+           "online", "associates", "special", "responsibilities", "collateral", "allegations",
+           "needs", "review"),
+    holds={"tattoos": "tattoos", "online_accounts": "online"},
+)  # fmt: skip
 
 
 def test_every_key_agrees_with_the_rules(scenarios, bank) -> None:
@@ -74,7 +80,7 @@ def test_the_scripted_run_gets_full_marks(scenarios, bank, scenario_id) -> None:
     sc = scenario_by_id(scenarios, scenario_id)
     iv = scripted_interview(sc, bank, NOW)
     assert iv.training is True
-    result = debrief(iv, sc, bank, NOW, visited_panels=PANEL_ORDER)
+    result = debrief(iv, sc, bank, NOW, visited_panels=WINDOW.order, panels=WINDOW)
     assert result.overall == 100
     assert {a.area: a.score for a in result.areas} == dict.fromkeys(
         ["red_flags", "at_risk", "labor_risk", "allegations", "steps", "deadlines"], 100
@@ -114,7 +120,7 @@ def test_a_poor_run_gets_exactly_the_expected_misses(scenarios, bank) -> None:
     sc = scenario_by_id(scenarios, "runaway-return")
     iv = _poor_runaway_run(sc, bank)
     visited = ["contact", "youth", "red_flags", "at_risk", "tattoos", "online", "special"]
-    result = debrief(iv, sc, bank, NOW, visited_panels=visited)
+    result = debrief(iv, sc, bank, NOW, visited_panels=visited, panels=WINDOW)
 
     flags = result.area("red_flags")
     assert set(flags.ids("missed")) == {"rf.tattoos_branding", "rf.exploitation_slang"}
@@ -182,7 +188,7 @@ def test_a_tattoo_recorded_late_still_counts(scenarios, bank) -> None:
     iv = _poor_runaway_run(sc, bank)
     iv.tattoos.append(Tattoo(number=1, location="tattoo.loc.neck"))
     visited = ["contact", "youth", "tattoos", "online", "special"]
-    kinds = {n.kind for n in debrief(iv, sc, bank, NOW, visited_panels=visited).coaching}
+    kinds = {n.kind for n in debrief(iv, sc, bank, NOW, visited, WINDOW).coaching}
     assert "tattoos" not in kinds and "online" in kinds
 
 

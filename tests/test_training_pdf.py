@@ -19,8 +19,6 @@ from app.training import (
 NOW = datetime(2026, 11, 28, 18, 0, tzinfo=UTC)
 
 
-
-
 def _text(path) -> list[str]:
     return [" ".join(p.extract_text().split()) for p in PdfReader(str(path)).pages]
 
@@ -62,3 +60,21 @@ def test_a_failed_write_leaves_nothing_behind(tmp_path, scenarios, bank) -> None
     with pytest.raises(OSError):
         render_debrief_pdf(result, tmp_path / "missing-folder" / "d.pdf")
     assert list(tmp_path.iterdir()) == []
+
+
+def test_the_debrief_builds_through_the_reportlab_wall(tmp_path, scenarios, bank) -> None:
+    # A character beyond U+FFFF survives copying only with the wall's ToUnicode fix, which
+    # is in place while the debrief builds and put back after (app/export/reportlab_compat).
+    from reportlab.pdfbase import ttfonts
+
+    from app.export import reportlab_compat
+
+    sc = scenario_by_id(scenarios, "runaway-return")
+    iv = scripted_interview(sc, bank, NOW)
+    iv.answers["youth.open_ended.q02"] = Answer(
+        Response.DECLINED, "", "Called her a prostitute \U0001f600 twice", NOW
+    )
+    render_debrief_pdf(debrief(iv, sc, bank, NOW), tmp_path / "debrief.pdf")
+    whole = " ".join(p.extract_text() for p in PdfReader(str(tmp_path / "debrief.pdf")).pages)
+    assert "prostitute \U0001f600 twice" in whole
+    assert ttfonts.makeToUnicodeCMap is reportlab_compat.REPORTLAB_CMAP

@@ -27,20 +27,11 @@ from app.training import (
 )
 from app.training import store as training_store
 from app.training.exports import export_json
-from tests.benchmarks.storefiles import PASSPHRASE, copy_store
+from tests.helpers import PASSPHRASE
+from tests.helpers.stores import copy_store
 
 NOW = datetime(2026, 11, 28, 18, 0, tzinfo=UTC)
 EXAMPLE = Path(__file__).resolve().parents[1] / "docs" / "examples" / "interview-example.json"
-
-
-
-
-@pytest.fixture
-def real_default(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    """The real store's default place, in tmp_path (training must be beside it)."""
-    path = tmp_path / "data" / "cec-interview-assistant" / "store.cec"
-    monkeypatch.setattr(training_store, "default_store_path", lambda: path)
-    return path
 
 
 @pytest.fixture
@@ -83,13 +74,18 @@ def test_starting_a_scenario_records_its_id(bank, scenarios) -> None:  # noqa: A
 def test_the_training_store_keeps_the_id_through_edits(real_default, bank, scenarios) -> None:  # noqa: ANN001
     store = open_training_store(real_default.parent.parent / "training" / "training.cec")
     try:
-        iid = store.create_interview(start_interview(scenario_by_id(scenarios, "domestic-debt"),
-                                                     bank, NOW))
+        iid = store.create_interview(
+            start_interview(scenario_by_id(scenarios, "domestic-debt"), bank, NOW)
+        )
         other = scenario_by_id(scenarios, "runaway-return")
         loaded = store.load(iid)
         store.update_youth(iid, dataclasses.replace(loaded.youth, name=other.youth_name))
-        store.update_contact(iid, dataclasses.replace(
-            loaded.contact, purpose=f"{TRAINING_MARK}: {other.contact['purpose']}"))
+        store.update_contact(
+            iid,
+            dataclasses.replace(
+                loaded.contact, purpose=f"{TRAINING_MARK}: {other.contact['purpose']}"
+            ),
+        )
         again = store.load(iid)
         assert again.youth.name == other.youth_name and again.scenario_id == "domestic-debt"
     finally:
@@ -118,7 +114,7 @@ def test_a_real_store_stores_the_empty_id(real_store: Store) -> None:
 
 
 def test_a_real_store_at_0003_migrates_and_its_interviews_get_empty_ids(tmp_path: Path) -> None:
-    from tests.benchmarks.factory import full_interview
+    from tests.helpers.records import full_interview
 
     old = full_interview("MIG")
     path = tmp_path / "old.cec"
@@ -141,7 +137,9 @@ def test_a_real_store_at_0003_migrates_and_its_interviews_get_empty_ids(tmp_path
 
 
 def test_a_training_store_at_0003_migrates_its_old_cases(
-    real_default, bank, scenarios  # noqa: ANN001
+    real_default,
+    bank,
+    scenarios,  # noqa: ANN001
 ) -> None:
     path = real_default.parent.parent / "training" / "training.cec"
     path.parent.mkdir(parents=True, mode=0o700)

@@ -30,8 +30,6 @@ CASES = {
 }
 
 
-
-
 def test_the_six_cases_load_in_picker_order(scenarios) -> None:
     assert [s.id for s in scenarios] == list(CASES)
     assert [s.order for s in scenarios] == [1, 2, 3, 4, 5, 6]

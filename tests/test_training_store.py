@@ -24,23 +24,12 @@ from app.training import (
     scripted_interview,
     start_interview,
 )
-from app.training import store as training_store
 from app.training.exports import NotATrainingCase, export_json, export_pdf, export_text
 from app.training.marking import is_marked_json, mark_text
+from tests.helpers import PASSPHRASE
 
 NOW = datetime(2026, 11, 28, 18, 0, tzinfo=UTC)
 # (was "correct horse battery staple 42": zxcvbn now refuses the printed example)
-REAL_PASSPHRASE = "marigold ferry under the copper bridge 42"
-
-
-
-
-@pytest.fixture
-def real_default(tmp_path, monkeypatch) -> Path:
-    """The real store's default location, moved into tmp_path for the test."""
-    path = tmp_path / "data" / "cec-interview-assistant" / "store.cec"
-    monkeypatch.setattr(training_store, "default_store_path", lambda: path)
-    return path
 
 
 def _folder_digest(folder: Path) -> dict[str, tuple[str, int, int]]:
@@ -53,7 +42,7 @@ def _folder_digest(folder: Path) -> dict[str, tuple[str, int, int]]:
 
 
 def _real_store_with_one_interview(path: Path) -> str:
-    store = Store.create(path, REAL_PASSPHRASE, REAL_PASSPHRASE)
+    store = Store.create(path, PASSPHRASE, PASSPHRASE)
     iid = store.create_interview(Interview(youth=Youth(name="R. Example")))
     store.set_answer(iid, "youth.open_ended.q01", Answer(Response.YES, "Fine."))
     store.lock()
@@ -85,7 +74,7 @@ def test_a_whole_training_session_leaves_the_real_store_untouched(
 
     assert _folder_digest(real_default.parent) == before
     # The real store still opens with its own passphrase and holds only its own record.
-    real = Store.open(real_default, REAL_PASSPHRASE)
+    real = Store.open(real_default, PASSPHRASE)
     assert [s.youth_name for s in real.list_interviews()] == ["R. Example"]
     real.lock()
 
@@ -109,7 +98,7 @@ def test_files_are_owner_only_and_reopen_with_the_key_file(tmp_path, scenarios, 
 def test_a_real_store_refuses_a_training_case_and_the_reverse(real_default, tmp_path,
                                                               scenarios, bank) -> None:  # fmt: skip
     _real_store_with_one_interview(real_default)
-    real = Store.open(real_default, REAL_PASSPHRASE)
+    real = Store.open(real_default, PASSPHRASE)
     tstore = open_training_store(tmp_path / "t" / "training.cec")
     case = scripted_interview(scenarios[0], bank, NOW)
     with pytest.raises(InvalidValue, match="refuses a training case"):

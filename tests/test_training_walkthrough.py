@@ -16,7 +16,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from app.training import (
-    PANEL_ORDER,
     coach,
     debrief,
     load_scenarios,
@@ -25,10 +24,10 @@ from app.training import (
 )
 
 ui_interview = pytest.importorskip("ui.interview")
+ui_session = pytest.importorskip("ui.training.session")
 
 NOW = datetime(2026, 11, 28, 18, 0, tzinfo=UTC)
 pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints")
-
 
 
 @pytest.mark.parametrize("order", [1, 2, 3, 4, 5, 6])
@@ -55,13 +54,14 @@ def test_walk_the_worked_case_through_every_panel(qtbot, tmp_path, bank, order) 
             assert not view.grab().isNull()
         panels = list(dict.fromkeys(v.partition("/")[0] for v in visited))
         other = "caregiver" if sc.interviewee_type.value == "youth" else "youth"
-        assert panels == [p for p in PANEL_ORDER if p != other]
+        window = ui_session.panel_order()  # the window's registry gives coaching its order
+        assert panels == [p for p in window.order if p != other]
         assert view.flush()
         view.close()
 
         loaded = store.load(iid)
         assert loaded.training is True
-        assert debrief(loaded, sc, bank, NOW, visited).overall == 100
-        assert coach(loaded, sc, bank, visited) == []
+        assert debrief(loaded, sc, bank, NOW, visited, window).overall == 100
+        assert coach(loaded, sc, bank, visited, window) == []
     finally:
         store.lock()

@@ -12,19 +12,15 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
 from app.store import Store, WrongPassphrase
-from tests import test_ui_shell_support as support
+from tests.helpers import PASSPHRASE
+from tests.helpers.window import open_window, type_passphrase
 from tests.person import click_at, press, screen_point, type_keys
-from tests.test_ui_shell_support import PASSPHRASE, open_window, type_passphrase
 from ui.main_window import Mode
-
-template_store = support.template_store
-store_path = support.store_path
-ini_settings = support.ini_settings
-_hooks = support._hooks
 
 # Dialogs and the menu's popup: offscreen Qt cannot size, raise or grab for them.
 pytestmark = pytest.mark.qt_log_ignore(
-    "propagateSizeHints", "does not support raise", "does not support grabbing the keyboard")
+    "propagateSizeHints", "does not support raise", "does not support grabbing the keyboard"
+)
 
 NEW = "amber gulls over the ferry pier 1962"  # fictional
 WEAK = "ilovemykids2015"  # 15 characters, no common-list entry: the old rules took it
@@ -36,8 +32,13 @@ def _open_change_dialog(qtbot, window):  # noqa: ANN001, ANN202
     qtbot.waitUntil(lambda: window.trust.store_menu.isVisible(), timeout=3000)
     # The open menu has the keyboard (the window system sends keys to the popup).
     QTest.keyClick(QApplication.activePopupWidget(), Qt.Key.Key_C)
-    qtbot.waitUntil(lambda: window.trust.passphrase_dialog is not None
-                    and window.trust.passphrase_dialog.isVisible(), timeout=3000)
+    qtbot.waitUntil(
+        lambda: (
+            window.trust.passphrase_dialog is not None
+            and window.trust.passphrase_dialog.isVisible()
+        ),
+        timeout=3000,
+    )
     dialog = window.trust.passphrase_dialog
     qtbot.waitUntil(lambda: QApplication.focusWidget() is dialog.current, timeout=3000)
     return dialog
@@ -178,19 +179,22 @@ def test_a_lock_closes_the_dialog_and_no_field_keeps_what_was_typed(
     assert window.mode == Mode.LOCKED
     assert not dialog.isVisible()
     assert all(field.text() == "" for field in fields)
-    leftovers = [w for w in QApplication.allWidgets()
-                 if isinstance(w, QLineEdit) and w.text() in (PASSPHRASE, NEW)]
+    leftovers = [
+        w
+        for w in QApplication.allWidgets()
+        if isinstance(w, QLineEdit) and w.text() in (PASSPHRASE, NEW)
+    ]
     assert leftovers == []
 
 
 def test_the_window_unlocks_a_store_keyed_the_old_way_and_moves_it(
     qtbot, tmp_path: Path, ini_settings
 ) -> None:
-    from tests.test_whole_passphrase import P75, _make_legacy, _old_hexkey, _quoted_key, _raw_opens
+    from tests.helpers.legacy import P75, make_legacy, old_hexkey, quoted_key, raw_opens
 
     path = tmp_path / "notes" / "store.cec"
     Store.create(path, P75, P75).lock()
-    _make_legacy(path, P75)
+    make_legacy(path, P75)
     window = open_window(qtbot, path, ini_settings)
     # Two unlocks typed alike move it (a typo after byte 40 must not become the key).
     for unlock in range(2):
@@ -200,5 +204,5 @@ def test_the_window_unlocks_a_store_keyed_the_old_way_and_moves_it(
         assert window.mode == Mode.LIST
         window.lock()
         if unlock == 0:
-            assert _raw_opens(path, _old_hexkey(P75))
-    assert _raw_opens(path, _quoted_key(P75)) and not _raw_opens(path, _old_hexkey(P75))
+            assert raw_opens(path, old_hexkey(P75))
+    assert raw_opens(path, quoted_key(P75)) and not raw_opens(path, old_hexkey(P75))

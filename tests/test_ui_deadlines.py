@@ -26,16 +26,13 @@ from app.model import (
     Youth,
 )
 from app.store import Store
-from tests import test_ui_shell_support as support
+from tests.helpers import PASSPHRASE
+from tests.helpers.window import open_window, type_passphrase
 from tests.person import click, press, type_keys
-from tests.test_ui_shell_support import open_window, type_passphrase
 from ui.main_window import Mode
 
-ini_settings = support.ini_settings
-_hooks = support._hooks
-
 pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints")
-PASS = "a fictional passphrase 12"
+
 FLAG = "rf.owes_debt_employer"
 
 
@@ -55,11 +52,12 @@ def _foreign(name: str, **special) -> Interview:  # noqa: ANN003
 def deadline_store(tmp_path: Path, local_zone) -> Path:  # noqa: ANN001
     local_zone("America/Los_Angeles")
     path = tmp_path / "store.cec"
-    store = Store.create(path, PASS, PASS)
+    store = Store.create(path, PASSPHRASE, PASSPHRASE)
     # Suspicion entered: Sat 7 March 12:00 PST = 20:00 UTC -> due Sun 8 March 20:00 UTC,
     # 13:00 PDT. (Adding 24 clock hours would say 12:00 PDT: 23 real hours.)
-    store.create_interview(_foreign("Avery Entered", suspicion_at=datetime(2026, 3, 7, 20, 0,
-                                                                            tzinfo=UTC)))
+    store.create_interview(
+        _foreign("Avery Entered", suspicion_at=datetime(2026, 3, 7, 20, 0, tzinfo=UTC))
+    )
     # None entered: the contact began Sat 7 March 09:00 PST = 17:00 UTC, before the record
     # was made -> due Sun 8 March 17:00 UTC = 10:00 PDT.
     store.create_interview(_foreign("Blake Missing"))
@@ -89,7 +87,7 @@ def _open_from_list(qtbot, window, name: str) -> tuple[str, str]:  # noqa: ANN00
 
 def test_list_and_banner_show_the_same_due_time(qtbot, deadline_store, ini_settings) -> None:
     window = open_window(qtbot, deadline_store, ini_settings)
-    type_passphrase(qtbot, window, PASS)
+    type_passphrase(qtbot, window, PASSPHRASE)
     qtbot.waitUntil(lambda: window.mode == Mode.LIST)
 
     cell, banner = _open_from_list(qtbot, window, "Avery")
@@ -111,13 +109,13 @@ def test_otip_notified_without_the_rfa_keeps_rfa_still_due(
     qtbot, deadline_store, ini_settings
 ) -> None:
     window = open_window(qtbot, deadline_store, ini_settings)
-    type_passphrase(qtbot, window, PASS)
+    type_passphrase(qtbot, window, PASSPHRASE)
     qtbot.waitUntil(lambda: window.mode == Mode.LIST)
     window.list_page.search.setFocus()
     type_keys(qtbot, "Avery\n\n")
     view = window.stack.currentWidget()
     view.open_panel("special")
-    panel = view._panels["special"]
+    panel = view.panel("special")
     assert "PST" in panel.zone.text() or "PDT" in panel.zone.text()
 
     click(qtbot, panel.otip.now_button)  # OTIP called, the RFA not yet submitted
@@ -128,7 +126,7 @@ def test_otip_notified_without_the_rfa_keeps_rfa_still_due(
 
     view.open_panel("review")
     assert "due 2026-03-08 13:00 PDT — OTIP notified; RFA still due" in (
-        view._panels["review"].determinations.text()
+        view.panel("review").determinations.text()
     )
     view.open_panel("special")
     click(qtbot, panel.rfa)  # the RFA submitted through Shepherd
@@ -142,7 +140,7 @@ def test_otip_notified_without_the_rfa_keeps_rfa_still_due(
     assert shown["Avery Entered"] == "" and "10:00 PDT" in shown["Blake Missing"]
     path = window.store.path
     window.lock()
-    store = Store.open(path, PASS)
+    store = Store.open(path, PASSPHRASE)
     try:
         (avery,) = [s for s in store.list_interviews() if s.youth_name == "Avery Entered"]
         sp = store.load(avery.id).special

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QApplication, QComboBox
 
 from app.model import Answer, Interview, Interviewee, Response, YesNoUnknown, Youth
 from app.store import Store
-from tests.conftest import PASS
+from tests.helpers import PASSPHRASE
 from tests.person import click, press, type_keys
 from ui.interview import InterviewView
 
@@ -23,8 +23,11 @@ pytestmark = pytest.mark.qt_log_ignore(
 
 
 def make(store: Store, bank, **kw) -> str:
-    iv = Interview(content_version=kw.pop("version", bank.version),
-                   youth=Youth(name="R.T."), interviewee=Interviewee(name="Fictional Youth"))
+    iv = Interview(
+        content_version=kw.pop("version", bank.version),
+        youth=Youth(name="R.T."),
+        interviewee=Interviewee(name="Fictional Youth"),
+    )
     iv.special.foreign_national = YesNoUnknown.YES
     for key, value in kw.items():
         iv.answers[key.replace("_", ".")] = value
@@ -48,7 +51,7 @@ def open_view(qtbot, store: Store, bank, interview_id: str) -> InterviewView:
 def reopen(store: Store, interview_id: str) -> Interview:
     path = store.path
     store.lock()
-    fresh = Store.open(path, PASS)
+    fresh = Store.open(path, PASSPHRASE)
     try:
         return fresh.load(interview_id)
     finally:
@@ -78,19 +81,23 @@ def test_labor_step3_answered_both_ways_in_the_window(qtbot, store, bank) -> Non
     iid = make(store, bank)
     view = open_view(qtbot, store, bank, iid)
     view.open_panel("responsibilities")
-    panel = view._panels["responsibilities"]
+    panel = view.panel("responsibilities")
     # A yes/no question with "not assessed" and "unsure", not a tick box.
     combo = panel.det_controls["proc.labor.s3.d01"]
     assert [combo.itemText(i) for i in range(combo.count())] == [
-        "Not assessed", "Yes", "No", "Unsure"]
+        "Not assessed",
+        "Yes",
+        "No",
+        "Unsure",
+    ]
 
     choose(qtbot, panel, "proc.labor.s3.d01", "Yes")  # yes, the tasks are age-appropriate
-    view._refresh()
+    view.refresh()
     assert not [s for s in panel._rows if s.startswith("proc.labor.")]
     assert not view.otip_banner.isVisible()
 
     choose(qtbot, panel, "proc.labor.s3.d01", "No")  # the concerning answer
-    view._refresh()
+    view.refresh()
     qtbot.waitUntil(lambda: "proc.labor.s4" in panel._rows and "duty.hotline" in panel._rows)
     assert view.otip_banner.isVisible()
     assert "Exploitation is suspected" in panel.prompt.text()
@@ -112,7 +119,7 @@ def test_a_step1_indicator_and_its_red_flag_are_one_record(qtbot, store, bank) -
     iid = make(store, bank)
     view = open_view(qtbot, store, bank, iid)
     view.open_panel("responsibilities")
-    panel = view._panels["responsibilities"]
+    panel = view.panel("responsibilities")
     box = panel.det_controls["proc.cse.s1.d15"]  # Attachment/dependence on cell phones
     seen(panel, box)
     click(qtbot, box, QPoint(8, box.height() // 2))
@@ -120,7 +127,7 @@ def test_a_step1_indicator_and_its_red_flag_are_one_record(qtbot, store, bank) -
     assert "rf.phone_dependence" in view.ctx.interview.red_flags
 
     view.open_panel("red_flags")
-    flags = view._panels["red_flags"]
+    flags = view.panel("red_flags")
     assert flags.marks.is_checked("rf.phone_dependence")
     flags.marks.select("rf.phone_dependence")
     flags.marks.list.setFocus()
@@ -137,11 +144,15 @@ def test_a_step1_indicator_and_its_red_flag_are_one_record(qtbot, store, bank) -
 
 
 def test_an_old_record_shows_its_ticks_to_confirm(qtbot, store, bank) -> None:
-    iid = make(store, bank, version="2026.11.0",
-               proc_labor_s3_d01=Answer(Response.YES, updated_at=datetime(2026, 3, 1, tzinfo=UTC)))
+    iid = make(
+        store,
+        bank,
+        version="2026.11.0",
+        proc_labor_s3_d01=Answer(Response.YES, updated_at=datetime(2026, 3, 1, tzinfo=UTC)),
+    )
     view = open_view(qtbot, store, bank, iid)
     view.open_panel("responsibilities")
-    panel = view._panels["responsibilities"]
+    panel = view.panel("responsibilities")
     assert panel.confirm.isVisible()
     assert "Whether the assigned tasks are age-appropriate" in panel.confirm.text()
     assert panel.det_controls["proc.labor.s3.d01"].currentText() == "Unsure"
@@ -152,9 +163,9 @@ def test_an_old_record_shows_its_ticks_to_confirm(qtbot, store, bank) -> None:
     assert saved.answers["proc.labor.s3.d01"].response == Response.UNSURE
     assert "earlier version" in saved.answers["proc.labor.s3.d01"].notes
 
-    view = open_view(qtbot, Store.open(store.path, PASS), bank, iid)
+    view = open_view(qtbot, Store.open(store.path, PASSPHRASE), bank, iid)
     view.open_panel("responsibilities")
-    panel = view._panels["responsibilities"]
+    panel = view.panel("responsibilities")
     assert panel.confirm.isVisible()  # still to confirm after a restart
     choose(qtbot, panel, "proc.labor.s3.d01", "Yes")
     assert not panel.confirm.isVisible()
@@ -162,30 +173,40 @@ def test_an_old_record_shows_its_ticks_to_confirm(qtbot, store, bank) -> None:
     view.store.lock()
 
 
-CONTROL_FLAGS = ("rf.no_control_of_id", "rf.money_controlled", "rf.cannot_move_freely",
-                 "rf.someone_speaks_for_them", "rf.fearful_of_exploiter", "rf.phone_restricted")
+CONTROL_FLAGS = (
+    "rf.no_control_of_id",
+    "rf.money_controlled",
+    "rf.cannot_move_freely",
+    "rf.someone_speaks_for_them",
+    "rf.fearful_of_exploiter",
+    "rf.phone_restricted",
+)
 
 
 def test_six_control_flags_reach_the_hotline_in_the_window(qtbot, store, bank) -> None:
     iid = make(store, bank)
     view = open_view(qtbot, store, bank, iid)
     view.open_panel("at_risk")
-    assert view._panels["at_risk"].determination.text().startswith("Not assessed")
+    assert view.panel("at_risk").determination.text().startswith("Not assessed")
     view.open_panel("red_flags")
-    flags = view._panels["red_flags"]
+    flags = view.panel("red_flags")
     for flag_id in CONTROL_FLAGS:
         flags.marks.select(flag_id)
         flags.marks.list.setFocus()
         press(qtbot, Qt.Key.Key_Space)
-    view._refresh()
+    view.refresh()
     assert view.otip_banner.isVisible()  # foreign national: OTIP is due on suspicion
     view.open_panel("allegations")
-    text = " ".join(w.text() for w in view._panels["allegations"].suggested_box.findChildren(
-        type(view._panels["at_risk"].determination)))
+    text = " ".join(
+        w.text()
+        for w in view.panel("allegations").suggested_box.findChildren(
+            type(view.panel("at_risk").determination)
+        )
+    )
     assert "Exploitation is suspected" in text and "yours to decide" in text
     assert "Nothing recorded so far points" not in text
     view.open_panel("responsibilities")
-    panel = view._panels["responsibilities"]
+    panel = view.panel("responsibilities")
     assert list(panel._rows) == ["duty.hotline", "duty.law_enforcement"]
     assert "must immediately contact the CPH" in panel.prompt.text()
     status, _when, _note = panel._rows["duty.hotline"]

@@ -14,8 +14,8 @@ from PySide6.QtWidgets import QApplication, QRadioButton
 
 from app.export import paste_sections, render_pdf
 from app.model import Answer, Response
+from tests.helpers.interview import make_interview, open_view, reopen
 from tests.person import click, focused, press, type_keys
-from tests.test_ui_interview import make_interview, open_view, reopen
 
 pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints")
 NOW = datetime(2026, 11, 20, 19, 0, tzinfo=UTC)
@@ -41,13 +41,13 @@ def test_own_words_typed_with_no_response_never_print_not_asked(
     view = open_view(qtbot, store, bank, interview_id)
     item = bank.section("youth.specific").items[0]
     view.open_panel(f"youth/{item.id}")
-    card = view._panels["youth"].card
+    card = view.panel("youth").card
     click(qtbot, card.own_words)  # the person clicks into the box and types
     type_keys(qtbot, "He takes me to parties.")
     click(qtbot, card.notes)
     type_keys(qtbot, "Said it quietly.")
     assert view.flush()
-    statuses = {p.key: p.status for p in view._panels["youth"].pages()}
+    statuses = {p.key: p.status for p in view.panel("youth").pages()}
     assert statuses[item.id] == "answered"
 
     saved = reopen(store, bank, interview_id)
@@ -66,7 +66,7 @@ def test_a_question_really_not_asked_still_says_so(qtbot, store, bank) -> None:
     view = open_view(qtbot, store, bank, interview_id)
     item = bank.section("youth.specific").items[1]
     view.open_panel(f"youth/{item.id}")
-    card = view._panels["youth"].card
+    card = view.panel("youth").card
     click(qtbot, card.buttons[Response.NOT_ASKED])
     assert view.flush()
     saved = reopen(store, bank, interview_id)
@@ -81,7 +81,7 @@ def test_focus_lands_in_own_words_and_space_never_ticks_yes(qtbot, store, bank) 
     view = open_view(qtbot, store, bank, interview_id)
     item = bank.section("youth.specific").items[2]
     view.open_panel(f"youth/{item.id}")
-    card = view._panels["youth"].card
+    card = view.panel("youth").card
     assert focused() is card.own_words
     type_keys(qtbot, " I worked at a shop ")
     press(qtbot, Qt.Key.Key_Space)
@@ -120,7 +120,7 @@ def test_open_question_offers_answered_declined_not_asked(qtbot, store, bank) ->
     view = open_view(qtbot, store, bank, interview_id)
     item = bank.section("youth.open_ended").items[0]  # "How are you feeling?"
     view.open_panel(f"youth/{item.id}")
-    card = view._panels["youth"].card
+    card = view.panel("youth").card
     visible = sorted(
         (b.x(), b.text().replace("&", ""))
         for b in card.responses.findChildren(QRadioButton)
@@ -154,7 +154,7 @@ def test_old_records_keep_their_response_on_an_open_question(qtbot, store, bank)
     store.set_answer(interview_id, item.id, Answer(Response.YES, own_words="At my aunt's."))
     view = open_view(qtbot, store, bank, interview_id)
     view.open_panel(f"youth/{item.id}")
-    card = view._panels["youth"].card
+    card = view.panel("youth").card
     assert card.buttons[Response.YES].isVisible() and card.buttons[Response.YES].isChecked()
     type_keys(qtbot, " Sometimes.")
     assert view.flush()

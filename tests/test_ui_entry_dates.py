@@ -13,8 +13,9 @@ from PySide6.QtWidgets import QApplication, QCalendarWidget, QLineEdit
 
 from app.model import Interview, Youth
 from app.store import Store
+from tests.helpers import PASSPHRASE
+from tests.helpers.interview import open_view, reopen
 from tests.person import click, focused, press, type_keys
-from tests.test_ui_interview import PASS, open_view, reopen
 
 # The offscreen platform warns when a popup (the calendar) is shown; nothing else is ignored.
 pytestmark = pytest.mark.qt_log_ignore(
@@ -28,7 +29,7 @@ def contact_view(qtbot, store, bank, **youth):  # noqa: ANN001, ANN003, ANN201
     interview_id = store.create_interview(iv)
     view = open_view(qtbot, store, bank, interview_id)
     view.open_panel("contact")
-    return view, view._panels["contact"].form, interview_id
+    return view, view.panel("contact").form, interview_id
 
 
 def test_typed_dob_and_times_are_read_and_tab_moves_on(qtbot, store, bank) -> None:
@@ -171,7 +172,7 @@ def test_a_moment_is_typed_date_then_time_and_half_a_moment_is_not_saved(
 
     view, _form, interview_id = contact_view(qtbot, store, bank)
     view.open_panel("special")
-    panel = view._panels["special"]
+    panel = view.panel("special")
     click(qtbot, panel.suspicion.date.line)
     type_keys(qtbot, "11/20/2026\t")
     assert "Not saved" in panel.suspicion.says.text() and "time" in panel.suspicion.says.text()
@@ -181,7 +182,7 @@ def test_a_moment_is_typed_date_then_time_and_half_a_moment_is_not_saved(
     view.close()
     view = open_view(qtbot, store, bank, interview_id)
     view.open_panel("special")
-    panel = view._panels["special"]
+    panel = view.panel("special")
     click(qtbot, panel.suspicion.date.line)
     type_keys(qtbot, "11/20/2026\t2:30 pm\t")
     assert "Fri 20 Nov 2026" in panel.suspicion.says.text()
@@ -196,7 +197,7 @@ def test_a_table_date_is_typed_and_leaving_it_empty_writes_no_date(qtbot, store,
     a typed date is read like everywhere else."""
     view, _form, interview_id = contact_view(qtbot, store, bank)
     view.open_panel("collateral")
-    table = view._panels["collateral"].table
+    table = view.panel("collateral").table
     assert focused() is table.view
     press(qtbot, Qt.Key.Key_Insert)  # a new contact
     column = next(n for n, c in enumerate(table.model.columns) if c.field == "contacted_on")
@@ -207,11 +208,11 @@ def test_a_table_date_is_typed_and_leaving_it_empty_writes_no_date(qtbot, store,
     saved = reopen(store, bank, interview_id)
     assert saved.collateral_contacts[0].contacted_on is None
 
-    store2 = Store.open(store.path, PASS)
+    store2 = Store.open(store.path, PASSPHRASE)
     view.close()
     view = open_view(qtbot, store2, bank, interview_id)
     view.open_panel("collateral")
-    table = view._panels["collateral"].table
+    table = view.panel("collateral").table
     table.view.setCurrentIndex(table.model.index(0, column))
     press(qtbot, Qt.Key.Key_F2)
     type_keys(qtbot, "11/20/2026\n")

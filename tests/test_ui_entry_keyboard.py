@@ -14,8 +14,8 @@ from PySide6.QtWidgets import QApplication
 
 from app.export import paste_sections
 from app.model import IntervieweeType, Response
+from tests.helpers.interview import open_view, reopen
 from tests.person import focused, press, type_keys
-from tests.test_ui_interview import open_view, reopen
 from ui.dialogs_new_interview import NewInterviewDialog
 
 pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints")
@@ -84,7 +84,7 @@ def test_a_youth_interview_typed_with_the_keyboard_alone(qtbot, store, bank) -> 
         press(qtbot, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
     assert view.current_panel() == "review"
     type_keys(qtbot, "Met M.Q. at the placement office; she talked openly.")
-    assert focused() is view._panels["review"].narrative
+    assert focused() is view.panel("review").narrative
     assert view.flush()
 
     saved = reopen(store, bank, interview_id)

@@ -18,8 +18,8 @@ from PySide6.QtWidgets import (
 )
 
 from app.export.sample import sample_interview
+from tests.helpers.interview import make_interview, open_view, reopen
 from tests.person import click, press, screen_point, wheel_at
-from tests.test_ui_interview import make_interview, open_view, reopen
 
 pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints")
 
@@ -88,7 +88,7 @@ def test_the_wheel_over_any_field_scrolls_and_writes_nothing(qtbot, store, bank)
     turned = scrolled = 0
     for pid in PANELS:
         view.open_panel(pid)
-        panel = view._panels[pid]
+        panel = view.panel(pid)
         fields = wheel_fields(panel)
         assert fields, f"no fields found on {pid}"
         turned_here = turned
@@ -128,7 +128,7 @@ def test_a_clicked_field_with_focus_still_takes_the_wheel(qtbot, store, bank) ->
     view.move(0, 0)
     view.resize(790, 600)  # the offscreen screen is 800x800
     view.open_panel("contact")
-    age = view._panels["contact"].form.age
+    age = view.panel("contact").form.age
     wheel_at(screen_point(age), +1)
     assert age.value() == -1  # not clicked into: the wheel passed it by
     click(qtbot, age)

@@ -13,8 +13,8 @@ from PySide6.QtWidgets import QApplication
 
 from app.model import Allegation, Answer, Interview, Interviewee, IntervieweeType, Response, Youth
 from app.store import Store
-from tests.conftest import PASS
-from tests.test_ui_shell_support import open_window, type_passphrase
+from tests.helpers import PASSPHRASE
+from tests.helpers.window import open_window, type_passphrase
 from ui import dialogs
 from ui.clipboard import secure_clipboard
 from ui.export import dialog as export_dialog
@@ -59,12 +59,12 @@ def make(store: Store, bank) -> str:
 def unlocked_window(qtbot, tmp_path: Path, bank):
     """The real window, unlocked, with the interview open: (window, interview id)."""
     path = tmp_path / "store.cec"
-    s = Store.create(path, PASS, PASS)
+    s = Store.create(path, PASSPHRASE, PASSPHRASE)
     iid = make(s, bank)
     s.lock()
     settings = Settings(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
     window = open_window(qtbot, path, settings)
-    type_passphrase(qtbot, window, PASS)
+    type_passphrase(qtbot, window, PASSPHRASE)
     qtbot.waitUntil(lambda: window.unlocked)
     window.open_interview(iid)
     return window, iid
@@ -91,8 +91,11 @@ def test_ctrl_e_fix_in_place_saves_to_store_and_keeps_own_words(qtbot, store, ba
         dlg.show()
         qtbot.waitExposed(dlg)
         # Only the CSW's note and narrative are listed: the quote is never checked.
-        assert [f.matched.lower() for f in page.findings] == ["willing participant",
-                                                              "prostitute", "chose to"]
+        assert [f.matched.lower() for f in page.findings] == [
+            "willing participant",
+            "prostitute",
+            "chose to",
+        ]
         assert all(f.path != f"answers[{question_id(bank)}].own_words" for f in page.findings)
         page.list.setCurrentRow(1)
         assert "prostitute" in page.context.text()
@@ -118,7 +121,7 @@ def test_ctrl_e_fix_in_place_saves_to_store_and_keeps_own_words(qtbot, store, ba
     qtbot.keyClick(view.focusWidget() or view, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
     assert seen, "Ctrl+E did not open the export"
     assert view.current_panel() == "review"
-    shown = view._panels["review"].narrative.toPlainText()
+    shown = view.panel("review").narrative.toPlainText()
     assert "She is a present, staff said." in shown
     assert view.flush()
     assert store.load(iid).narrative == shown
@@ -166,8 +169,10 @@ def test_copy_goes_to_clipboard_and_is_cleared_after_time(qtbot, store, bank) ->
     assert "1 s" in dlg.copy_page.status.text()
     qtbot.waitUntil(lambda: QApplication.clipboard().text() == "", timeout=3000)
     # The copy is audited (format and kind of destination only) and the status set.
-    assert any(e.event == "summary_exported" and e.detail.endswith("text clipboard")
-               for e in store.audit_log())
+    assert any(
+        e.event == "summary_exported" and e.detail.endswith("text clipboard")
+        for e in store.audit_log()
+    )
     assert store.load(iid).status == "summary_exported"
     clip.clear_after_seconds = 60
 
@@ -185,7 +190,7 @@ def test_copy_is_cleared_on_lock(qtbot, tmp_path, bank) -> None:
         assert not dlg.isVisible()
 
     export_dialog.drive_dialog = drive
-    window._view.export_summary()
+    window.view.export_summary()
     assert copied and copied[0]
     assert QApplication.clipboard().text() == ""
     assert window.mode.value == "locked"
@@ -231,8 +236,9 @@ def test_save_pdf_with_password_and_list_shows_exported(qtbot, tmp_path, bank) -
         dlg.reject()
 
     export_dialog.drive_dialog = drive
-    qtbot.keyClick(window._view.focusWidget() or window._view, Qt.Key.Key_E,
-                   Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(
+        window.view.focusWidget() or window.view, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier
+    )
     assert sorted(p.name for p in out.iterdir()) == ["summary.pdf"]  # no temp file left
     reader = PdfReader(target)
     assert reader.is_encrypted
@@ -244,8 +250,11 @@ def test_save_pdf_with_password_and_list_shows_exported(qtbot, tmp_path, bank) -
     assert oct(target.stat().st_mode & 0o777) == "0o600"
     window.show_list()
     model = window.list_page.table.model()
-    texts = [str(model.index(r, c).data()) for r in range(model.rowCount())
-             for c in range(model.columnCount())]
+    texts = [
+        str(model.index(r, c).data())
+        for r in range(model.rowCount())
+        for c in range(model.columnCount())
+    ]
     assert "Summary exported" in texts
 
 
@@ -301,18 +310,20 @@ def test_lock_while_the_dialog_is_open_closes_it(qtbot, tmp_path, bank) -> None:
     """The real modal loop: the idle lock (here a timer) rejects it and drops the view."""
     window, _iid = unlocked_window(qtbot, tmp_path, bank)
     QTimer.singleShot(300, lambda: window.lock("idle"))
-    window._view.export_summary()  # returns once the lock has rejected the dialog
-    assert window.mode.value == "locked" and window._view is None
-    assert [w for w in QApplication.topLevelWidgets()
-            if isinstance(w, ExportDialog) and w.isVisible()] == []
+    window.view.export_summary()  # returns once the lock has rejected the dialog
+    assert window.mode.value == "locked" and window.view is None
+    assert [
+        w for w in QApplication.topLevelWidgets() if isinstance(w, ExportDialog) and w.isVisible()
+    ] == []
 
 
 def test_training_case_is_marked_everywhere(qtbot, bank, tmp_path) -> None:
     from app.training.marking import TRAINING_MARK
     from ui.export import engine
 
-    practice = Interview(content_version=bank.version, training=True,
-                         youth=Youth(name="Practice Youth"))
+    practice = Interview(
+        content_version=bank.version, training=True, youth=Youth(name="Practice Youth")
+    )
     dlg = ExportDialog(None, bank, practice)  # the store is only used when saving
     qtbot.addWidget(dlg)
     dlg.refresh_texts()

@@ -19,16 +19,16 @@ from PySide6.QtWidgets import QApplication, QLabel, QLineEdit
 
 from app.model import Contact, Interview, Interviewee, IntervieweeType, Youth
 from app.store import Store
+from tests.helpers import PASSPHRASE
+from tests.helpers.window import open_window, type_passphrase
 from tests.person import click, focused, press, type_keys
-from tests.test_ui_shell_support import open_window, type_passphrase
 from ui import dialogs, settings
+from ui.chrome import apply_text_size
 from ui.dialogs_new_interview import NewInterviewDialog
 from ui.export import dialog as export_dialog
 from ui.export import printing, saving
 from ui.settings import Settings
-from ui.window_chrome import apply_text_size
 
-PASS = "a fictional passphrase 1"
 YOUTH = "Tanya Rivera"
 AGENCY, OFFICE, UNIT = "County DCFS (fictional)", "Lakewood Regional Office", "ER Unit 3"
 CSW = "Dana Placeholm"
@@ -47,25 +47,27 @@ def _hooks():
 
 
 def _make(store: Store, bank) -> str:
-    return store.create_interview(Interview(
-        content_version=bank.version,
-        youth=Youth(name=YOUTH),
-        interviewee=Interviewee(type=IntervieweeType.YOUTH, name=YOUTH),
-        contact=Contact(date=date(2026, 11, 14), start_time=time(14, 30), csw=CSW),
-        narrative="Met the youth at the library. She talked about school.",
-    ))
+    return store.create_interview(
+        Interview(
+            content_version=bank.version,
+            youth=Youth(name=YOUTH),
+            interviewee=Interviewee(type=IntervieweeType.YOUTH, name=YOUTH),
+            contact=Contact(date=date(2026, 11, 14), start_time=time(14, 30), csw=CSW),
+            narrative="Met the youth at the library. She talked about school.",
+        )
+    )
 
 
 def _window(qtbot, tmp_path: Path, bank, **ini: str):
     path = tmp_path / "store.cec"
-    s = Store.create(path, PASS, PASS)
+    s = Store.create(path, PASSPHRASE, PASSPHRASE)
     iid = _make(s, bank)
     s.lock()
     backend = QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
     for key, value in ini.items():
         backend.setValue(key, value)
     window = open_window(qtbot, path, Settings(backend))
-    type_passphrase(qtbot, window, PASS)
+    type_passphrase(qtbot, window, PASSPHRASE)
     qtbot.waitUntil(lambda: window.unlocked)
     window.open_interview(iid)
     return window, iid, path
@@ -75,8 +77,9 @@ def _export(qtbot, window, drive) -> None:
     """Ctrl+E on the open interview, as the CSW presses it; ``drive`` acts in the dialog."""
     export_dialog.drive_dialog = drive
     window.activateWindow()  # back from a dialog, the person looks at the window again
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is window
-                    and QApplication.focusWidget() is not None)
+    qtbot.waitUntil(
+        lambda: QApplication.activeWindow() is window and QApplication.focusWidget() is not None
+    )
     press(qtbot, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
     export_dialog.drive_dialog = None
 
@@ -98,9 +101,13 @@ def _untick_password(qtbot, dlg) -> None:
 
 def _active_dialog(qtbot, kind):
     """The modal dialog once it is on screen with the keyboard focus (as a person waits)."""
-    qtbot.waitUntil(lambda: isinstance(QApplication.activeModalWidget(), kind)
-                    and QApplication.focusWidget() is not None
-                    and QApplication.activeModalWidget().isAncestorOf(QApplication.focusWidget()))
+    qtbot.waitUntil(
+        lambda: (
+            isinstance(QApplication.activeModalWidget(), kind)
+            and QApplication.focusWidget() is not None
+            and QApplication.activeModalWidget().isAncestorOf(QApplication.focusWidget())
+        )
+    )
     return QApplication.activeModalWidget()
 
 
@@ -110,6 +117,7 @@ def _pdf_pages(data: bytes) -> list[str]:
 
 
 # --- Preferences ---------------------------------------------------------------------------
+
 
 def test_preferences_typed_by_keys_fill_new_contacts_resize_text_and_head_the_summary(
     qtbot, tmp_path, bank
@@ -144,8 +152,8 @@ def test_preferences_typed_by_keys_fill_new_contacts_resize_text_and_head_the_su
     assert settings.letterhead(backend) == (AGENCY, OFFICE, UNIT)
     assert QApplication.font().pointSize() == 14
     assert window.menuBar().font().pointSize() == 14
-    assert window._view.font().pointSize() == 14
-    label = window._view.findChild(QLabel)
+    assert window.view.font().pointSize() == 14
+    label = window.view.findChild(QLabel)
     assert label.font().pointSize() == 14 or label.font().bold()  # headings keep their own
 
     # A new contact gets the CSW's name in its CSW field.
@@ -184,12 +192,18 @@ def test_preferences_typed_by_keys_fill_new_contacts_resize_text_and_head_the_su
 def test_a_name_typed_in_preferences_never_holds_a_secret_or_a_youth(tmp_path) -> None:
     # The settings file is plain: only declared, content-free keys may be in it.
     keys = {s.key for s in settings.ALL}
-    assert {"contact/csw_name", "window/text_size", "summary/agency", "summary/office",
-            "summary/unit"} <= keys
+    assert {
+        "contact/csw_name",
+        "window/text_size",
+        "summary/agency",
+        "summary/office",
+        "summary/unit",
+    } <= keys
     assert not any("pass" in k or "youth" in k for k in keys)
 
 
 # --- the save dialog: Documents, a name without the youth's name ------------------------
+
 
 @pytest.mark.parametrize("has_documents", [True, False])
 def test_save_dialogs_open_in_documents_with_initials_date_and_type(
@@ -207,9 +221,11 @@ def test_save_dialogs_open_in_documents_with_initials_date_and_type(
     def drive(dlg) -> None:
         _to_save_page(qtbot, dlg)
         _untick_password(qtbot, dlg)
-        for button, name in ((dlg.save_page.pdf_button, "s.pdf"),
-                             (dlg.save_page.text_button, "s.txt"),
-                             (dlg.save_page.json_button, "s.json")):
+        for button, name in (
+            (dlg.save_page.pdf_button, "s.pdf"),
+            (dlg.save_page.text_button, "s.txt"),
+            (dlg.save_page.json_button, "s.json"),
+        ):
             saving.answer_next_path(out / name)
             click(qtbot, button)
             assert "Saved" in dlg.save_page.status.text(), (name, dlg.save_page.status.text())
@@ -220,9 +236,11 @@ def test_save_dialogs_open_in_documents_with_initials_date_and_type(
     docs = home / "Documents" if has_documents else home
     suggested = [Path(p) for _title, p in saving.asked]
     assert [p.parent for p in suggested] == [docs] * 3
-    assert [p.name for p in suggested] == ["TR_2026-11-14_youth_contact.pdf",
-                                           "TR_2026-11-14_youth_contact.txt",
-                                           "TR_2026-11-14_youth_contact.json"]
+    assert [p.name for p in suggested] == [
+        "TR_2026-11-14_youth_contact.pdf",
+        "TR_2026-11-14_youth_contact.txt",
+        "TR_2026-11-14_youth_contact.json",
+    ]
     assert not any("Tanya" in p.name or "Rivera" in p.name for p in suggested)
     assert sorted(p.name for p in out.iterdir()) == ["s.json", "s.pdf", "s.txt"]
 
@@ -246,15 +264,15 @@ def test_save_text_writes_the_paste_ready_text_and_logs_it(qtbot, tmp_path, bank
     assert "Reviewed by: ___" in text
     assert oct(target.stat().st_mode & 0o777) == "0o600"
     window.lock()
-    s = Store.open(path, PASS)
+    s = Store.open(path, PASSPHRASE)
     try:
-        assert any(e.event == "summary_exported" and "text file" in e.detail
-                   for e in s.audit_log())
+        assert any(e.event == "summary_exported" and "text file" in e.detail for e in s.audit_log())
     finally:
         s.lock()
 
 
 # --- Print… ----------------------------------------------------------------------------------
+
 
 def test_print_paints_the_summary_from_memory_onto_the_printer(
     qtbot, tmp_path, bank, monkeypatch
@@ -302,7 +320,7 @@ def test_print_paints_the_summary_from_memory_onto_the_printer(
 def test_the_text_size_chosen_before_applies_when_the_window_opens(qtbot, tmp_path, bank) -> None:
     window, _iid, _path = _window(qtbot, tmp_path, bank, **{"window/text_size": "16"})
     assert QApplication.font().pointSize() == 16
-    assert window.font().pointSize() == 16 and window._view.font().pointSize() == 16
+    assert window.font().pointSize() == 16 and window.view.font().pointSize() == 16
 
 
 def _printed(tmp_path, summary) -> list[str]:
@@ -324,8 +342,9 @@ def test_printing_keeps_every_heading_and_strands_none_at_a_page_foot(
     from app.export import build_summary
     from app.export.sample import sample_interview
 
-    summary = build_summary(sample_interview(bank, answers=answers, tattoos=3, accounts=3),
-                            bank, letterhead=letterhead)
+    summary = build_summary(
+        sample_interview(bank, answers=answers, tattoos=3, accounts=3), bank, letterhead=letterhead
+    )
     pages = _printed(tmp_path, summary)
     assert len(pages) > 3
     flat = " ".join(" ".join(pages).split())
@@ -335,18 +354,30 @@ def test_printing_keeps_every_heading_and_strands_none_at_a_page_foot(
     footer = ("Confidential", "Page ", "Produced ", "Content version")
     stranded = []
     for n, page in enumerate(pages[:-1], start=1):
-        body = [ln.strip() for ln in page.splitlines()
-                if ln.strip() and not ln.strip().startswith(footer)]
+        body = [
+            ln.strip()
+            for ln in page.splitlines()
+            if ln.strip() and not ln.strip().startswith(footer)
+        ]
         last = " ".join(body[-1].split())
         if any(h == last or (len(last) > 12 and h.endswith(last)) for h in keep):
             stranded.append((n, last))
     assert not stranded, f"headings at a page foot: {stranded}"
 
 
-@pytest.mark.parametrize(("name", "expected"), [
-    ("Tanya Rivera", "TR"), ("J. R.", "JR"), ("TR", "TR"), ("María José Núñez", "MJN"),
-    ("tanya", "T"), ("", ""), ("  ", ""), ("Ana-Lucía O'Neil", "ALON"),
-])
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("Tanya Rivera", "TR"),
+        ("J. R.", "JR"),
+        ("TR", "TR"),
+        ("María José Núñez", "MJN"),
+        ("tanya", "T"),
+        ("", ""),
+        ("  ", ""),
+        ("Ana-Lucía O'Neil", "ALON"),
+    ],
+)
 def test_initials_never_carry_the_name(name, expected) -> None:
     assert saving.initials(name) == expected
 
@@ -356,8 +387,10 @@ def test_a_review_line_alone_on_the_last_page_takes_the_last_heading_with_it(qtb
     from PySide6.QtGui import QTextDocument
 
     doc = QTextDocument()
-    doc.setHtml("".join(f"<p>Needs {i}</p><p>Prior referral in 2024.</p>" for i in range(4))
-                + "<p>Reviewed by: ______ Date: ______</p>")
+    doc.setHtml(
+        "".join(f"<p>Needs {i}</p><p>Prior referral in 2024.</p>" for i in range(4))
+        + "<p>Reviewed by: ______ Date: ______</p>"
+    )
     doc.setPageSize(QSizeF(400, 10_000))
     last = doc.lastBlock()
     top = doc.documentLayout().blockBoundingRect(last).top()

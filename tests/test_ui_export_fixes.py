@@ -40,13 +40,13 @@ def test_common_flags_prompt_on_red_flags_and_allegations(qtbot, store, bank) ->
     common = flags(bank, True)[0]
     view = open_with(qtbot, store, bank, [common])
     view.open_panel("red_flags")
-    panel = view._panels["red_flags"]
+    panel = view.panel("red_flags")
     assert panel.common.isVisible()
     text = panel.common.label.text()
     assert "all three forms" in text and bank.red_flag(common).text in text
     assert "Nothing recorded points to one form yet" in panel.tallies.text()
     view.open_panel("allegations")
-    allegations = view._panels["allegations"]
+    allegations = view.panel("allegations")
     assert allegations.common.isVisible()
     assert allegations.common.label.text() == text
     # A distinguishing flag ticked on the panel: the tallies name what it points to.
@@ -64,16 +64,17 @@ def test_common_flags_prompt_on_red_flags_and_allegations(qtbot, store, bank) ->
 def test_no_common_prompt_without_common_flags(qtbot, store, bank) -> None:
     view = open_with(qtbot, store, bank, flags(bank, False)[:1])
     view.open_panel("red_flags")
-    assert not view._panels["red_flags"].common.isVisible()
+    assert not view.panel("red_flags").common.isVisible()
     view.open_panel("allegations")
-    assert not view._panels["allegations"].common.isVisible()
+    assert not view.panel("allegations").common.isVisible()
 
 
 def test_at_risk_rule_shows_the_guides_or(qtbot, store, bank) -> None:
     view = open_with(qtbot, store, bank, [])
     view.open_panel("at_risk")
     (label,) = [
-        w for w in view._panels["at_risk"].findChildren(QLabel)
+        w
+        for w in view.panel("at_risk").findChildren(QLabel)
         if w.accessibleName() == "At-risk rule"
     ]
     lines = label.text().split("\n")

@@ -18,18 +18,13 @@ from PySide6.QtWidgets import QApplication
 from app.content import load_content
 from app.paths import data_dir
 from app.store import Store
-from tests import test_ui_shell_support as support
-from tests.test_ui_shell_support import PASSPHRASE, YOUTH_NAMES, open_window, type_passphrase
-from tests.test_ui_trust_support import flush_deletes, holding
+from tests.helpers import PASSPHRASE, YOUTH_NAMES
+from tests.helpers.texts import flush_deletes, holding
+from tests.helpers.window import open_window, type_passphrase, visible_texts
 from ui import dialogs
 from ui.dialogs_new_interview import NewInterviewDialog
 from ui.main_window import MainWindow, Mode
 from ui.settings import RETENTION_DAYS
-
-template_store = support.template_store
-store_path = support.store_path
-ini_settings = support.ini_settings
-_hooks = support._hooks
 
 # Real dialogs are shown; offscreen Qt warns that it cannot size them.
 pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints")
@@ -62,8 +57,8 @@ def broken_content(tmp_path: Path, how: str) -> Path:
 
 
 def wait_for_content(qtbot, window: MainWindow) -> None:  # noqa: ANN001
-    qtbot.waitUntil(lambda: window._content_check is not None and window._content_check.finished)
-    qtbot.waitUntil(lambda: window._content_check._reported, timeout=2000)
+    qtbot.waitUntil(lambda: window.content_check is not None and window.content_check.finished)
+    qtbot.waitUntil(lambda: window.content_check.reported, timeout=2000)
 
 
 # -- start-up ----------------------------------------------------------------------------
@@ -73,7 +68,7 @@ os.environ["QT_QPA_PLATFORM"] = "offscreen"
 from PySide6 import QtCore
 from PySide6.QtCore import QTimer
 from ui.application import create_application
-from ui.main_window import MainWindow
+from ui.main_window import MainWindow, Mode
 app = create_application(sys.argv[:1])
 window = MainWindow(__import__("pathlib").Path(sys.argv[1]))
 window.show()
@@ -82,14 +77,14 @@ def first_tick():
     seen["qt_enums_built"] = "Qt" in vars(QtCore)
     seen["deferred"] = sorted(m for m in ("ui.trust", "ui.dialogs", "ui.clipboard",
                                           "app.content") if m in sys.modules)
-    seen["pages"] = [p is not None for p in (window._welcome, window._unlock_page,
-                                             window._locked_page)]
+    seen["pages"] = [window.pages.built(m) is not None for m in (Mode.WELCOME, Mode.UNLOCK,
+                                                                  Mode.LOCKED)]
 def later():
-    check = window._content_check
+    check = window.content_check
     if check is None or not check.finished:
         QTimer.singleShot(20, later)
         return
-    seen["after"] = {"trust": window._trust is not None, "locked_page": window._locked_page
+    seen["after"] = {"trust": window.setup_done, "locked_page": window.pages.built(Mode.LOCKED)
                      is not None, "content_problem": check.problem, "mode": window.mode.value}
     print(json.dumps(seen)); app.quit()
 QTimer.singleShot(0, first_tick)
@@ -102,15 +97,25 @@ app.exec()
 def test_first_page_shows_before_the_rest_is_built_and_the_rest_follows(tmp_path: Path) -> None:
     store = tmp_path / "store.cec"
     store.write_bytes(b"\0" * 4096)  # only its presence matters before unlocking
-    out = subprocess.run([sys.executable, "-c", STARTUP, str(store)], cwd=ROOT,
-                         capture_output=True, text=True, timeout=60, check=True)
+    out = subprocess.run(
+        [sys.executable, "-c", STARTUP, str(store)],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=True,
+    )
     seen = json.loads(out.stdout.strip().splitlines()[-1])
     # PySide6 builds Qt's 93 enums at once on first use (~15 ms): not for the first page.
     assert seen["qt_enums_built"] is False
     assert seen["deferred"] == []
     assert seen["pages"] == [False, True, False]  # only the unlock page
-    assert seen["after"] == {"trust": True, "locked_page": True, "content_problem": "",
-                             "mode": "unlock"}
+    assert seen["after"] == {
+        "trust": True,
+        "locked_page": True,
+        "content_problem": "",
+        "mode": "unlock",
+    }
 
 
 # -- content checked at start (issue 7) ----------------------------------------------------
@@ -129,12 +134,12 @@ def test_broken_content_is_named_and_the_notes_never_open(
         assert "red_flags.json" in details and BROKEN_ITEM in details
     else:
         assert "youth.json" in details
-    assert "Your notes were not opened or changed." in "\n".join(support.visible_texts(window))
+    assert "Your notes were not opened or changed." in "\n".join(visible_texts(window))
     # Nothing reaches the notes: no unlock page, no actions, no Store menu.
     assert not window.unlock_page.isVisible()
     assert not window.new_action.isEnabled() and not window.lock_action.isEnabled()
     assert not window.trust.store_menu.menuAction().isVisible()
-    window._unlock(PASSPHRASE)  # even if the passphrase arrived somehow
+    window.unlock_page.unlock_requested.emit(PASSPHRASE)  # even if the passphrase arrived somehow
     assert window.store is None and window.mode == Mode.CONTENT_PROBLEM
     assert store_path.read_bytes() == before
     qtbot.mouseClick(page.quit, Qt.MouseButton.LeftButton)
@@ -148,7 +153,7 @@ def test_passphrase_typed_before_the_check_ends_waits_for_it(
     window = MainWindow(store_path, ini_settings, backoff_tick_ms=10, content_dir=folder)
     qtbot.addWidget(window)
     window.show()  # no event loop yet: the check has not even started
-    assert window._content_check is None
+    assert window.content_check is None
     type_passphrase(qtbot, window, PASSPHRASE)
     assert window.store is None and window.mode == Mode.CONTENT_PROBLEM
     assert window.unlock_page.passphrase.text() == ""  # not left in the hidden page
@@ -164,7 +169,7 @@ def test_first_run_with_broken_content_creates_no_store(
     page = window.welcome
     page.passphrase.setText(PASSPHRASE)
     page.confirm.setText(PASSPHRASE)
-    window._create_store(PASSPHRASE, PASSPHRASE)
+    window.welcome.create_requested.emit(PASSPHRASE, PASSPHRASE)
     assert window.mode == Mode.CONTENT_PROBLEM and window.store is None
     assert not path.exists() and page.passphrase.text() == ""
 
@@ -174,12 +179,12 @@ def test_good_content_is_checked_once_and_the_interview_gets_the_same_bank(
 ) -> None:
     window = open_window(qtbot, store_path, ini_settings)
     wait_for_content(qtbot, window)
-    assert window._content_check.problem == "" and window.mode == Mode.UNLOCK
-    assert window._bank is load_content()  # the lru_cache'd bank, loaded by the check
+    assert window.content_check.problem == "" and window.mode == Mode.UNLOCK
+    assert window.bank is load_content()  # the lru_cache'd bank, loaded by the check
     type_passphrase(qtbot, window, PASSPHRASE)
     assert window.mode == Mode.LIST
     window.open_interview(window.list_page.current_id())
-    assert window.mode == Mode.INTERVIEW and window._content() is load_content()
+    assert window.mode == Mode.INTERVIEW and window.interviews.content() is load_content()
     window.close()
 
 
@@ -241,9 +246,7 @@ def _set_retention_in_preferences(qtbot, window: MainWindow, days: str) -> list[
     return seen
 
 
-def test_preferences_change_the_retention_period(
-    qtbot, store_path: Path, ini_settings
-) -> None:
+def test_preferences_change_the_retention_period(qtbot, store_path: Path, ini_settings) -> None:
     _export_long_ago(store_path, YOUTH_NAMES[1], 45)
     window = open_window(qtbot, store_path, ini_settings)
     assert _set_retention_in_preferences(qtbot, window, "60") == [30]  # the default shown
@@ -300,7 +303,7 @@ def test_idle_lock_in_the_new_interview_dialog_saves_it_and_reopens_it(
     type_passphrase(qtbot, window, PASSPHRASE)
     assert dialogs.shown[-1][0] == "New interview saved"
     assert window.mode == Mode.INTERVIEW  # the new interview, open again
-    interview = window.store.load(window._interview_id)
+    interview = window.store.load(window.interview_id)
     assert interview.youth.name == NEW_NAME and interview.interviewee.relationship == "aunt"
     assert interview.contact.location == NEW_PLACE
     window.close()
@@ -328,15 +331,16 @@ def test_idle_lock_before_a_name_clears_the_dialog_and_says_so(
 def test_content_problem_page_at_1366x768(
     qtbot, tmp_path: Path, store_path: Path, ini_settings, dark: bool
 ) -> None:
-    from tests.test_ui_shell_screens import check_page, dark_palette, shots_dir
+    from tests.helpers.screens import check_page, dark_palette, shots_dir
 
     app = QApplication.instance()
     old = app.palette()
     if dark:
         app.setPalette(dark_palette())
     try:
-        window = open_window(qtbot, store_path, ini_settings,
-                             content_dir=broken_content(tmp_path, "item"))
+        window = open_window(
+            qtbot, store_path, ini_settings, content_dir=broken_content(tmp_path, "item")
+        )
         qtbot.waitUntil(lambda: window.mode == Mode.CONTENT_PROBLEM)
         check_page(window, f"{'dark' if dark else 'light'}-content-problem", shots_dir(tmp_path))
         page = window.page(Mode.CONTENT_PROBLEM)
@@ -356,7 +360,7 @@ def test_restore_offer_shows_even_when_the_passphrase_beats_the_deferred_setup(
     window = MainWindow(store_path, ini_settings, backoff_tick_ms=10)
     qtbot.addWidget(window)
     window.show()  # no event loop yet: the Store menu and the offer are not built
-    assert window._trust is None
+    assert not window.setup_done
     type_passphrase(qtbot, window, PASSPHRASE)
     assert window.store is None and window.unlock_page.error.text()
     assert window.trust.offers[0].box.isVisibleTo(window.unlock_page)

@@ -17,16 +17,12 @@ from PySide6.QtWidgets import QApplication
 from app.content.guide import entry_for, guide_entries, search
 from app.model import Interview, Interviewee, IntervieweeType, Youth
 from app.store import Store
-from tests import test_ui_shell_support as support
+from tests.helpers import PASSPHRASE
+from tests.helpers.window import open_window, type_passphrase
 from tests.person import click, press, type_keys
-from tests.test_ui_shell_support import open_window, type_passphrase
 from ui.main_window import Mode
 
 pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints")
-ini_settings = support.ini_settings
-_hooks = support._hooks
-PASS = "a fictional passphrase 12"
-
 
 # ---- the entries: the guide's words, from data/content ----------------------------------------
 
@@ -104,9 +100,11 @@ def test_every_question_flag_and_step_links_or_says_there_is_no_definition(bank)
     for item_id in _linked_ids(bank):
         assert (item_id in links) != (item_id in none), item_id  # exactly one of the two
     assert set(links.values()) <= entries  # every link opens an entry
-    assert not (set(links) | none) - set(_linked_ids(bank)) - {
-        k for k in links if k.startswith("panel.")
-    }  # no stale ids
+    assert (
+        not (set(links) | none)
+        - set(_linked_ids(bank))
+        - {k for k in links if k.startswith("panel.")}
+    )  # no stale ids
     assert len(_linked_ids(bank)) == 13 + 14 + 21 + 11 + 39 + 25
 
 
@@ -135,7 +133,7 @@ def test_links_follow_the_guides_words(bank) -> None:
 @pytest.fixture
 def guide_store(tmp_path: Path) -> Path:
     path = tmp_path / "store.cec"
-    store = Store.create(path, PASS, PASS)
+    store = Store.create(path, PASSPHRASE, PASSPHRASE)
     store.create_interview(Interview(
         youth=Youth(name="Rowan Example"),
         interviewee=Interviewee(type=IntervieweeType.YOUTH, relationship="self"),
@@ -146,7 +144,7 @@ def guide_store(tmp_path: Path) -> Path:
 
 def _open_interview(qtbot, guide_store, ini_settings):  # noqa: ANN001, ANN202
     window = open_window(qtbot, guide_store, ini_settings)
-    type_passphrase(qtbot, window, PASS)
+    type_passphrase(qtbot, window, PASSPHRASE)
     qtbot.waitUntil(lambda: window.mode == Mode.LIST)
     window.list_page.search.setFocus()
     type_keys(qtbot, "Rowan\n\n")
@@ -161,7 +159,7 @@ def test_f1_opens_the_guide_at_the_flag_in_hand_and_type_to_search(
 
     window, view = _open_interview(qtbot, guide_store, ini_settings)
     view.open_panel("red_flags")
-    marks = view._panels["red_flags"].marks
+    marks = view.panel("red_flags").marks
     item = marks.item_for("rf.owes_debt_employer")
     marks.list.scrollToItem(item)
     click(qtbot, marks.list.viewport(), marks.list.visualItemRect(item).center())
@@ -213,7 +211,7 @@ def test_f1_from_the_list_opens_the_guide_at_the_top(qtbot, guide_store, ini_set
     from ui.guide import guide_dock
 
     window = open_window(qtbot, guide_store, ini_settings)
-    type_passphrase(qtbot, window, PASS)
+    type_passphrase(qtbot, window, PASSPHRASE)
     qtbot.waitUntil(lambda: window.mode == Mode.LIST)
     press(qtbot, Qt.Key.Key_F1)
     pane = guide_dock(window).widget()
@@ -222,7 +220,7 @@ def test_f1_from_the_list_opens_the_guide_at_the_top(qtbot, guide_store, ini_set
 
 
 def test_f1_in_the_training_window_too(qtbot, tmp_path: Path) -> None:
-    from tests import test_ui_training_support as training
+    from tests.helpers import training
     from ui.guide import guide_dock
     from ui.settings import TOUR_SHOWN, Settings
 
@@ -253,7 +251,7 @@ def test_f1_when_the_keyboard_is_not_on_the_list_uses_the_flag_shown(
     type_keys(qtbot, "\n\n")
     view = window.stack.currentWidget()
     assert view.current_panel() == "red_flags"
-    marks = view._panels["red_flags"].marks
+    marks = view.panel("red_flags").marks
     marks.select("rf.survival_sex")  # the flag shown in Details
     click(qtbot, marks.note)  # the person clicks into the note: the keyboard leaves the list
     assert not isinstance(QApplication.focusWidget(), type(marks.list))

@@ -13,16 +13,11 @@ from PySide6.QtCore import Qt
 
 from app.store import Store
 from tests import person
-from tests import test_ui_shell_support as support
-from tests.test_ui_shell_support import PASSPHRASE, open_window, type_passphrase
-from tests.trust.conftest import full_record
+from tests.helpers import PASSPHRASE
+from tests.helpers.stores import full_record
+from tests.helpers.window import open_window, type_passphrase
 from ui.integrity import PageCheck
 from ui.main_window import Mode
-
-template_store = support.template_store
-store_path = support.store_path
-ini_settings = support.ini_settings
-_hooks = support._hooks
 
 pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints")
 PAGE = 4096

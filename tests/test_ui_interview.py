@@ -8,53 +8,19 @@ from PySide6.QtWidgets import QApplication, QDialogButtonBox
 
 from app.model import (
     BodySide,
-    Interview,
-    Interviewee,
     IntervieweeType,
     Response,
     Source,
     StepStatus,
     YesNoUnknown,
-    Youth,
 )
 from app.store import Store
-from tests.conftest import PASS
+from tests.helpers.interview import make_interview, open_view, reopen
 from ui.dialogs_new_interview import NewInterviewDialog
 from ui.interview import InterviewView
 
 # The offscreen platform says this when a top-level window is shown; nothing else is ignored.
 pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints")
-
-
-def make_interview(store: Store, bank, kind: IntervieweeType = IntervieweeType.YOUTH) -> str:
-    interview = Interview(
-        content_version=bank.version,
-        youth=Youth(name="T.R."),
-        interviewee=Interviewee(type=kind, name="Fictional Person"),
-    )
-    return store.create_interview(interview)
-
-
-def open_view(qtbot, store: Store, bank, interview_id: str) -> InterviewView:
-    view = InterviewView(store, bank, interview_id)
-    qtbot.addWidget(view)
-    view.resize(1366, 768)
-    with qtbot.waitExposed(view):
-        view.show()
-    view.activateWindow()  # shortcuts (Ctrl+Enter, Alt+Right) need the active window
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is view)
-    return view
-
-
-def reopen(store: Store, bank, interview_id: str) -> Interview:
-    """Lock, unlock again with the passphrase, and load: what a restart would see."""
-    path = store.path
-    store.lock()
-    fresh = Store.open(path, PASS)
-    try:
-        return fresh.load(interview_id)
-    finally:
-        fresh.lock()
 
 
 def next_page(qtbot, view: InterviewView, times: int = 1) -> None:
@@ -70,7 +36,7 @@ def click_box(qtbot, box) -> None:
 
 
 def answer_current(qtbot, view: InterviewView, response: Response, words: str = "") -> None:
-    panel = view._current_panel_obj()
+    panel = view.shown_panel()
     card = panel.card
     qtbot.mouseClick(card.buttons[response], Qt.MouseButton.LeftButton)
     if words:
@@ -114,9 +80,9 @@ def test_full_youth_interview(qtbot, store, bank) -> None:
     assert loaded.youth.akas == ["Lil M", "Mimi"]
     view = open_view(qtbot, store, bank, interview_id)
     assert view.current_panel() == "contact"
-    assert view._order[:3] == ["contact", "youth", "investigative"]
-    assert "caregiver" not in view._order
-    contact = view._panels["contact"]
+    assert view.flow()[:3] == ["contact", "youth", "investigative"]
+    assert "caregiver" not in view.flow()
+    contact = view.panel("contact")
     contact.form.language.setFocus()
     qtbot.keyClicks(contact.form.language, "Spanish")
 
@@ -137,14 +103,14 @@ def test_full_youth_interview(qtbot, store, bank) -> None:
     assert view.current_panel() == f"youth/{third_q}"
     # The skipped question shows as skipped in the navigator.
     second_q = bank.section("youth.open_ended").items[1].id
-    statuses = {p.key: p.status for p in view._panels["youth"].pages()}
+    statuses = {p.key: p.status for p in view.panel("youth").pages()}
     assert statuses[second_q] == "skipped" and statuses[third_q] == "answered"
     view.open_panel("investigative")
     answer_current(qtbot, view, Response.UNSURE, "a man called Dre")
 
     # Red flags: tick with Space, add a source.
     view.open_panel("red_flags")
-    panel = view._panels["red_flags"]
+    panel = view.panel("red_flags")
     flag = "rf.spends_time_cse_area"
     panel.marks.select(flag)
     qtbot.keyClick(panel.marks.list, Qt.Key.Key_Space)
@@ -155,14 +121,14 @@ def test_full_youth_interview(qtbot, store, bank) -> None:
 
     # At-risk: A is enough.
     view.open_panel("at_risk")
-    panel = view._panels["at_risk"]
+    panel = view.panel("at_risk")
     panel.indicators.select("A")
     qtbot.keyClick(panel.indicators.list, Qt.Key.Key_Space)
     assert panel.determination.text().startswith("Meets")
 
     # Tattoos: click on the chest, fill the details.
     view.open_panel("tattoos")
-    panel = view._panels["tattoos"]
+    panel = view.panel("tattoos")
     box = panel.map._boxes()["front"]
     qtbot.mouseClick(
         panel.map,
@@ -175,7 +141,7 @@ def test_full_youth_interview(qtbot, store, bank) -> None:
 
     # Online accounts: Insert adds a row, type into it.
     view.open_panel("online")
-    panel = view._panels["online"]
+    panel = view.panel("online")
     panel.table.view.setFocus()
     qtbot.keyClick(panel.table.view, Qt.Key.Key_Insert)
     table = panel.table.view
@@ -188,7 +154,7 @@ def test_full_youth_interview(qtbot, store, bank) -> None:
     qtbot.wait(20)  # a person's pace: the closed editor is deleted before focus moves on
 
     view.open_panel("associates")
-    panel = view._panels["associates"]
+    panel = view.panel("associates")
     qtbot.keyClick(panel.associates.view, Qt.Key.Key_Insert)
     panel.associates.model.setData(panel.associates.model.index(0, 2), "boyfriend")
     qtbot.keyClick(panel.victims.view, Qt.Key.Key_Insert)
@@ -198,7 +164,7 @@ def test_full_youth_interview(qtbot, store, bank) -> None:
 
     # Special: a foreign national minor with a suspicion -> the OTIP banner.
     view.open_panel("special")
-    panel = view._panels["special"]
+    panel = view.panel("special")
     panel.foreign.setCurrentIndex(panel.foreign.findData(YesNoUnknown.YES.value))
     qtbot.mouseClick(panel.suspicion.now_button, Qt.MouseButton.LeftButton)
     click_box(qtbot, panel.runaway)
@@ -207,31 +173,31 @@ def test_full_youth_interview(qtbot, store, bank) -> None:
 
     # Responsibilities: steps became due; mark the hotline call done.
     view.open_panel("responsibilities")
-    panel = view._panels["responsibilities"]
+    panel = view.panel("responsibilities")
     assert "proc.cse.s2" in panel._rows
     status, when, _note = panel._rows["proc.cse.s2"]
     status.setCurrentIndex(status.findData(StepStatus.DONE.value))
     assert when.value() is not None
 
     view.open_panel("collateral")
-    panel = view._panels["collateral"]
+    panel = view.panel("collateral")
     qtbot.keyClick(panel.table.view, Qt.Key.Key_Insert)
     panel.table.model.setData(panel.table.model.index(0, 1), "Officer Example")
 
     view.open_panel("allegations")
-    panel = view._panels["allegations"]
+    panel = view.panel("allegations")
     panel._add_for("cse")
     assert view.ctx.interview.allegations[0].proposed_conclusion is None
 
     view.open_panel("needs")
-    panel = view._panels["needs"]
+    panel = view.panel("needs")
     panel.needs.select("need.housing")
     qtbot.keyClick(panel.needs.list, Qt.Key.Key_Space)
     panel.services.select("svc.basic_needs")
     qtbot.keyClick(panel.services.list, Qt.Key.Key_Space)
 
     view.open_panel("review")
-    panel = view._panels["review"]
+    panel = view.panel("review")
     qtbot.keyClicks(panel.narrative, "Met the youth at the placement office.")
     assert "skipped" in panel.questions.text()
     assert view.flush()
@@ -264,7 +230,7 @@ def test_full_youth_interview(qtbot, store, bank) -> None:
 def test_full_caregiver_interview(qtbot, store, bank) -> None:
     interview_id = new_interview_via_dialog(qtbot, store, bank, kind_index=1)
     view = open_view(qtbot, store, bank, interview_id)
-    assert "caregiver" in view._order and "youth" not in view._order
+    assert "caregiver" in view.flow() and "youth" not in view.flow()
     next_page(qtbot, view)
     assert view.current_panel() == "caregiver/guide.caregiver.opening"
     questions = bank.section("caregiver.questions").items
@@ -288,8 +254,8 @@ def test_full_caregiver_interview(qtbot, store, bank) -> None:
             view.focusWidget() or view, Qt.Key.Key_Right, Qt.KeyboardModifier.AltModifier
         )
     assert view.current_panel() == "review"
-    assert seen | {"review"} == set(view._order) - {"contact", "caregiver"} | {"review"}
-    review = view._panels["review"]
+    assert seen | {"review"} == set(view.flow()) - {"contact", "caregiver"} | {"review"}
+    review = view.panel("review")
     qtbot.keyClicks(review.narrative, "Caregiver interviewed at home.")
     assert view.flush()
     saved = reopen(store, bank, interview_id)
@@ -313,7 +279,7 @@ def test_reopening_returns_to_the_same_page(qtbot, store, bank) -> None:
     view.close()
     again = open_view(qtbot, store, bank, interview_id)
     assert again.current_panel() == f"youth/{target}"
-    card = again._panels["youth"].card
+    card = again.panel("youth").card
     assert card.own_words.toPlainText() == "not sure"
     assert card.buttons[Response.UNSURE].isChecked()
 
@@ -321,10 +287,10 @@ def test_reopening_returns_to_the_same_page(qtbot, store, bank) -> None:
 def test_changing_the_interviewee_type_changes_the_flow(qtbot, store, bank) -> None:
     interview_id = make_interview(store, bank)
     view = open_view(qtbot, store, bank, interview_id)
-    form = view._panels["contact"].form
+    form = view.panel("contact").form
     form.interviewee_type.setCurrentIndex(1)
-    qtbot.waitUntil(lambda: "caregiver" in view._order)
-    assert "youth" not in view._order
+    qtbot.waitUntil(lambda: "caregiver" in view.flow())
+    assert "youth" not in view.flow()
     assert view.flush()
     assert store.load(interview_id).interviewee.type == IntervieweeType.CAREGIVER
 
@@ -332,7 +298,7 @@ def test_changing_the_interviewee_type_changes_the_flow(qtbot, store, bank) -> N
 def test_close_flushes_and_signals(qtbot, store, bank) -> None:
     interview_id = make_interview(store, bank)
     view = open_view(qtbot, store, bank, interview_id)
-    qtbot.keyClicks(view._panels["contact"].form.location, "School")
+    qtbot.keyClicks(view.panel("contact").form.location, "School")
     with qtbot.waitSignal(view.closed, timeout=1000):
         qtbot.mouseClick(view.close_button, Qt.MouseButton.LeftButton)
     assert store.load(interview_id).contact.location == "School"
@@ -342,7 +308,7 @@ def test_tattoo_marks_placed_moved_removed_stay_in_sync(qtbot, store, bank) -> N
     interview_id = make_interview(store, bank)
     view = open_view(qtbot, store, bank, interview_id)
     view.open_panel("tattoos")
-    panel = view._panels["tattoos"]
+    panel = view.panel("tattoos")
     front, back = panel.map._boxes()["front"], panel.map._boxes()["back"]
 
     def at(box, x, y) -> QPoint:  # noqa: ANN001
@@ -396,7 +362,7 @@ def test_red_flags_filter_by_category(qtbot, store, bank) -> None:
     interview_id = make_interview(store, bank)
     view = open_view(qtbot, store, bank, interview_id)
     view.open_panel("red_flags")
-    panel = view._panels["red_flags"]
+    panel = view.panel("red_flags")
     panel.filter.setCurrentIndex(panel.filter.findData("labor"))
     shown = {i.data(Qt.ItemDataRole.UserRole + 1) for i in panel.marks.items() if not i.isHidden()}
     assert shown == {f.id for f in bank.red_flags if "labor" in f.categories}
@@ -422,7 +388,7 @@ def test_otip_banner_shows_the_due_time_and_turns_red_near_it(qtbot, store, bank
     assert view.otip_banner.isVisible() and due in view.otip_banner.label.text()
     assert view.otip_banner.kind == "error"  # 4 hours left
     view.open_panel("special")
-    panel = view._panels["special"]
+    panel = view.panel("special")
     qtbot.mouseClick(panel.otip.now_button, Qt.MouseButton.LeftButton)
     # Issue 12: notified without the Request for Assistance, the RFA is still due.
     qtbot.waitUntil(lambda: "RFA still due" in view.otip_banner.label.text())
@@ -438,7 +404,7 @@ def test_deleting_a_filled_row_asks_first(qtbot, store, bank) -> None:
     interview_id = make_interview(store, bank)
     view = open_view(qtbot, store, bank, interview_id)
     view.open_panel("associates")
-    table = view._panels["associates"].associates
+    table = view.panel("associates").associates
     qtbot.keyClick(table.view, Qt.Key.Key_Insert)
     table.view.setCurrentIndex(table.model.index(0, 0))
     qtbot.keyClick(table.view, "D")

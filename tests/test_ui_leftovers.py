@@ -19,19 +19,15 @@ from PySide6.QtWidgets import QApplication
 from app.model import Interview, Youth
 from app.store.backup import make_backup
 from app.training import store as training_store
-from tests import test_ui_shell_support as support
+from tests.helpers import PASSPHRASE, YOUTH_NAMES
+from tests.helpers.stores import folder_bytes
+from tests.helpers.trust import kill_backup_mid_export
+from tests.helpers.window import open_window, type_passphrase
 from tests.person import click, press, type_keys
-from tests.test_ui_shell_support import PASSPHRASE, YOUTH_NAMES, open_window, type_passphrase
-from tests.trust.conftest import folder_bytes
-from tests.trust.test_leftovers import kill_backup_mid_export
 from ui import dialogs
 from ui.main_window import Mode
 from ui.trust import prompts
 
-template_store = support.template_store
-store_path = support.store_path
-ini_settings = support.ini_settings
-_hooks = support._hooks
 ROOT = Path(__file__).resolve().parent.parent
 
 # Offscreen Qt cannot size dialogs, raise windows or grab the keyboard for a menu.
@@ -55,10 +51,21 @@ def unlocked(qtbot, path: Path, settings):  # noqa: ANN001, ANN201
 
 @pytest.mark.skipif(not Path("/proc/self/mem").exists(), reason="reads /proc/self/mem")
 def test_after_lock_the_app_keeps_no_passphrase_key_or_interview(tmp_path: Path) -> None:
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(ROOT),
-               HOME=str(tmp_path / "home"), XDG_CONFIG_HOME=str(tmp_path / "config"))
-    out = subprocess.run([sys.executable, "-m", "tests.trust.memscan", str(tmp_path / "run")],
-                         cwd=ROOT, env=env, capture_output=True, text=True, timeout=300)
+    env = dict(
+        os.environ,
+        QT_QPA_PLATFORM="offscreen",
+        PYTHONPATH=str(ROOT),
+        HOME=str(tmp_path / "home"),
+        XDG_CONFIG_HOME=str(tmp_path / "config"),
+    )
+    out = subprocess.run(
+        [sys.executable, "-m", "tests.helpers.memscan", str(tmp_path / "run")],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
     assert out.returncode == 0, out.stderr[-2000:]
     result = json.loads(out.stdout.strip().splitlines()[-1])
     print("memory scan:", json.dumps(result, indent=1))
@@ -79,8 +86,9 @@ def test_after_lock_the_app_keeps_no_passphrase_key_or_interview(tmp_path: Path)
 
 @pytest.fixture
 def training_backup(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> tuple[Path, str]:
-    monkeypatch.setattr(training_store, "default_store_path",
-                        lambda: tmp_path / "real-default" / "store.cec")
+    monkeypatch.setattr(
+        training_store, "default_store_path", lambda: tmp_path / "real-default" / "store.cec"
+    )
     path = tmp_path / "practice" / training_store.STORE_NAME
     store = training_store.open_training_store(path)
     store.create_interview(Interview(youth=Youth(name="Practice Case"), training=True))
@@ -103,7 +111,8 @@ def _open_store_menu_and_choose(qtbot, window, letter: Qt.Key) -> None:  # noqa:
 
 
 def test_the_window_refuses_to_restore_a_training_backup_over_the_notes(
-        qtbot, store_path: Path, ini_settings, training_backup: tuple[Path, str]) -> None:  # noqa: ANN001
+    qtbot, store_path: Path, ini_settings, training_backup: tuple[Path, str]
+) -> None:  # noqa: ANN001
     backup, key = training_backup
     window = unlocked(qtbot, store_path, ini_settings)
     before = folder_bytes(store_path.parent)
@@ -128,8 +137,9 @@ def test_the_window_refuses_to_restore_a_training_backup_over_the_notes(
     assert set(after) <= set(before)  # nothing new beside the notes
 
 
-def test_unlock_removes_what_a_killed_backup_left(qtbot, store_path: Path, ini_settings,
-                                                 tmp_path: Path) -> None:  # noqa: ANN001
+def test_unlock_removes_what_a_killed_backup_left(
+    qtbot, store_path: Path, ini_settings, tmp_path: Path
+) -> None:  # noqa: ANN001
     usb = tmp_path / "usb"
     usb.mkdir()
     kill_backup_mid_export(store_path, usb / "backup.cec", PASSPHRASE)
@@ -143,7 +153,8 @@ def test_unlock_removes_what_a_killed_backup_left(qtbot, store_path: Path, ini_s
 
 
 def test_a_searched_name_does_not_come_back_with_undo_after_a_lock(
-        qtbot, store_path: Path, ini_settings) -> None:  # noqa: ANN001
+    qtbot, store_path: Path, ini_settings
+) -> None:  # noqa: ANN001
     window = unlocked(qtbot, store_path, ini_settings)
     search = window.list_page.search
     click(qtbot, search)
@@ -160,8 +171,9 @@ def test_a_searched_name_does_not_come_back_with_undo_after_a_lock(
 
 
 def test_after_a_restore_and_a_lock_nothing_holds_the_typed_passphrase(
-        qtbot, store_path: Path, ini_settings, tmp_path: Path) -> None:  # noqa: ANN001
-    from tests.trust.memscan import live_references
+    qtbot, store_path: Path, ini_settings, tmp_path: Path
+) -> None:  # noqa: ANN001
+    from tests.helpers.memscan import live_references
 
     window = unlocked(qtbot, store_path, ini_settings)
     backup = tmp_path / "chosen" / "b.cec"
@@ -173,8 +185,12 @@ def test_after_a_restore_and_a_lock_nothing_holds_the_typed_passphrase(
     dialogs.answer_next(True)
     window.trust.restore_action.trigger()
     qtbot.waitUntil(lambda: window.trust.flows.job.done, timeout=20000)  # the check
-    qtbot.waitUntil(lambda: window.mode == Mode.LIST and window.store is not None
-                    and window.trust.flows.job.done, timeout=20000)  # the restore
+    qtbot.waitUntil(
+        lambda: (
+            window.mode == Mode.LIST and window.store is not None and window.trust.flows.job.done
+        ),
+        timeout=20000,
+    )  # the restore
     window.activateWindow()  # the progress dialog had the focus
     qtbot.waitUntil(lambda: QApplication.focusWidget() is not None, timeout=3000)
     press(qtbot, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
@@ -184,8 +200,11 @@ def test_after_a_restore_and_a_lock_nothing_holds_the_typed_passphrase(
     # for tracebacks); nothing else may.
     import linecache
 
-    own = {id(vars(m)) for name, m in list(sys.modules.items())
-           if m is not None and name.startswith("tests")}
+    own = {
+        id(vars(m))
+        for name, m in list(sys.modules.items())
+        if m is not None and name.startswith("tests")
+    }
     own |= {id(entry[2]) for entry in linecache.cache.values() if len(entry) > 2}
     held = live_references([PASSPHRASE.encode()], ignore=own)
     assert held == []

@@ -13,17 +13,12 @@ from PySide6.QtWidgets import QApplication
 
 from app.model import IntervieweeType, InterviewStatus
 from app.store import InterviewSummary
-from tests import test_ui_shell_support as support
-from tests.test_ui_shell_support import PASSPHRASE, YOUTH_NAMES, open_window, type_passphrase
+from tests.helpers import PASSPHRASE, YOUTH_NAMES
+from tests.helpers.window import open_window, type_passphrase
 from ui import dialogs
 from ui.main_window import Mode
 from ui.pages.interview_list import InterviewListPage
 from ui.pages.list_model import DATE, DEADLINE, ID_ROLE, YOUTH, InterviewTableModel
-
-template_store = support.template_store
-store_path = support.store_path
-ini_settings = support.ini_settings
-_hooks = support._hooks
 
 NOW = datetime(2026, 11, 28, 9, 0, tzinfo=UTC)
 FIRST = ("Avery", "Blake", "Cameron", "Devon", "Emerson", "Finley", "Harper", "Jessie")
@@ -217,7 +212,7 @@ def test_open_by_enter_and_back_to_the_list(qtbot, store_path: Path, ini_setting
     qtbot.keyClick(page.search, Qt.Key.Key_Return)
     target = page.current_id()
     qtbot.keyClick(page.table, Qt.Key.Key_Return)
-    assert window.mode == Mode.INTERVIEW and window._interview_id == target
+    assert window.mode == Mode.INTERVIEW and window.interview_id == target
     window.list_action.trigger()
     assert window.mode == Mode.LIST
     assert window.page(Mode.INTERVIEW) is None
@@ -240,7 +235,7 @@ def test_new_interview_is_created_and_opened(qtbot, store_path: Path, ini_settin
     assert seen == ["NewInterviewDialog"]
     assert window.mode == Mode.INTERVIEW
     names = {s.id: s.youth_name for s in window.store.list_interviews()}
-    assert names[window._interview_id] == "Morgan Invented"
+    assert names[window.interview_id] == "Morgan Invented"
     window.show_list()
     assert "Morgan Invented" in shown_names(window.list_page)
 

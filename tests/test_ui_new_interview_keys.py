@@ -16,19 +16,18 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication
 
 from app.store import Store
-from tests import test_ui_shell_support as support
+from tests.helpers import PASSPHRASE
+from tests.helpers.window import open_window, type_passphrase
 from tests.person import focused, press, type_keys
-from tests.test_ui_shell_support import PASSPHRASE, open_window, type_passphrase
 from ui.main_window import Mode
 
 pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints")
-template_store = support.template_store
-store_path = support.store_path
-ini_settings = support.ini_settings
 
 
 def test_keys_reach_the_new_interview_without_a_click(
-    qtbot, store_path: Path, ini_settings  # noqa: ANN001
+    qtbot,
+    store_path: Path,
+    ini_settings,  # noqa: ANN001
 ) -> None:
     window = open_window(qtbot, store_path, ini_settings)
     type_passphrase(qtbot, window, PASSPHRASE)
@@ -41,16 +40,16 @@ def test_keys_reach_the_new_interview_without_a_click(
     press(qtbot, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
     assert window.mode == Mode.INTERVIEW
     qtbot.waitUntil(lambda: window.isAncestorOf(QApplication.focusWidget()))
-    view = window._view
+    view = window.view
     # A new interview starts at its questions: the contact details were just given.
     assert view.current_panel().startswith("youth")
     # Through the rapport guidance to the first open question, then the youth's words.
     while not view.current_panel().endswith("youth.open_ended.q01"):
         press(qtbot, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
     type_keys(qtbot, "Fine I guess")
-    assert focused() is view._current_panel_obj().card.own_words
+    assert focused() is view.shown_panel().card.own_words
     assert view.flush()
-    interview_id = window._interview_id
+    interview_id = window.interview_id
     window.lock()
     store = Store.open(store_path, PASSPHRASE)
     try:

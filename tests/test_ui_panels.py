@@ -32,7 +32,7 @@ from app.model import (
     Source,
     Tattoo,
 )
-from tests.test_ui_interview import make_interview, open_view
+from tests.helpers.interview import make_interview, open_view
 from ui.panels import registered_panels
 
 pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints")
@@ -127,11 +127,11 @@ def test_every_panel_fits_is_named_and_is_grabbed(
     view = open_view(qtbot, store, bank, interview_id)
     shots = Path(os.environ.get("CEC_PANEL_SHOTS", tmp_path))
     shots.mkdir(parents=True, exist_ok=True)
-    assert len(view._order) == len(registered_panels()) - 1  # youth or caregiver, not both
-    for panel_id in view._order:
+    assert len(view.flow()) == len(registered_panels()) - 1  # youth or caregiver, not both
+    for panel_id in view.flow():
         view.open_panel(panel_id)
         qtbot.wait(10)
-        scroll = view._scrolls[panel_id]
+        scroll = view.panel_scroll(panel_id)
         assert view.minimumSizeHint().width() <= 1366, panel_id
         assert view.minimumSizeHint().height() <= 768, panel_id
         assert scroll.horizontalScrollBar().maximum() == 0, f"{panel_id} is cut off at the side"

@@ -9,24 +9,14 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QDialog
 
 from app.store import Store, StoreLocked
-from tests import test_ui_shell_support as support
-from tests.test_ui_shell_support import (
-    PASSPHRASE,
-    YOUTH_NAMES,
-    open_window,
-    shows_any_name,
-    type_passphrase,
-)
+from tests.helpers import PASSPHRASE, YOUTH_NAMES
+from tests.helpers.window import open_window, shows_any_name, type_passphrase
 from ui import dialogs
 from ui.clipboard import KDE_SECRET_HINT, secure_clipboard
 from ui.main_window import FREE_TRIES, Mode, backoff_seconds
 from ui.settings import IDLE_LOCK_MINUTES, WINDOW_GEOMETRY
 
 # The shared fixtures, made visible to pytest in this module.
-template_store = support.template_store
-store_path = support.store_path
-ini_settings = support.ini_settings
-_hooks = support._hooks
 
 
 def unlocked_window(qtbot, store_path: Path, ini_settings, **kwargs):  # noqa: ANN001, ANN201
@@ -246,7 +236,7 @@ def test_unlock_returns_to_the_same_interview_and_panel(
     assert shows_any_name(window) == []
     type_passphrase(qtbot, window, PASSPHRASE)
     assert window.mode == Mode.INTERVIEW
-    assert window._interview_id == target
+    assert window.interview_id == target
     assert window.page(Mode.INTERVIEW).current_panel() == panel
     window.show_list()
     assert window.mode == Mode.LIST and window.list_page.current_id() == target

@@ -11,8 +11,8 @@ import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QListWidget, QStyle, QStyleOptionViewItem
 
+from tests.helpers.interview import make_interview, open_view, reopen
 from tests.person import click, click_at, type_keys
-from tests.test_ui_interview import make_interview, open_view, reopen
 
 pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints")
 CHECKED = Qt.CheckState.Checked
@@ -38,7 +38,7 @@ def test_three_flags_clicked_in_a_row_are_the_three_ticked(qtbot, store, bank) -
     view = open_view(qtbot, store, bank, interview_id)
     view.open_panel("red_flags")
     qtbot.wait(50)
-    panel = view._panels["red_flags"]
+    panel = view.panel("red_flags")
     listw = panel.marks.list
     role = Qt.ItemDataRole.UserRole + 1
     ids = [listw.item(n).data(role) for n in range(listw.count())]

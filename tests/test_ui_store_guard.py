@@ -9,22 +9,11 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 
 from app.store import Store, WrongPassphrase
-from tests import test_ui_shell_support as support
+from tests.helpers import PASSPHRASE
+from tests.helpers.trust import CANNOT_WRITE, IN_USE, cli_process, holder, read_only_view
+from tests.helpers.window import open_window
 from tests.person import press, type_keys
-from tests.test_ui_shell_support import PASSPHRASE, open_window
-from tests.trust.test_store_guard import (
-    CANNOT_WRITE,
-    IN_USE,
-    cli_process,
-    holder,
-    read_only_view,
-)
 from ui.main_window import Mode
-
-template_store = support.template_store
-store_path = support.store_path
-ini_settings = support.ini_settings
-_hooks = support._hooks
 
 OTHER = "Copper-meadow-violet-17"
 
@@ -68,8 +57,9 @@ def test_the_cli_cannot_rekey_while_the_window_has_the_store(
     window = open_window(qtbot, store_path, ini_settings)
     _unlock_by_keys(qtbot, window, PASSPHRASE)
     assert window.mode == Mode.LIST
-    done = cli_process("rekey", "--store", str(store_path), "--passphrase-stdin",
-                       stdin=f"{PASSPHRASE}\n{OTHER}\n")
+    done = cli_process(
+        "rekey", "--store", str(store_path), "--passphrase-stdin", stdin=f"{PASSPHRASE}\n{OTHER}\n"
+    )
     assert done.returncode == 1 and IN_USE in done.stderr
     # The window's store still saves: lock with Ctrl+L (audited), unlock again.
     press(qtbot, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)

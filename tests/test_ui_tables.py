@@ -14,8 +14,8 @@ import pytest
 from PySide6.QtCore import Qt
 
 from app.model import ContactMethod, YesNoUnknown
+from tests.helpers.interview import make_interview, open_view, reopen
 from tests.person import click, focused, press, type_keys
-from tests.test_ui_interview import make_interview, open_view, reopen
 
 pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints")
 
@@ -87,7 +87,7 @@ def test_associate_and_other_victim_typed_with_keys(qtbot, store, bank) -> None:
     _start_row(qtbot, view, "associates")
     # Name, nicknames, relationship, suspected exploiter (check box), has children, notes.
     type_keys(qtbot, "Dre\tD, Big D\tboyfriend\t \tYes\tdrives her places\n")
-    panel = view._panels["associates"]
+    panel = view.panel("associates")
     click(qtbot, panel.victims.add_button)  # the second table: its Add button, by mouse
     type_keys(qtbot, "Kay\tthe motel on 5th\tsame age as her\n")
     assert view.flush()
@@ -136,7 +136,7 @@ def test_tab_after_the_last_cell_leaves_the_table(qtbot, store, bank) -> None:  
     interview_id = make_interview(store, bank)
     view = open_view(qtbot, store, bank, interview_id)
     _start_row(qtbot, view, "associates")
-    panel = view._panels["associates"]
+    panel = view.panel("associates")
     type_keys(qtbot, "Dre\t\t\t\t\tnotes\t")
     # Out of the table (not round to its first cell): the keys go on to what follows.
     assert focused() is not panel.associates.view
@@ -165,7 +165,7 @@ def test_tattoo_details_typed_with_keys(qtbot, store, bank) -> None:  # noqa: F8
     interview_id = make_interview(store, bank)
     view = open_view(qtbot, store, bank, interview_id)
     view.open_panel("tattoos")
-    panel = view._panels["tattoos"]
+    panel = view.panel("tattoos")
     click(qtbot, panel.add_button)  # "Add without placing": the keys go to its description
     type_keys(qtbot, "a crown\tmy crown\tfriend did it\this house\tKing\t \tstar\n")
     assert view.flush()

@@ -18,17 +18,12 @@ from app import training as T
 from app.model import Response
 from app.training import TRAINING_MARK
 from app.training.debrief import half_up
-from tests import test_ui_training_support as support
-from tests.test_ui_training_support import open_training
+from tests.helpers.training import open_training
 from ui import dialogs
 from ui.panels.base import flow_for
 from ui.settings import TOUR_SHOWN, Settings
 from ui.training.debrief_page import next_save_path
 from ui.training.tour import TourDialog
-
-template_store = support.template_store
-seen_tour_settings = support.seen_tour_settings
-_hooks = support._hooks
 
 
 @pytest.fixture
@@ -84,7 +79,7 @@ def test_the_scenario_reply_is_shown_under_the_question_and_recorded_as_in_the_f
     view, scenario = session.view, session.scenario
     qid = "youth.open_ended.q02"
     view.open_panel(f"youth/{qid}")
-    panel = view._panels["youth"]
+    panel = view.panel("youth")
     said = panel.said
     assert said is not None and said.isVisible()
     assert said.parent() is panel.card  # beside the question, in the card
@@ -115,7 +110,7 @@ def test_a_coaching_note_appears_after_a_labelling_term_in_a_note(qtbot, window)
     qtbot.wait(400)
     before = [n.kind for n in session.side.coaching.notes]
     assert "language" not in before
-    card = view._panels["youth"].card
+    card = view.panel("youth").card
     card.notes.setFocus()
     qtbot.keyClicks(card.notes, "Acts like a delinquent")
     qtbot.waitUntil(
@@ -152,7 +147,7 @@ def test_a_partial_run_by_clicks_gets_exactly_the_expected_misses(qtbot, window)
     key_flags = list(session.scenario.key.red_flags)
     view = session.view
     view.open_panel("red_flags")
-    marks = view._panels["red_flags"].marks
+    marks = view.panel("red_flags").marks
     for flag_id in key_flags[:2]:
         marks.select(flag_id)
         marks.list.setFocus()

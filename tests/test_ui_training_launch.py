@@ -18,9 +18,9 @@ from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QApplication
 
 from app.training import default_training_path
-from tests import test_ui_training_support as support
-from tests.test_ui_shell_support import open_window, type_passphrase
-from tests.test_ui_training_support import PASSPHRASE, folder_digest
+from tests.helpers import PASSPHRASE
+from tests.helpers.training import folder_digest
+from tests.helpers.window import open_window, type_passphrase
 from ui.main_window import Mode
 from ui.settings import TOUR_SHOWN, Settings
 from ui.training import launch
@@ -28,10 +28,6 @@ from ui.training.banner import TrainingBanner
 from ui.training.tour import TourDialog
 
 ROOT = Path(__file__).resolve().parents[1]
-template_store = support.template_store
-data_home = support.data_home
-seen_tour_settings = support.seen_tour_settings
-_hooks = support._hooks
 
 
 def test_first_page_training_entry_uses_the_training_store_only(
@@ -60,7 +56,7 @@ def test_first_page_training_entry_uses_the_training_store_only(
     qtbot.mouseClick(training.picker.start, Qt.MouseButton.LeftButton)
     view = training.session.view
     view.open_panel("youth/youth.open_ended.q01")
-    card = view._panels["youth"].card
+    card = view.panel("youth").card
     card.notes.setFocus()
     qtbot.keyClicks(card.notes, "Tired, asked for a soda")
     training.finish_action.trigger()

@@ -19,14 +19,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from tests import test_ui_training_support as support
+from tests.helpers.training import open_training
 from tests.person import click, focused, screen_point, type_keys
-from tests.test_ui_training_support import open_training
 from ui.panels.contact import ContactPanel
 
-template_store = support.template_store
-seen_tour_settings = support.seen_tour_settings
-_hooks = support._hooks
 pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints")
 
 
@@ -48,9 +44,7 @@ def _cut(root: QWidget) -> list[str]:
             need = w.sizeHint().width()
         elif isinstance(w, (QComboBox, QAbstractSpinBox)):
             need = w.sizeHint().width()
-        elif isinstance(w, QLineEdit) and not isinstance(
-            w.parent(), (QComboBox, QAbstractSpinBox)
-        ):
+        elif isinstance(w, QLineEdit) and not isinstance(w.parent(), (QComboBox, QAbstractSpinBox)):
             need = 120  # room to see what is typed; it scrolls beyond that
         else:
             continue
@@ -60,21 +54,25 @@ def _cut(root: QWidget) -> list[str]:
     return bad
 
 
-def test_contact_form_fits_beside_the_coaching_pane(qtbot, tmp_path: Path, seen_tour_settings) -> None:  # noqa: ANN001, E501
+def test_contact_form_fits_beside_the_coaching_pane(
+    qtbot, tmp_path: Path, seen_tour_settings
+) -> None:  # noqa: ANN001, E501
     window = open_training(qtbot, seen_tour_settings, tmp_path / "training" / "training.cec")
     session = _start(qtbot, window, "runaway-return")
     session.view.open_panel("contact")
     qtbot.wait(50)
-    panel = session.view._panels["contact"]
+    panel = session.view.panel("contact")
     assert isinstance(panel, ContactPanel)
     assert session.side.isVisible() and session.side.width() >= 200  # the pane is still there
     cut = _cut(panel)
     assert cut == [], cut
-    scroll = session.view._scrolls["contact"]
+    scroll = session.view.panel_scroll("contact")
     assert scroll.horizontalScrollBar().maximum() == 0, "the contact form is cut at the side"
 
 
-def test_the_pane_narrows_and_hides_and_is_remembered(qtbot, tmp_path: Path, seen_tour_settings) -> None:  # noqa: ANN001, E501
+def test_the_pane_narrows_and_hides_and_is_remembered(
+    qtbot, tmp_path: Path, seen_tour_settings
+) -> None:  # noqa: ANN001, E501
     path = tmp_path / "training" / "training.cec"
     window = open_training(qtbot, seen_tour_settings, path)
     session = _start(qtbot, window, "runaway-return")
@@ -110,7 +108,9 @@ def test_the_pane_narrows_and_hides_and_is_remembered(qtbot, tmp_path: Path, see
     assert abs(session.side.width() - narrowed) <= 2  # and as narrow as it was left
 
 
-def test_keys_reach_the_interview_right_after_start(qtbot, tmp_path: Path, seen_tour_settings) -> None:  # noqa: ANN001, E501
+def test_keys_reach_the_interview_right_after_start(
+    qtbot, tmp_path: Path, seen_tour_settings
+) -> None:  # noqa: ANN001, E501
     window = open_training(qtbot, seen_tour_settings, tmp_path / "training" / "training.cec")
     window.activateWindow()
     qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
@@ -123,12 +123,14 @@ def test_keys_reach_the_interview_right_after_start(qtbot, tmp_path: Path, seen_
     assert stored.youth.name == name_before + " (practice)"
 
 
-def test_table_columns_stay_readable_beside_the_pane(qtbot, tmp_path: Path, seen_tour_settings) -> None:  # noqa: ANN001, E501
+def test_table_columns_stay_readable_beside_the_pane(
+    qtbot, tmp_path: Path, seen_tour_settings
+) -> None:  # noqa: ANN001, E501
     window = open_training(qtbot, seen_tour_settings, tmp_path / "training" / "training.cec")
     session = _start(qtbot, window, "runaway-return")
     session.view.open_panel("online")
     qtbot.wait(50)
-    table = session.view._panels["online"].table
+    table = session.view.panel("online").table
     view = table.view
     titles = [c.title for c in table.model.columns]
     widths = {t: view.columnWidth(n) for n, t in enumerate(titles)}

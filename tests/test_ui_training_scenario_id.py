@@ -16,14 +16,9 @@ from PySide6.QtWidgets import QLineEdit
 
 from app import training as T
 from app.training import TRAINING_MARK
-from tests import test_ui_training_support as support
-from tests.test_ui_training_support import open_training
+from tests.helpers.training import open_training
 from ui import dialogs
 from ui.training.window import scenario_for
-
-template_store = support.template_store
-seen_tour_settings = support.seen_tour_settings
-_hooks = support._hooks
 
 
 @pytest.fixture
@@ -48,7 +43,8 @@ def open_first_case(qtbot, window) -> None:  # noqa: ANN001
 
 
 def test_editing_both_the_name_and_the_purpose_keeps_the_case_on_its_scenario(
-    qtbot, window  # noqa: ANN001
+    qtbot,
+    window,  # noqa: ANN001
 ) -> None:
     own = T.scenario_by_id(window.scenarios, "boyfriend-sales")
     # The other case's name and purpose, so the old matching would pick the wrong key.
@@ -59,7 +55,7 @@ def test_editing_both_the_name_and_the_purpose_keeps_the_case_on_its_scenario(
     assert window.page() == "session" and session.scenario.id == own.id
     iid = session.interview_id
     session.view.open_panel("contact")
-    form = session.view._panels["contact"].form
+    form = session.view.panel("contact").form
     retype(qtbot, form.youth_name, other.youth_name)
     retype(qtbot, form.purpose, other.contact["purpose"], keep=f"{TRAINING_MARK}: ")
 
@@ -80,7 +76,8 @@ def test_editing_both_the_name_and_the_purpose_keeps_the_case_on_its_scenario(
 
 
 def test_a_case_made_before_scenario_id_still_matches_by_its_purpose(
-    qtbot, window  # noqa: ANN001
+    qtbot,
+    window,  # noqa: ANN001
 ) -> None:
     scenario = T.scenario_by_id(window.scenarios, "domestic-debt")
     old = T.start_interview(scenario, window.bank)

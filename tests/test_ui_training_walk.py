@@ -16,14 +16,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from app.training import load_scenarios
-from tests import test_ui_training_support as support
-from tests.test_ui_training_support import open_training
+from tests.helpers.training import open_training
 from ui.panels.base import flow_for
 from ui.settings import Settings
-
-template_store = support.template_store
-seen_tour_settings = support.seen_tour_settings
-_hooks = support._hooks
 
 
 def _scenario_ids() -> list[str]:
@@ -66,7 +61,7 @@ def test_walk_a_scenario_and_grab_every_screen(
     for n, pid in enumerate(panels, start=1):
         view.open_panel(pid)
         grab(f"{n:02d}-{pid}")
-        panel = view._panels[pid]
+        panel = view.panel(pid)
         if pid not in ("youth", "caregiver"):
             continue
         # Every page of the interview panel: guidance, then each question with its reply.

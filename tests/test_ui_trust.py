@@ -15,17 +15,12 @@ from PySide6.QtWidgets import QApplication, QPushButton
 from app.content import load_content
 from app.export import render_pdf
 from app.store import Store
-from tests import test_ui_shell_support as support
-from tests.test_ui_shell_support import PASSPHRASE, YOUTH_NAMES, open_window, type_passphrase
-from tests.test_ui_trust_support import flush_deletes, holding
+from tests.helpers import PASSPHRASE, YOUTH_NAMES
+from tests.helpers.texts import flush_deletes, holding
+from tests.helpers.window import open_window, type_passphrase, visible_texts
 from ui import dialogs
 from ui.main_window import Mode
 from ui.trust import prompts
-
-template_store = support.template_store
-store_path = support.store_path
-ini_settings = support.ini_settings
-_hooks = support._hooks
 
 # Progress and message boxes are real dialogs; offscreen Qt warns it cannot size them.
 pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints")
@@ -275,10 +270,10 @@ def test_retention_offers_the_old_exported_interview_and_deletes_it(
     qtbot.mouseClick(dialog.delete_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: window.trust.retention_dialog is None)
     assert names_in_list(window) == {YOUTH_NAMES[0], YOUTH_NAMES[2]}
-    assert YOUTH_NAMES[1] not in support.visible_texts(window)
+    assert YOUTH_NAMES[1] not in visible_texts(window)
     assert "retention_deleted" in [e.event for e in window.store.audit_log()]
     window.close()
-    from tests.trust import sqlcipher_pages
+    from tests.helpers import sqlcipher_pages
 
     assert YOUTH_NAMES[1].encode() not in sqlcipher_pages.plaintext(store_path, PASSPHRASE)
 
@@ -315,7 +310,7 @@ def test_after_lock_no_widget_holds_interview_data(qtbot, store_path: Path, ini_
     window.trust.audit_action.trigger()
     _open_first(qtbot, window)
     assert holding(needles)  # the walk sees them while unlocked (else it proves nothing)
-    window._clipboard.copy(YOUTH_NAMES[0])  # as a panel's Copy would
+    window.clipboard.copy(YOUTH_NAMES[0])  # as a panel's Copy would
     assert QApplication.clipboard().text() == YOUTH_NAMES[0]
     store = window.store
     qtbot.keyClick(window, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)

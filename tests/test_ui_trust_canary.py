@@ -32,9 +32,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from tests.test_ui_trust_support import flush_deletes, holding
-from tests.trust import sqlcipher_pages
-from tests.trust.test_canary import _hits
+from tests.helpers import PASSPHRASE, sqlcipher_pages
+from tests.helpers.texts import flush_deletes, holding
+from tests.helpers.trust import canary_hits
 from ui import dialogs
 from ui.main_window import MainWindow, Mode
 from ui.settings import Settings
@@ -42,7 +42,6 @@ from ui.widgets.date_field import DateField, TimeField
 from ui.widgets.mark_list import MarkList
 from ui.widgets.record_table import RecordTable
 
-PASSPHRASE = "Quiet-harbor-lantern-42"
 PDF_PASSWORD = "pdf-password-for-the-test"
 pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints")
 
@@ -63,11 +62,15 @@ class Typist:
                 continue
             if isinstance(w, QLineEdit):
                 parent = w.parentWidget()
-                if (w.isReadOnly() or w.echoMode() != QLineEdit.EchoMode.Normal
-                        or isinstance(parent, QAbstractSpinBox)
-                        or isinstance(parent, DateField | TimeField)  # takes dates, refuses text
-                        or (isinstance(parent, QComboBox) and not parent.isEditable())
-                        or self.canary in w.text() or "search" in w.objectName().lower()):
+                if (
+                    w.isReadOnly()
+                    or w.echoMode() != QLineEdit.EchoMode.Normal
+                    or isinstance(parent, QAbstractSpinBox)
+                    or isinstance(parent, DateField | TimeField)  # takes dates, refuses text
+                    or (isinstance(parent, QComboBox) and not parent.isEditable())
+                    or self.canary in w.text()
+                    or "search" in w.objectName().lower()
+                ):
                     continue
                 w.setFocus()
                 self.qtbot.keyClicks(w, self.text())
@@ -116,8 +119,9 @@ def _create_store_and_interview(qtbot, window: MainWindow, typist: Typist) -> No
         dialog = QApplication.activeModalWidget()
         filled.append(type(dialog).__name__)
         typist.fill(dialog)
-        qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Ok),
-                         Qt.MouseButton.LeftButton)
+        qtbot.mouseClick(
+            dialog.buttons.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton
+        )
 
     QTimer.singleShot(100, fill_in)
     qtbot.keyClick(window.list_page.search, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
@@ -128,13 +132,18 @@ def _create_store_and_interview(qtbot, window: MainWindow, typist: Typist) -> No
 
 def _fill_every_panel(qtbot, window: MainWindow, typist: Typist) -> None:  # noqa: ANN001
     view = window.page(Mode.INTERVIEW)
-    for panel_id in list(view._order):
+    for panel_id in list(view.flow()):
         view.open_panel(panel_id)
-        panel = view._panels[panel_id]
+        panel = view.panel(panel_id)
         if panel_id == "tattoos":  # a mark on the chest shows the details
             box = panel.map._boxes()["front"]
-            qtbot.mouseClick(panel.map, Qt.MouseButton.LeftButton, pos=QPoint(
-                int(box.left() + 0.5 * box.width()), int(box.top() + 0.25 * box.height())))
+            qtbot.mouseClick(
+                panel.map,
+                Qt.MouseButton.LeftButton,
+                pos=QPoint(
+                    int(box.left() + 0.5 * box.width()), int(box.top() + 0.25 * box.height())
+                ),
+            )
         if panel_id == "allegations":
             panel._add_for("cse")
         for marks in panel.findChildren(MarkList):
@@ -149,9 +158,9 @@ def _fill_every_panel(qtbot, window: MainWindow, typist: Typist) -> None:  # noq
                 view.open_panel(f"{panel_id}/{key}")
             typist.fill(panel)
         # Responsibilities' steps become due from the red flags ticked above.
-        view._refresh()
+        view.refresh()
     view.open_panel("responsibilities")
-    typist.fill(view._panels["responsibilities"])
+    typist.fill(view.panel("responsibilities"))
     assert view.flush()
 
 
@@ -172,8 +181,9 @@ def _export_pdf_through_the_window(qtbot, window: MainWindow, pdf: Path) -> None
     old = export_dialog.drive_dialog
     export_dialog.drive_dialog = drive
     try:
-        qtbot.keyClick(view.focusWidget() or view, Qt.Key.Key_E,
-                       Qt.KeyboardModifier.ControlModifier)
+        qtbot.keyClick(
+            view.focusWidget() or view, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier
+        )
     finally:
         export_dialog.drive_dialog = old
         saving.reset_hooks()
@@ -181,7 +191,10 @@ def _export_pdf_through_the_window(qtbot, window: MainWindow, pdf: Path) -> None
 
 
 def test_canary_typed_in_the_window_is_found_nowhere_else(
-    qtbot, qtlog, isolated: dict[str, Path], capfd: pytest.CaptureFixture[str],
+    qtbot,
+    qtlog,
+    isolated: dict[str, Path],
+    capfd: pytest.CaptureFixture[str],
     caplog: pytest.LogCaptureFixture,
 ) -> None:
     caplog.set_level(logging.DEBUG)
@@ -203,7 +216,7 @@ def test_canary_typed_in_the_window_is_found_nowhere_else(
     typist = Typist(qtbot, canary)
     _create_store_and_interview(qtbot, window, typist)
     _fill_every_panel(qtbot, window, typist)
-    interview_id = window._interview_id
+    interview_id = window.interview_id
     pdf = isolated["chosen"] / "summary.pdf"
     _export_pdf_through_the_window(qtbot, window, pdf)
 
@@ -227,18 +240,20 @@ def test_canary_typed_in_the_window_is_found_nowhere_else(
 
     skip = {pdf}
     roots = [isolated[n] for n in ("data", "tmp", "home", "config", "chosen")]
-    disk_hits = _hits(roots, canary, skip)
+    disk_hits = canary_hits(roots, canary, skip)
     system_tmp = Path(os.environ.get("PYTEST_SYSTEM_TMP", "/tmp"))
-    disk_hits += _hits([system_tmp], canary, skip, since=started)
+    disk_hits += canary_hits([system_tmp], canary, skip, since=started)
     out, err = capfd.readouterr()
     log_hits = [r.getMessage()[:60] for r in caplog.records if canary in r.getMessage()]
     log_hits += [r.message[:60] for r in qtlog.records if canary in r.message]
     log_hits += ["stdout/stderr"] if canary in out + err else []
 
-    print(f"\ncanary: {typist.count} fields typed, {len(stored)} stored, "
-          f"{plain.count(canary.encode())} occurrences inside the decrypted store, "
-          f"PDF has it: {canary in pdf_text}; hits on disk {len(disk_hits)}, "
-          f"in logs {len(log_hits)}, in widgets {len(in_widgets)}")
+    print(
+        f"\ncanary: {typist.count} fields typed, {len(stored)} stored, "
+        f"{plain.count(canary.encode())} occurrences inside the decrypted store, "
+        f"PDF has it: {canary in pdf_text}; hits on disk {len(disk_hits)}, "
+        f"in logs {len(log_hits)}, in widgets {len(in_widgets)}"
+    )
     assert typist.count >= 60, "the walk reached too few fields"
     assert missing == [], f"typed but not stored: {missing}"
     assert canary.encode() in plain and canary in pdf_text
@@ -248,7 +263,7 @@ def test_canary_typed_in_the_window_is_found_nowhere_else(
     assert in_widgets == []
     # The search itself finds a plain canary (else zero hits would mean nothing).
     (isolated["tmp"] / "probe.bin").write_bytes(canary.encode("utf-16-le"))
-    assert len(_hits([isolated["tmp"]], canary, skip)) == 1
+    assert len(canary_hits([isolated["tmp"]], canary, skip)) == 1
 
 
 def _dump(interview) -> dict:  # noqa: ANN001

@@ -15,60 +15,22 @@ import unicodedata
 from pathlib import Path
 
 import pytest
-from sqlcipher3 import dbapi2
 
 from app.store import Store, WeakPassphrase, WrongPassphrase
 from app.store.backup import check_backup, make_backup, restore_backup
-from tests.trust.conftest import full_record
+from tests.helpers.legacy import P75, make_legacy, old_hexkey, quoted_key, raw_opens
+from tests.helpers.stores import full_record
 
 ROOT = Path(__file__).resolve().parent.parent
 
 # Fictional passphrases of the lengths the issue names.
 P60 = "violet ferries cross the quiet harbour before the copper dawn"[:60]
-P75 = "the quiet harbour lantern glows over the copper meadow while violet ferries"
 CYR41 = "тихая гавань светит медным фонарём на лугу"[:41]  # 2 UTF-8 bytes a letter
 ACCENTED = "Crème brûlée au café de la Rivière 42"
 
 
 def _utf8_len(text: str) -> int:
     return len(text.encode("utf-8"))
-
-
-def _raw_opens(path: Path, statement: str) -> bool:
-    """Does ``statement`` (a PRAGMA key/hexkey) open ``path``? Read only."""
-    conn = dbapi2.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, isolation_level=None)
-    try:
-        conn.execute("PRAGMA cipher_log_level = NONE")
-        conn.execute(statement)
-        conn.execute("SELECT count(*) FROM sqlite_master").fetchall()
-        return True
-    except dbapi2.DatabaseError:
-        return False
-    finally:
-        conn.close()
-
-
-def _quoted_key(passphrase: str) -> str:
-    return "PRAGMA key = '" + passphrase.replace("'", "''") + "'"
-
-
-def _old_hexkey(passphrase: str) -> str:
-    return f"PRAGMA hexkey = '{passphrase.encode('utf-8').hex()}'"
-
-
-def _make_legacy(path: Path, made_with: str) -> None:
-    """Re-key a store the way the app did before issue 11: PRAGMA hexrekey of the UTF-8
-    passphrase, which SQLite decodes into a 40-byte buffer; and no key-form mark."""
-    conn = dbapi2.connect(str(path), isolation_level=None)
-    try:
-        conn.execute("PRAGMA cipher_log_level = NONE")
-        conn.execute(_quoted_key(made_with))
-        conn.execute("SELECT count(*) FROM sqlite_master").fetchall()
-        conn.execute(f"PRAGMA hexrekey = '{made_with.encode('utf-8').hex()}'")
-        conn.execute("PRAGMA user_version = 0")  # the old code never set it
-    finally:
-        conn.close()
-    assert _raw_opens(path, _old_hexkey(made_with))
 
 
 @pytest.fixture
@@ -93,9 +55,9 @@ def test_every_character_of_the_passphrase_counts(filled, passphrase: str) -> No
     assert _utf8_len(passphrase) > 40
     path, interview_id = filled(passphrase)
     # SQLCipher itself: the file opens with the whole passphrase as the key ...
-    assert _raw_opens(path, _quoted_key(passphrase))
+    assert raw_opens(path, quoted_key(passphrase))
     # ... and not with the old 40-byte cut (today's hexkey opened it with that).
-    assert not _raw_opens(path, _old_hexkey(passphrase))
+    assert not raw_opens(path, old_hexkey(passphrase))
     same_start = passphrase[:-1] + ("x" if passphrase[-1] != "x" else "y")
     cut_plus = passphrase.encode("utf-8")[:40].decode("utf-8", "ignore") + "anything at all"
     for wrong in (same_start, cut_plus):
@@ -119,7 +81,7 @@ def test_a_new_passphrase_sharing_the_first_40_bytes_really_replaces_the_old(fil
     store.lock()
     with pytest.raises(WrongPassphrase):
         Store.open(path, old)
-    assert not _raw_opens(path, _quoted_key(old))
+    assert not raw_opens(path, quoted_key(old))
     reopened = Store.open(path, new)
     try:
         assert reopened.load(interview_id).id == interview_id
@@ -130,7 +92,7 @@ def test_a_new_passphrase_sharing_the_first_40_bytes_really_replaces_the_old(fil
 def test_a_quote_in_the_passphrase_is_part_of_the_key(filled) -> None:
     tricky = "it's the harbour's ' OR 1=1; -- lantern 42"
     path, _ = filled(tricky)
-    assert _raw_opens(path, _quoted_key(tricky))
+    assert raw_opens(path, quoted_key(tricky))
     with pytest.raises(WrongPassphrase):
         Store.open(path, tricky.replace("'", ""))
     Store.open(path, tricky).lock()
@@ -146,8 +108,8 @@ def test_a_backup_is_keyed_with_the_whole_passphrase(filled, tmp_path: Path) -> 
         make_backup(store, own, passphrase=CYR41)
     finally:
         store.lock()
-    assert _raw_opens(target, _quoted_key(P75)) and not _raw_opens(target, _old_hexkey(P75))
-    assert _raw_opens(own, _quoted_key(CYR41)) and not _raw_opens(own, _old_hexkey(CYR41))
+    assert raw_opens(target, quoted_key(P75)) and not raw_opens(target, old_hexkey(P75))
+    assert raw_opens(own, quoted_key(CYR41)) and not raw_opens(own, old_hexkey(CYR41))
     with pytest.raises(WrongPassphrase):
         check_backup(target, P75[:40] + "something else")
     assert check_backup(target, P75).interviews == 1
@@ -160,8 +122,8 @@ def test_the_training_store_key_is_used_whole(tmp_path: Path) -> None:
     open_training_store(path).lock()
     key = key_path(path).read_text(encoding="ascii")
     assert len(key) == 64
-    assert _raw_opens(path, _quoted_key(key))
-    assert not _raw_opens(path, _old_hexkey(key))
+    assert raw_opens(path, quoted_key(key))
+    assert not raw_opens(path, old_hexkey(key))
 
 
 # --- stores keyed the old way ---------------------------------------------------------
@@ -172,8 +134,8 @@ def test_a_legacy_store_opens_with_the_full_passphrase_and_moves_to_the_new_key(
     filled, passphrase: str
 ) -> None:
     path, interview_id = filled(passphrase)
-    _make_legacy(path, passphrase)
-    assert not _raw_opens(path, _quoted_key(passphrase))
+    make_legacy(path, passphrase)
+    assert not raw_opens(path, quoted_key(passphrase))
 
     # The user does nothing else: the first unlock opens the notes and notes what
     # was typed; the next unlock typed the same way moves the store.
@@ -183,7 +145,7 @@ def test_a_legacy_store_opens_with_the_full_passphrase_and_moves_to_the_new_key(
         assert "passphrase_key_upgrade_pending" in [e.event for e in store.audit_log()]
     finally:
         store.lock()
-    assert _raw_opens(path, _old_hexkey(passphrase))
+    assert raw_opens(path, old_hexkey(passphrase))
     store = Store.open(path, passphrase)
     try:
         assert store.load(interview_id).id == interview_id
@@ -192,8 +154,8 @@ def test_a_legacy_store_opens_with_the_full_passphrase_and_moves_to_the_new_key(
         assert store.verify() == []
     finally:
         store.lock()
-    assert _raw_opens(path, _quoted_key(passphrase))
-    assert not _raw_opens(path, _old_hexkey(passphrase))
+    assert raw_opens(path, quoted_key(passphrase))
+    assert not raw_opens(path, old_hexkey(passphrase))
     # The cut passphrase that opened the legacy store opens nothing any more.
     cut = passphrase.encode("utf-8")[:40].decode("utf-8", "ignore") + "zz"
     with pytest.raises(WrongPassphrase):
@@ -210,7 +172,7 @@ def test_a_typo_after_the_40th_byte_at_the_first_unlock_never_becomes_the_key(fi
     at once would lock the CSW out (they do not know the typo); the store moves only
     when two unlocks typed the whole passphrase alike."""
     path, interview_id = filled(P75)
-    _make_legacy(path, P75)
+    make_legacy(path, P75)
     typo = P75[:-3] + "xyz"
     for typed in (typo, P75, typo):  # each opens (old key); no two in a row agree
         store = Store.open(path, typed)
@@ -218,10 +180,10 @@ def test_a_typo_after_the_40th_byte_at_the_first_unlock_never_becomes_the_key(fi
             assert store.load(interview_id).id == interview_id
         finally:
             store.lock()
-        assert _raw_opens(path, _old_hexkey(P75)), typed
+        assert raw_opens(path, old_hexkey(P75)), typed
     for _ in range(2):  # now the real passphrase, twice
         Store.open(path, P75).lock()
-    assert _raw_opens(path, _quoted_key(P75))
+    assert raw_opens(path, quoted_key(P75))
     with pytest.raises(WrongPassphrase):
         Store.open(path, typo)
     Store.open(path, P75).lock()
@@ -233,7 +195,7 @@ def test_a_legacy_store_whose_upgrade_fails_still_opens_and_upgrades_next_time(
     from app.store import StoreFull
 
     path, interview_id = filled(P75)
-    _make_legacy(path, P75)
+    make_legacy(path, P75)
 
     def full(self, new):  # noqa: ANN001, ANN202 - the disk fills during the rekey
         raise StoreFull()
@@ -247,13 +209,13 @@ def test_a_legacy_store_whose_upgrade_fails_still_opens_and_upgrades_next_time(
             store.set_narrative(interview_id, "written with the old key")
         finally:
             store.lock()
-    assert _raw_opens(path, _old_hexkey(P75))
+    assert raw_opens(path, old_hexkey(P75))
     store = Store.open(path, P75)
     try:
         assert store.load(interview_id).narrative == "written with the old key"
     finally:
         store.lock()
-    assert _raw_opens(path, _quoted_key(P75))
+    assert raw_opens(path, quoted_key(P75))
 
 
 def test_a_new_store_with_a_40_byte_passphrase_does_not_open_with_more_typed(filled) -> None:
@@ -278,7 +240,7 @@ def test_a_new_store_with_a_40_byte_passphrase_does_not_open_with_more_typed(fil
 
 def test_a_wrong_passphrase_on_a_legacy_store_changes_nothing(filled) -> None:
     path, _ = filled(P75)
-    _make_legacy(path, P75)
+    make_legacy(path, P75)
     before = {p.name: p.read_bytes() for p in path.parent.iterdir() if p.is_file()}
     with pytest.raises(WrongPassphrase):
         Store.open(path, "the quiet harbour lantern glows over a different meadow")
@@ -288,7 +250,7 @@ def test_a_wrong_passphrase_on_a_legacy_store_changes_nothing(filled) -> None:
 
 def test_verify_reads_a_legacy_store_with_the_full_passphrase(filled) -> None:
     path, _ = filled(P60)
-    _make_legacy(path, P60)
+    make_legacy(path, P60)
     assert Store.verify_file(path, P60) == []
 
 
@@ -300,7 +262,7 @@ def test_a_legacy_backup_restores_with_the_full_passphrase(filled, tmp_path: Pat
         make_backup(store, backup)
     finally:
         store.lock()
-    _make_legacy(backup, P75)
+    make_legacy(backup, P75)
     assert check_backup(backup, P75).interviews == 1
     restored = restore_backup(backup, path, P75)
     try:
@@ -308,7 +270,7 @@ def test_a_legacy_backup_restores_with_the_full_passphrase(filled, tmp_path: Pat
     finally:
         restored.lock()
     Store.open(path, P75).lock()  # the next unlock typed alike moves it
-    assert _raw_opens(path, _quoted_key(P75))
+    assert raw_opens(path, quoted_key(P75))
 
 
 def test_a_legacy_training_store_still_opens(tmp_path: Path) -> None:
@@ -317,11 +279,11 @@ def test_a_legacy_training_store_still_opens(tmp_path: Path) -> None:
     path = tmp_path / "training" / "training.cec"
     open_training_store(path).lock()
     key = key_path(path).read_text(encoding="ascii")
-    _make_legacy(path, key)
+    make_legacy(path, key)
     open_training_store(path).lock()  # opens; and the next unlock with the same key moves it
-    assert _raw_opens(path, _old_hexkey(key))
+    assert raw_opens(path, old_hexkey(key))
     open_training_store(path).lock()
-    assert _raw_opens(path, _quoted_key(key))
+    assert raw_opens(path, quoted_key(key))
 
 
 # --- one key however the passphrase arrives ---------------------------------------------
@@ -347,7 +309,11 @@ def test_a_passphrase_piped_with_a_bom_and_crlf_under_lang_c(filled) -> None:
     piped = b"\xef\xbb\xbf" + words.encode("utf-8") + b"\r\n"
     run = subprocess.run(
         [sys.executable, "main.py", "--store", str(path), "list", "--passphrase-stdin"],
-        cwd=ROOT, input=piped, capture_output=True, timeout=120, env=env,
+        cwd=ROOT,
+        input=piped,
+        capture_output=True,
+        timeout=120,
+        env=env,
     )
     assert run.returncode == 0, run.stderr.decode("utf-8", "replace")
     assert b"Traceback" not in run.stderr
@@ -384,7 +350,10 @@ def test_piped_bytes_that_are_not_utf8_are_a_one_line_error(filled) -> None:
     before = path.read_bytes()
     run = subprocess.run(
         [sys.executable, "main.py", "--store", str(path), "list", "--passphrase-stdin"],
-        cwd=ROOT, input=P60.encode("latin-1") + b"\xe9\xff\n", capture_output=True, timeout=120,
+        cwd=ROOT,
+        input=P60.encode("latin-1") + b"\xe9\xff\n",
+        capture_output=True,
+        timeout=120,
     )
     assert run.returncode == 1
     err = run.stderr.decode("utf-8")
@@ -394,14 +363,17 @@ def test_piped_bytes_that_are_not_utf8_are_a_one_line_error(filled) -> None:
 
 def test_the_cli_moves_a_legacy_store_and_rekeys_to_a_long_passphrase(filled) -> None:
     path, _ = filled(P75)
-    _make_legacy(path, P75)
+    make_legacy(path, P75)
     Store.open(path, P75).lock()  # an earlier unlock typed it the same way
     run = subprocess.run(
         [sys.executable, "main.py", "--store", str(path), "rekey", "--passphrase-stdin"],
-        cwd=ROOT, input=f"{P75}\n{CYR41}\n".encode(), capture_output=True, timeout=120,
+        cwd=ROOT,
+        input=f"{P75}\n{CYR41}\n".encode(),
+        capture_output=True,
+        timeout=120,
     )
     assert run.returncode == 0, run.stderr.decode("utf-8", "replace")
-    assert _raw_opens(path, _quoted_key(CYR41))
+    assert raw_opens(path, quoted_key(CYR41))
     with pytest.raises(WrongPassphrase):
         Store.open(path, CYR41[:20] + "другие слова тут 42")
     store = Store.open(path, CYR41)

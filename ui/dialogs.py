@@ -139,8 +139,9 @@ class PreferencesDialog(RememberedDialog):
         self.retention_days.setToolTip(hint)
         self.retention_days.setAccessibleDescription(hint)
         form.addRow(self.tr("Offer to &delete exported interviews after:"), self.retention_days)
-        self.csw_name = self._line(settings.CSW_NAME,
-                                   self.tr("Your name, filled into new contacts"))
+        self.csw_name = self._line(
+            settings.CSW_NAME, self.tr("Your name, filled into new contacts")
+        )
         form.addRow(self.tr("Your &name (CSW):"), self.csw_name)
         self.text_size = QComboBox(self)
         self.text_size.setAccessibleName(self.tr("Text size"))
@@ -158,8 +159,9 @@ class PreferencesDialog(RememberedDialog):
         heading_form.addRow(self.tr("A&gency:"), self.agency)
         heading_form.addRow(self.tr("&Office:"), self.office)
         heading_form.addRow(self.tr("&Unit:"), self.unit)
-        heading_note = QLabel(self.tr("Printed at the top of every contact summary from this "
-                                      "computer."), heading)
+        heading_note = QLabel(
+            self.tr("Printed at the top of every contact summary from this computer."), heading
+        )
         heading_note.setWordWrap(True)
         heading_form.addRow(heading_note)
         form.addRow(heading)
@@ -185,8 +187,11 @@ class PreferencesDialog(RememberedDialog):
     def accept(self) -> None:
         self._settings.set(settings.CSW_NAME, self.csw_name.text().strip())
         self._settings.set(settings.TEXT_SIZE, int(self.text_size.currentData() or 0))
-        for setting, field in ((settings.AGENCY, self.agency), (settings.OFFICE, self.office),
-                               (settings.UNIT, self.unit)):
+        for setting, field in (
+            (settings.AGENCY, self.agency),
+            (settings.OFFICE, self.office),
+            (settings.UNIT, self.unit),
+        ):
             self._settings.set(setting, field.text().strip())
         self._settings.set(settings.IDLE_LOCK_MINUTES, self.idle_minutes.value())
         self._settings.set(settings.CLIPBOARD_CLEAR_SECONDS, self.clipboard_seconds.value())

@@ -13,9 +13,10 @@ the restore offer; the next unlock in this window checks every page first (the
 damaged-store path of before: refused at the door, restore offered).
 
 ``PageCheck`` is the small API (``start(store)``, ``cancel()``, ``damaged(message)``,
-``finished(clean)``); ``after_unlock(window, store)`` and ``check_up_front(window)``
-are the window's two hooks (today in ``ui/window_unlock.py``; a ``Session`` would
-call ``start`` on ``unlocked`` and ``cancel`` on ``locking``). A check cannot be
+``finished(clean)``). ``MainWindow`` owns one, made at the first unlock (importing
+this module earlier would build Qt's enums before the first page paints), starts it on
+``shown_after_unlock`` unless ``Session`` just checked up front, and cancels it first
+thing on ``Session.locking``, before the store is locked. A check cannot be
 interrupted (SQLCipher runs it in one call), so ``cancel`` waits for it to end: at
 most the check's length (about 0.3 s for 5,000 interviews on the build machine).
 """
@@ -25,12 +26,10 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, QThread, QTimer, Signal
-from PySide6.QtWidgets import QApplication, QDialog
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QThread, Signal
 
 if TYPE_CHECKING:
     from app.store import Store
-    from ui.main_window import MainWindow
 
 OBJECT_NAME = "pageCheck"
 
@@ -120,62 +119,3 @@ class PageCheck(QObject):
             self.finished.emit(False)
         else:
             self.finished.emit(True)
-
-
-# --- the window's hooks (ui/window_unlock.py) ---------------------------------------------
-def page_check(window: MainWindow) -> PageCheck:
-    """The window's one ``PageCheck``, made and wired on first use."""
-    found = window.findChild(PageCheck, OBJECT_NAME, Qt.FindChildOption.FindDirectChildrenOnly)
-    if found is not None:
-        return found
-    check = PageCheck(window)
-    # Locked (by hand, idle, quit, or because of damage): no check outlives the key.
-    window.mode_changed.connect(lambda _mode: check.cancel() if window.store is None else None)
-    check.damaged.connect(lambda message: _lock_for_damage(window, message))
-    return check
-
-
-def check_up_front(window: MainWindow) -> bool:
-    """True after damage was found in this window: the next unlock checks every page
-    before anything is shown (refused at the door, with the restore offer)."""
-    found = window.findChild(PageCheck, OBJECT_NAME, Qt.FindChildOption.FindDirectChildrenOnly)
-    return found is not None and found.found_damage
-
-
-def after_unlock(window: MainWindow, store: Store, checked: bool) -> None:
-    """Called as the store is handed to the window: once the event loop turns again
-    (the list, or the resumed interview, has been built), check every page in a
-    worker, unless ``Store.open`` has just done it (``checked``)."""
-    check = page_check(window)
-    if checked:
-        check.found_damage = False  # every page read back whole just now
-        return
-
-    def start() -> None:
-        if window.store is store and not check.running:
-            check.start(store)
-
-    # The loop may also turn inside a message the list shows (a page it could not
-    # read): the check then runs meanwhile, and locks the window over that message.
-    QTimer.singleShot(0, check, start)
-
-
-def _lock_for_damage(window: MainWindow, message: str, tries: int = 20) -> None:
-    if window.store is None:
-        return
-    modal = QApplication.activeModalWidget()
-    if modal is not None and tries > 0:
-        # A message open in a nested event loop (e.g. the list could not read a page):
-        # the code that opened it goes on once it closes, so close it and lock after.
-        if isinstance(modal, QDialog):
-            modal.reject()
-        else:
-            modal.close()
-        QTimer.singleShot(0, window, lambda: _lock_for_damage(window, message, tries - 1))
-        return
-    window.lock("damaged")
-    page = window.locked_page
-    page.show_error(message)
-    for offer in window.trust.offers:
-        if offer.page is page:
-            offer.box.setVisible(True)

@@ -58,8 +58,12 @@ CSW_NAME: Setting[str] = Setting(
     "contact/csw_name", str, "", "The CSW's own name, filled into each new contact's CSW field."
 )
 TEXT_SIZE: Setting[int] = Setting(
-    "window/text_size", int, 0, "Text size in points for the whole window (0 = the system's).",
-    0, 28
+    "window/text_size",
+    int,
+    0,
+    "Text size in points for the whole window (0 = the system's).",
+    0,
+    28,
 )
 # The county's heading, printed at the top of the contact summary. Set once per computer.
 AGENCY: Setting[str] = Setting("summary/agency", str, "", "Agency name on the summary.")

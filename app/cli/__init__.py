@@ -15,7 +15,15 @@ from types import ModuleType
 
 # Module names under app.cli, in the order --help lists them.
 COMMAND_MODULES: tuple[str, ...] = (
-    "content", "init", "list", "import_", "export", "verify", "rekey", "backup", "restore",
+    "content",
+    "init",
+    "list",
+    "import_",
+    "export",
+    "verify",
+    "rekey",
+    "backup",
+    "restore",
     "audit",
 )
 

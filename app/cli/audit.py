@@ -8,14 +8,15 @@ from app.cli.common import printable, unlocked, utf8_stdout
 from app.passphrase import add_store_arguments
 
 NAME = "audit"
-HELP = ("list the audit log: first run, unlocks (and failed ones), locks, exports, "
-        "backups, restores, deletions, passphrase changes; times in UTC, never content")
+HELP = (
+    "list the audit log: first run, unlocks (and failed ones), locks, exports, "
+    "backups, restores, deletions, passphrase changes; times in UTC, never content"
+)
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     add_store_arguments(parser)
-    parser.add_argument("--last", metavar="N", type=int, default=0,
-                        help="only the last N events")
+    parser.add_argument("--last", metavar="N", type=int, default=0, help="only the last N events")
 
 
 def run(args: argparse.Namespace) -> int:
@@ -24,7 +25,7 @@ def run(args: argparse.Namespace) -> int:
     with unlocked(args, reading=True) as store:
         entries = store.audit_log()
     if args.last > 0:
-        entries = entries[-args.last:]
+        entries = entries[-args.last :]
     utf8_stdout()
     for entry in entries:
         print("\t".join(printable(part) for part in format_entry(entry).split("\t")))

@@ -9,18 +9,22 @@ from app.cli.common import CommandError, unlocked
 from app.passphrase import add_store_arguments, reader
 
 NAME = "backup"
-HELP = ("write an encrypted backup of the store to FILE (keyed with the store's passphrase, "
-        "or with --new-passphrase a new one; with --passphrase-stdin: the store's passphrase "
-        "on the first line, the backup's on the second)")
+HELP = (
+    "write an encrypted backup of the store to FILE (keyed with the store's passphrase, "
+    "or with --new-passphrase a new one; with --passphrase-stdin: the store's passphrase "
+    "on the first line, the backup's on the second)"
+)
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("file", metavar="FILE", help="the backup file to write")
     add_store_arguments(parser)
-    parser.add_argument("--new-passphrase", action="store_true",
-                        help="key the backup with a passphrase of its own (asked for)")
-    parser.add_argument("--overwrite", action="store_true",
-                        help="replace FILE if it exists")
+    parser.add_argument(
+        "--new-passphrase",
+        action="store_true",
+        help="key the backup with a passphrase of its own (asked for)",
+    )
+    parser.add_argument("--overwrite", action="store_true", help="replace FILE if it exists")
 
 
 def run(args: argparse.Namespace) -> int:
@@ -36,10 +40,13 @@ def run(args: argparse.Namespace) -> int:
     with unlocked(args, passphrases) as store:
         key = None
         if args.new_passphrase:
-            key, confirm = passphrases.read_new("Passphrase for the backup: ",
-                                                "Repeat the backup's passphrase: ")
+            key, confirm = passphrases.read_new(
+                "Passphrase for the backup: ", "Repeat the backup's passphrase: "
+            )
             check_new_passphrase(key, confirm)
         report = make_backup(store, target, passphrase=key)
-    print(f"Backup written to {report.path}: {report.interviews} interview(s), "
-          f"{report.size} bytes, checked")
+    print(
+        f"Backup written to {report.path}: {report.interviews} interview(s), "
+        f"{report.size} bytes, checked"
+    )
     return 0

@@ -43,8 +43,13 @@ def printable(text: object) -> str:
             out.append(_SHORT[ch])
         elif unicodedata.category(ch) in _ESCAPED:
             code = ord(ch)
-            out.append(f"\\x{code:02x}" if code < 0x100 else
-                       f"\\u{code:04x}" if code < 0x10000 else f"\\U{code:08x}")
+            out.append(
+                f"\\x{code:02x}"
+                if code < 0x100
+                else f"\\u{code:04x}"
+                if code < 0x10000
+                else f"\\U{code:08x}"
+            )
         else:
             out.append(ch)
     return "".join(out)
@@ -71,7 +76,8 @@ def checked_store_path(args: argparse.Namespace) -> Path:
         str(path).encode("utf-8")
     except UnicodeError:
         raise CommandError(
-            f"{path}: the path is not valid UTF-8 text and cannot be used; rename it") from None
+            f"{path}: the path is not valid UTF-8 text and cannot be used; rename it"
+        ) from None
     return path
 
 
@@ -102,8 +108,10 @@ def unlocked(
     try:
         removed = 0 if store.read_only else remove_unfinished_backups(path)
         if removed:
-            print(f"note: removed {removed} file(s) left by a backup that was interrupted",
-                  file=sys.stderr)
+            print(
+                f"note: removed {removed} file(s) left by a backup that was interrupted",
+                file=sys.stderr,
+            )
         yield store
     finally:
         store.lock()

@@ -60,14 +60,21 @@ FORMATS: dict[str, Callable[[Any, Any, Path | None], None]] = {
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("id", metavar="ID", help="the interview's id (see `list`)")
-    parser.add_argument("--format", choices=sorted(FORMATS), default="json",
-                        help="output format (default: json)")
-    parser.add_argument("-o", "--output", metavar="FILE",
-                        help="write to FILE (created owner-only; never overwritten) "
-                             "instead of standard output")
-    parser.add_argument("--pdf-password-stdin", action="store_true",
-                        help="pdf: read a password for the PDF from standard input (after the "
-                             "store passphrase); otherwise asked on a terminal, empty for none")
+    parser.add_argument(
+        "--format", choices=sorted(FORMATS), default="json", help="output format (default: json)"
+    )
+    parser.add_argument(
+        "-o",
+        "--output",
+        metavar="FILE",
+        help="write to FILE (created owner-only; never overwritten) instead of standard output",
+    )
+    parser.add_argument(
+        "--pdf-password-stdin",
+        action="store_true",
+        help="pdf: read a password for the PDF from standard input (after the "
+        "store passphrase); otherwise asked on a terminal, empty for none",
+    )
     add_store_arguments(parser)
 
 

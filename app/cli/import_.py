@@ -8,8 +8,10 @@ from app.cli.common import CommandError, unlocked
 from app.passphrase import add_store_arguments
 
 NAME = "import"
-HELP = ("import an interview from a JSON export (checked against docs/interview.schema.json; "
-        "all or nothing)")
+HELP = (
+    "import an interview from a JSON export (checked against docs/interview.schema.json; "
+    "all or nothing)"
+)
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:

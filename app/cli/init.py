@@ -8,8 +8,7 @@ from app.cli.common import CommandError, checked_store_path
 from app.passphrase import add_store_arguments, reader
 
 NAME = "init"
-HELP = ("create a new encrypted store (passphrase asked twice; with --passphrase-stdin, "
-        "one line)")
+HELP = "create a new encrypted store (passphrase asked twice; with --passphrase-stdin, one line)"
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -32,7 +31,8 @@ def run(args: argparse.Namespace) -> int:
         kind = "a folder" if path.is_dir() else "a file"
         raise CommandError(f"{kind} already exists at {path}; init never replaces anything")
     passphrase, confirm = reader(args).read_new(
-        f"New passphrase (at least {MIN_LENGTH} characters): ", "Repeat the passphrase: ")
+        f"New passphrase (at least {MIN_LENGTH} characters): ", "Repeat the passphrase: "
+    )
     Store.create(path, passphrase, confirm).lock()
     print(f"Created an encrypted store at {path}")
     return 0

@@ -15,13 +15,18 @@ HELP = "list the interviews in the store (id, contact date, status, youth, AKAs,
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     add_store_arguments(parser)
     search = parser.add_mutually_exclusive_group()
-    search.add_argument("--search", metavar="TEXT",
-                        help="only interviews whose youth name, AKA or referral number "
-                             "contains TEXT (any case)")
-    search.add_argument("--search-stdin", action="store_true",
-                        help="as --search, with TEXT read from standard input (after the "
-                             "passphrase line with --passphrase-stdin), so a name stays out "
-                             "of the shell's history and the process list")
+    search.add_argument(
+        "--search",
+        metavar="TEXT",
+        help="only interviews whose youth name, AKA or referral number contains TEXT (any case)",
+    )
+    search.add_argument(
+        "--search-stdin",
+        action="store_true",
+        help="as --search, with TEXT read from standard input (after the "
+        "passphrase line with --passphrase-stdin), so a name stays out "
+        "of the shell's history and the process list",
+    )
 
 
 def run(args: argparse.Namespace) -> int:

@@ -8,8 +8,10 @@ from app.cli.common import checked_store_path, unlocked
 from app.passphrase import add_store_arguments, reader
 
 NAME = "rekey"
-HELP = ("change the store's passphrase (with --passphrase-stdin: the current one on the "
-        "first line, the new one on the second)")
+HELP = (
+    "change the store's passphrase (with --passphrase-stdin: the current one on the "
+    "first line, the new one on the second)"
+)
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:

@@ -9,8 +9,7 @@ from app.cli.common import checked_store_path, fail, printable
 from app.passphrase import add_store_arguments, reader
 
 NAME = "verify"
-HELP = ("check the store (cipher_integrity_check and integrity_check); "
-        "exit 0 only when clean")
+HELP = "check the store (cipher_integrity_check and integrity_check); exit 0 only when clean"
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:

@@ -15,8 +15,9 @@ def atomic_write(path: Path | str, data: bytes) -> Path:
     path = Path(path)
     folder = path.parent if str(path.parent) else Path(".")
     # mkstemp creates the file 0600 (owner only) on POSIX: the summary is sensitive.
-    handle = tempfile.NamedTemporaryFile(dir=folder, prefix=f".{path.name}.", suffix=".part",
-                                         delete=False)
+    handle = tempfile.NamedTemporaryFile(
+        dir=folder, prefix=f".{path.name}.", suffix=".part", delete=False
+    )
     tmp = Path(handle.name)
     try:
         with handle:

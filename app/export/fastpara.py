@@ -7,7 +7,8 @@ directly: each fragment is a clone of one the parser itself made from a tiny
 sample (so every attribute matches this reportlab version), and whitespace is
 cleaned by reportlab's own ``cleanBlockQuotedText``. Nothing user-typed is ever
 read as markup here: there is no markup. ``tests/test_export_fastpara.py`` checks
-the fragments equal the parser's for awkward inputs.
+the fragments equal the parser's for awkward inputs. The parser's internals are
+reached only through ``app.export.reportlab_compat`` (the wall).
 """
 
 from __future__ import annotations
@@ -16,10 +17,26 @@ from typing import Any
 
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Paragraph
-from reportlab.platypus.paragraph import cleanBlockQuotedText
-from reportlab.platypus.paraparser import ParaParser
 
 from app.export.glyphs import GlyphReport, printable
+from app.export.reportlab_compat import (
+    WrapOnceParagraph,
+    clean_whitespace,
+    clone_fragment,
+    paragraph_of_fragments,
+    parser_fragments,
+)
+
+__all__ = [
+    "BOLD",
+    "BREAK",
+    "PLAIN",
+    "Segment",
+    "WrapOnceParagraph",
+    "fast_paragraph",
+    "frags_for",
+    "plain_paragraph",
+]
 
 # Stands in for a tag while whitespace is cleaned: tags hold no whitespace, and
 # printable() turns every control character in user text into a placeholder, so
@@ -30,28 +47,19 @@ PLAIN, BOLD, BREAK = "plain", "bold", "br"
 Segment = tuple[str, str]  # (PLAIN or BOLD, raw text); "\n" in the text is a line break
 
 
-def _parse(markup: str, style: ParagraphStyle) -> list[Any]:
-    style_out, frags, _bullet = ParaParser().parse(markup, style)
-    if frags is None or style_out is not style:  # pragma: no cover - reportlab changed
-        raise RuntimeError("reportlab's paragraph parser changed")
-    return frags
-
-
 class _Templates:
     """The parser's own fragments for one style: plain, bold and a line break."""
 
     def __init__(self, style: ParagraphStyle) -> None:
         if style.textTransform not in (None, "", "none"):  # pragma: no cover
             raise ValueError("fast paragraphs do not apply textTransform")
-        self.plain = _parse("x", style)[0]
-        self.bold = _parse("<b>x</b>", style)[0]
-        self.br = _parse("x<br/>x", style)[1]
+        self.plain = parser_fragments("x", style)[0]
+        self.bold = parser_fragments("<b>x</b>", style)[0]
+        self.br = parser_fragments("x<br/>x", style)[1]
 
     def frag(self, kind: str, text: str) -> Any:
         proto = self.br if kind == BREAK else self.bold if kind == BOLD else self.plain
-        # Fresh lists: the parser's fragments of one paragraph share these, but two
-        # paragraphs never do, and reportlab may append to them while drawing.
-        return proto.clone(text=text, link=[], us_lines=[])
+        return clone_fragment(proto, text)
 
 
 _TEMPLATES: dict[int, tuple[ParagraphStyle, _Templates]] = {}
@@ -66,8 +74,9 @@ def _templates(style: ParagraphStyle) -> _Templates:
     return hit[1]
 
 
-def frags_for(segments: list[Segment], style: ParagraphStyle,
-              report: GlyphReport | None = None) -> list[Any]:
+def frags_for(
+    segments: list[Segment], style: ParagraphStyle, report: GlyphReport | None = None
+) -> list[Any]:
     """The fragments reportlab's parser makes from the escaped markup of ``segments``
     (adjacent same-style text merged into one fragment, as drawn)."""
     kinds: list[str] = []
@@ -85,7 +94,7 @@ def frags_for(segments: list[Segment], style: ParagraphStyle,
                 kinds.append(kind)
                 texts.append(line)
     # Tabs as four spaces, as para_text does (the cleaning collapses them anyway).
-    cleaned = cleanBlockQuotedText(_TAG.join(texts).replace("\t", "    ")).split(_TAG)
+    cleaned = clean_whitespace(_TAG.join(texts).replace("\t", "    ")).split(_TAG)
     tpl = _templates(style)
     out: list[Any] = []
     last = ""  # the kind of out[-1]
@@ -102,33 +111,15 @@ def frags_for(segments: list[Segment], style: ParagraphStyle,
     return out
 
 
-class WrapOnceParagraph(Paragraph):
-    """A Paragraph that breaks its lines once per width.
-
-    Keeping a heading with what follows (keepWithNext) wraps each kept paragraph
-    twice at the same width, once to measure the group and once to place it, and
-    line breaking is most of a paragraph's cost. ``Paragraph.wrap`` depends only on
-    the width (and the style and fragments, which never change once built)."""
-
-    _wrapped: tuple[float, tuple[float, float]] | None = None
-
-    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
-        # split() may drop the line breaks it made ("blPara"): then break them again.
-        if (self._wrapped is not None and self._wrapped[0] == availWidth
-                and "blPara" in self.__dict__):
-            return self._wrapped[1]
-        size = super().wrap(availWidth, availHeight)
-        self._wrapped = (availWidth, size)
-        return size
-
-
-def fast_paragraph(segments: list[Segment], style: ParagraphStyle,
-                   report: GlyphReport | None = None) -> Paragraph:
+def fast_paragraph(
+    segments: list[Segment], style: ParagraphStyle, report: GlyphReport | None = None
+) -> Paragraph:
     """A Paragraph showing exactly ``segments`` (user text shown as typed)."""
     frags = frags_for(segments, style, report)
-    return WrapOnceParagraph("".join(t for _, t in segments), style, frags=frags)
+    return paragraph_of_fragments("".join(t for _, t in segments), style, frags)
 
 
-def plain_paragraph(text: str, style: ParagraphStyle,
-                    report: GlyphReport | None = None) -> Paragraph:
+def plain_paragraph(
+    text: str, style: ParagraphStyle, report: GlyphReport | None = None
+) -> Paragraph:
     return fast_paragraph([(PLAIN, text)], style, report)

@@ -17,9 +17,10 @@ from functools import lru_cache
 from xml.sax.saxutils import escape
 
 from reportlab.lib.fonts import addMapping
-from reportlab.pdfbase import pdfmetrics, ttfonts
+from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 
+from app.export.reportlab_compat import covered_code_points
 from app.paths import resources_dir
 
 FONT = "DejaVuSans"
@@ -30,32 +31,12 @@ _LAYOUT = {"\n", "\t"}
 _XML_ENTITIES = {'"': "&quot;", "'": "&#39;"}
 
 
-def _to_unicode_cmap(fontname: str, subset: list[int]) -> str:
-    """reportlab's ToUnicode CMap, with characters beyond U+FFFF written correctly.
-
-    reportlab writes such a code point as 5 hex digits ("<1F600>"), which readers
-    reject, so copying or searching the PDF loses the character. PDF wants the
-    UTF-16BE form (a surrogate pair, "<D83DDE00>"). Same layout otherwise.
-    """
-    def utf16(v: int) -> str:
-        return chr(v).encode("utf-16-be", "surrogatepass").hex().upper()
-
-    lines = [
-        "/CIDInit /ProcSet findresource begin", "12 dict begin", "begincmap",
-        "/CIDSystemInfo", f"<< /Registry ({fontname})", f"/Ordering ({fontname})",
-        "/Supplement 0", ">> def", f"/CMapName /{fontname} def", "/CMapType 2 def",
-        "1 begincodespacerange", f"<00> <{len(subset) - 1:02X}>", "endcodespacerange",
-        f"{len(subset)} beginbfchar",
-        *(f"<{i:02X}> <{utf16(v)}>" for i, v in enumerate(subset)),
-        "endbfchar", "endcmap", "CMapName currentdict /CMap defineresource pop", "end", "end",
-    ]
-    return "\n".join(lines)
-
-
 @lru_cache(maxsize=1)
 def register_fonts() -> frozenset[int]:
-    """Register the embedded fonts once; return the code points both faces cover."""
-    ttfonts.makeToUnicodeCMap = _to_unicode_cmap  # see _to_unicode_cmap: a reportlab bug
+    """Register the embedded fonts once; return the code points both faces cover.
+
+    Build with ``reportlab_compat.unicode_cmap_fixed()`` around it, so characters
+    beyond U+FFFF survive copying and searching the PDF."""
     fonts = resources_dir() / "fonts"
     regular = TTFont(FONT, str(fonts / "DejaVuSans.ttf"))
     bold = TTFont(FONT_BOLD, str(fonts / "DejaVuSans-Bold.ttf"))
@@ -66,9 +47,8 @@ def register_fonts() -> frozenset[int]:
     addMapping(FONT, 1, 0, FONT_BOLD)
     addMapping(FONT, 0, 1, FONT)
     addMapping(FONT, 1, 1, FONT_BOLD)
-    regular_cover = set(regular.face.charToGlyph)
     # A character must print in bold too (labels and headings use it).
-    return frozenset(regular_cover & set(bold.face.charToGlyph))
+    return frozenset(covered_code_points(regular) & covered_code_points(bold))
 
 
 def placeholder(char: str) -> str:
@@ -90,8 +70,9 @@ class GlyphReport:
 def _unprintable() -> re.Pattern[str]:
     """One regex for "anything the font cannot draw or that is a control character",
     so the common case (nothing to replace) is a single C-speed search."""
-    drawable = sorted(cp for cp in register_fonts()
-                      if unicodedata.category(chr(cp)) not in ("Cc", "Cs"))
+    drawable = sorted(
+        cp for cp in register_fonts() if unicodedata.category(chr(cp)) not in ("Cc", "Cs")
+    )
     drawable += [ord(c) for c in _LAYOUT]
     drawable.sort()
     ranges: list[str] = []

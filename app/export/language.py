@@ -72,12 +72,21 @@ def load_terms(path: Path | None = None) -> tuple[Term, ...]:
     terms = []
     for raw in data["terms"]:
         try:
-            regex = re.compile(r"\b(?:" + "|".join(f"(?:{p})" for p in raw["patterns"]) + r")\b",
-                               re.IGNORECASE)
+            regex = re.compile(
+                r"\b(?:" + "|".join(f"(?:{p})" for p in raw["patterns"]) + r")\b", re.IGNORECASE
+            )
         except re.error as exc:
             raise TermsError(f"{path.name}: term {raw['id']}: bad pattern: {exc}") from None
-        terms.append(Term(raw["id"], raw["term"], regex, raw["reason"], raw["suggestion"],
-                          raw.get("replacement")))
+        terms.append(
+            Term(
+                raw["id"],
+                raw["term"],
+                regex,
+                raw["reason"],
+                raw["suggestion"],
+                raw.get("replacement"),
+            )
+        )
     return tuple(terms)
 
 
@@ -89,21 +98,26 @@ def csw_texts(interview: Interview) -> Iterator[tuple[str, str, str, object, str
     yield "special.notes", "special", "", iv.special, "notes"
     for kid, a in iv.answers.items():
         yield f"answers[{kid}].notes", "answer", kid, a, "notes"
-    for name, mapping in (("red_flags", iv.red_flags),
-                          ("at_risk_indicators", iv.at_risk_indicators),
-                          ("labor_risk_factors", iv.labor_risk_factors),
-                          ("responsibilities", iv.responsibilities), ("needs", iv.needs),
-                          ("services", iv.services)):
+    for name, mapping in (
+        ("red_flags", iv.red_flags),
+        ("at_risk_indicators", iv.at_risk_indicators),
+        ("labor_risk_factors", iv.labor_risk_factors),
+        ("responsibilities", iv.responsibilities),
+        ("needs", iv.needs),
+        ("services", iv.services),
+    ):
         for kid, obj in mapping.items():
             yield f"{name}[{kid}].note", name, kid, obj, "note"
     for i, t in enumerate(iv.tattoos):
         for f in ("description", "how_obtained", "where_obtained"):
             yield f"tattoos[{i}].{f}", "tattoo", t.id, t, f
-    for name, items, fields in (("online_accounts", iv.online_accounts, ("notes",)),
-                                ("associates", iv.associates, ("notes",)),
-                                ("other_victims", iv.other_victims, ("notes", "where")),
-                                ("collateral_contacts", iv.collateral_contacts, ("summary",)),
-                                ("allegations", iv.allegations, ("reasons",))):
+    for name, items, fields in (
+        ("online_accounts", iv.online_accounts, ("notes",)),
+        ("associates", iv.associates, ("notes",)),
+        ("other_victims", iv.other_victims, ("notes", "where")),
+        ("collateral_contacts", iv.collateral_contacts, ("summary",)),
+        ("allegations", iv.allegations, ("reasons",)),
+    ):
         for i, obj in enumerate(items):
             for f in fields:
                 yield f"{name}[{i}].{f}", name, obj.id, obj, f
@@ -115,8 +129,10 @@ def _context(text: str, start: int, end: int) -> str:
     return ("\u2026" if a > 0 else "") + snippet + ("\u2026" if b < len(text) else "")
 
 
-def find_terms(text: str, terms: tuple[Term, ...] | None = None,
-               ) -> list[tuple[Term, re.Match[str]]]:
+def find_terms(
+    text: str,
+    terms: tuple[Term, ...] | None = None,
+) -> list[tuple[Term, re.Match[str]]]:
     """Non-overlapping matches in text order; at one place the longer term wins."""
     terms = terms if terms is not None else load_terms()
     hits = [(t, m) for t in terms for m in t.regex.finditer(text)]
@@ -130,18 +146,33 @@ def find_terms(text: str, terms: tuple[Term, ...] | None = None,
     return out
 
 
-def check_language(interview: Interview, bank: ContentBank | None = None,
-                   ) -> list[LanguageFinding]:
+def check_language(
+    interview: Interview,
+    bank: ContentBank | None = None,
+) -> list[LanguageFinding]:
     """Every listed term in the CSW's own text, with the guide's reason and a suggestion."""
     terms = load_terms()
     findings = []
     for path, owner, key, obj, field in csw_texts(interview):
         text = getattr(obj, field, "") or ""
         for term, m in find_terms(text, terms):
-            findings.append(LanguageFinding(
-                path, owner, key, field, m.start(), m.end(), term.id, term.term, m.group(0),
-                _context(text, m.start(), m.end()), term.reason, term.suggestion,
-                term.replacement))
+            findings.append(
+                LanguageFinding(
+                    path,
+                    owner,
+                    key,
+                    field,
+                    m.start(),
+                    m.end(),
+                    term.id,
+                    term.term,
+                    m.group(0),
+                    _context(text, m.start(), m.end()),
+                    term.reason,
+                    term.suggestion,
+                    term.replacement,
+                )
+            )
     return findings
 
 
@@ -150,13 +181,14 @@ def fixed_text(text: str, finding: LanguageFinding, replacement: str | None = No
     new = replacement if replacement is not None else finding.replacement
     if new is None:
         raise ValueError(f"no replacement for {finding.term!r}: reword it by hand")
-    if text[finding.start:finding.end] != finding.matched:
+    if text[finding.start : finding.end] != finding.matched:
         raise ValueError("the text changed since it was checked; check again")
-    return text[:finding.start] + new + text[finding.end:]
+    return text[: finding.start] + new + text[finding.end :]
 
 
-def apply_fix(interview: Interview, finding: LanguageFinding,
-              replacement: str | None = None) -> str:
+def apply_fix(
+    interview: Interview, finding: LanguageFinding, replacement: str | None = None
+) -> str:
     """Fix one finding in the in-memory interview; return the field's new text.
 
     The window then saves that text through the store's named operation for the

@@ -50,8 +50,9 @@ def clean(text: str) -> str:
     """Control characters (NUL, escape, ...) become visible placeholders, as in the PDF."""
     if all(ch in "\n\t" or unicodedata.category(ch) != "Cc" for ch in text):
         return text
-    return "".join(ch if ch in "\n\t" or unicodedata.category(ch) != "Cc" else placeholder(ch)
-                   for ch in text)
+    return "".join(
+        ch if ch in "\n\t" or unicodedata.category(ch) != "Cc" else placeholder(ch) for ch in text
+    )
 
 
 def join_clauses(parts: list[str]) -> str:
@@ -117,7 +118,7 @@ def split_text(text: str, limit: int) -> list[str]:
             cut = rest.rfind(sep, 0, limit)
             if cut >= limit // 3:
                 out.append(rest[:cut].rstrip("\n"))
-                rest = rest[cut + len(sep):]
+                rest = rest[cut + len(sep) :]
                 break
         else:  # one word longer than a third of the limit: cut it, losing nothing
             out.append(rest[:limit])
@@ -140,15 +141,26 @@ def _sections(summary: Summary, limit: int) -> list[PasteSection]:
     return out
 
 
-def paste_sections(interview: Interview, bank: ContentBank, *, training: bool = False,
-                   now: datetime | None = None, limit: int = PASTE_LIMIT) -> list[PasteSection]:
+def paste_sections(
+    interview: Interview,
+    bank: ContentBank,
+    *,
+    training: bool = False,
+    now: datetime | None = None,
+    limit: int = PASTE_LIMIT,
+) -> list[PasteSection]:
     """The summary as paste-ready parts, each at most ``limit`` characters."""
     return _sections(build_summary(interview, bank, training=training, now=now), limit)
 
 
-def render_text(interview: Interview, bank: ContentBank, *, training: bool = False,
-                now: datetime | None = None, letterhead: tuple[str, ...] | list[str] = (),
-                ) -> str:
+def render_text(
+    interview: Interview,
+    bank: ContentBank,
+    *,
+    training: bool = False,
+    now: datetime | None = None,
+    letterhead: tuple[str, ...] | list[str] = (),
+) -> str:
     """The whole summary as one plain text (``export --format text``, Save text…)."""
     summary = build_summary(interview, bank, training=training, now=now, letterhead=letterhead)
     return summary_text(summary)

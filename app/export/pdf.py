@@ -33,11 +33,13 @@ from app.export.atomic import atomic_write
 from app.export.fastpara import PLAIN
 from app.export.glyphs import FONT, FONT_BOLD, GlyphReport, register_fonts
 from app.export.pdf_flow import MUTED, RULE, Builder
+from app.export.reportlab_compat import page_counting_canvas, unicode_cmap_fixed
 from app.export.summary import (
     CONFIDENTIAL,
     REVIEW_DATE_LABEL,
     REVIEW_LABEL,
     TRAINING_BANNER,
+    Fields,
     Summary,
     build_summary,
     fmt_dt,
@@ -61,30 +63,6 @@ class ExportResult:
     # each with its Unicode name, in order of first appearance.
     missing_glyphs: tuple[tuple[str, str], ...]
     encrypted: bool
-
-
-def _numbered_canvas(summary: Summary, counter: list[int]) -> type[Canvas]:
-    """A canvas that holds pages back until the end, so each can say "Page N of M"."""
-
-    class NumberedCanvas(Canvas):
-        def __init__(self, *args, **kwargs) -> None:
-            super().__init__(*args, **kwargs)
-            self._pages: list[dict] = []
-
-        def showPage(self) -> None:  # noqa: N802 - reportlab's name
-            self._pages.append(dict(self.__dict__))
-            self._startPage()
-
-        def save(self) -> None:
-            total = len(self._pages)
-            counter.append(total)
-            for state in self._pages:
-                self.__dict__.update(state)
-                _decorate(self, summary, total)
-                super().showPage()
-            super().save()
-
-    return NumberedCanvas
 
 
 def _decorate(c: Canvas, summary: Summary, total: int) -> None:
@@ -122,67 +100,105 @@ def _header(builder: Builder, summary: Summary) -> list:
     left, right = rows[:half], rows[half:] + [("", "")] * (2 * half - len(rows))
     if any(len(v) > 300 for _, v in rows):
         # A header value too long for a cell: print the header as plain lines instead.
-        from app.export.summary import Fields
-
         return out + builder.fields(Fields(rows=rows))
     data = []
     for (l1, v1), (l2, v2) in zip(left, right, strict=True):
-        data.append([
-            builder.para([(PLAIN, l1)], "head"),
-            builder.para([(PLAIN, v1)], "cell"),
-            builder.para([(PLAIN, l2)], "head"),
-            builder.para([(PLAIN, v2)], "cell"),
-        ])
+        data.append(
+            [
+                builder.para([(PLAIN, l1)], "head"),
+                builder.para([(PLAIN, v1)], "cell"),
+                builder.para([(PLAIN, l2)], "head"),
+                builder.para([(PLAIN, v2)], "cell"),
+            ]
+        )
     w = builder.width
     table = Table(data, colWidths=[0.15 * w, 0.35 * w, 0.15 * w, 0.35 * w], hAlign="LEFT")
-    table.setStyle(TableStyle([
-        ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ("BOX", (0, 0), (-1, -1), 0.5, RULE),
-        ("LEFTPADDING", (0, 0), (-1, -1), 4),
-        ("TOPPADDING", (0, 0), (-1, -1), 2),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
-    ]))
+    table.setStyle(
+        TableStyle(
+            [
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("BOX", (0, 0), (-1, -1), 0.5, RULE),
+                ("LEFTPADDING", (0, 0), (-1, -1), 4),
+                ("TOPPADDING", (0, 0), (-1, -1), 2),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
+            ]
+        )
+    )
     return out + [table, Spacer(1, 6)]
 
 
 def _review(builder: Builder) -> list:
     """The supervisor's line: who reviewed it and when, blank to sign on paper."""
     w = builder.width
-    data = [[builder.para([(PLAIN, f"{REVIEW_LABEL}:")], "head"), "",
-             builder.para([(PLAIN, f"{REVIEW_DATE_LABEL}:")], "head"), ""]]
-    table = Table(data, colWidths=[0.14 * w, 0.50 * w, 0.08 * w, 0.28 * w],
-                  rowHeights=[26], hAlign="LEFT")
-    table.setStyle(TableStyle([
-        ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
-        ("LINEBELOW", (1, 0), (1, 0), 0.6, RULE),
-        ("LINEBELOW", (3, 0), (3, 0), 0.6, RULE),
-        ("LEFTPADDING", (0, 0), (-1, -1), 2),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
-    ]))
+    data = [
+        [
+            builder.para([(PLAIN, f"{REVIEW_LABEL}:")], "head"),
+            "",
+            builder.para([(PLAIN, f"{REVIEW_DATE_LABEL}:")], "head"),
+            "",
+        ]
+    ]
+    table = Table(
+        data, colWidths=[0.14 * w, 0.50 * w, 0.08 * w, 0.28 * w], rowHeights=[26], hAlign="LEFT"
+    )
+    table.setStyle(
+        TableStyle(
+            [
+                ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
+                ("LINEBELOW", (1, 0), (1, 0), 0.6, RULE),
+                ("LINEBELOW", (3, 0), (3, 0), 0.6, RULE),
+                ("LEFTPADDING", (0, 0), (-1, -1), 2),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
+            ]
+        )
+    )
     return [Spacer(1, 18), table]
 
 
-def render_bytes(summary: Summary, *, should_cancel: Callable[[], bool] | None = None,
-                 ) -> tuple[bytes, int, GlyphReport]:
+def render_bytes(
+    summary: Summary,
+    *,
+    should_cancel: Callable[[], bool] | None = None,
+) -> tuple[bytes, int, GlyphReport]:
     """The PDF of a built summary, in memory (plain; encrypt before it touches disk)."""
     register_fonts()
     report = GlyphReport()
     buf = io.BytesIO()
     counter: list[int] = []
     width, height = PAGE
-    doc = BaseDocTemplate(buf, pagesize=PAGE, leftMargin=MARGIN, rightMargin=MARGIN,
-                          topMargin=MARGIN, bottomMargin=MARGIN, title="Contact summary",
-                          author="", subject="", creator="CEC Interview Assistant",
-                          invariant=False)
-    frame = Frame(MARGIN, MARGIN, width - 2 * MARGIN, height - 2 * MARGIN, id="body",
-                  leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
+    doc = BaseDocTemplate(
+        buf,
+        pagesize=PAGE,
+        leftMargin=MARGIN,
+        rightMargin=MARGIN,
+        topMargin=MARGIN,
+        bottomMargin=MARGIN,
+        title="Contact summary",
+        author="",
+        subject="",
+        creator="CEC Interview Assistant",
+        invariant=False,
+    )
+    frame = Frame(
+        MARGIN,
+        MARGIN,
+        width - 2 * MARGIN,
+        height - 2 * MARGIN,
+        id="body",
+        leftPadding=0,
+        rightPadding=0,
+        topPadding=0,
+        bottomPadding=0,
+    )
     doc.addPageTemplates([PageTemplate(id="page", frames=[frame])])
     if should_cancel is not None:
+
         def after(_flowable) -> None:
             if should_cancel():
                 raise ExportCancelled()
+
         doc.afterFlowable = after  # type: ignore[method-assign]
-    builder = Builder(frame._width, report)
+    builder = Builder(frame.width, report)  # no padding: the text width
     story = _header(builder, summary)
     for section in summary.sections:
         story += builder.section(section)
@@ -193,7 +209,9 @@ def render_bytes(summary: Summary, *, should_cancel: Callable[[], bool] | None =
     while story and story[-1].getKeepWithNext():  # and with the heading over them
         tail.insert(0, story.pop())
     story.append(KeepTogether([*tail, *_review(builder)]))
-    doc.build(story, canvasmaker=_numbered_canvas(summary, counter))
+    canvas = page_counting_canvas(lambda c, total: _decorate(c, summary, total), counter)
+    with unicode_cmap_fixed():
+        doc.build(story, canvasmaker=canvas)
     return buf.getvalue(), counter[-1], report
 
 
@@ -202,18 +220,25 @@ def encrypt(pdf: bytes, password: str) -> bytes:
 
     writer = PdfWriter(clone_from=PdfReader(io.BytesIO(pdf)))
     # A random owner password: nobody can lift the restrictions without it.
-    writer.encrypt(user_password=password, owner_password=secrets.token_urlsafe(24),
-                   algorithm="AES-256")
+    writer.encrypt(
+        user_password=password, owner_password=secrets.token_urlsafe(24), algorithm="AES-256"
+    )
     out = io.BytesIO()
     writer.write(out)
     return out.getvalue()
 
 
-def render_pdf(interview: Interview, bank: ContentBank, path: Path | str, *,
-               password: str | None = None, training: bool = False,
-               now: datetime | None = None,
-               should_cancel: Callable[[], bool] | None = None,
-               letterhead: tuple[str, ...] | list[str] = ()) -> ExportResult:
+def render_pdf(
+    interview: Interview,
+    bank: ContentBank,
+    path: Path | str,
+    *,
+    password: str | None = None,
+    training: bool = False,
+    now: datetime | None = None,
+    should_cancel: Callable[[], bool] | None = None,
+    letterhead: tuple[str, ...] | list[str] = (),
+) -> ExportResult:
     """Render the contact summary and write it to ``path`` (atomically)."""
     summary = build_summary(interview, bank, training=training, now=now, letterhead=letterhead)
     data, pages, report = render_bytes(summary, should_cancel=should_cancel)

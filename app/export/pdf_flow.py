@@ -10,13 +10,14 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.utils import simpleSplit
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.pathobject import PDFPathObject
-from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, Paragraph, Spacer, TableStyle
 
 from app.body_outline import load_outline
+from app.export.blocks import Block, BodyMarks, Fields, Para, SummarySection
+from app.export.blocks import Table as TableBlock
 from app.export.fastpara import BOLD, PLAIN, Segment, fast_paragraph
 from app.export.glyphs import FONT, FONT_BOLD, GlyphReport, printable
-from app.export.summary import Block, BodyMarks, Fields, Para, SummarySection
-from app.export.summary import Table as TableBlock
+from app.export.reportlab_compat import TextTable
 
 # One Paragraph holds at most this many characters: reportlab lays a paragraph out
 # as a whole and splits it across pages slowly, so long text becomes many paragraphs.
@@ -35,32 +36,62 @@ MARK = colors.HexColor("#b3261e")
 
 
 def make_styles() -> dict[str, ParagraphStyle]:
-    base = ParagraphStyle("body", fontName=FONT, fontSize=9, leading=12, textColor=INK,
-                          spaceAfter=3)
+    base = ParagraphStyle(
+        "body", fontName=FONT, fontSize=9, leading=12, textColor=INK, spaceAfter=3
+    )
     return {
         "body": base,
         "muted": ParagraphStyle("muted", parent=base, textColor=MUTED, fontSize=8.5),
-        "sub": ParagraphStyle("sub", parent=base, fontName=FONT_BOLD, fontSize=9.5,
-                              spaceBefore=6, spaceAfter=3, keepWithNext=1),
-        "question": ParagraphStyle("question", parent=base, fontName=FONT_BOLD, spaceBefore=4,
-                                   spaceAfter=1, keepWithNext=1),
-        "quote": ParagraphStyle("quote", parent=base, leftIndent=10, backColor=SHADE,
-                                borderPadding=(2, 3, 2, 3), spaceBefore=2, spaceAfter=5),
-        "field": ParagraphStyle("field", parent=base, leftIndent=10, firstLineIndent=-10,
-                                spaceAfter=1.5),
+        "sub": ParagraphStyle(
+            "sub",
+            parent=base,
+            fontName=FONT_BOLD,
+            fontSize=9.5,
+            spaceBefore=6,
+            spaceAfter=3,
+            keepWithNext=1,
+        ),
+        "question": ParagraphStyle(
+            "question", parent=base, fontName=FONT_BOLD, spaceBefore=4, spaceAfter=1, keepWithNext=1
+        ),
+        "quote": ParagraphStyle(
+            "quote",
+            parent=base,
+            leftIndent=10,
+            backColor=SHADE,
+            borderPadding=(2, 3, 2, 3),
+            spaceBefore=2,
+            spaceAfter=5,
+        ),
+        "field": ParagraphStyle(
+            "field", parent=base, leftIndent=10, firstLineIndent=-10, spaceAfter=1.5
+        ),
         "fields": ParagraphStyle("fields", parent=base, spaceAfter=1.5),
-        "cell": ParagraphStyle("cell", parent=base, fontSize=CELL_SIZE, leading=CELL_LEADING,
-                               spaceAfter=0),
-        "head": ParagraphStyle("head", parent=base, fontName=FONT_BOLD, fontSize=8, leading=10,
-                               spaceAfter=0),
-        "h1": ParagraphStyle("h1", parent=base, fontName=FONT_BOLD, fontSize=12, leading=15,
-                             spaceBefore=10, spaceAfter=4, keepWithNext=1),
-        "title": ParagraphStyle("title", parent=base, fontName=FONT_BOLD, fontSize=15,
-                                leading=19, spaceAfter=6),
-        "agency": ParagraphStyle("agency", parent=base, fontName=FONT_BOLD, fontSize=11,
-                                 leading=14, spaceAfter=0),
-        "office": ParagraphStyle("office", parent=base, fontSize=9.5, leading=12,
-                                 spaceAfter=0, textColor=MUTED),
+        "cell": ParagraphStyle(
+            "cell", parent=base, fontSize=CELL_SIZE, leading=CELL_LEADING, spaceAfter=0
+        ),
+        "head": ParagraphStyle(
+            "head", parent=base, fontName=FONT_BOLD, fontSize=8, leading=10, spaceAfter=0
+        ),
+        "h1": ParagraphStyle(
+            "h1",
+            parent=base,
+            fontName=FONT_BOLD,
+            fontSize=12,
+            leading=15,
+            spaceBefore=10,
+            spaceAfter=4,
+            keepWithNext=1,
+        ),
+        "title": ParagraphStyle(
+            "title", parent=base, fontName=FONT_BOLD, fontSize=15, leading=19, spaceAfter=6
+        ),
+        "agency": ParagraphStyle(
+            "agency", parent=base, fontName=FONT_BOLD, fontSize=11, leading=14, spaceAfter=0
+        ),
+        "office": ParagraphStyle(
+            "office", parent=base, fontSize=9.5, leading=12, spaceAfter=0, textColor=MUTED
+        ),
         "caption": ParagraphStyle("caption", parent=base, fontSize=8, alignment=TA_CENTER),
     }
 
@@ -88,7 +119,7 @@ def chunks(text: str, limit: int = PARA_CHARS) -> list[str]:
             rest = rest[cut:]
         else:
             out.append(rest[:cut])
-            rest = rest[cut + 1:]  # the newline or space the cut replaced
+            rest = rest[cut + 1 :]  # the newline or space the cut replaced
     out.append(rest)
     return out
 
@@ -120,8 +151,9 @@ class Builder:
         blocks = section.blocks
         for i, block in enumerate(blocks):
             flowables = self.block(block)
-            keep = _keeps_with_next(block, blocks[i + 1] if i + 1 < len(blocks) else None,
-                                    first=i == 0)
+            keep = _keeps_with_next(
+                block, blocks[i + 1] if i + 1 < len(blocks) else None, first=i == 0
+            )
             if keep is not None and flowables:
                 flowables[-1].keepWithNext = keep  # per paragraph: overrides its style
             body += flowables
@@ -186,23 +218,26 @@ class Builder:
                 cells.append(self._cell(value, widths[c]))
             data.append(cells)
         table = TextTable(data, colWidths=widths, repeatRows=1, hAlign="LEFT")
-        table.setStyle(TableStyle([
-            ("VALIGN", (0, 0), (-1, -1), "TOP"),
-            ("FONT", (0, 1), (-1, -1), FONT, CELL_SIZE, CELL_LEADING),
-            ("TEXTCOLOR", (0, 1), (-1, -1), INK),
-            ("BACKGROUND", (0, 0), (-1, 0), SHADE),
-            ("LINEBELOW", (0, 0), (-1, 0), 0.6, RULE),
-            ("LINEBELOW", (0, 1), (-1, -1), 0.25, RULE),
-            ("LEFTPADDING", (0, 0), (-1, -1), 3),
-            ("RIGHTPADDING", (0, 0), (-1, -1), 3),
-            ("TOPPADDING", (0, 0), (-1, -1), 2),
-            ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
-        ]))
+        table.setStyle(
+            TableStyle(
+                [
+                    ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                    ("FONT", (0, 1), (-1, -1), FONT, CELL_SIZE, CELL_LEADING),
+                    ("TEXTCOLOR", (0, 1), (-1, -1), INK),
+                    ("BACKGROUND", (0, 0), (-1, 0), SHADE),
+                    ("LINEBELOW", (0, 0), (-1, 0), 0.6, RULE),
+                    ("LINEBELOW", (0, 1), (-1, -1), 0.25, RULE),
+                    ("LEFTPADDING", (0, 0), (-1, -1), 3),
+                    ("RIGHTPADDING", (0, 0), (-1, -1), 3),
+                    ("TOPPADDING", (0, 0), (-1, -1), 2),
+                    ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+                ]
+            )
+        )
         out: list[Flowable] = [table, Spacer(1, 5)]
         for label, value in overflow:
             out += self.p(value, "field", label=label)
         return out
-
 
     def _cell(self, value: str, width: float) -> str:
         """Cell text as plain, pre-wrapped lines: a plain string is never parsed as
@@ -241,41 +276,6 @@ def _keeps_with_next(block: Block, nxt: Block | None, *, first: bool) -> int | N
     return None
 
 
-class TextTable(Table):
-    """A Table that draws a plain-text cell's lines as one text object.
-
-    reportlab's Table draws each line of a string cell with its own drawString (a
-    text object, a width measured for right-to-left text, a position each): most
-    of a table's drawing time. The lines land at the same places either way.
-    """
-
-    def _drawCell(self, cellval, cellstyle, pos, size) -> None:  # noqa: ANN001 - reportlab's
-        plain = (isinstance(cellval, str) and cellstyle.alignment == "LEFT"
-                 and cellstyle.valign == "TOP" and not cellstyle.direction
-                 and not cellstyle.shaping and not cellstyle.href
-                 and not cellstyle.destination)
-        if not plain:
-            super()._drawCell(cellval, cellstyle, pos, size)
-            return
-        canv = self.canv
-        if self._curcellstyle is not cellstyle:  # as Table._drawCell switches styles
-            cur = self._curcellstyle
-            if cur is None or cellstyle.color != cur.color:
-                canv.setFillColor(cellstyle.color)
-            if (cur is None or cellstyle.leading != cur.leading
-                    or cellstyle.fontname != cur.fontname
-                    or cellstyle.fontsize != cur.fontsize):
-                canv.setFont(cellstyle.fontname, cellstyle.fontsize, cellstyle.leading)
-            self._curcellstyle = cellstyle
-        colpos, rowpos = pos
-        y = rowpos + size[1] - cellstyle.topPadding - cellstyle.fontsize
-        text = canv.beginText(colpos + cellstyle.leftPadding, y)
-        text.setLeading(cellstyle.leading)
-        for line in cellval.split("\n"):
-            text.textLine(line)
-        canv.drawText(text)
-
-
 def _hard_wrap(line: str, room: float) -> list[str]:
     """Break a line that is still too wide (one long word) by characters."""
     if stringWidth(line, FONT, CELL_SIZE) <= room:
@@ -310,8 +310,9 @@ class BodyOutlineFlowable(Flowable):
 
     HEIGHT = 230.0
 
-    def __init__(self, marks: list[tuple[int, str, float, float]], width: float,
-                 report: GlyphReport) -> None:
+    def __init__(
+        self, marks: list[tuple[int, str, float, float]], width: float, report: GlyphReport
+    ) -> None:
         super().__init__()
         self.marks = marks
         self.avail = width

@@ -11,18 +11,25 @@ from datetime import datetime
 
 from app import rules
 from app.content.bank import CATEGORIES, ContentBank
-from app.export.summary import fmt_dt
+from app.export.blocks import Block, Para, Table
+from app.export.fmt import answer_blocks, fmt_dt, status_row
 from app.localtime import fmt_due
 from app.model import Interview, Response
 from app.rules.at_risk import ONE_OF, TWO_OF
 from app.rules.evidence import category_names, suspicion_reasons
 
 
-def suggested_allegations(interview: Interview, bank: ContentBank, now: datetime,
-                          ) -> list[tuple[str, tuple[str, ...]]]:
+def suggested_allegations(
+    interview: Interview,
+    bank: ContentBank,
+    now: datetime,
+) -> list[tuple[str, tuple[str, ...]]]:
     """(subcategory id, reasons) for each suggestion not yet entered as an allegation."""
-    return [(s.subcategory, s.reasons)
-            for s in rules.suggested_allegations(interview, bank) if not s.entered]
+    return [
+        (s.subcategory, s.reasons)
+        for s in rules.suggested_allegations(interview, bank)
+        if not s.entered
+    ]
 
 
 def suggestion_lines(interview: Interview, bank: ContentBank, now: datetime) -> list[str]:
@@ -64,8 +71,10 @@ def at_risk(interview: Interview, bank: ContentBank, now: datetime) -> tuple[str
     if unknown:
         reasons.append(f"Marks not counted (not indicators A-H): {', '.join(unknown)}.")
     if result.met:
-        reasons.append("A youth at risk for CSEC also has an increased risk of experiencing "
-                       "child labor trafficking.")
+        reasons.append(
+            "A youth at risk for CSEC also has an increased risk of experiencing "
+            "child labor trafficking."
+        )
     # Nothing marked is "Not assessed", never "No": the record shows nothing either way.
     return result.verdict, reasons
 
@@ -85,27 +94,24 @@ def deadlines(interview: Interview, bank: ContentBank, now: datetime) -> list[tu
     return rows
 
 
-def reporting_duties(interview: Interview, bank: ContentBank) -> list:
+def reporting_duties(interview: Interview, bank: ContentBank) -> list[Block]:
     """The hotline call and law enforcement contact due whatever the form, with their status."""
-    from app.export.sections_more import _status_row
-    from app.export.summary import Para, Table
-
     due = rules.due_steps(interview, bank)
     duties = [d for d in bank.duties if d.id in due or d.id in interview.responsibilities]
     if not duties:
         return []
-    rows = [_status_row(n, f"{d.title}. {d.text}", interview.responsibilities.get(d.id))
-            for n, d in enumerate(duties, start=1)]
+    rows = [
+        status_row(n, f"{d.title}. {d.text}", interview.responsibilities.get(d.id))
+        for n, d in enumerate(duties, start=1)
+    ]
     return [Para("Reporting, whatever the form of exploitation", "sub"),
             Table(["", "Responsibility", "Status", "When", "Note"], rows,
                   [0.06, 0.50, 0.11, 0.15, 0.18])]  # fmt: skip
 
 
-def determination(interview: Interview, bank: ContentBank, det) -> list:
+def determination(interview: Interview, bank: ContentBank, det) -> list[Block]:
     """A determination for the summary, as what it is: a fact's value; a finding's answer,
     saying which answer is the concern; an old tick that did not say which way, to confirm."""
-    from app.export.sections import answer_blocks
-    from app.export.summary import Para
     from app.rules.legacy import LEGACY_NOTE, to_confirm
 
     answer = interview.answers[det.id]
@@ -113,15 +119,20 @@ def determination(interview: Interview, bank: ContentBank, det) -> list:
     notes = answer.notes.removeprefix(LEGACY_NOTE).strip()
     if det.is_fact:
         value = "" if pending else notes
-        out = [Para(f"{det.text} (a fact to record)", "question"),
-               Para(f"Recorded: {value}" if value else "Recorded: \u2014")]
+        out = [
+            Para(f"{det.text} (a fact to record)", "question"),
+            Para(f"Recorded: {value}" if value else "Recorded: \u2014"),
+        ]
     else:
         text = det.text + (" (the concern is a \u201cno\u201d)" if det.concern_when == "no"
                            else "")  # fmt: skip
         # An old tick that did not say which way is shown as unsure, never as "yes".
-        out = answer_blocks(text, answer if not pending else type(answer)(
-            Response.UNSURE, answer.own_words, notes, answer.updated_at))
+        out = answer_blocks(
+            text,
+            answer
+            if not pending
+            else type(answer)(Response.UNSURE, answer.own_words, notes, answer.updated_at),
+        )
     if pending:
         out.append(Para(LEGACY_NOTE, "muted"))
     return out
-

@@ -30,7 +30,7 @@ class AtRiskResult:
 
     @property
     def status(self) -> str:
-        """"met", "not met" or "not assessed" (nothing marked)."""
+        """ "met", "not met" or "not assessed" (nothing marked)."""
         if not self.assessed:
             return "not assessed"
         return "met" if self.met else "not met"

@@ -75,9 +75,7 @@ def reporting_duties_due(interview: Interview, bank: ContentBank) -> list[str]:
     if not suspicion_reasons(interview, bank):
         return []
     covered = {
-        step.kind
-        for sub in suspected(interview, bank)
-        for step in _procedure_for(bank, sub).steps
+        step.kind for sub in suspected(interview, bank) for step in _procedure_for(bank, sub).steps
     }
     return [d.id for d in bank.duties if d.kind not in covered]
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from app.store.changes import Changed
 from app.store.errors import (
     DamagedStore,
     InvalidValue,
@@ -15,19 +16,22 @@ from app.store.errors import (
     WeakPassphrase,
     WrongPassphrase,
 )
+from app.store.operations import Store
 from app.store.passphrase import MIN_LENGTH, check_new_passphrase
-from app.store.store import Store, default_store_path
+from app.store.store import StoreBase, default_store_path
 from app.store.types import AuditEntry, InterviewSummary
 
 __all__ = [
     "MIN_LENGTH",
     "AuditEntry",
+    "Changed",
     "DamagedStore",
     "InterviewSummary",
     "InvalidValue",
     "NewerStore",
     "NotFound",
     "Store",
+    "StoreBase",
     "StoreError",
     "StoreExists",
     "StoreFull",

@@ -19,7 +19,7 @@ from pathlib import Path
 
 from app.model import utcnow
 from app.store.errors import WrongPassphrase
-from app.store.store import Store
+from app.store.operations import Store
 from app.store.types import AuditEntry
 
 UNLOCK_FAILED = "unlock_failed"

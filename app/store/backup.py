@@ -37,6 +37,8 @@ from app.passphrase_rules import (
 )
 from app.store import errors, migrate
 from app.store.errors import DamagedStore, NewerStore, StoreError, WrongPassphrase
+from app.store.kinds import TRAINING_EVENT, TRAINING_KEY_NAME, TRAINING_STORE_NAME
+from app.store.operations import Store
 from app.store.safefiles import (
     fsync,
     fsync_dir,
@@ -47,7 +49,7 @@ from app.store.safefiles import (
     set_aside,
     store_in_use,
 )
-from app.store.store import KEY_FORM_WHOLE, Store
+from app.store.store import KEY_FORM_WHOLE
 
 # progress(stage, fraction 0..1); stage is "export", "check", "replace" or "done".
 Progress = Callable[[str, float], bool | None]
@@ -81,11 +83,6 @@ class StoreInUse(errors.StoreInUse):
 
 class WrongKindOfStore(BackupError):
     default_message = "that backup is of another kind of store; nothing was changed"
-
-
-# Written once into every training store's audit log (app.training.store): the
-# marker travels inside a backup (sqlcipher_export copies the rows, not the header).
-TRAINING_EVENT = "training_store"
 
 
 @dataclass(frozen=True)
@@ -176,8 +173,9 @@ def _is_training(conn: Any) -> bool:
     The real store refuses training interviews and the training store real ones,
     so one row tells; an empty store without the marker counts as real.
     """
-    marked = conn.execute("SELECT 1 FROM audit_log WHERE event = ? LIMIT 1",
-                          (TRAINING_EVENT,)).fetchone()
+    marked = conn.execute(
+        "SELECT 1 FROM audit_log WHERE event = ? LIMIT 1", (TRAINING_EVENT,)
+    ).fetchone()
     if marked is not None:
         return True
     try:
@@ -189,9 +187,9 @@ def _is_training(conn: Any) -> bool:
 
 def is_training_location(store_path: Path) -> bool:
     """The training store's file (``training.cec``, or any store beside ``training.key``)."""
-    from app.training.store import KEY_NAME, STORE_NAME
-
-    return store_path.name == STORE_NAME or (store_path.parent / KEY_NAME).exists()
+    return (
+        store_path.name == TRAINING_STORE_NAME or (store_path.parent / TRAINING_KEY_NAME).exists()
+    )
 
 
 def refuse_wrong_kind(report: BackupReport, store_path: Path | str) -> None:
@@ -203,11 +201,13 @@ def refuse_wrong_kind(report: BackupReport, store_path: Path | str) -> None:
     if report.training and not training_target:
         raise WrongKindOfStore(
             "a backup of the training store (fictional practice cases) cannot replace "
-            "the real notes. Nothing was changed")
+            "the real notes. Nothing was changed"
+        )
     if training_target and not report.training:
         raise WrongKindOfStore(
             "a backup of real notes cannot replace the training store, which holds "
-            "fictional practice cases only. Nothing was changed")
+            "fictional practice cases only. Nothing was changed"
+        )
 
 
 def restore_backup(

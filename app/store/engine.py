@@ -11,7 +11,6 @@ bytes; a store keyed that way is opened once with ``legacy=True`` and rekeyed
 from __future__ import annotations
 
 import os
-from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -88,8 +87,12 @@ def raw_connect(path: Path, holder: KeyHolder, mode: str = "rw") -> Any:
         conn = dbapi2.connect(str(path), isolation_level=None, check_same_thread=False)
     else:
         query = "mode=ro" if mode == "ro" else "mode=ro&immutable=1"
-        conn = dbapi2.connect(f"{path.resolve().as_uri()}?{query}", uri=True,
-                              isolation_level=None, check_same_thread=False)
+        conn = dbapi2.connect(
+            f"{path.resolve().as_uri()}?{query}",
+            uri=True,
+            isolation_level=None,
+            check_same_thread=False,
+        )
     try:
         # Before the key: SQLCipher then zeroes (and mlocks) every buffer it frees (process-wide).
         conn.execute("PRAGMA cipher_memory_security = ON")
@@ -165,6 +168,3 @@ def create_empty_file(path: Path) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
     fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, FILE_MODE)
     os.close(fd)
-
-
-ChangeCallback = Callable[[str, str], None]

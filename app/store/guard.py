@@ -104,8 +104,9 @@ class SessionLock:
     def acquire(cls, path: Path) -> SessionLock:
         """Take the lock now or raise ``StoreInUse`` (never waits)."""
         try:
-            fd = os.open(path, os.O_RDONLY | getattr(os, "O_CLOEXEC", 0)
-                         | getattr(os, "O_BINARY", 0))
+            fd = os.open(
+                path, os.O_RDONLY | getattr(os, "O_CLOEXEC", 0) | getattr(os, "O_BINARY", 0)
+            )
         except OSError as exc:
             raise StoreError(
                 f"the store file cannot be opened: {exc.strerror or type(exc).__name__}"
@@ -217,17 +218,18 @@ def read_log(wal: Path) -> LogReport:
     frames = committed = 0
     offset = _WAL_HEADER
     for index in range(whole_frames):
-        header = data[offset:offset + _FRAME_HEADER]
+        header = data[offset : offset + _FRAME_HEADER]
         _pgno, commit, f1, f2, k1, k2 = struct.unpack(">6I", header)
         if (f1, f2) != (salt1, salt2):
             if f1 == salt1 or f2 == salt2:
                 # An older log's frame differs in both words (the first is counted
                 # up, the second drawn afresh at each restart); one word alike is
                 # this log's frame with a damaged salt.
-                return LogReport(frames, committed,
-                                 f"frame {index + 1} of the log has a damaged salt")
+                return LogReport(
+                    frames, committed, f"frame {index + 1} of the log has a damaged salt"
+                )
             break  # an older log's frame: where SQLite's recovery stops too
-        page = data[offset + _FRAME_HEADER:offset + _FRAME_HEADER + page_size]
+        page = data[offset + _FRAME_HEADER : offset + _FRAME_HEADER + page_size]
         s1, s2 = _checksum(header[:8], order, s1, s2)
         s1, s2 = _checksum(page, order, s1, s2)
         if (s1, s2) != (k1, k2):

@@ -16,46 +16,24 @@ from enum import Enum
 from typing import Any
 
 from app import model
-from app.store import schema
+from app.store import parts, schema
 from app.store.errors import InvalidValue
 
-# Interview field -> (row class, dataclass) for dict-valued collections.
+# Views of the one registry (app.store.parts), by Interview attribute.
+# Keyed collections: field -> (row class, dataclass).
 KEYED: dict[str, tuple[type[schema.Base], type]] = {
-    "answers": (schema.AnswerRow, model.Answer),
-    "red_flags": (schema.RedFlagRow, model.RedFlagObservation),
-    "at_risk_indicators": (schema.AtRiskIndicatorRow, model.IndicatorMark),
-    "labor_risk_factors": (schema.LaborRiskFactorRow, model.IndicatorMark),
-    "responsibilities": (schema.StepRow, model.StepRecord),
-    "needs": (schema.NeedRow, model.IndicatorMark),
-    "services": (schema.ServiceRow, model.ServiceReferral),
+    p.name: (p.row, p.value) for p in parts.of_kind(parts.Kind.KEYED) if p.value
 }
-# Interview field -> (row class, dataclass) for list-valued collections (items have ids).
+# Listed collections (items have ids): field -> (row class, dataclass).
 LISTED: dict[str, tuple[type[schema.Base], type]] = {
-    "tattoos": (schema.TattooRow, model.Tattoo),
-    "online_accounts": (schema.OnlineAccountRow, model.OnlineAccount),
-    "associates": (schema.AssociateRow, model.Associate),
-    "other_victims": (schema.OtherVictimRow, model.OtherVictim),
-    "collateral_contacts": (schema.CollateralContactRow, model.CollateralContact),
-    "allegations": (schema.AllegationRow, model.Allegation),
+    p.name: (p.row, p.value) for p in parts.of_kind(parts.Kind.LISTED) if p.value
 }
 # One-to-one parts flattened into the interviews row under "<prefix>_".
 FLATTENED: dict[str, type] = {
-    "youth": model.Youth,
-    "interviewee": model.Interviewee,
-    "contact": model.Contact,
-    "special": model.SpecialConsiderations,
+    p.name: p.value for p in parts.of_kind(parts.Kind.FLATTENED) if p.value
 }
-TOP_SCALARS = (
-    "id",
-    "content_version",
-    "created_at",
-    "updated_at",
-    "status",
-    "training",
-    "scenario_id",
-    "narrative",
-    "last_panel",
-)
+# The interviews row's own columns.
+TOP_SCALARS = tuple(p.name for p in parts.of_kind(parts.Kind.COLUMN))
 
 
 @functools.cache

@@ -1,39 +1,44 @@
-"""The named write operations: the one route by which anything changes.
+"""``Store``: the encrypted store with its typed writes, the one route by which anything changes.
 
-Each method is one unit of work (one short transaction) that stamps the
-interview's ``updated_at``, commits, and only then tells subscribers
-``(interview_id, what)``. ``what`` is the operation's subject ("youth",
-"answer:<item id>", "tattoos", ...), so a view can decide whether to refresh.
+``StoreBase`` (``app.store.store``) is the complete store without them: the
+connection, the unit of work, the change notices, the clock, the reads. Each
+write here is one unit of work (one short transaction) that stamps the
+interview's ``updated_at``, commits, and only then tells subscribers one
+``Changed(interview_id, part, key)`` (``app.store.changes``). Each write of a
+part of the record is registered in the one registry (``app.store.parts``) with
+``@parts.X.writes``, so ``parts.ANSWERS.write is Store.set_answer``.
 """
 
 from __future__ import annotations
 
 import dataclasses
-from typing import TYPE_CHECKING, Any
+from typing import Any, ClassVar
 
 from sqlalchemy import delete, func, select, update
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
 from app import model
-from app.store import mapping, schema
+from app.store import changes, mapping, parts, schema
+from app.store.changes import Changed
 from app.store.errors import InvalidValue, NotFound
-
-if TYPE_CHECKING:
-    from app.store.store import Store
+from app.store.store import StoreBase
 
 # Where a record_export() went, without the path (a file name may name the youth).
 EXPORT_DESTINATIONS = {"file", "clipboard", "printer", "stdout"}
 
 
-class Operations:
-    """Mixed into ``Store``; relies on its ``_unit``, ``_notify`` and ``_now``."""
+class Store(StoreBase):
+    """An unlocked store and its writes. Build it with ``Store.create`` or ``Store.open``."""
+
+    # A training store (app.training.store) says True: it takes only training cases.
+    TRAINING: ClassVar[bool] = False
 
     # --- whole interviews ----------------------------------------------------
 
-    def create_interview(self: Store, interview: model.Interview) -> str:
+    def create_interview(self, interview: model.Interview) -> str:
         # Real and training records never mix (issue 6): a training store
         # (app.training.store) sets TRAINING = True; every other store is real.
-        if interview.training != getattr(self, "TRAINING", False):
+        if interview.training != self.TRAINING:
             raise InvalidValue(
                 "This store holds real records: it refuses a training case (training=true)."
                 if interview.training
@@ -48,56 +53,64 @@ class Operations:
             session.flush()  # the parent first: children refer to it
             session.add_all(children)
             session.add(self._audit_row("interview_created", interview.id))
-        self._notify(interview.id, "created")
+        self._notify(Changed(interview.id, changes.CREATED))
         return interview.id
 
-    def delete_interview(self: Store, interview_id: str) -> None:
+    def delete_interview(self, interview_id: str) -> None:
         with self._unit() as session:
             row = self._row(session, interview_id)
             session.delete(row)  # children go by ON DELETE CASCADE; secure_delete wipes pages
             session.add(self._audit_row("interview_deleted", interview_id))
-        self._notify(interview_id, "deleted")
+        self._notify(Changed(interview_id, changes.DELETED))
 
     # --- one-to-one parts ----------------------------------------------------
 
-    def update_youth(self: Store, interview_id: str, youth: model.Youth) -> None:
+    @parts.YOUTH.writes
+    def update_youth(self, interview_id: str, youth: model.Youth) -> None:
         values = mapping.part_values("youth", youth)
         values["search_key"] = mapping.search_key(youth)
-        self._update_columns(interview_id, values, "youth")
+        self._update_columns(interview_id, values, parts.YOUTH)
 
-    def update_interviewee(self: Store, interview_id: str, interviewee: model.Interviewee) -> None:
+    @parts.INTERVIEWEE.writes
+    def update_interviewee(self, interview_id: str, interviewee: model.Interviewee) -> None:
         self._update_columns(
-            interview_id, mapping.part_values("interviewee", interviewee), "interviewee"
+            interview_id, mapping.part_values("interviewee", interviewee), parts.INTERVIEWEE
         )
 
-    def update_contact(self: Store, interview_id: str, contact: model.Contact) -> None:
-        self._update_columns(interview_id, mapping.part_values("contact", contact), "contact")
+    @parts.CONTACT.writes
+    def update_contact(self, interview_id: str, contact: model.Contact) -> None:
+        self._update_columns(interview_id, mapping.part_values("contact", contact), parts.CONTACT)
 
-    def update_special(
-        self: Store, interview_id: str, special: model.SpecialConsiderations
-    ) -> None:
-        self._update_columns(interview_id, mapping.part_values("special", special), "special")
+    @parts.SPECIAL.writes
+    def update_special(self, interview_id: str, special: model.SpecialConsiderations) -> None:
+        self._update_columns(interview_id, mapping.part_values("special", special), parts.SPECIAL)
 
-    def set_narrative(self: Store, interview_id: str, text: str) -> None:
-        self._update_columns(interview_id, {"narrative": _text(text, "narrative")}, "narrative")
+    @parts.NARRATIVE.writes
+    def set_narrative(self, interview_id: str, text: str) -> None:
+        self._update_columns(interview_id, {"narrative": _text(text, "narrative")}, parts.NARRATIVE)
 
-    def set_last_panel(self: Store, interview_id: str, panel_id: str) -> None:
+    @parts.LAST_PANEL.writes
+    def set_last_panel(self, interview_id: str, panel_id: str) -> None:
         self._update_columns(
-            interview_id, {"last_panel": _text(panel_id, "last_panel")}, "last_panel"
+            interview_id, {"last_panel": _text(panel_id, "last_panel")}, parts.LAST_PANEL
         )
 
-    def set_content_version(self: Store, interview_id: str, version: str) -> None:
+    @parts.CONTENT_VERSION.writes
+    def set_content_version(self, interview_id: str, version: str) -> None:
         """The content the record is read with (after app.rules.legacy.upgrade)."""
         self._update_columns(
-            interview_id, {"content_version": _text(version, "content_version")}, "content_version"
+            interview_id,
+            {"content_version": _text(version, "content_version")},
+            parts.CONTENT_VERSION,
         )
 
-    def set_status(self: Store, interview_id: str, status: model.InterviewStatus) -> None:
+    @parts.STATUS.writes
+    def set_status(self, interview_id: str, status: model.InterviewStatus) -> None:
         self._update_columns(
-            interview_id, {"status": _enum(model.InterviewStatus, status)}, "status"
+            interview_id, {"status": _enum(model.InterviewStatus, status)}, parts.STATUS
         )
 
-    def record_export(self: Store, interview_id: str, fmt: str, destination: str) -> None:
+    def record_export(self, interview_id: str, fmt: str, destination: str) -> None:
         """Audit an export and mark the interview "summary_exported"."""
         where = destination if destination in EXPORT_DESTINATIONS else "file"
         fmt = _text(fmt, "format")[:20]
@@ -106,102 +119,106 @@ class Operations:
             row.status = model.InterviewStatus.SUMMARY_EXPORTED.value
             row.updated_at = self._now()
             session.add(self._audit_row("summary_exported", f"{interview_id} {fmt} {where}"))
-        self._notify(interview_id, "status")
+        self._notify(Changed(interview_id, parts.STATUS.name))
 
     # --- keyed collections: one entry per content id, None removes it -------
 
-    def set_answer(self: Store, interview_id: str, item_id: str, answer: model.Answer) -> None:
+    @parts.ANSWERS.writes
+    def set_answer(self, interview_id: str, item_id: str, answer: model.Answer) -> None:
         if answer is None:
             raise InvalidValue("answers: an answer is required (use Response.NOT_ASKED)")
         stamped = dataclasses.replace(answer, updated_at=self._now())
-        self._set_keyed("answers", interview_id, item_id, stamped, f"answer:{item_id}")
+        self._set_keyed(parts.ANSWERS, interview_id, item_id, stamped)
 
+    @parts.RED_FLAGS.writes
     def set_red_flag(
-        self: Store, interview_id: str, flag_id: str, observation: model.RedFlagObservation | None
+        self, interview_id: str, flag_id: str, observation: model.RedFlagObservation | None
     ) -> None:
-        self._set_keyed("red_flags", interview_id, flag_id, observation, f"red_flag:{flag_id}")
+        self._set_keyed(parts.RED_FLAGS, interview_id, flag_id, observation)
 
+    @parts.AT_RISK_INDICATORS.writes
     def set_at_risk_indicator(
-        self: Store, interview_id: str, letter: str, mark: model.IndicatorMark | None
+        self, interview_id: str, letter: str, mark: model.IndicatorMark | None
     ) -> None:
-        self._set_keyed("at_risk_indicators", interview_id, letter, mark, f"indicator:{letter}")
+        self._set_keyed(parts.AT_RISK_INDICATORS, interview_id, letter, mark)
 
+    @parts.LABOR_RISK_FACTORS.writes
     def set_labor_risk_factor(
-        self: Store, interview_id: str, factor_id: str, mark: model.IndicatorMark | None
+        self, interview_id: str, factor_id: str, mark: model.IndicatorMark | None
     ) -> None:
-        self._set_keyed(
-            "labor_risk_factors", interview_id, factor_id, mark, f"labor_risk:{factor_id}"
-        )
+        self._set_keyed(parts.LABOR_RISK_FACTORS, interview_id, factor_id, mark)
 
-    def set_step(
-        self: Store, interview_id: str, step_id: str, record: model.StepRecord | None
-    ) -> None:
-        self._set_keyed("responsibilities", interview_id, step_id, record, f"step:{step_id}")
+    @parts.RESPONSIBILITIES.writes
+    def set_step(self, interview_id: str, step_id: str, record: model.StepRecord | None) -> None:
+        self._set_keyed(parts.RESPONSIBILITIES, interview_id, step_id, record)
 
-    def set_need(
-        self: Store, interview_id: str, need_id: str, mark: model.IndicatorMark | None
-    ) -> None:
-        self._set_keyed("needs", interview_id, need_id, mark, f"need:{need_id}")
+    @parts.NEEDS.writes
+    def set_need(self, interview_id: str, need_id: str, mark: model.IndicatorMark | None) -> None:
+        self._set_keyed(parts.NEEDS, interview_id, need_id, mark)
 
+    @parts.SERVICES.writes
     def set_service(
-        self: Store, interview_id: str, service_id: str, referral: model.ServiceReferral | None
+        self, interview_id: str, service_id: str, referral: model.ServiceReferral | None
     ) -> None:
-        self._set_keyed("services", interview_id, service_id, referral, f"service:{service_id}")
+        self._set_keyed(parts.SERVICES, interview_id, service_id, referral)
 
     # --- listed collections: items with their own id ------------------------
 
-    def save_tattoo(self: Store, interview_id: str, tattoo: model.Tattoo) -> None:
-        self._save_listed("tattoos", interview_id, tattoo)
+    @parts.TATTOOS.writes
+    def save_tattoo(self, interview_id: str, tattoo: model.Tattoo) -> None:
+        self._save_listed(parts.TATTOOS, interview_id, tattoo)
 
-    def remove_tattoo(self: Store, interview_id: str, tattoo_id: str) -> None:
-        self._remove_listed("tattoos", interview_id, tattoo_id)
+    @parts.TATTOOS.removes
+    def remove_tattoo(self, interview_id: str, tattoo_id: str) -> None:
+        self._remove_listed(parts.TATTOOS, interview_id, tattoo_id)
 
-    def save_online_account(self: Store, interview_id: str, account: model.OnlineAccount) -> None:
-        self._save_listed("online_accounts", interview_id, account)
+    @parts.ONLINE_ACCOUNTS.writes
+    def save_online_account(self, interview_id: str, account: model.OnlineAccount) -> None:
+        self._save_listed(parts.ONLINE_ACCOUNTS, interview_id, account)
 
-    def remove_online_account(self: Store, interview_id: str, account_id: str) -> None:
-        self._remove_listed("online_accounts", interview_id, account_id)
+    @parts.ONLINE_ACCOUNTS.removes
+    def remove_online_account(self, interview_id: str, account_id: str) -> None:
+        self._remove_listed(parts.ONLINE_ACCOUNTS, interview_id, account_id)
 
-    def save_associate(self: Store, interview_id: str, associate: model.Associate) -> None:
-        self._save_listed("associates", interview_id, associate)
+    @parts.ASSOCIATES.writes
+    def save_associate(self, interview_id: str, associate: model.Associate) -> None:
+        self._save_listed(parts.ASSOCIATES, interview_id, associate)
 
-    def remove_associate(self: Store, interview_id: str, associate_id: str) -> None:
-        self._remove_listed("associates", interview_id, associate_id)
+    @parts.ASSOCIATES.removes
+    def remove_associate(self, interview_id: str, associate_id: str) -> None:
+        self._remove_listed(parts.ASSOCIATES, interview_id, associate_id)
 
-    def save_other_victim(self: Store, interview_id: str, victim: model.OtherVictim) -> None:
-        self._save_listed("other_victims", interview_id, victim)
+    @parts.OTHER_VICTIMS.writes
+    def save_other_victim(self, interview_id: str, victim: model.OtherVictim) -> None:
+        self._save_listed(parts.OTHER_VICTIMS, interview_id, victim)
 
-    def remove_other_victim(self: Store, interview_id: str, victim_id: str) -> None:
-        self._remove_listed("other_victims", interview_id, victim_id)
+    @parts.OTHER_VICTIMS.removes
+    def remove_other_victim(self, interview_id: str, victim_id: str) -> None:
+        self._remove_listed(parts.OTHER_VICTIMS, interview_id, victim_id)
 
-    def save_collateral_contact(
-        self: Store, interview_id: str, contact: model.CollateralContact
-    ) -> None:
-        self._save_listed("collateral_contacts", interview_id, contact)
+    @parts.COLLATERAL_CONTACTS.writes
+    def save_collateral_contact(self, interview_id: str, contact: model.CollateralContact) -> None:
+        self._save_listed(parts.COLLATERAL_CONTACTS, interview_id, contact)
 
-    def remove_collateral_contact(self: Store, interview_id: str, contact_id: str) -> None:
-        self._remove_listed("collateral_contacts", interview_id, contact_id)
+    @parts.COLLATERAL_CONTACTS.removes
+    def remove_collateral_contact(self, interview_id: str, contact_id: str) -> None:
+        self._remove_listed(parts.COLLATERAL_CONTACTS, interview_id, contact_id)
 
-    def save_allegation(self: Store, interview_id: str, allegation: model.Allegation) -> None:
-        self._save_listed("allegations", interview_id, allegation)
+    @parts.ALLEGATIONS.writes
+    def save_allegation(self, interview_id: str, allegation: model.Allegation) -> None:
+        self._save_listed(parts.ALLEGATIONS, interview_id, allegation)
 
-    def remove_allegation(self: Store, interview_id: str, allegation_id: str) -> None:
-        self._remove_listed("allegations", interview_id, allegation_id)
-
-    # --- audit -----------------------------------------------------------------
-
-    def audit(self: Store, event: str, detail: str = "") -> None:
-        """Record an event (a name, and an id or format at most: never content)."""
-        with self._unit() as session:
-            session.add(self._audit_row(event, detail))
+    @parts.ALLEGATIONS.removes
+    def remove_allegation(self, interview_id: str, allegation_id: str) -> None:
+        self._remove_listed(parts.ALLEGATIONS, interview_id, allegation_id)
 
     # --- the CSW's personal word list (spell checking; not interview content) ---
 
-    def personal_words(self: Store) -> list[str]:
+    def personal_words(self) -> list[str]:
         with self._unit() as session:
             return list(session.scalars(select(schema.PersonalWordRow.word)))
 
-    def add_personal_word(self: Store, word: str) -> None:
+    def add_personal_word(self, word: str) -> None:
         word = _text(word, "word").strip()
         if not word or len(word) > 100 or any(c.isspace() for c in word):
             raise InvalidValue("a personal word is one word, at most 100 characters")
@@ -211,21 +228,16 @@ class Operations:
                 .values(word=word, added_at=self._now())
                 .on_conflict_do_nothing()
             )
-        self._notify("", "personal_words")
+        self._notify(Changed("", changes.PERSONAL_WORDS))
 
-    def remove_personal_word(self: Store, word: str) -> None:
+    def remove_personal_word(self, word: str) -> None:
         with self._unit() as session:
             session.execute(
                 delete(schema.PersonalWordRow).where(schema.PersonalWordRow.word == word)
             )
-        self._notify("", "personal_words")
+        self._notify(Changed("", changes.PERSONAL_WORDS))
 
     # --- helpers -----------------------------------------------------------------
-
-    def _audit_row(self: Store, event: str, detail: str = "") -> schema.AuditRow:
-        return schema.AuditRow(
-            at=self._now(), event=_text(event, "event"), detail=_text(detail, "detail")
-        )
 
     @staticmethod
     def _row(session: Any, interview_id: str) -> schema.InterviewRow:
@@ -234,21 +246,19 @@ class Operations:
             raise NotFound()
         return row
 
-    def _update_columns(self: Store, interview_id: str, values: dict, what: str) -> None:
+    def _update_columns(self, interview_id: str, values: dict, part: parts.Part) -> None:
         with self._unit() as session:
             row = self._row(session, interview_id)
             for name, value in values.items():
                 setattr(row, name, value)
             row.updated_at = self._now()
-        self._notify(interview_id, what)
+        self._notify(Changed(interview_id, part.name))
 
-    def _set_keyed(
-        self: Store, field: str, interview_id: str, key: str, obj: Any, what: str
-    ) -> None:
+    def _set_keyed(self, part: parts.Part, interview_id: str, key: str, obj: Any) -> None:
         # The autosave path (one answer per keystroke pause): plain statements, no
         # ORM loads; an upsert keeps the row's place (rowid), as a dict update does.
-        row_cls, _ = mapping.KEYED[field]
-        values = None if obj is None else mapping.keyed_values(field, interview_id, key, obj)
+        row_cls = part.row
+        values = None if obj is None else mapping.keyed_values(part.name, interview_id, key, obj)
         with self._unit() as session:
             self._touch(session, interview_id)
             if values is None:
@@ -261,9 +271,9 @@ class Operations:
                 session.execute(
                     stmt.on_conflict_do_update(index_elements=["interview_id", "key"], set_=changed)
                 )
-        self._notify(interview_id, what)
+        self._notify(Changed(interview_id, part.name, key))
 
-    def _touch(self: Store, session: Any, interview_id: str) -> None:
+    def _touch(self, session: Any, interview_id: str) -> None:
         """Stamp ``updated_at``; ``NotFound`` when there is no such interview."""
         result = session.execute(
             update(schema.InterviewRow)
@@ -274,8 +284,8 @@ class Operations:
         if result.rowcount != 1:
             raise NotFound()
 
-    def _save_listed(self: Store, field: str, interview_id: str, obj: Any) -> None:
-        row_cls, _ = mapping.LISTED[field]
+    def _save_listed(self, part: parts.Part, interview_id: str, obj: Any) -> None:
+        field, row_cls = part.name, part.row
         with self._unit() as session:
             parent = self._row(session, interview_id)
             existing = session.get(row_cls, obj.id)
@@ -290,17 +300,17 @@ class Operations:
                 position = 0 if last is None else last + 1
             session.merge(mapping.listed_row(field, interview_id, position, obj))
             parent.updated_at = self._now()
-        self._notify(interview_id, field)
+        self._notify(Changed(interview_id, field, obj.id))
 
-    def _remove_listed(self: Store, field: str, interview_id: str, item_id: str) -> None:
-        row_cls, _ = mapping.LISTED[field]
+    def _remove_listed(self, part: parts.Part, interview_id: str, item_id: str) -> None:
+        row_cls = part.row
         with self._unit() as session:
             parent = self._row(session, interview_id)
             session.execute(
                 delete(row_cls).where(row_cls.interview_id == interview_id, row_cls.id == item_id)
             )
             parent.updated_at = self._now()
-        self._notify(interview_id, field)
+        self._notify(Changed(interview_id, part.name, item_id))
 
 
 def _text(value: str, name: str) -> str:

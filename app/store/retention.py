@@ -20,7 +20,7 @@ from datetime import datetime, timedelta
 
 from app.model import utcnow
 from app.store.errors import StoreError
-from app.store.store import Store
+from app.store.operations import Store
 from app.store.types import InterviewSummary
 
 DEFAULT_DAYS = 30

@@ -95,8 +95,9 @@ def _pending_records(store_path: Path) -> list[Path]:
     if not folder.is_dir():
         return []
     prefix = f".{store_path.name}."
-    return sorted(p for p in folder.iterdir()
-                  if p.name.startswith(prefix) and p.name.endswith(_PENDING))
+    return sorted(
+        p for p in folder.iterdir() if p.name.startswith(prefix) and p.name.endswith(_PENDING)
+    )
 
 
 def _try_lock(fd: int) -> bool:
@@ -239,7 +240,10 @@ def leftovers(store_path: Path) -> list[Path]:
     if not folder.is_dir():
         return []
     name = store_path.name
-    found = [p for p in folder.iterdir()
-             if (p.name.startswith(f".{name}.") and p.name.endswith(".partial"))
-             or p.name.startswith(f"{name}.replaced-")]
+    found = [
+        p
+        for p in folder.iterdir()
+        if (p.name.startswith(f".{name}.") and p.name.endswith(".partial"))
+        or p.name.startswith(f"{name}.replaced-")
+    ]
     return sorted(found)

@@ -268,8 +268,18 @@ class PersonalWordRow(Base):
 # order. Both read this narrow b-tree instead of decrypting the whole interviews
 # table (narratives included); see migration 0003.
 SUMMARY_COLUMNS = (
-    "updated_at", "id", "youth_name", "youth_akas", "youth_referral_number", "search_key",
-    "interviewee_type", "contact_date", "status", "training", "special_foreign_national",
-    "special_suspicion_at", "special_otip_notified_at",
+    "updated_at",
+    "id",
+    "youth_name",
+    "youth_akas",
+    "youth_referral_number",
+    "search_key",
+    "interviewee_type",
+    "contact_date",
+    "status",
+    "training",
+    "special_foreign_national",
+    "special_suspicion_at",
+    "special_otip_notified_at",
 )
 Index("ix_interviews_summary", *(InterviewRow.__table__.c[name] for name in SUMMARY_COLUMNS))

@@ -1,8 +1,9 @@
 """The encrypted store: lifecycle (create, open, lock, rekey, verify) and reads.
 
-Writes are the named operations in ``app.store.operations`` (mixed in here);
-each is one unit of work: one short transaction, committed before it returns,
-then announced to ``on_change`` subscribers.
+``StoreBase`` is complete on its own (connection, unit of work, change notices,
+clock, audit, reads). ``app.store.operations.Store`` extends it with the typed
+writes; each is one unit of work: one short transaction, committed before it
+returns, then announced to ``on_change`` subscribers as one ``Changed`` record.
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ import threading
 from collections.abc import Callable, Iterator
 from datetime import datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, ClassVar, Self
 
 from platformdirs import user_data_dir
 from sqlalchemy import Engine, select, text
@@ -25,9 +26,18 @@ from sqlalchemy.orm import Session, sessionmaker
 from sqlcipher3 import dbapi2
 
 from app import APP_ID
-from app.model import Interview, IntervieweeType, InterviewStatus, YesNoUnknown, utcnow
+from app.model import (
+    Interview,
+    IntervieweeType,
+    InterviewStatus,
+    TextRefused,
+    YesNoUnknown,
+    check_text,
+    utcnow,
+)
 from app.passphrase_rules import legacy_forms, normalise, rekey_statement
 from app.store import guard, mapping, migrate, safefiles
+from app.store.changes import ChangeCallback, Changed
 from app.store.engine import (
     KeyHolder,
     create_empty_file,
@@ -37,6 +47,7 @@ from app.store.engine import (
 )
 from app.store.errors import (
     DamagedStore,
+    InvalidValue,
     NotFound,
     StoreError,
     StoreExists,
@@ -47,12 +58,10 @@ from app.store.errors import (
     StoreReadOnly,
     WrongPassphrase,
 )
-from app.store.operations import Operations
 from app.store.passphrase import check_new_passphrase
 from app.store.schema import AuditRow, InterviewRow
 from app.store.types import AuditEntry, InterviewSummary
 
-ChangeCallback = Callable[[str, str], None]
 # PRAGMA user_version of a store keyed with the whole passphrase (issue 11). The
 # old 40-byte key is tried only on a store without it: otherwise a store whose
 # passphrase is exactly 40 bytes would open with that passphrase plus anything.
@@ -69,8 +78,16 @@ def _prepare_folder(folder: Path) -> None:
     make_private_dirs(folder)  # every level it creates 0700, whatever the umask
 
 
-class Store(Operations):
-    """An unlocked store. Build it with ``Store.create`` or ``Store.open``."""
+class StoreBase:
+    """An unlocked store without its record writes (``app.store.Store`` adds them).
+
+    Build a store with ``Store.create`` or ``Store.open``.
+    """
+
+    # All that the typed writes (app.store.operations.Store) use of this class's
+    # private side: one unit of work, the change notice, the clock, an audit row.
+    # (tests/test_store_parts.py holds operations.py to this list.)
+    FOR_WRITES: ClassVar[tuple[str, ...]] = ("_unit", "_notify", "_now", "_audit_row")
 
     def __init__(
         self,
@@ -99,7 +116,7 @@ class Store(Operations):
     # --- lifecycle -------------------------------------------------------
 
     @classmethod
-    def create(cls, path: Path | str, passphrase: str, confirm: str) -> Store:
+    def create(cls, path: Path | str, passphrase: str, confirm: str) -> Self:
         """A new, empty store at ``path`` (never overwrites anything)."""
         path = Path(path)
         check_new_passphrase(passphrase, confirm)
@@ -134,7 +151,7 @@ class Store(Operations):
         return store
 
     @classmethod
-    def open(cls, path: Path | str, passphrase: str, *, check_pages: bool = True) -> Store:
+    def open(cls, path: Path | str, passphrase: str, *, check_pages: bool = True) -> Self:
         """Unlock an existing store; migrates an older schema, refuses a newer one.
 
         ``check_pages`` (the default, the CLI's way) checks every page's HMAC
@@ -183,7 +200,7 @@ class Store(Operations):
                 self.audit("log_set_aside", log.name)
 
     @classmethod
-    def open_for_reading(cls, path: Path | str, passphrase: str) -> Store:
+    def open_for_reading(cls, path: Path | str, passphrase: str) -> Self:
         """``open`` for commands that only read (``list``, ``audit``).
 
         When another window has the store unlocked, this reads beside it instead
@@ -204,7 +221,7 @@ class Store(Operations):
         return cls._connect(path, KeyHolder(passphrase), check=True, mode=mode)
 
     @classmethod
-    def _open_legacy(cls, path: Path, passphrase: str, session: guard.SessionLock) -> Store:
+    def _open_legacy(cls, path: Path, passphrase: str, session: guard.SessionLock) -> Self:
         """A store keyed before issue 11 (hexkey, cut at 40 bytes): open it, and rekey
         it to the whole passphrase once two unlocks have typed it alike.
 
@@ -254,7 +271,7 @@ class Store(Operations):
         check: bool,
         session: guard.SessionLock | None = None,
         mode: str = "rw",
-    ) -> Store:
+    ) -> Self:
         engine = make_engine(path, holder, mode)
         try:
             with engine.connect() as conn:
@@ -504,18 +521,18 @@ class Store(Operations):
             self._driver.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
 
     def on_change(self, callback: ChangeCallback) -> Callable[[], None]:
-        """Call ``callback(interview_id, what)`` after each committed write.
+        """Call ``callback(changed)`` with one ``Changed`` record after each committed write.
 
         Returns a function that unsubscribes it.
         """
         self._subscribers.append(callback)
         return lambda: self._subscribers.remove(callback) if callback in self._subscribers else None
 
-    def _notify(self, interview_id: str, what: str) -> None:
+    def _notify(self, changed: Changed) -> None:
         errors: list[BaseException] = []
         for callback in list(self._subscribers):
             try:
-                callback(interview_id, what)
+                callback(changed)
             except Exception as exc:  # one failing view must not starve the others
                 errors.append(exc)
         if errors:
@@ -625,6 +642,25 @@ class Store(Operations):
 
     def _now(self) -> datetime:  # one clock for every write, easy to pin in tests
         return utcnow()
+
+    # --- audit (the lifecycle writes its own entries) ----------------------------
+
+    def audit(self, event: str, detail: str = "") -> None:
+        """Record an event (a name, and an id or format at most: never content)."""
+        with self._unit() as session:
+            session.add(self._audit_row(event, detail))
+
+    def _audit_row(self, event: str, detail: str = "") -> AuditRow:
+        return AuditRow(
+            at=self._now(), event=_checked(event, "event"), detail=_checked(detail, "detail")
+        )
+
+
+def _checked(value: str, name: str) -> str:
+    try:
+        return check_text(value, name)
+    except TextRefused as exc:
+        raise InvalidValue(str(exc)) from None
 
 
 _INTERVIEWEE_TYPES = {t.value: t for t in IntervieweeType}

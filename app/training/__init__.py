@@ -7,7 +7,7 @@ The window calls only these names. Nothing here imports Qt; the PDF modules
 from __future__ import annotations
 
 from app.training.answer_key import check_key, rule_outcome
-from app.training.coaching import PANEL_ORDER, CoachNote, coach
+from app.training.coaching import CoachNote, PanelOrder, coach
 from app.training.debrief import AreaResult, Debrief, DebriefItem, debrief
 from app.training.marking import TRAINING_MARK, mark_json, mark_text
 from app.training.scenario import (
@@ -28,12 +28,12 @@ from app.training.store import (
 from app.training.walkthrough import scripted_interview, start_interview, suspicion_time
 
 __all__ = [
-    "PANEL_ORDER",
     "TRAINING_MARK",
     "AreaResult",
     "CoachNote",
     "Debrief",
     "DebriefItem",
+    "PanelOrder",
     "Scenario",
     "ScenarioError",
     "ScenarioResponse",

@@ -1,7 +1,9 @@
 """Coaching as the trainee goes: pure functions over the in-progress interview.
 
-``coach(interview, scenario, bank, visited_panels)`` returns the notes the
-window shows beside the panel, each quoting the guide's reason:
+``coach(interview, scenario, bank, visited_panels, panels)`` returns the notes the
+window shows beside the panel, each quoting the guide's reason. ``panels`` is the
+window's own order of its panels and which panel holds which part of the record
+(``PanelOrder``, given by the caller: the core never knows the window's ids):
 
 - a labelling term in the trainee's own text (the export's language check,
   ``app.export.language.check_language``, over ``data/language/terms.json``), or
@@ -17,8 +19,8 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Sequence
-from dataclasses import dataclass
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
 from datetime import datetime
 from functools import lru_cache
 from pathlib import Path
@@ -29,16 +31,23 @@ from app.content.bank import ContentBank
 from app.model import Answer, Interview, IntervieweeType
 from app.training.scenario import Scenario, scenarios_dir
 
-# The window's panel ids, in the order a CSW works (issue 4). The UI passes the
-# ids it visited; "moved past" means a later panel in this order was opened.
-PANEL_ORDER: tuple[str, ...] = (
-    "contact", "youth", "caregiver", "investigative", "red_flags", "at_risk", "tattoos",
-    "online", "associates", "special", "responsibilities", "collateral", "allegations",
-    "needs", "review",
-)  # fmt: skip
-TATTOO_PANEL = "tattoos"
-ONLINE_PANEL = "online"
 RAPPORT_ITEM = "youth.rapport.r01"
+
+
+@dataclass(frozen=True)
+class PanelOrder:
+    """The caller's panels, in the order a CSW works (issue 4), and which panel holds
+    which part of the record (``app.store.parts`` names: "tattoos",
+    "online_accounts"). "Moved past" a part means a later panel in ``order`` was
+    opened after the one holding it. The window builds this from its panel
+    registry (``ui.training.session.panel_order``)."""
+
+    order: tuple[str, ...] = ()
+    holds: Mapping[str, str] = field(default_factory=dict)  # record part -> panel id
+
+    def holder(self, part: str) -> str:
+        """The panel holding ``part``, or "" when no panel does."""
+        return self.holds.get(part, "")
 
 
 @dataclass(frozen=True)
@@ -60,10 +69,12 @@ def coach(
     scenario: Scenario,
     bank: ContentBank,
     visited_panels: Sequence[str] = (),
+    panels: PanelOrder | None = None,
 ) -> list[CoachNote]:
+    """``panels`` None (no window): no note about moving past a panel."""
     notes = language_notes(interview, bank)
     notes += clinical_notes(interview, bank)
-    notes += panel_notes(interview, scenario, bank, visited_panels)
+    notes += panel_notes(interview, scenario, bank, visited_panels, panels or PanelOrder())
     notes += opening_notes(interview, scenario, bank, visited_panels)
     return notes
 
@@ -131,21 +142,28 @@ def clinical_notes(interview: Interview, bank: ContentBank) -> list[CoachNote]:
     return notes
 
 
-def moved_past(panel: str, visited: Sequence[str]) -> bool:
-    """True when, after its last visit (or without one), a later panel in the order was opened."""
-    if panel not in PANEL_ORDER:
+def moved_past(panel: str, visited: Sequence[str], order: Sequence[str]) -> bool:
+    """True when, after its last visit (or without one), a later panel in ``order`` was opened."""
+    if panel not in order:
         return False
     panels = [v.partition("/")[0] for v in visited]  # "youth/<page>" -> "youth"
-    later = set(PANEL_ORDER[PANEL_ORDER.index(panel) + 1 :])
+    later = set(order[list(order).index(panel) + 1 :])
     last = max((i for i, p in enumerate(panels) if p == panel), default=-1)
     return any(p in later for p in panels[last + 1 :])
 
 
 def panel_notes(
-    interview: Interview, scenario: Scenario, bank: ContentBank, visited: Sequence[str]
+    interview: Interview,
+    scenario: Scenario,
+    bank: ContentBank,
+    visited: Sequence[str],
+    panels: PanelOrder,
 ) -> list[CoachNote]:
+    def past(part: str) -> bool:
+        return moved_past(panels.holder(part), visited, panels.order)
+
     notes = []
-    if scenario.cause.tattoos and moved_past(TATTOO_PANEL, visited) and not interview.tattoos:
+    if scenario.cause.tattoos and past("tattoos") and not interview.tattoos:
         notes.append(CoachNote(
             kind="tattoos",
             message="You moved on from tattoos without recording any, and this case gave cause "
@@ -154,7 +172,7 @@ def panel_notes(
             guide_ref="youth.techniques.t12",
         ))  # fmt: skip
     no_accounts = not interview.online_accounts
-    if scenario.cause.online and moved_past(ONLINE_PANEL, visited) and no_accounts:
+    if scenario.cause.online and past("online_accounts") and no_accounts:
         youth = interview.interviewee.type == IntervieweeType.YOUTH
         ref = "youth.techniques.t04" if youth else "online.signs"
         guide = bank.item(ref).text if youth else bank.section(ref).intro

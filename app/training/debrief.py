@@ -25,7 +25,7 @@ from app import rules
 from app.content.bank import CATEGORIES, ContentBank
 from app.model import Interview, StepStatus
 from app.rules.evidence import category_names
-from app.training.coaching import CoachNote, coach
+from app.training.coaching import CoachNote, PanelOrder, coach
 from app.training.marking import TRAINING_MARK
 from app.training.scenario import Scenario
 from app.training.walkthrough import scripted_interview, suspicion_time
@@ -138,6 +138,7 @@ def debrief(
     bank: ContentBank,
     now: datetime | None = None,
     visited_panels: Sequence[str] = (),
+    panels: PanelOrder | None = None,
 ) -> Debrief:
     now = now or datetime.now(UTC)
     areas = [
@@ -157,7 +158,7 @@ def debrief(
         produced_at=now,
         areas=tuple(areas),
         overall=overall,
-        coaching=tuple(coach(interview, scenario, bank, visited_panels)),
+        coaching=tuple(coach(interview, scenario, bank, visited_panels, panels)),
     )
 
 

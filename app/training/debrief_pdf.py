@@ -2,8 +2,9 @@
 
 Reuses the export's machinery: the embedded DejaVu fonts and the single escape
 route for text into reportlab (``app.export.glyphs.para_text``), its styles,
-and its atomic write (temp file in the same folder, then rename; nothing left
-behind on failure).
+the reportlab workarounds (``app.export.reportlab_compat``: the ToUnicode fix while
+building, the page-counting canvas) and its atomic write (temp file in the same
+folder, then rename; nothing left behind on failure).
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, Tabl
 from app.export.atomic import atomic_write
 from app.export.glyphs import FONT, FONT_BOLD, GlyphReport, para_text, register_fonts
 from app.export.pdf_flow import RULE, SHADE, make_styles
+from app.export.reportlab_compat import page_counting_canvas, unicode_cmap_fixed
 from app.training.debrief import EXTRA, FOUND, MISSED, RIGHT, WRONG, Debrief
 from app.training.marking import TRAINING_MARK
 
@@ -92,7 +94,8 @@ def render_debrief_pdf(debrief: Debrief, path: Path | str) -> DebriefPdfResult:
     story.append(p("Scoring: each area scores 100 \u00d7 found / (found + missed + extra); the "
                    "at-risk area is half the determination and half its indicators; the overall "
                    "score is the mean of the six areas.", "muted"))  # fmt: skip
-    doc.build(story, canvasmaker=_marked_canvas(pages))
+    with unicode_cmap_fixed():
+        doc.build(story, canvasmaker=page_counting_canvas(_decorate, pages))
     atomic_write(path, buffer.getvalue())
     return DebriefPdfResult(Path(path), pages[-1] if pages else 0, tuple(report.missing))
 
@@ -105,29 +108,6 @@ def _table(rows: list, widths: list[float]) -> Table:
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
     ]))  # fmt: skip
     return table
-
-
-def _marked_canvas(pages: list[int]) -> type[Canvas]:
-    """Holds pages back so each carries the training band and "Page N of M"."""
-
-    class MarkedCanvas(Canvas):
-        def __init__(self, *args, **kwargs) -> None:
-            super().__init__(*args, **kwargs)
-            self._held: list[dict] = []
-
-        def showPage(self) -> None:  # noqa: N802 - reportlab's name
-            self._held.append(dict(self.__dict__))
-            self._startPage()
-
-        def save(self) -> None:
-            pages.append(len(self._held))
-            for state in self._held:
-                self.__dict__.update(state)
-                _decorate(self, len(self._held))
-                super().showPage()
-            super().save()
-
-    return MarkedCanvas
 
 
 def _decorate(c: Canvas, total: int) -> None:

@@ -29,9 +29,10 @@ from app import APP_ID
 from app.model import Interview
 from app.store import InvalidValue, Store, StoreError, default_store_path
 from app.store.engine import FILE_MODE
+from app.store.kinds import TRAINING_EVENT, TRAINING_KEY_NAME, TRAINING_STORE_NAME
 
-STORE_NAME = "training.cec"
-KEY_NAME = "training.key"
+STORE_NAME = TRAINING_STORE_NAME
+KEY_NAME = TRAINING_KEY_NAME
 FOLDER_NAME = f"{APP_ID}-training"
 
 
@@ -96,8 +97,6 @@ def open_training_store(path: Path | str | None = None) -> TrainingStore:
 
 def _mark(store: TrainingStore) -> None:
     """The training marker in the audit log, once (a backup of this store carries it)."""
-    from app.store.backup import TRAINING_EVENT
-
     if not any(entry.event == TRAINING_EVENT for entry in store.audit_log()):
         store.audit(TRAINING_EVENT)
 

@@ -30,15 +30,34 @@ def head(cx_off: float = 0.0) -> list[tuple[float, float]]:
 # inner arm, down the torso and outer leg, round the foot and up the inner leg.
 NECK_SHOULDER = [(0.022, 0.130), (0.024, 0.150), (0.060, 0.168), (0.095, 0.178), (0.112, 0.198)]
 ARM_OUTER = [(0.120, 0.240), (0.128, 0.300), (0.138, 0.360), (0.148, 0.420), (0.155, 0.455)]
-HAND = [(0.163, 0.480), (0.165, 0.510), (0.157, 0.535), (0.143, 0.540), (0.133, 0.520),
-        (0.128, 0.490)]
+HAND = [
+    (0.163, 0.480),
+    (0.165, 0.510),
+    (0.157, 0.535),
+    (0.143, 0.540),
+    (0.133, 0.520),
+    (0.128, 0.490),
+]
 ARM_INNER = [(0.124, 0.455), (0.114, 0.410), (0.104, 0.350), (0.094, 0.290), (0.084, 0.245)]
 TORSO = [(0.078, 0.300), (0.072, 0.350), (0.078, 0.400), (0.086, 0.450)]
-LEG_OUTER = [(0.088, 0.500), (0.084, 0.580), (0.074, 0.660), (0.066, 0.720), (0.062, 0.800),
-             (0.056, 0.900), (0.052, 0.935)]
+LEG_OUTER = [
+    (0.088, 0.500),
+    (0.084, 0.580),
+    (0.074, 0.660),
+    (0.066, 0.720),
+    (0.062, 0.800),
+    (0.056, 0.900),
+    (0.052, 0.935),
+]
 FOOT = [(0.064, 0.960), (0.066, 0.982), (0.052, 0.990), (0.018, 0.990), (0.016, 0.960)]
-LEG_INNER = [(0.018, 0.900), (0.020, 0.800), (0.017, 0.720), (0.012, 0.620), (0.006, 0.545),
-             (0.0, 0.535)]
+LEG_INNER = [
+    (0.018, 0.900),
+    (0.020, 0.800),
+    (0.017, 0.720),
+    (0.012, 0.620),
+    (0.006, 0.545),
+    (0.0, 0.535),
+]
 
 WRIST_Y = 0.462
 SHOULDER_Y = 0.198
@@ -53,8 +72,17 @@ def mirror(points: list[tuple[float, float]]) -> list[tuple[float, float]]:
 
 
 def silhouette() -> list[list[float]]:
-    right = (head()[:-1] + NECK_SHOULDER + ARM_OUTER + HAND + ARM_INNER + TORSO + LEG_OUTER
-             + FOOT + LEG_INNER)
+    right = (
+        head()[:-1]
+        + NECK_SHOULDER
+        + ARM_OUTER
+        + HAND
+        + ARM_INNER
+        + TORSO
+        + LEG_OUTER
+        + FOOT
+        + LEG_INNER
+    )
     left = mirror(right[1:-1])  # skip the shared points on the centre line
     return [norm(p) for p in right + left]
 
@@ -81,10 +109,8 @@ def regions(side: str) -> list[dict]:
         {"id": "arms", "polygons": [arm_poly, arm_poly_l]},
         {"id": "face" if front else "head", "polygons": [rect(-0.06, 0.0, 0.06, 0.128)]},
         {"id": "neck", "polygons": [rect(-0.04, 0.128, 0.04, 0.168)]},
-        {"id": "chest" if front else "upper_back",
-         "polygons": [rect(-0.09, 0.150, 0.09, 0.300)]},
-        {"id": "abdomen" if front else "lower_back",
-         "polygons": [rect(-0.09, 0.300, 0.09, 0.430)]},
+        {"id": "chest" if front else "upper_back", "polygons": [rect(-0.09, 0.150, 0.09, 0.300)]},
+        {"id": "abdomen" if front else "lower_back", "polygons": [rect(-0.09, 0.300, 0.09, 0.430)]},
         {"id": "groin" if front else "buttocks", "polygons": [rect(-0.095, 0.430, 0.095, 0.545)]},
         {"id": "thighs", "polygons": both(0.0, 0.545, 0.095, 0.700)},
         {"id": "knees", "polygons": both(0.0, 0.700, 0.09, 0.760)},
@@ -97,10 +123,21 @@ def regions(side: str) -> list[dict]:
 
 
 LABELS = {
-    "face": "Face", "head": "Head (back)", "neck": "Neck", "chest": "Chest",
-    "abdomen": "Abdomen", "groin": "Hips and groin", "upper_back": "Upper back",
-    "lower_back": "Lower back", "buttocks": "Buttocks", "arms": "Arms", "hands": "Hands",
-    "thighs": "Thighs", "knees": "Knees", "lower_legs": "Lower legs", "feet": "Feet",
+    "face": "Face",
+    "head": "Head (back)",
+    "neck": "Neck",
+    "chest": "Chest",
+    "abdomen": "Abdomen",
+    "groin": "Hips and groin",
+    "upper_back": "Upper back",
+    "lower_back": "Lower back",
+    "buttocks": "Buttocks",
+    "arms": "Arms",
+    "hands": "Hands",
+    "thighs": "Thighs",
+    "knees": "Knees",
+    "lower_legs": "Lower legs",
+    "feet": "Feet",
 }
 
 

@@ -35,7 +35,10 @@ def build() -> None:
     """Build with the documented command, keeping a build newer than every source."""
     done = subprocess.run(
         [sys.executable, str(BUILD_SCRIPT), "--if-stale"],
-        cwd=ROOT, capture_output=True, text=True, timeout=BUILD_TIMEOUT,
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=BUILD_TIMEOUT,
     )
     assert done.returncode == 0, f"build failed:\n{done.stdout[-4000:]}\n{done.stderr[-8000:]}"
 
@@ -98,7 +101,9 @@ def x_server() -> Iterator[str]:
     read_end, write_end = os.pipe()
     server = subprocess.Popen(
         [xvfb, "-displayfd", str(write_end), "-screen", "0", "1366x768x24", "-nolisten", "tcp"],
-        pass_fds=(write_end,), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+        pass_fds=(write_end,),
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
     )
     os.close(write_end)
     try:

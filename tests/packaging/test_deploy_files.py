@@ -50,7 +50,8 @@ def test_desktop_entry_passes_the_freedesktop_validator() -> None:
         pytest.skip("desktop-file-validate is not installed (apt install desktop-file-utils)")
     done = subprocess.run(
         [validator, str(PACKAGING / "linux" / "cec-assistant.desktop")],
-        capture_output=True, text=True,
+        capture_output=True,
+        text=True,
     )
     assert done.returncode == 0 and done.stdout.strip() == "", done.stdout + done.stderr
 

@@ -16,6 +16,7 @@ import pytest
 from pypdf import PdfReader
 
 from app.cli import COMMAND_MODULES
+from tests.helpers import PASSPHRASE
 from tests.packaging.frozen import (
     ROOT,
     build,
@@ -33,7 +34,7 @@ pytestmark = pytest.mark.packaging
 
 VERSION = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]["version"]
 EXAMPLE = ROOT / "docs" / "examples" / "interview-example.json"
-PASSPHRASE = "Lantern-meadow-ferry-1987"  # fictional, long, not a common passphrase
+
 # The offscreen platform plugin's own remark when a window sets size hints;
 # the source install prints it too, and a real display never does.
 OFFSCREEN_ONLY = ("This plugin does not support propagateSizeHints()",)
@@ -128,7 +129,9 @@ def _first_page(app_dir: Path, home: Path, env: dict[str, str]) -> str:
     and quits, so a window that cannot come up fails here instead of hanging."""
     done = run(
         [str(executable(app_dir)), "--store", str(home / "store.cec")],
-        cwd=home, env={**env, "CEC_STARTUP_PROBE": "1"}, timeout=60,
+        cwd=home,
+        env={**env, "CEC_STARTUP_PROBE": "1"},
+        timeout=60,
     )
     assert done.returncode == 0, done.stdout + done.stderr
     assert qt_complaints(done.stderr) == []  # no Qt warning, no traceback
@@ -169,8 +172,18 @@ def test_cli_init_import_export_verify(app_dir: Path, home: Path) -> None:
     interview_id = row.split()[0]
 
     pdf = home / "summary.pdf"
-    done = _cli(app_dir, home, "export", interview_id, "--format", "pdf", "-o", str(pdf), *store,
-                stdin=secret)
+    done = _cli(
+        app_dir,
+        home,
+        "export",
+        interview_id,
+        "--format",
+        "pdf",
+        "-o",
+        str(pdf),
+        *store,
+        stdin=secret,
+    )
     assert done.returncode == 0, done.stderr
     text = "".join(page.extract_text() for page in PdfReader(pdf).pages)
     assert youth in text  # reportlab, the bundled font and the store all worked frozen
@@ -188,7 +201,9 @@ def test_frozen_store_is_where_the_source_install_looks(app_dir: Path, home: Pat
     assert done.returncode == 0, done.stderr
     source = run(
         [sys.executable, str(ROOT / "main.py"), "list", "--passphrase-stdin"],
-        cwd=home, env=clean_env(home), stdin=secret,
+        cwd=home,
+        env=clean_env(home),
+        stdin=secret,
     )
     assert source.returncode == 0, source.stderr
     youth = json.loads(EXAMPLE.read_text(encoding="utf-8"))["interview"]["youth"]["name"]
@@ -221,7 +236,8 @@ def test_frozen_app_migrates_an_older_store(app_dir: Path, home: Path) -> None:
     engine.dispose()
     assert _revision(path) == "0001" != migrate.HEAD
 
-    done = _cli(app_dir, home, "list", "--store", str(path), "--passphrase-stdin",
-                stdin=f"{PASSPHRASE}\n")
+    done = _cli(
+        app_dir, home, "list", "--store", str(path), "--passphrase-stdin", stdin=f"{PASSPHRASE}\n"
+    )
     assert done.returncode == 0, done.stderr
     assert _revision(path) == migrate.HEAD

@@ -36,8 +36,10 @@ def main() -> None:
     else:
         if "--txn" in sys.argv:
             driver.execute("BEGIN IMMEDIATE")
-            driver.execute("INSERT INTO audit_log (at, event, detail) "
-                                  "VALUES ('2026-01-01 00:00:00', 'store_unlocked', '')")
+            driver.execute(
+                "INSERT INTO audit_log (at, event, detail) "
+                "VALUES ('2026-01-01 00:00:00', 'store_unlocked', '')"
+            )
         print("ready", flush=True)
     while True:
         time.sleep(1)

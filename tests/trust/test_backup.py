@@ -18,7 +18,8 @@ from app.store.backup import (
     make_backup,
     restore_backup,
 )
-from tests.trust.conftest import OTHER_PASSPHRASE, PASSPHRASE, folder_bytes, full_record
+from tests.helpers import OTHER_PASSPHRASE, PASSPHRASE
+from tests.helpers.stores import folder_bytes, full_record
 
 
 def _named(name: str) -> Interview:
@@ -86,7 +87,7 @@ def test_backup_refuses_to_overwrite_the_store(store: Store) -> None:
 
 
 def test_restore_replaces_the_store_and_removes_the_replaced_one(
-    store: Store, store_path: Path, tmp_path: Path
+    store: Store, new_store_path: Path, tmp_path: Path
 ) -> None:
     store.create_interview(_named("Before Backup"))
     target = tmp_path / "b.cec"
@@ -94,16 +95,18 @@ def test_restore_replaces_the_store_and_removes_the_replaced_one(
     store.create_interview(_named("After Backup"))
     backup_before = target.read_bytes()
 
-    restored = restore_backup(target, store_path, PASSPHRASE, current=store)
+    restored = restore_backup(target, new_store_path, PASSPHRASE, current=store)
     try:
         assert store.locked
         assert _names(restored) == {"Before Backup"}
         assert restored.verify() == []
         assert restored.audit_log()[-1].event == "store_restored"
         assert target.read_bytes() == backup_before  # the backup itself is not changed
-        leftovers = [p.name for p in store_path.parent.iterdir()
-                     if not p.name.startswith("store.cec")
-                     or "replaced" in p.name or "partial" in p.name]
+        leftovers = [
+            p.name
+            for p in new_store_path.parent.iterdir()
+            if not p.name.startswith("store.cec") or "replaced" in p.name or "partial" in p.name
+        ]
         assert leftovers == []
     finally:
         restored.lock()
@@ -111,7 +114,7 @@ def test_restore_replaces_the_store_and_removes_the_replaced_one(
 
 @pytest.mark.parametrize("where", ["first", "middle", "last"])
 def test_damaged_backup_is_refused_before_anything_is_replaced(
-    store: Store, store_path: Path, tmp_path: Path, where: str
+    store: Store, new_store_path: Path, tmp_path: Path, where: str
 ) -> None:
     for i in range(10):
         store.create_interview(full_record(f"D{i}"))
@@ -122,48 +125,50 @@ def test_damaged_backup_is_refused_before_anything_is_replaced(
     offset = {"first": 100, "middle": len(data) // 2 + 100, "last": len(data) - 200}[where]
     data[offset] ^= 0x01
     target.write_bytes(bytes(data))
-    before = folder_bytes(store_path.parent)
+    before = folder_bytes(new_store_path.parent)
 
     with pytest.raises((DamagedStore, WrongPassphrase)) as caught:
-        restore_backup(target, store_path, PASSPHRASE)
+        restore_backup(target, new_store_path, PASSPHRASE)
     assert "damaged" in str(caught.value)
-    assert folder_bytes(store_path.parent) == before
+    assert folder_bytes(new_store_path.parent) == before
 
 
-def test_wrong_passphrase_or_not_a_store(store: Store, store_path: Path, tmp_path: Path) -> None:
+def test_wrong_passphrase_or_not_a_store(
+    store: Store, new_store_path: Path, tmp_path: Path
+) -> None:
     target = tmp_path / "b.cec"
     make_backup(store, target)
     store.lock()
-    before = folder_bytes(store_path.parent)
+    before = folder_bytes(new_store_path.parent)
     with pytest.raises(WrongPassphrase):
-        restore_backup(target, store_path, OTHER_PASSPHRASE)
+        restore_backup(target, new_store_path, OTHER_PASSPHRASE)
     junk = tmp_path / "notes.txt"
     junk.write_text("not a store at all")
     with pytest.raises((WrongPassphrase, NotABackup)):
-        restore_backup(junk, store_path, PASSPHRASE)
+        restore_backup(junk, new_store_path, PASSPHRASE)
     with pytest.raises(NotABackup):
-        restore_backup(tmp_path / "missing.cec", store_path, PASSPHRASE)
-    assert folder_bytes(store_path.parent) == before
+        restore_backup(tmp_path / "missing.cec", new_store_path, PASSPHRASE)
+    assert folder_bytes(new_store_path.parent) == before
 
 
 def test_replaced_store_comes_back_when_the_new_one_fails_to_open(
-    store: Store, store_path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    store: Store, new_store_path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     store.create_interview(_named("Current Only"))
     target = tmp_path / "b.cec"
     make_backup(store, target)
     store.lock()
-    before = folder_bytes(store_path.parent)
+    before = folder_bytes(new_store_path.parent)
 
     def failing_open(path: Path, passphrase: str) -> Store:
         raise DamagedStore()
 
     monkeypatch.setattr(backup_mod.Store, "open", failing_open)
     with pytest.raises(DamagedStore):
-        restore_backup(target, store_path, PASSPHRASE)
+        restore_backup(target, new_store_path, PASSPHRASE)
     monkeypatch.undo()
-    assert folder_bytes(store_path.parent) == before
-    reopened = Store.open(store_path, PASSPHRASE)
+    assert folder_bytes(new_store_path.parent) == before
+    reopened = Store.open(new_store_path, PASSPHRASE)
     assert _names(reopened) == {"Current Only"}
     reopened.lock()
 
@@ -182,7 +187,7 @@ def test_restore_onto_a_new_laptop_with_no_store(store: Store, tmp_path: Path) -
 
 
 def test_restore_refuses_while_another_program_has_the_store_open(
-    store: Store, store_path: Path, tmp_path: Path
+    store: Store, new_store_path: Path, tmp_path: Path
 ) -> None:
     import subprocess
     import sys
@@ -191,28 +196,38 @@ def test_restore_refuses_while_another_program_has_the_store_open(
     make_backup(store, target)
     store.lock()
     holder = subprocess.Popen(
-        [sys.executable, "-c",
-         "import sys, time\n"
-         "from app.store import Store\n"
-         "s = Store.open(sys.argv[1], sys.stdin.readline().rstrip('\\n'))\n"
-         "print('open', flush=True)\n"
-         "time.sleep(60)\n", str(store_path)],
-        cwd=Path(__file__).resolve().parents[2], stdin=subprocess.PIPE,
-        stdout=subprocess.PIPE, text=True)
+        [
+            sys.executable,
+            "-c",
+            "import sys, time\n"
+            "from app.store import Store\n"
+            "s = Store.open(sys.argv[1], sys.stdin.readline().rstrip('\\n'))\n"
+            "print('open', flush=True)\n"
+            "time.sleep(60)\n",
+            str(new_store_path),
+        ],
+        cwd=Path(__file__).resolve().parents[2],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+    )
     try:
         assert holder.stdin is not None and holder.stdout is not None
         holder.stdin.write(PASSPHRASE + "\n")
         holder.stdin.flush()
         assert holder.stdout.readline() == "open\n"
-        assert backup_mod.store_in_use(store_path)
-        before = store_path.read_bytes()
+        assert backup_mod.store_in_use(new_store_path)
+        before = new_store_path.read_bytes()
         with pytest.raises(backup_mod.StoreInUse):
-            restore_backup(target, store_path, PASSPHRASE)
-        assert store_path.read_bytes() == before
-        assert [p.name for p in store_path.parent.iterdir()
-                if "partial" in p.name or "replaced" in p.name] == []
+            restore_backup(target, new_store_path, PASSPHRASE)
+        assert new_store_path.read_bytes() == before
+        assert [
+            p.name
+            for p in new_store_path.parent.iterdir()
+            if "partial" in p.name or "replaced" in p.name
+        ] == []
     finally:
         holder.kill()
         holder.wait()
-    assert not backup_mod.store_in_use(store_path)
-    restore_backup(target, store_path, PASSPHRASE).lock()  # and now it may
+    assert not backup_mod.store_in_use(new_store_path)
+    restore_backup(target, new_store_path, PASSPHRASE).lock()  # and now it may

@@ -16,7 +16,8 @@ import pytest
 from app.store import Store
 from app.store.backup import check_backup
 from app.store.safefiles import remove_unfinished_backups
-from tests.trust.conftest import PASSPHRASE, full_record
+from tests.helpers import PASSPHRASE
+from tests.helpers.stores import full_record
 
 ROOT = Path(__file__).resolve().parents[2]
 CYCLES = int(os.environ.get("CEC_BACKUP_CYCLES", "15"))
@@ -32,14 +33,23 @@ def test_killed_backup_never_harms_the_store_or_leaves_half_a_backup(tmp_path: P
     store.lock()
 
     rng = random.Random(3)
-    figures = {"cycles": 0, "backup_whole": 0, "backup_absent": 0, "store_damaged": 0,
-               "partials_removed": 0}
+    figures = {
+        "cycles": 0,
+        "backup_whole": 0,
+        "backup_absent": 0,
+        "store_damaged": 0,
+        "partials_removed": 0,
+    }
     for cycle in range(CYCLES):
         destination = tmp_path / "usb" / f"backup-{cycle}.cec"
         destination.parent.mkdir(exist_ok=True)
         proc = subprocess.Popen(
             [sys.executable, "-m", "tests.trust.backup_child", str(path), str(destination)],
-            cwd=ROOT, stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+            cwd=ROOT,
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            text=True,
+        )
         assert proc.stdin is not None and proc.stdout is not None
         try:
             proc.stdin.write(PASSPHRASE + "\n")
@@ -60,8 +70,12 @@ def test_killed_backup_never_harms_the_store_or_leaves_half_a_backup(tmp_path: P
             figures["partials_removed"] += remove_unfinished_backups(path)
         finally:
             reopened.lock()
-        hidden = [p.name for folder in (destination.parent, path.parent)
-                  for p in folder.iterdir() if p.name.startswith(".")]
+        hidden = [
+            p.name
+            for folder in (destination.parent, path.parent)
+            for p in folder.iterdir()
+            if p.name.startswith(".")
+        ]
         assert hidden == [], hidden
         if destination.exists():
             assert check_backup(destination, PASSPHRASE).interviews == expected

@@ -48,23 +48,33 @@ def _truncate(name: str) -> Edit:
 CONTENT_CASES: dict[str, tuple[Edit, tuple[str, ...]]] = {
     "item without text": (
         _json_edit("youth.json", lambda d: _youth_item(d, 0).pop("text")),
-        ("youth.json", "youth.open_ended.q01", "text")),
+        ("youth.json", "youth.open_ended.q01", "text"),
+    ),
     "item text is a number": (
         _json_edit("youth.json", lambda d: _youth_item(d, 2).__setitem__("text", 7)),
-        ("youth.json", "youth.open_ended.q03")),
+        ("youth.json", "youth.open_ended.q03"),
+    ),
     "unknown red-flag category": (
-        _json_edit("red_flags.json",
-                   lambda d: d["red_flags"][0].__setitem__("categories", ["nonsense"])),
-        ("red_flags.json", "rf.spends_time_cse_area")),
+        _json_edit(
+            "red_flags.json", lambda d: d["red_flags"][0].__setitem__("categories", ["nonsense"])
+        ),
+        ("red_flags.json", "rf.spends_time_cse_area"),
+    ),
     "duplicate item id": (
-        _json_edit("youth.json",
-                   lambda d: _youth_item(d, 1).__setitem__("id", "youth.open_ended.q01")),
-        ("youth.open_ended.q01",)),
+        _json_edit(
+            "youth.json", lambda d: _youth_item(d, 1).__setitem__("id", "youth.open_ended.q01")
+        ),
+        ("youth.open_ended.q01",),
+    ),
     "truncated file": (_truncate("procedures.json"), ("procedures.json", "not valid JSON")),
-    "missing file": (lambda folder: (folder / "needs_services.json").unlink(),
-                     ("needs_services.json", "missing")),
-    "stray file": (lambda folder: (folder / "extra.json").write_text("{}", encoding="utf-8"),
-                   ("extra.json",)),
+    "missing file": (
+        lambda folder: (folder / "needs_services.json").unlink(),
+        ("needs_services.json", "missing"),
+    ),
+    "stray file": (
+        lambda folder: (folder / "extra.json").write_text("{}", encoding="utf-8"),
+        ("extra.json",),
+    ),
 }
 
 
@@ -107,13 +117,21 @@ SCENARIO = "runaway-return.json"
 SCENARIO_CASES: dict[str, tuple[Edit, tuple[str, ...]]] = {
     "missing title": (_json_edit(SCENARIO, lambda d: d.pop("title")), (SCENARIO, "title")),
     "unknown question id": (
-        _json_edit(SCENARIO, lambda d: d["responses"].__setitem__(
-            "youth.open_ended.q999", {"response": "yes", "words": "x"})),
-        (SCENARIO, "youth.open_ended.q999")),
+        _json_edit(
+            SCENARIO,
+            lambda d: d["responses"].__setitem__(
+                "youth.open_ended.q999", {"response": "yes", "words": "x"}
+            ),
+        ),
+        (SCENARIO, "youth.open_ended.q999"),
+    ),
     "bad response value": (
-        _json_edit(SCENARIO, lambda d: d["responses"]["youth.open_ended.q01"].__setitem__(
-            "response", "maybe")),
-        (SCENARIO, "response")),
+        _json_edit(
+            SCENARIO,
+            lambda d: d["responses"]["youth.open_ended.q01"].__setitem__("response", "maybe"),
+        ),
+        (SCENARIO, "response"),
+    ),
     "not JSON": (_truncate(SCENARIO), (SCENARIO, "not valid JSON")),
 }
 

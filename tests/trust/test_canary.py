@@ -17,7 +17,6 @@ import os
 import secrets
 import sys
 import time
-from collections.abc import Iterable
 from pathlib import Path
 
 import pytest
@@ -29,53 +28,35 @@ from app.export import paste_sections, render_pdf, render_text
 from app.model import Answer, Response
 from app.store import Store
 from app.store.backup import make_backup
-from tests.trust import sqlcipher_pages
-from tests.trust.conftest import PASSPHRASE, full_record
+from tests.helpers import PASSPHRASE, sqlcipher_pages
+from tests.helpers.stores import full_record
+from tests.helpers.trust import canary_hits
 
 PDF_PASSWORD = "pdf-password-for-the-test"
 
 
-def _needles(canary: str) -> dict[str, bytes]:
-    return {enc: canary.encode(enc) for enc in ("utf-8", "utf-16-le", "utf-16-be")}
-
-
-def _hits(roots: Iterable[Path], canary: str, skip: set[Path], since: float = 0.0) -> list[str]:
-    needles = _needles(canary)
-    found = []
-    for root in roots:
-        if not root.exists():
-            continue
-        for path in [root] if root.is_file() else root.rglob("*"):
-            try:
-                if path in skip or not path.is_file() or path.is_symlink():
-                    continue
-                stat = path.stat()
-                if stat.st_mtime < since or stat.st_size > 200 * 1024 * 1024:
-                    continue
-                data = path.read_bytes()
-            except OSError:
-                continue  # vanished or unreadable (another process's file)
-            found += [f"{path} ({enc})" for enc, needle in needles.items() if needle in data]
-    return found
-
-
 def test_canary_in_every_field_is_found_nowhere_else(
-    isolated: dict[str, Path], monkeypatch: pytest.MonkeyPatch,
-    capsys: pytest.CaptureFixture[str], caplog: pytest.LogCaptureFixture,
+    isolated: dict[str, Path],
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+    caplog: pytest.LogCaptureFixture,
 ) -> None:
     caplog.set_level(logging.DEBUG)
     started = time.time() - 1
     canary = f"Cnry{secrets.token_hex(8)}"
     bank = load_content()
-    store_path = isolated["data"] / "store.cec"
+    new_store_path = isolated["data"] / "store.cec"
 
-    store = Store.create(store_path, PASSPHRASE, PASSPHRASE)
+    store = Store.create(new_store_path, PASSPHRASE, PASSPHRASE)
     record = full_record(canary)
     record.content_version = bank.version
     interview_id = store.create_interview(record)
     # And through the autosave operations the window uses, one field at a time.
-    store.set_answer(interview_id, "youth.open_ended.q03",
-                     Answer(Response.YES, f"{canary} own words", f"{canary} notes"))
+    store.set_answer(
+        interview_id,
+        "youth.open_ended.q03",
+        Answer(Response.YES, f"{canary} own words", f"{canary} notes"),
+    )
     store.set_narrative(interview_id, f"{canary} narrative, typed later")
     interview = store.load(interview_id)
 
@@ -89,8 +70,19 @@ def test_canary_in_every_field_is_found_nowhere_else(
 
     json_out = chosen / "interview.json"
     monkeypatch.setattr(sys, "stdin", io.StringIO(PASSPHRASE + "\n"))
-    code = main.main(["export", interview_id, "--format", "json", "-o", str(json_out),
-                      "--store", str(store_path), "--passphrase-stdin"])
+    code = main.main(
+        [
+            "export",
+            interview_id,
+            "--format",
+            "json",
+            "-o",
+            str(json_out),
+            "--store",
+            str(new_store_path),
+            "--passphrase-stdin",
+        ]
+    )
     out, err = capsys.readouterr()
     assert code == 0, err
 
@@ -101,18 +93,18 @@ def test_canary_in_every_field_is_found_nowhere_else(
     assert reader.is_encrypted and canary.encode() not in pdf.read_bytes()
     reader.decrypt(PDF_PASSWORD)
     assert canary in "".join(page.extract_text() for page in reader.pages)
-    assert canary.encode() in sqlcipher_pages.plaintext(store_path, PASSPHRASE)
+    assert canary.encode() in sqlcipher_pages.plaintext(new_store_path, PASSPHRASE)
 
     # The search: everything but the user's chosen files.
     skip = {pdf, json_out, chosen / "backup.cec"}
     roots = [isolated[name] for name in ("data", "tmp", "home", "config")] + [chosen]
-    assert _hits(roots, canary, skip) == []
+    assert canary_hits(roots, canary, skip) == []
     # Anything this process left in the real temp folder since the test began.
     system_tmp = Path(os.environ.get("PYTEST_SYSTEM_TMP", "/tmp"))
-    assert _hits([system_tmp], canary, skip, since=started) == []
+    assert canary_hits([system_tmp], canary, skip, since=started) == []
     # stdout/stderr of the CLI, and every log record of the run.
     assert canary not in out + err
     assert [r.getMessage() for r in caplog.records if canary in r.getMessage()] == []
     # The search itself finds a plain canary (else zero hits would mean nothing).
     (isolated["tmp"] / "probe.bin").write_bytes(canary.encode("utf-16-le"))
-    assert len(_hits([isolated["tmp"]], canary, skip)) == 1
+    assert len(canary_hits([isolated["tmp"]], canary, skip)) == 1

@@ -13,7 +13,7 @@ import pytest
 from app.model import Answer, Interview, Response
 from app.store import Store
 from app.store.errors import StoreError, StoreFull
-from tests.trust.conftest import PASSPHRASE
+from tests.helpers import PASSPHRASE
 
 WORDS = "she said the bus stop " * 150  # about 3 KB of own words per answer
 
@@ -81,8 +81,9 @@ def tiny_disk(tmp_path: Path) -> Iterator[Path]:
         pytest.skip("a tiny filesystem needs root; the page-limit test covers the logic")
     where = tmp_path / "tiny"
     where.mkdir()
-    done = subprocess.run([mount, "-t", "tmpfs", "-o", "size=1M,mode=0700", "tmpfs", str(where)],
-                          capture_output=True)
+    done = subprocess.run(
+        [mount, "-t", "tmpfs", "-o", "size=1M,mode=0700", "tmpfs", str(where)], capture_output=True
+    )
     if done.returncode != 0:
         pytest.skip("tmpfs cannot be mounted here")
     try:
@@ -100,14 +101,14 @@ def test_real_filesystem_fills_up(tiny_disk: Path) -> None:
     _check_full_then_resume(store, make_room)
 
 
-def test_lock_while_full_then_reopen_keeps_everything(store: Store, store_path: Path) -> None:
+def test_lock_while_full_then_reopen_keeps_everything(store: Store, new_store_path: Path) -> None:
     interview_id = store.create_interview(Interview())
     _page_limit(store, 10)
     saved, error = _fill_until_full(store, interview_id)
     assert isinstance(error, StoreFull) and saved > 0
     store.lock()  # must not fail: its audit entry cannot be written, the lock still happens
     assert store.locked
-    reopened = Store.open(store_path, PASSPHRASE)  # a new connection: no page limit
+    reopened = Store.open(new_store_path, PASSPHRASE)  # a new connection: no page limit
     try:
         assert len(reopened.load(interview_id).answers) == saved
         assert reopened.verify() == []

@@ -23,14 +23,17 @@ from app import interchange
 from app.export import paste_sections, render_pdf, render_text
 from app.model import Answer, Interview, Response, Tattoo, TextRefused, Youth
 from app.store import Store
-from tests.trust.conftest import PASSPHRASE, full_record
-from tests.trust.fuzzing import AWKWARD, fill_text, refused_text, storable_text
+from tests.helpers import PASSPHRASE
+from tests.helpers.fuzzing import AWKWARD, fill_text, refused_text, storable_text
+from tests.helpers.stores import full_record
 
 EXAMPLES = {"tried": 0}
-FAST = settings(max_examples=40, deadline=None, database=None,
-                suppress_health_check=[HealthCheck.too_slow])
-SLOW = settings(max_examples=400, deadline=None, database=None,
-                suppress_health_check=[HealthCheck.too_slow])
+FAST = settings(
+    max_examples=40, deadline=None, database=None, suppress_health_check=[HealthCheck.too_slow]
+)
+SLOW = settings(
+    max_examples=400, deadline=None, database=None, suppress_health_check=[HealthCheck.too_slow]
+)
 
 
 @pytest.fixture(scope="module")
@@ -38,7 +41,6 @@ def fuzz_store(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Store]:
     store = Store.create(tmp_path_factory.mktemp("fuzz") / "store.cec", PASSPHRASE, PASSPHRASE)
     yield store
     store.lock()
-
 
 
 def _interview_with(text: str, bank) -> Interview:  # noqa: ANN001
@@ -80,11 +82,18 @@ def test_store_and_json_round_trip_exactly(fuzz_store: Store, bank, text: str) -
     _round_trip(fuzz_store, bank, text)
 
 
-@settings(max_examples=15, deadline=None, database=None,
-          suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
+@settings(
+    max_examples=15,
+    deadline=None,
+    database=None,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture],
+)
 @given(text=storable_text)
 def test_pdf_and_paste_text_never_crash(
-    fuzz_store: Store, bank, tmp_path: Path, text: str  # noqa: ANN001
+    fuzz_store: Store,
+    bank,
+    tmp_path: Path,
+    text: str,  # noqa: ANN001
 ) -> None:
     _outputs(_round_trip(fuzz_store, bank, text), bank, tmp_path)
 
@@ -97,8 +106,9 @@ def test_every_awkward_piece_at_once(fuzz_store: Store, bank, tmp_path: Path) ->
 ENTRY_POINTS = {
     "create_interview": lambda s, iid, t: s.create_interview(Interview(narrative=t)),
     "update_youth": lambda s, iid, t: s.update_youth(iid, Youth(name="Ok", akas=[t])),
-    "set_answer": lambda s, iid, t: s.set_answer(iid, "youth.open_ended.q01",
-                                                  Answer(Response.YES, t, "")),
+    "set_answer": lambda s, iid, t: s.set_answer(
+        iid, "youth.open_ended.q01", Answer(Response.YES, t, "")
+    ),
     "set_narrative": lambda s, iid, t: s.set_narrative(iid, t),
     "save_tattoo": lambda s, iid, t: s.save_tattoo(iid, Tattoo(description=t)),
 }
@@ -131,13 +141,24 @@ def test_many_more_round_trips(fuzz_store: Store, bank, text: str) -> None:  # n
 # takes 15-45 s to lay out (reportlab); those go through store, JSON and paste
 # text only, so the default run stays short. Measured for the export's owner.
 @pytest.mark.slow
-@pytest.mark.parametrize("piece, pdf", [
-    ("a", False), ("é\u0301 ", True), ("👩‍👩‍👧‍👦", False), ("\u202e\x00", False), ("שלום ", True),
-])
+@pytest.mark.parametrize(
+    "piece, pdf",
+    [
+        ("a", False),
+        ("é\u0301 ", True),
+        ("👩‍👩‍👧‍👦", False),
+        ("\u202e\x00", False),
+        ("שלום ", True),
+    ],
+)
 def test_one_megabyte_texts(
-    fuzz_store: Store, bank, tmp_path: Path, piece: str, pdf: bool  # noqa: ANN001
+    fuzz_store: Store,
+    bank,
+    tmp_path: Path,
+    piece: str,
+    pdf: bool,  # noqa: ANN001
 ) -> None:
-    big = (piece * (1_000_000 // len(piece.encode("utf-8")) + 1))
+    big = piece * (1_000_000 // len(piece.encode("utf-8")) + 1)
     assert len(big.encode("utf-8")) >= 1_000_000
     EXAMPLES["tried"] += 1
     interview = Interview(content_version=bank.version, narrative=big)

@@ -16,7 +16,7 @@ import main
 from app import interchange
 from app.interchange import InterchangeError
 from app.store import Store
-from tests.trust.conftest import PASSPHRASE
+from tests.helpers import PASSPHRASE
 
 EXAMPLE = Path(__file__).resolve().parents[2] / "docs" / "examples" / "interview-example.json"
 
@@ -72,16 +72,21 @@ CASES: dict[str, tuple[bytes, tuple[str, ...]]] = {
     "newer version": (_edit(_set("format_version", 99)), ("format_version", "newer")),
     "missing interview": (_edit(_delete("interview")), ("interview",)),
     "age as text": (_edit(_set("interview.youth.age", "fifteen")), ("interview.youth.age",)),
-    "age overflowing": (_edit(_set("interview.youth.age", 424242)).replace(b"424242", b"1e400"),
-                        ("interview.youth.age",)),
+    "age overflowing": (
+        _edit(_set("interview.youth.age", 424242)).replace(b"424242", b"1e400"),
+        ("interview.youth.age",),
+    ),
     "Infinity literal": (_edit(_set("interview.youth.age", 1e400)), ("Infinity",)),
     "unknown status": (_edit(_set("interview.status", "burned")), ("interview.status",)),
-    "bad date": (_edit(_set("interview.contact.date", "2026-02-30")),
-                 ("interview.contact.date",)),
-    "lone surrogate": (json.dumps(json.loads(RAW)).replace(
-        '"Marisol Example"', '"Mari\\ud800sol"', 1).encode(), ("interview.youth.name",)),
-    "script in a list": (_edit(_set("interview.youth.akas", [{"$eval": "x"}])),
-                         ("interview.youth.akas[0]",)),
+    "bad date": (_edit(_set("interview.contact.date", "2026-02-30")), ("interview.contact.date",)),
+    "lone surrogate": (
+        json.dumps(json.loads(RAW)).replace('"Marisol Example"', '"Mari\\ud800sol"', 1).encode(),
+        ("interview.youth.name",),
+    ),
+    "script in a list": (
+        _edit(_set("interview.youth.akas", [{"$eval": "x"}])),
+        ("interview.youth.akas[0]",),
+    ),
     "unknown field": (_edit(_set("interview.youth.password", "x")), ("interview.youth",)),
 }
 
@@ -126,28 +131,34 @@ def test_huge_file_is_refused_before_parsing(tmp_path: Path) -> None:
 
 
 def test_cli_import_names_the_field_and_stores_nothing(
-    store: Store, store_path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+    store: Store,
+    new_store_path: Path,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
     capsys: pytest.CaptureFixture[str],
 ) -> None:
     store.lock()
     path = tmp_path / "bad.json"
     path.write_bytes(CASES["age as text"][0])
     monkeypatch.setattr(sys, "stdin", io.StringIO(PASSPHRASE + "\n"))
-    code = main.main(["import", str(path), "--store", str(store_path), "--passphrase-stdin"])
+    code = main.main(["import", str(path), "--store", str(new_store_path), "--passphrase-stdin"])
     out, err = capsys.readouterr()
     assert code != 0 and out == "" and "interview.youth.age" in err
-    reopened = Store.open(store_path, PASSPHRASE)
+    reopened = Store.open(new_store_path, PASSPHRASE)
     try:
         assert reopened.list_interviews() == []
     finally:
         reopened.lock()
 
 
-@pytest.mark.parametrize("field, value", [
-    ("interview.narrative", "Zq-secret-words " * 130_000),  # over the 2,000,000 limit
-    ("interview.status", "Zq-secret-words"),
-    ("interview.youth.age", "Zq-secret-words"),
-])
+@pytest.mark.parametrize(
+    "field, value",
+    [
+        ("interview.narrative", "Zq-secret-words " * 130_000),  # over the 2,000,000 limit
+        ("interview.status", "Zq-secret-words"),
+        ("interview.youth.age", "Zq-secret-words"),
+    ],
+)
 def test_error_names_the_field_but_never_echoes_the_value(field: str, value: str) -> None:
     data = json.loads(_edit(_set(field, value)))
     with pytest.raises(InterchangeError) as caught:

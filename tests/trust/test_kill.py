@@ -14,7 +14,7 @@ import pytest
 
 from app.model import Interview
 from app.store import Store
-from tests.trust.conftest import PASSPHRASE
+from tests.helpers import PASSPHRASE
 
 ROOT = Path(__file__).resolve().parents[2]
 CYCLES = int(os.environ.get("CEC_KILL_CYCLES", "200"))
@@ -23,7 +23,10 @@ CYCLES = int(os.environ.get("CEC_KILL_CYCLES", "200"))
 def _spawn(path: Path, interview_id: str, prefix: str) -> subprocess.Popen[str]:
     proc = subprocess.Popen(
         [sys.executable, "-m", "tests.trust.autosave_child", str(path), interview_id, prefix],
-        cwd=ROOT, stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+        cwd=ROOT,
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
         text=True,
     )
     assert proc.stdin is not None

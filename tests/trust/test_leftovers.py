@@ -19,16 +19,11 @@ from app.model import Interview, Youth
 from app.store import Store
 from app.store.backup import WrongKindOfStore, check_backup, make_backup, restore_backup
 from app.training import store as training_store
-from tests.trust.conftest import OTHER_PASSPHRASE, PASSPHRASE, folder_bytes, full_record
+from tests.helpers import OTHER_PASSPHRASE, PASSPHRASE
+from tests.helpers.stores import folder_bytes, full_record
+from tests.helpers.trust import child_env, kill_backup_mid_export
 
 ROOT = Path(__file__).resolve().parents[2]
-
-
-def _env() -> dict[str, str]:
-    env = dict(os.environ)
-    env["QT_QPA_PLATFORM"] = "offscreen"
-    env["PYTHONPATH"] = str(ROOT)
-    return env
 
 
 def _core_dumps_allowed() -> None:
@@ -68,24 +63,44 @@ def test_the_store_connection_has_cipher_memory_security_on(tmp_path: Path) -> N
         "print(raw.driver_connection.execute('PRAGMA cipher_memory_security').fetchone()[0])\n"
         "raw.close(); s.lock()\n"
     )
-    out = subprocess.run([sys.executable, "-c", code, str(tmp_path / "s.cec"), PASSPHRASE],
-                         cwd=ROOT, env=_env(), capture_output=True, text=True, timeout=60)
+    out = subprocess.run(
+        [sys.executable, "-c", code, str(tmp_path / "s.cec"), PASSPHRASE],
+        cwd=ROOT,
+        env=child_env(),
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
     assert out.returncode == 0, out.stderr
     assert out.stdout.strip() == "1"
 
 
 @pytest.mark.skipif(not hasattr(resource, "RLIMIT_CORE"), reason="no core limit on this OS")
-@pytest.mark.skipif(resource.getrlimit(resource.RLIMIT_CORE)[1] == 0,
-                    reason="the hard core limit is already 0 here: nothing to switch off")
+@pytest.mark.skipif(
+    resource.getrlimit(resource.RLIMIT_CORE)[1] == 0,
+    reason="the hard core limit is already 0 here: nothing to switch off",
+)
 def test_a_cli_command_runs_with_core_dumps_off(tmp_path: Path) -> None:
     store = Store.create(tmp_path / "s.cec", PASSPHRASE, PASSPHRASE)
     store.lock()
     # `list --passphrase-stdin` waits for its passphrase: the process is read meanwhile.
     proc = subprocess.Popen(
-        [sys.executable, "main.py", "list", "--store", str(tmp_path / "s.cec"),
-         "--passphrase-stdin"], cwd=ROOT, env=_env(), stdin=subprocess.PIPE,
-        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
-        preexec_fn=_core_dumps_allowed)
+        [
+            sys.executable,
+            "main.py",
+            "list",
+            "--store",
+            str(tmp_path / "s.cec"),
+            "--passphrase-stdin",
+        ],
+        cwd=ROOT,
+        env=child_env(),
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        preexec_fn=_core_dumps_allowed,
+    )
     try:
         limit = _wait_for_limit(proc, 20)
     finally:
@@ -95,16 +110,22 @@ def test_a_cli_command_runs_with_core_dumps_off(tmp_path: Path) -> None:
 
 
 @pytest.mark.skipif(not hasattr(resource, "RLIMIT_CORE"), reason="no core limit on this OS")
-@pytest.mark.skipif(resource.getrlimit(resource.RLIMIT_CORE)[1] == 0,
-                    reason="the hard core limit is already 0 here: nothing to switch off")
+@pytest.mark.skipif(
+    resource.getrlimit(resource.RLIMIT_CORE)[1] == 0,
+    reason="the hard core limit is already 0 here: nothing to switch off",
+)
 def test_the_window_runs_with_core_dumps_off(tmp_path: Path) -> None:
-    env = _env()
+    env = child_env()
     env["HOME"] = str(tmp_path / "home")
     env["XDG_CONFIG_HOME"] = str(tmp_path / "config")
     proc = subprocess.Popen(
         [sys.executable, "main.py", "--store", str(tmp_path / "notes" / "store.cec")],
-        cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-        preexec_fn=_core_dumps_allowed)
+        cwd=ROOT,
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        preexec_fn=_core_dumps_allowed,
+    )
     try:
         limit = _wait_for_limit(proc, 30)
     finally:
@@ -139,57 +160,32 @@ def _modes(base: Path, leaf: Path) -> dict[str, int]:
     return out
 
 
-def test_every_folder_the_app_creates_is_owner_only(tmp_path: Path, umask: int,
-                                                     monkeypatch: pytest.MonkeyPatch) -> None:
-    store_path = tmp_path / "a" / "b" / "notes" / "store.cec"
-    store = Store.create(store_path, PASSPHRASE, PASSPHRASE)
+def test_every_folder_the_app_creates_is_owner_only(
+    tmp_path: Path, umask: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    new_store_path = tmp_path / "a" / "b" / "notes" / "store.cec"
+    store = Store.create(new_store_path, PASSPHRASE, PASSPHRASE)
     store.create_interview(full_record("F1"))
     backup = tmp_path / "usb" / "deep" / "er" / "backup.cec"
     make_backup(store, backup)
     store.lock()
     restored_path = tmp_path / "r" / "s" / "t" / "store.cec"
     restore_backup(backup, restored_path, PASSPHRASE).lock()
-    monkeypatch.setattr(training_store, "default_store_path",
-                        lambda: tmp_path / "real" / "store.cec")
+    monkeypatch.setattr(
+        training_store, "default_store_path", lambda: tmp_path / "real" / "store.cec"
+    )
     training_path = tmp_path / "x" / "y" / "training" / "training.cec"
     training_store.open_training_store(training_path).lock()
 
     found = {}
-    for leaf in (store_path.parent, backup.parent, restored_path.parent, training_path.parent):
+    for leaf in (new_store_path.parent, backup.parent, restored_path.parent, training_path.parent):
         found.update(_modes(tmp_path, leaf))
     assert found and all(mode == 0o700 for mode in found.values()), {
-        k: oct(v) for k, v in found.items()}
+        k: oct(v) for k, v in found.items()
+    }
 
 
 # --- a backup killed half-way ---------------------------------------------------------
-
-
-def kill_backup_mid_export(store_path: Path, destination: Path,
-                           passphrase: str = PASSPHRASE) -> None:
-    """Start a backup in a child and SIGKILL it while it writes the partial file."""
-    code = (
-        "import sys, time\n"
-        "from app.store import Store\n"
-        "from app.store.backup import make_backup\n"
-        "store = Store.open(sys.argv[1], sys.stdin.readline().rstrip('\\n'))\n"
-        "def progress(stage, fraction):\n"
-        "    if stage == 'export':\n"
-        "        print('writing', flush=True)\n"
-        "        time.sleep(60)\n"
-        "make_backup(store, sys.argv[2], progress=progress)\n"
-    )
-    proc = subprocess.Popen([sys.executable, "-c", code, str(store_path), str(destination)],
-                            cwd=ROOT, env=_env(), stdin=subprocess.PIPE,
-                            stdout=subprocess.PIPE, text=True)
-    assert proc.stdin is not None and proc.stdout is not None
-    try:
-        proc.stdin.write(passphrase + "\n")
-        proc.stdin.close()
-        proc.stdin = None
-        assert proc.stdout.readline() == "writing\n"
-    finally:
-        proc.send_signal(signal.SIGKILL)
-        proc.communicate()
 
 
 def _hidden(folder: Path) -> list[str]:
@@ -197,25 +193,30 @@ def _hidden(folder: Path) -> list[str]:
 
 
 def test_a_killed_backup_leaves_nothing_after_the_next_start(tmp_path: Path) -> None:
-    store_path = tmp_path / "data" / "store.cec"
-    store = Store.create(store_path, PASSPHRASE, PASSPHRASE)
+    new_store_path = tmp_path / "data" / "store.cec"
+    store = Store.create(new_store_path, PASSPHRASE, PASSPHRASE)
     store.create_interview(full_record("K1"))
     store.lock()
     usb = tmp_path / "usb"
     usb.mkdir()
-    kill_backup_mid_export(store_path, usb / "backup.cec")
+    kill_backup_mid_export(new_store_path, usb / "backup.cec")
     assert _hidden(usb), "the kill came too late: no partial file to clean up"
 
     # The next start: any CLI command that opens the store.
     out = subprocess.run(
-        [sys.executable, "main.py", "list", "--store", str(store_path), "--passphrase-stdin"],
-        cwd=ROOT, env=_env(), input=PASSPHRASE + "\n", capture_output=True, text=True,
-        timeout=60)
+        [sys.executable, "main.py", "list", "--store", str(new_store_path), "--passphrase-stdin"],
+        cwd=ROOT,
+        env=child_env(),
+        input=PASSPHRASE + "\n",
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
     assert out.returncode == 0, out.stderr
     assert "removed 1 file(s) left by a backup that was interrupted" in out.stderr
     assert list(usb.iterdir()) == []
-    assert _hidden(store_path.parent) == []  # the record went too
-    reopened = Store.open(store_path, PASSPHRASE)
+    assert _hidden(new_store_path.parent) == []  # the record went too
+    reopened = Store.open(new_store_path, PASSPHRASE)
     assert reopened.verify() == [] and len(reopened.list_interviews()) == 1
     reopened.lock()
 
@@ -223,8 +224,8 @@ def test_a_killed_backup_leaves_nothing_after_the_next_start(tmp_path: Path) -> 
 def test_a_running_backup_is_never_cleaned_up_by_another_process(tmp_path: Path) -> None:
     from app.store.safefiles import remove_unfinished_backups
 
-    store_path = tmp_path / "data" / "store.cec"
-    store = Store.create(store_path, PASSPHRASE, PASSPHRASE)
+    new_store_path = tmp_path / "data" / "store.cec"
+    store = Store.create(new_store_path, PASSPHRASE, PASSPHRASE)
     store.create_interview(full_record("K2"))
     seen: list[int] = []
 
@@ -232,7 +233,7 @@ def test_a_running_backup_is_never_cleaned_up_by_another_process(tmp_path: Path)
         if stage == "export" and not seen:
             # Another process (a CLI command) starting meanwhile; flock is per open file,
             # so a second open in this process stands for it.
-            seen.append(remove_unfinished_backups(store_path))
+            seen.append(remove_unfinished_backups(new_store_path))
 
     report = make_backup(store, tmp_path / "usb" / "b.cec", progress=progress)
     store.lock()
@@ -246,8 +247,9 @@ def test_a_running_backup_is_never_cleaned_up_by_another_process(tmp_path: Path)
 @pytest.fixture
 def training_backup(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> tuple[Path, str]:
     """A backup of a training store (with one practice case), and its key."""
-    monkeypatch.setattr(training_store, "default_store_path",
-                        lambda: tmp_path / "real-default" / "store.cec")
+    monkeypatch.setattr(
+        training_store, "default_store_path", lambda: tmp_path / "real-default" / "store.cec"
+    )
     path = tmp_path / "practice" / training_store.STORE_NAME
     store = training_store.open_training_store(path)
     store.create_interview(Interview(youth=Youth(name="Practice Case"), training=True))
@@ -258,16 +260,32 @@ def training_backup(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> tuple[Pa
     return backup, key
 
 
-def _restore_cli(backup: Path, store_path: Path, passphrase: str) -> subprocess.CompletedProcess:
+def _restore_cli(
+    backup: Path, new_store_path: Path, passphrase: str
+) -> subprocess.CompletedProcess:
     return subprocess.run(
-        [sys.executable, "main.py", "restore", str(backup), "--store", str(store_path),
-         "--replace", "--passphrase-stdin"],
-        cwd=ROOT, env=_env(), input=passphrase + "\n", capture_output=True, text=True,
-        timeout=120)
+        [
+            sys.executable,
+            "main.py",
+            "restore",
+            str(backup),
+            "--store",
+            str(new_store_path),
+            "--replace",
+            "--passphrase-stdin",
+        ],
+        cwd=ROOT,
+        env=child_env(),
+        input=passphrase + "\n",
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
 
 
 def test_restore_refuses_a_training_backup_over_the_real_store(
-        tmp_path: Path, training_backup: tuple[Path, str]) -> None:
+    tmp_path: Path, training_backup: tuple[Path, str]
+) -> None:
     backup, key = training_backup
     real = tmp_path / "data" / "store.cec"
     store = Store.create(real, PASSPHRASE, PASSPHRASE)
@@ -284,7 +302,8 @@ def test_restore_refuses_a_training_backup_over_the_real_store(
 
 
 def test_restore_refuses_real_notes_over_the_training_store(
-        tmp_path: Path, training_backup: tuple[Path, str]) -> None:
+    tmp_path: Path, training_backup: tuple[Path, str]
+) -> None:
     _, key = training_backup
     practice = tmp_path / "practice" / training_store.STORE_NAME
     before = folder_bytes(practice.parent)
@@ -303,8 +322,9 @@ def test_restore_refuses_real_notes_over_the_training_store(
     assert folder_bytes(practice.parent) == before
 
 
-def test_restore_still_puts_like_over_like(tmp_path: Path,
-                                          training_backup: tuple[Path, str]) -> None:
+def test_restore_still_puts_like_over_like(
+    tmp_path: Path, training_backup: tuple[Path, str]
+) -> None:
     backup, key = training_backup
     practice = tmp_path / "practice" / training_store.STORE_NAME
     restored = restore_backup(backup, practice, key)
@@ -320,19 +340,20 @@ def test_restore_still_puts_like_over_like(tmp_path: Path,
 
 
 def test_a_killed_backup_on_a_stick_that_is_unplugged_is_cleaned_when_it_is_back(
-        tmp_path: Path) -> None:
+    tmp_path: Path,
+) -> None:
     from app.store.safefiles import remove_unfinished_backups
 
-    store_path = tmp_path / "data" / "store.cec"
-    store = Store.create(store_path, PASSPHRASE, PASSPHRASE)
+    new_store_path = tmp_path / "data" / "store.cec"
+    store = Store.create(new_store_path, PASSPHRASE, PASSPHRASE)
     store.create_interview(full_record("K3"))
     store.lock()
     stick = tmp_path / "media" / "stick"
     stick.mkdir(parents=True)
-    kill_backup_mid_export(store_path, stick / "backup.cec")
+    kill_backup_mid_export(new_store_path, stick / "backup.cec")
     assert _hidden(stick)
     stick.rename(tmp_path / "media" / "away")  # unplugged
-    assert remove_unfinished_backups(store_path) == 0
+    assert remove_unfinished_backups(new_store_path) == 0
     (tmp_path / "media" / "away").rename(stick)  # back
-    assert remove_unfinished_backups(store_path) == 1
-    assert list(stick.iterdir()) == [] and _hidden(store_path.parent) == []
+    assert remove_unfinished_backups(new_store_path) == 1
+    assert list(stick.iterdir()) == [] and _hidden(new_store_path.parent) == []

@@ -14,8 +14,8 @@ from pathlib import Path
 import pytest
 
 from app.store import Store
-from tests.test_whole_passphrase import P75, _make_legacy, _old_hexkey, _quoted_key, _raw_opens
-from tests.trust.conftest import full_record
+from tests.helpers.legacy import P75, make_legacy, old_hexkey, quoted_key, raw_opens
+from tests.helpers.stores import full_record
 
 ROOT = Path(__file__).resolve().parents[2]
 CYCLES = int(os.environ.get("CEC_LEGACY_CYCLES", "20"))
@@ -24,7 +24,10 @@ CYCLES = int(os.environ.get("CEC_LEGACY_CYCLES", "20"))
 def _open_in_child(path: Path, passphrase: str, delay: float) -> tuple[bool, bool, int]:
     proc = subprocess.Popen(
         [sys.executable, "-m", "tests.trust.legacy_upgrade_child", str(path)],
-        cwd=ROOT, stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+        cwd=ROOT,
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
         text=True,
     )
     assert proc.stdin is not None and proc.stdout is not None
@@ -46,22 +49,28 @@ def test_an_interrupted_key_upgrade_always_opens_with_the_full_passphrase(tmp_pa
         store.create_interview(full_record(f"L{i}"))
     expected = len(store.list_interviews())
     store.lock()
-    _make_legacy(path, P75)
+    make_legacy(path, P75)
     # The upgrade waits for a second unlock typed alike (a typo after byte 40 must not
     # become the key): one unlock here, so each child's unlock is the one that rekeys.
     Store.open(path, P75).lock()
 
     rng = random.Random(7)
-    figures = {"cycles": 0, "still_old": 0, "upgraded": 0, "neither": 0, "killed_midway": 0,
-               "killed_during_rekey": 0}
+    figures = {
+        "cycles": 0,
+        "still_old": 0,
+        "upgraded": 0,
+        "neither": 0,
+        "killed_midway": 0,
+        "killed_during_rekey": 0,
+    }
     for _ in range(CYCLES):
         # Up to 3 s: an unlock with the upgrade takes about 1 s here, more on a busy machine.
         acknowledged, in_rekey, code = _open_in_child(path, P75, rng.uniform(0.0, 3.0))
         if code == -signal.SIGKILL and not acknowledged:
             figures["killed_midway"] += 1
         figures["killed_during_rekey"] += in_rekey
-        old = _raw_opens(path, _old_hexkey(P75))
-        new = _raw_opens(path, _quoted_key(P75))
+        old = raw_opens(path, old_hexkey(P75))
+        new = raw_opens(path, quoted_key(P75))
         if new:
             figures["upgraded"] += 1
         elif old:
@@ -76,7 +85,7 @@ def test_an_interrupted_key_upgrade_always_opens_with_the_full_passphrase(tmp_pa
             assert len(opened.list_interviews()) == expected
         finally:
             opened.lock()
-        _make_legacy(path, P75)  # back to the old key for the next cycle
+        make_legacy(path, P75)  # back to the old key for the next cycle
         figures["cycles"] += 1
     print("legacy key upgrade kill test:", figures)
     assert figures["neither"] == 0

@@ -7,7 +7,7 @@ import urllib.request
 
 import pytest
 
-from tests.trust.nonet import NetworkBlocked
+from tests.helpers.nonet import NetworkBlocked
 
 
 def test_creating_a_socket_fails() -> None:

@@ -11,7 +11,8 @@ import pytest
 
 from app.model import Answer, Response
 from app.store import DamagedStore, Store, StoreLocked
-from tests.trust.conftest import PASSPHRASE, folder_bytes, full_record
+from tests.helpers import PASSPHRASE
+from tests.helpers.stores import folder_bytes, full_record
 
 PAGE = 4096
 

@@ -13,7 +13,8 @@ from pathlib import Path
 import pytest
 
 from app.store import Store, WrongPassphrase
-from tests.trust.conftest import OTHER_PASSPHRASE, PASSPHRASE, full_record
+from tests.helpers import OTHER_PASSPHRASE, PASSPHRASE
+from tests.helpers.stores import full_record
 
 ROOT = Path(__file__).resolve().parents[2]
 CYCLES = int(os.environ.get("CEC_REKEY_CYCLES", "30"))
@@ -29,7 +30,10 @@ def _try_open(path: Path, passphrase: str) -> Store | None:
 def _rekey_in_child(path: Path, old: str, new: str, delay: float) -> tuple[bool, int]:
     proc = subprocess.Popen(
         [sys.executable, "-m", "tests.trust.rekey_child", str(path)],
-        cwd=ROOT, stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+        cwd=ROOT,
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
         text=True,
     )
     assert proc.stdin is not None and proc.stdout is not None

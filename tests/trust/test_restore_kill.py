@@ -16,7 +16,8 @@ from app.model import Interview, Youth
 from app.store import Store, WrongPassphrase
 from app.store.backup import make_backup, restore_backup
 from app.store.safefiles import leftovers
-from tests.trust.conftest import OTHER_PASSPHRASE, PASSPHRASE, full_record
+from tests.helpers import OTHER_PASSPHRASE, PASSPHRASE
+from tests.helpers.stores import full_record
 
 ROOT = Path(__file__).resolve().parents[2]
 CYCLES = int(os.environ.get("CEC_RESTORE_CYCLES", "20"))
@@ -50,11 +51,13 @@ def _which(path: Path) -> str | None:
 
 @pytest.mark.slow
 def test_killed_restore_leaves_old_or_new_never_neither(tmp_path: Path) -> None:
-    backups = {"A": (_backup_of(tmp_path, "Old A", PASSPHRASE), PASSPHRASE),
-               "B": (_backup_of(tmp_path, "New B", OTHER_PASSPHRASE), OTHER_PASSPHRASE)}
-    store_path = tmp_path / "live" / "store.cec"
-    store_path.parent.mkdir()
-    restore_backup(backups["A"][0], store_path, backups["A"][1]).lock()
+    backups = {
+        "A": (_backup_of(tmp_path, "Old A", PASSPHRASE), PASSPHRASE),
+        "B": (_backup_of(tmp_path, "New B", OTHER_PASSPHRASE), OTHER_PASSPHRASE),
+    }
+    new_store_path = tmp_path / "live" / "store.cec"
+    new_store_path.parent.mkdir()
+    restore_backup(backups["A"][0], new_store_path, backups["A"][1]).lock()
     current = "A"
     rng = random.Random(5)
     figures = {"cycles": 0, "old": 0, "new": 0, "neither": 0}
@@ -62,8 +65,12 @@ def test_killed_restore_leaves_old_or_new_never_neither(tmp_path: Path) -> None:
         other = "B" if current == "A" else "A"
         backup, passphrase = backups[other]
         proc = subprocess.Popen(
-            [sys.executable, "-m", "tests.trust.restore_child", str(store_path), str(backup)],
-            cwd=ROOT, stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+            [sys.executable, "-m", "tests.trust.restore_child", str(new_store_path), str(backup)],
+            cwd=ROOT,
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            text=True,
+        )
         assert proc.stdin is not None and proc.stdout is not None
         proc.stdin.write(passphrase + "\n")
         proc.stdin.close()
@@ -72,7 +79,7 @@ def test_killed_restore_leaves_old_or_new_never_neither(tmp_path: Path) -> None:
         time.sleep(rng.uniform(0, 0.25))
         proc.send_signal(signal.SIGKILL)
         out, _ = proc.communicate()
-        found = _which(store_path)
+        found = _which(new_store_path)
         if found is None or found == "?":
             figures["neither"] += 1
             break
@@ -83,9 +90,9 @@ def test_killed_restore_leaves_old_or_new_never_neither(tmp_path: Path) -> None:
             assert "done" not in out, "an acknowledged restore was undone"
             figures["old"] += 1
         figures["cycles"] += 1
-    print("restore kill test:", figures, "leftovers:", len(leftovers(store_path)))
-    for path in leftovers(store_path):
+    print("restore kill test:", figures, "leftovers:", len(leftovers(new_store_path)))
+    for path in leftovers(new_store_path):
         path.unlink()
-    assert _which(store_path) == current  # removing them touches nothing that matters
+    assert _which(new_store_path) == current  # removing them touches nothing that matters
     assert figures["neither"] == 0
     assert figures["old"] > 0 and figures["new"] > 0

@@ -8,8 +8,8 @@ from pathlib import Path
 from app.model import Answer, Interview, Response, utcnow
 from app.store import NotFound, Store
 from app.store.retention import delete_securely, due_for_deletion
-from tests.trust import sqlcipher_pages
-from tests.trust.conftest import PASSPHRASE, full_record
+from tests.helpers import PASSPHRASE, sqlcipher_pages
+from tests.helpers.stores import full_record
 
 SECRET = "Marisol-Fictona-said-the-van-was-blue-7Qx"
 
@@ -32,7 +32,9 @@ def test_only_interviews_exported_long_enough_ago_are_offered(store: Store) -> N
     assert never not in {c.summary.id for c in due_for_deletion(store, 0, now + timedelta(days=99))}
     # A different, county-chosen period.
     assert {c.summary.id for c in due_for_deletion(store, 7, now + timedelta(days=8))} == {
-        old, recent}
+        old,
+        recent,
+    }
 
 
 def test_an_edit_after_the_export_is_flagged(store: Store) -> None:
@@ -45,20 +47,22 @@ def test_an_edit_after_the_export_is_flagged(store: Store) -> None:
     assert due_for_deletion(store, 30, later)[0].changed_after_export is True
 
 
-def test_deleted_text_is_gone_from_every_page_and_the_wal(store: Store, store_path: Path) -> None:
+def test_deleted_text_is_gone_from_every_page_and_the_wal(
+    store: Store, new_store_path: Path
+) -> None:
     keep = store.create_interview(full_record("KEEPME"))
     gone = store.create_interview(_interview_with(SECRET))
     store.record_export(gone, "pdf", "file")
     needle = SECRET.encode("utf-8")
     # The proof can see the text while it is stored (else it could not fail).
-    assert needle in sqlcipher_pages.plaintext(store_path, PASSPHRASE)
-    assert needle not in store_path.read_bytes()  # encrypted at rest all along
+    assert needle in sqlcipher_pages.plaintext(new_store_path, PASSPHRASE)
+    assert needle not in new_store_path.read_bytes()  # encrypted at rest all along
 
     assert delete_securely(store, [gone]) == 1
 
-    wal = Path(f"{store_path}-wal")
+    wal = Path(f"{new_store_path}-wal")
     assert not wal.exists() or wal.stat().st_size == 0
-    pages = sqlcipher_pages.plaintext(store_path, PASSPHRASE)
+    pages = sqlcipher_pages.plaintext(new_store_path, PASSPHRASE)
     assert pages[16:18] == b"\x10\x00"  # page 1 decrypted: a real SQLite header (4096-byte pages)
     assert needle not in pages
     assert needle.decode().encode("utf-16-le") not in pages
@@ -75,7 +79,9 @@ def test_deleted_text_is_gone_from_every_page_and_the_wal(store: Store, store_pa
     assert all(SECRET not in e.detail for e in store.audit_log())
 
 
-def test_without_the_rebuild_the_text_would_still_be_found(store: Store, store_path: Path) -> None:
+def test_without_the_rebuild_the_text_would_still_be_found(
+    store: Store, new_store_path: Path
+) -> None:
     """Control: the decrypting search does find the text while it is stored.
 
     (Until issue 11 this deleted the interview first and found it in the WAL;
@@ -83,4 +89,4 @@ def test_without_the_rebuild_the_text_would_still_be_found(store: Store, store_p
     secure_delete overwrites the freed pages, so that no longer happens.)
     """
     store.create_interview(_interview_with(SECRET))
-    assert SECRET.encode() in sqlcipher_pages.plaintext(store_path, PASSPHRASE)
+    assert SECRET.encode() in sqlcipher_pages.plaintext(new_store_path, PASSPHRASE)

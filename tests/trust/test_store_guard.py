@@ -6,18 +6,14 @@ Real SQLCipher files, real child processes killed with SIGKILL, the real CLI
 
 from __future__ import annotations
 
-import contextlib
 import io
-import os
 import random
-import signal
 import sqlite3
 import stat
 import struct
 import subprocess
 import sys
 import time
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -27,61 +23,29 @@ from app.model import Interview
 from app.store import DamagedStore, Store, StoreError, WrongPassphrase
 from app.store.backup import make_backup
 from app.store.errors import DamagedLog, StoreInUse, StoreReadOnly
-from tests.trust.conftest import OTHER_PASSPHRASE, PASSPHRASE, folder_bytes, full_record
+from tests.helpers import OTHER_PASSPHRASE, PASSPHRASE
+from tests.helpers.stores import folder_bytes, full_record
+from tests.helpers.trust import (
+    CANNOT_WRITE,
+    IN_USE,
+    cli_process,
+    holder,
+    kill,
+    read_only_view,
+    spawn,
+)
 
 ROOT = Path(__file__).resolve().parents[2]
-IN_USE = "the store is open in another window"
-CANNOT_WRITE = "the store's folder cannot be written"
 EXAMPLE = ROOT / "docs" / "examples" / "interview-example.json"
 
 
-def cli(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], *argv: str,
-        stdin: str = "") -> tuple[int, str, str]:
+def cli(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], *argv: str, stdin: str = ""
+) -> tuple[int, str, str]:
     monkeypatch.setattr(sys, "stdin", io.StringIO(stdin))
     code = main.main(list(argv))
     out, err = capsys.readouterr()
     return code, out, err
-
-
-def cli_process(*argv: str, stdin: str = "") -> subprocess.CompletedProcess[str]:
-    """The CLI as a second process, the way IT would run it beside an open window."""
-    return subprocess.run([sys.executable, "main.py", *argv], cwd=ROOT, input=stdin,
-                          capture_output=True, text=True, timeout=120)
-
-
-def spawn(*args: str, until: str, passphrase: str = PASSPHRASE) -> subprocess.Popen[str]:
-    """A ``tests.trust`` child, passphrase on stdin; returns once it printed ``until``."""
-    proc = subprocess.Popen([sys.executable, "-m", *args], cwd=ROOT, stdin=subprocess.PIPE,
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-    assert proc.stdin is not None and proc.stdout is not None
-    proc.stdin.write(passphrase + "\n")
-    proc.stdin.close()
-    proc.stdin = None
-    while True:
-        line = proc.stdout.readline()
-        if line == f"{until}\n":
-            return proc
-        if not line:
-            proc.kill()
-            raise AssertionError(proc.communicate()[1])
-
-
-def kill(proc: subprocess.Popen[str]) -> str:
-    proc.send_signal(signal.SIGKILL)
-    out, _ = proc.communicate()
-    return out
-
-
-@contextlib.contextmanager
-def holder(path: Path, *extra: str, passphrase: str = PASSPHRASE,
-           ) -> Iterator[subprocess.Popen[str]]:
-    """Another process with the store unlocked, as a second window would have it."""
-    proc = spawn("tests.trust.store_child", "hold", str(path), *extra, until="ready",
-                 passphrase=passphrase)
-    try:
-        yield proc
-    finally:
-        kill(proc)
 
 
 def new_store(path: Path, interviews: int = 1) -> list[str]:
@@ -95,8 +59,9 @@ def new_store(path: Path, interviews: int = 1) -> list[str]:
 def crash_with_log(path: Path, saves: int = 6) -> str:
     """A store whose -wal holds ``saves`` committed answers, left by a SIGKILL."""
     (interview_id,) = new_store(path)
-    proc = spawn("tests.trust.store_child", "wal", str(path), interview_id, str(saves),
-                 until="done")
+    proc = spawn(
+        "tests.trust.store_child", "wal", str(path), interview_id, str(saves), until="done"
+    )
     kill(proc)
     assert Path(f"{path}-wal").stat().st_size > 4096 * saves
     return interview_id
@@ -120,14 +85,18 @@ DAMAGED = {
     "text file": (lambda p: p.write_text("Shopping list\nmilk\n" * 40), "not a store"),
     "plain SQLite": (_plain_sqlite, "plain, unencrypted"),
     # Whole pages of random bytes cannot be told from a store under another key.
-    "random pages": (lambda p: p.write_bytes(random.Random(2).randbytes(8192)),
-                     "wrong passphrase or damaged"),
+    "random pages": (
+        lambda p: p.write_bytes(random.Random(2).randbytes(8192)),
+        "wrong passphrase or damaged",
+    ),
 }
 
 
 @pytest.mark.parametrize("kind", list(DAMAGED))
 def test_a_file_that_is_not_a_healthy_store_is_refused_and_left_alone(
-    tmp_path: Path, kind: str, monkeypatch: pytest.MonkeyPatch,
+    tmp_path: Path,
+    kind: str,
+    monkeypatch: pytest.MonkeyPatch,
     capsys: pytest.CaptureFixture[str],
 ) -> None:
     make, words = DAMAGED[kind]
@@ -140,9 +109,16 @@ def test_a_file_that_is_not_a_healthy_store_is_refused_and_left_alone(
     assert folder_bytes(path.parent) == before
     for command in ("verify", "list", "import", "rekey"):
         extra = [str(EXAMPLE)] if command == "import" else []
-        code, out, err = cli(monkeypatch, capsys, command, *extra, "--store", str(path),
-                             "--passphrase-stdin",
-                             stdin=f"{PASSPHRASE}\n{OTHER_PASSPHRASE}\n")
+        code, out, err = cli(
+            monkeypatch,
+            capsys,
+            command,
+            *extra,
+            "--store",
+            str(path),
+            "--passphrase-stdin",
+            stdin=f"{PASSPHRASE}\n{OTHER_PASSPHRASE}\n",
+        )
         assert code == 1, (command, out)
         assert words in err and "Traceback" not in err, (command, err)
         assert "OK" not in out
@@ -159,8 +135,12 @@ def test_create_never_takes_over_the_log_of_a_store_that_is_gone(tmp_path: Path)
 
 
 @pytest.mark.parametrize("crashed", [False, True])
-def test_verify_reads_only(tmp_path: Path, crashed: bool, monkeypatch: pytest.MonkeyPatch,
-                           capsys: pytest.CaptureFixture[str]) -> None:
+def test_verify_reads_only(
+    tmp_path: Path,
+    crashed: bool,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
     path = tmp_path / "store.cec"
     if crashed:
         crash_with_log(path)
@@ -168,8 +148,15 @@ def test_verify_reads_only(tmp_path: Path, crashed: bool, monkeypatch: pytest.Mo
         new_store(path)
     before = folder_bytes(tmp_path)
     mtimes = {p.name: p.stat().st_mtime_ns for p in tmp_path.iterdir()}
-    code, out, err = cli(monkeypatch, capsys, "verify", "--store", str(path),
-                         "--passphrase-stdin", stdin=PASSPHRASE + "\n")
+    code, out, err = cli(
+        monkeypatch,
+        capsys,
+        "verify",
+        "--store",
+        str(path),
+        "--passphrase-stdin",
+        stdin=PASSPHRASE + "\n",
+    )
     assert folder_bytes(tmp_path) == before  # same names, same bytes: nothing made or removed
     assert {p.name: p.stat().st_mtime_ns for p in tmp_path.iterdir()} == mtimes
     if crashed:
@@ -180,7 +167,9 @@ def test_verify_reads_only(tmp_path: Path, crashed: bool, monkeypatch: pytest.Mo
 
 
 def test_a_wrong_passphrase_leaves_a_crashed_store_as_it_was(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str],
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
 ) -> None:
     path = tmp_path / "store.cec"
     (interview_id,) = new_store(path)
@@ -194,8 +183,15 @@ def test_a_wrong_passphrase_leaves_a_crashed_store_as_it_was(
     for name in ("store.cec", "second.cec"):
         with pytest.raises(WrongPassphrase):
             Store.open(tmp_path / name, OTHER_PASSPHRASE)
-        code, _, err = cli(monkeypatch, capsys, "list", "--store", str(tmp_path / name),
-                           "--passphrase-stdin", stdin=OTHER_PASSPHRASE + "\n")
+        code, _, err = cli(
+            monkeypatch,
+            capsys,
+            "list",
+            "--store",
+            str(tmp_path / name),
+            "--passphrase-stdin",
+            stdin=OTHER_PASSPHRASE + "\n",
+        )
         assert code == 1 and "wrong passphrase" in err
         assert folder_bytes(tmp_path) == before, name
     # The right passphrase then finds every saved answer of the second store.
@@ -207,27 +203,10 @@ def test_a_wrong_passphrase_leaves_a_crashed_store_as_it_was(
         store.lock()
 
 
-@contextlib.contextmanager
-def read_only_view(folder: Path, view: Path) -> Iterator[Path]:
-    """``folder`` seen through a read-only bind mount at ``view`` (a real read-only
-    folder: root ignores chmod, not a read-only mount)."""
-    view.mkdir()
-    mounted = subprocess.run(["mount", "--bind", str(folder), str(view)], capture_output=True)
-    if mounted.returncode != 0:
-        pytest.skip(f"cannot bind-mount here: {mounted.stderr.decode().strip()}")
-    try:
-        remount = subprocess.run(["mount", "-o", "remount,bind,ro", str(view)],
-                                 capture_output=True)
-        if remount.returncode != 0:
-            pytest.skip("cannot remount read-only here")
-        assert not os.access(view, os.W_OK)
-        yield view
-    finally:
-        subprocess.run(["umount", str(view)], check=True)
-
-
 def test_a_store_on_a_read_only_folder_says_so(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str],
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
 ) -> None:
     (tmp_path / "data").mkdir()
     new_store(tmp_path / "data" / "store.cec")
@@ -236,17 +215,38 @@ def test_a_store_on_a_read_only_folder_says_so(
         path = view / "store.cec"
         with pytest.raises(StoreReadOnly, match=CANNOT_WRITE):
             Store.open(path, PASSPHRASE)
-        code, _, err = cli(monkeypatch, capsys, "rekey", "--store", str(path),
-                           "--passphrase-stdin", stdin=f"{PASSPHRASE}\n{OTHER_PASSPHRASE}\n")
+        code, _, err = cli(
+            monkeypatch,
+            capsys,
+            "rekey",
+            "--store",
+            str(path),
+            "--passphrase-stdin",
+            stdin=f"{PASSPHRASE}\n{OTHER_PASSPHRASE}\n",
+        )
         assert code == 1 and CANNOT_WRITE in err and "wrong passphrase" not in err
         with pytest.raises(StoreReadOnly, match=CANNOT_WRITE):
             Store.create(view / "other.cec", PASSPHRASE, PASSPHRASE)
         # Reading needs no writing: verify and list still work from the main file.
-        code, out, _ = cli(monkeypatch, capsys, "verify", "--store", str(path),
-                           "--passphrase-stdin", stdin=PASSPHRASE + "\n")
+        code, out, _ = cli(
+            monkeypatch,
+            capsys,
+            "verify",
+            "--store",
+            str(path),
+            "--passphrase-stdin",
+            stdin=PASSPHRASE + "\n",
+        )
         assert code == 0 and "intact" in out
-        code, out, _ = cli(monkeypatch, capsys, "list", "--store", str(path),
-                           "--passphrase-stdin", stdin=PASSPHRASE + "\n")
+        code, out, _ = cli(
+            monkeypatch,
+            capsys,
+            "list",
+            "--store",
+            str(path),
+            "--passphrase-stdin",
+            stdin=PASSPHRASE + "\n",
+        )
         assert code == 0 and "guard0" in out
     assert folder_bytes(tmp_path / "data") == before
 
@@ -280,7 +280,9 @@ def _frame_offsets(wal: bytes) -> list[int]:
 
 @pytest.mark.parametrize("where", ["middle frame", "log header", "frame salt"])
 def test_a_flipped_byte_in_a_leftover_log_is_reported_and_the_log_kept(
-    tmp_path: Path, where: str, monkeypatch: pytest.MonkeyPatch,
+    tmp_path: Path,
+    where: str,
+    monkeypatch: pytest.MonkeyPatch,
     capsys: pytest.CaptureFixture[str],
 ) -> None:
     path = tmp_path / "store.cec"
@@ -297,8 +299,15 @@ def test_a_flipped_byte_in_a_leftover_log_is_reported_and_the_log_kept(
     wal.write_bytes(bytes(data))
     shm = Path(f"{path}-shm").read_bytes()
 
-    code, out, err = cli(monkeypatch, capsys, "verify", "--store", str(path),
-                         "--passphrase-stdin", stdin=PASSPHRASE + "\n")
+    code, out, err = cli(
+        monkeypatch,
+        capsys,
+        "verify",
+        "--store",
+        str(path),
+        "--passphrase-stdin",
+        stdin=PASSPHRASE + "\n",
+    )
     assert code == 1 and ("checksum" in err or "salt" in err) and "intact" not in out
     assert wal.read_bytes() == bytes(data)  # verify kept its hands off
 
@@ -366,11 +375,13 @@ def test_a_second_writer_is_refused_while_the_store_is_open(tmp_path: Path) -> N
             assert IN_USE in done.stderr and "Traceback" not in done.stderr, (name, done.stderr)
             assert path.read_bytes() == main_before, name
         # Readers read beside it.
-        listed = cli_process("list", "--store", str(path), "--passphrase-stdin",
-                             stdin=PASSPHRASE + "\n")
+        listed = cli_process(
+            "list", "--store", str(path), "--passphrase-stdin", stdin=PASSPHRASE + "\n"
+        )
         assert listed.returncode == 0 and "guard0" in listed.stdout, listed.stderr
-        verified = cli_process("verify", "--store", str(path), "--passphrase-stdin",
-                               stdin=PASSPHRASE + "\n")
+        verified = cli_process(
+            "verify", "--store", str(path), "--passphrase-stdin", stdin=PASSPHRASE + "\n"
+        )
         assert verified.returncode == 0 and "intact" in verified.stdout, verified.stderr
         assert path.read_bytes() == main_before
     # The holder was killed (SIGKILL): its lock died with it; the old passphrase still
@@ -390,8 +401,9 @@ def test_readers_wait_for_a_save_in_progress_instead_of_failing(tmp_path: Path) 
     with holder(path, "--txn"):  # the other process is in the middle of a save
         started = time.monotonic()
         for command in ("list", "audit", "verify"):
-            done = cli_process(command, "--store", str(path), "--passphrase-stdin",
-                               stdin=PASSPHRASE + "\n")
+            done = cli_process(
+                command, "--store", str(path), "--passphrase-stdin", stdin=PASSPHRASE + "\n"
+            )
             assert done.returncode == 0, (command, done.stderr)
             assert "locked" not in done.stderr
         assert time.monotonic() - started < 60
@@ -440,8 +452,13 @@ def test_a_log_another_program_has_open_is_not_judged_or_moved(tmp_path: Path) -
     (an older version, a database tool): its -wal is live, never set aside."""
     path = tmp_path / "store.cec"
     new_store(path)
-    proc = subprocess.Popen([sys.executable, "-c", RAW_HOLDER, str(path)], cwd=ROOT,
-                            stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+    proc = subprocess.Popen(
+        [sys.executable, "-c", RAW_HOLDER, str(path)],
+        cwd=ROOT,
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+    )
     assert proc.stdin is not None and proc.stdout is not None
     proc.stdin.write(PASSPHRASE + "\n")
     proc.stdin.close()

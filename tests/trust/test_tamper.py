@@ -8,7 +8,8 @@ import pytest
 
 from app.store import DamagedStore, Store, WrongPassphrase
 from app.store.backup import make_backup, restore_backup
-from tests.trust.conftest import PASSPHRASE, folder_bytes, full_record
+from tests.helpers import PASSPHRASE
+from tests.helpers.stores import folder_bytes, full_record
 
 PAGE = 4096
 # (name, offset from the page's start): inside the salt, the encrypted body,

@@ -30,8 +30,9 @@ drive_dialog: Any = None
 class ExportDialog(RememberedDialog):
     geometry_name = "export"
 
-    def __init__(self, store: Any, bank: ContentBank, interview: Interview,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, store: Any, bank: ContentBank, interview: Interview, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.store, self.bank, self.interview = store, bank, interview
         self.fixes = 0
@@ -53,8 +54,9 @@ class ExportDialog(RememberedDialog):
         self.tabs = QTabWidget(self)
         self.language = LanguagePage(store, bank, interview, self.tabs)
         self.preview = PreviewPage(self.tabs)
-        self.copy_page = CopyPage(store, interview.id,
-                                  lambda: secure_clipboard().clear_after_seconds, self.tabs)
+        self.copy_page = CopyPage(
+            store, interview.id, lambda: secure_clipboard().clear_after_seconds, self.tabs
+        )
         self.save_page = SavePage(store, bank, interview, self.tabs)
         self.tabs.addTab(self.language, self.tr("&1 Wording check"))
         self.tabs.addTab(self.preview, self.tr("&2 Preview"))

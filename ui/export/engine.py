@@ -42,8 +42,7 @@ def summary(interview: Interview, bank: ContentBank) -> Any:
     """The summary's blocks, for printing (a training case keeps its mark)."""
     from app.export import build_summary
 
-    return build_summary(interview, bank, training=interview.training,
-                         letterhead=letterhead())
+    return build_summary(interview, bank, training=interview.training, letterhead=letterhead())
 
 
 def write_pdf(interview: Interview, bank: ContentBank, path: Path, **options: Any) -> Any:

@@ -26,9 +26,9 @@ from PySide6.QtWidgets import (
 
 from app.content.bank import ContentBank
 from app.export import LanguageFinding, check_language
+from app.export.fixes import fix_and_save
 from app.model import Interview
 from app.store.errors import StoreError
-from ui.export.fixes import fix_and_save
 
 SHORT = 60  # characters of a question or flag shown in "where"
 
@@ -100,8 +100,9 @@ class LanguagePage(QWidget):
     fixed = Signal()
     proceed = Signal()
 
-    def __init__(self, store: Any, bank: ContentBank, interview: Interview,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, store: Any, bank: ContentBank, interview: Interview, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.store, self.bank, self.interview = store, bank, interview
         self.findings: list[LanguageFinding] = []
@@ -190,7 +191,8 @@ class LanguagePage(QWidget):
         """Run the check again (positions shift after a fix)."""
         keep = self.list.currentRow()
         self.findings = [
-            f for f in check_language(self.interview, self.bank)
+            f
+            for f in check_language(self.interview, self.bank)
             if (f.path, f.start, f.matched) not in self._kept
         ]
         self.list.clear()
@@ -201,7 +203,8 @@ class LanguagePage(QWidget):
         if self.findings:
             n = len(self.findings)
             self.summary.setText(
-                self.tr("1 place in your wording to review.") if n == 1
+                self.tr("1 place in your wording to review.")
+                if n == 1
                 else self.tr("{n} places in your wording to review.").format(n=n)
             )
             self.list.setCurrentRow(min(max(keep, 0), len(self.findings) - 1))

@@ -91,20 +91,32 @@ def _block_html(block: Any, brk: Any) -> str:
         }.get(block.style, "")
         return _p(block.text, css + brk(block.text))
     if isinstance(block, Fields):
-        out = (_p(block.title, "font-weight:bold; margin-top:6px;" + brk(block.title))
-               if block.title else "")
-        rows = "<br/>".join(f"<b>{escape(label)}:</b> {escape(value).replace(chr(10), '<br/>')}"
-                            for label, value in block.rows)
+        out = (
+            _p(block.title, "font-weight:bold; margin-top:6px;" + brk(block.title))
+            if block.title
+            else ""
+        )
+        rows = "<br/>".join(
+            f"<b>{escape(label)}:</b> {escape(value).replace(chr(10), '<br/>')}"
+            for label, value in block.rows
+        )
         return out + f"<p>{rows}</p>"
     if isinstance(block, Table):
-        head = "".join(f'<th align="left" width="{round(w * 100)}%">{escape(h)}</th>'
-                       for h, w in zip(block.headers, block.widths, strict=False))
+        head = "".join(
+            f'<th align="left" width="{round(w * 100)}%">{escape(h)}</th>'
+            for h, w in zip(block.headers, block.widths, strict=False)
+        )
         body = "".join(
-            "<tr>" + "".join(f"<td>{escape(v).replace(chr(10), '<br/>')}</td>" for v in row)
-            + "</tr>" for row in block.rows)
-        return ('<table border="1" cellspacing="0" cellpadding="3" width="100%" '
-                'style="border-color:#9a9a9a; border-collapse:collapse;">'
-                f"<thead><tr>{head}</tr></thead>{body}</table>")
+            "<tr>"
+            + "".join(f"<td>{escape(v).replace(chr(10), '<br/>')}</td>" for v in row)
+            + "</tr>"
+            for row in block.rows
+        )
+        return (
+            '<table border="1" cellspacing="0" cellpadding="3" width="100%" '
+            'style="border-color:#9a9a9a; border-collapse:collapse;">'
+            f"<thead><tr>{head}</tr></thead>{body}</table>"
+        )
     if isinstance(block, BodyMarks):
         return ""  # the table lists each tattoo's place; the drawing is in the PDF
     raise TypeError(f"unknown block {block!r}")
@@ -191,27 +203,34 @@ def summary_html(summary: Summary, breaks: frozenset[tuple[str, int]] = frozense
         css = "font-weight:bold; font-size:large;" if i == 0 else "color:#555555;"
         parts.append(_p(line, css + " margin:0;"))
     parts.append(f"<h2>{escape(summary.title)}</h2>")
-    rows = "".join(f"<tr><td><b>{escape(label)}</b></td><td>{escape(value)}</td></tr>"
-                   for label, value in summary.header)
+    rows = "".join(
+        f"<tr><td><b>{escape(label)}</b></td><td>{escape(value)}</td></tr>"
+        for label, value in summary.header
+    )
     parts.append(f'<table cellpadding="2">{rows}</table>')
     for section in summary.sections:
         title = f"{section.number}. {section.title}"
         parts.append(f'<h3 style="{brk(title)}">{escape(title)}</h3>')
         parts += [_block_html(b, brk) for b in section.blocks]
-    parts.append(f'<p style="margin-top:18px;"><b>{REVIEW_LABEL}:</b> {"_" * 36} &nbsp; '
-                 f"<b>{REVIEW_DATE_LABEL}:</b> {'_' * 16}</p>")
+    parts.append(
+        f'<p style="margin-top:18px;"><b>{REVIEW_LABEL}:</b> {"_" * 36} &nbsp; '
+        f"<b>{REVIEW_DATE_LABEL}:</b> {'_' * 16}</p>"
+    )
     return "\n".join(parts)
 
 
-def _document(summary: Summary, breaks: frozenset[tuple[str, int]], printer: QPrinter,
-              size: QSizeF) -> QTextDocument:
+def _document(
+    summary: Summary, breaks: frozenset[tuple[str, int]], printer: QPrinter, size: QSizeF
+) -> QTextDocument:
     doc = QTextDocument()
     font = QFont()
     font.setPointSizeF(9.5)
     doc.setDefaultFont(font)
-    doc.setDefaultStyleSheet("p { margin-top: 2px; margin-bottom: 2px; } "
-                             "h3 { margin-top: 12px; } th { background-color: #eeeeee; } "
-                             "td, th { font-size: 8pt; }")
+    doc.setDefaultStyleSheet(
+        "p { margin-top: 2px; margin-bottom: 2px; } "
+        "h3 { margin-top: 12px; } th { background-color: #eeeeee; } "
+        "td, th { font-size: 8pt; }"
+    )
     doc.setHtml(summary_html(summary, breaks))
     doc.documentLayout().setPaintDevice(printer)  # laid out at the printer's resolution
     doc.setPageSize(size)
@@ -262,13 +281,22 @@ def print_summary(summary: Summary, printer: QPrinter) -> int:
             painter.drawLine(0, int(y - line / 2), int(page.width()), int(y - line / 2))
             first = QRectF(0, y, page.width(), line)
             painter.drawText(first, left, CONFIDENTIAL)
-            painter.drawText(first, Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop,
-                             f"Page {n + 1} of {total}")
-            painter.drawText(first, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop,
-                             f"Produced {fmt_dt(summary.produced)}")
+            painter.drawText(
+                first,
+                Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop,
+                f"Page {n + 1} of {total}",
+            )
+            painter.drawText(
+                first,
+                Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop,
+                f"Produced {fmt_dt(summary.produced)}",
+            )
             if summary.content_version:
-                painter.drawText(QRectF(0, y + line, page.width(), line), left,
-                                 f"Content version {summary.content_version}")
+                painter.drawText(
+                    QRectF(0, y + line, page.width(), line),
+                    left,
+                    f"Content version {summary.content_version}",
+                )
     finally:
         painter.end()
     return total

@@ -70,8 +70,12 @@ def suggested_name(interview: Interview, suffix: str) -> str:
     """Which contact this is, without the youth's name: initials, contact date, interviewee
     type, e.g. "TR_2026-11-14_youth_contact.pdf"."""
     day = interview.contact.date or date.today()
-    parts = [initials(interview.youth.name) or "youth", day.isoformat(),
-             str(interview.interviewee.type), "contact"]
+    parts = [
+        initials(interview.youth.name) or "youth",
+        day.isoformat(),
+        str(interview.interviewee.type),
+        "contact",
+    ]
     if interview.training:
         parts.insert(0, "TRAINING")
     name = "_".join(parts)
@@ -84,8 +88,9 @@ def documents_folder() -> Path:
     folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
     if folder and Path(folder).is_dir():
         return Path(folder)
-    return Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.HomeLocation)
-                or Path.home())
+    return Path(
+        QStandardPaths.writableLocation(QStandardPaths.StandardLocation.HomeLocation) or Path.home()
+    )
 
 
 MAX_WIDTH = 760
@@ -123,8 +128,9 @@ class SavePage(QWidget):
     saved = Signal(str)  # "pdf" or "json", after the file is in place
     progress_after = 0.5  # seconds of rendering before the progress dialog shows
 
-    def __init__(self, store: Any, bank: ContentBank, interview: Interview,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, store: Any, bank: ContentBank, interview: Interview, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.store, self.bank, self.interview = store, bank, interview
         self.last_path: Path | None = None
@@ -245,8 +251,11 @@ class SavePage(QWidget):
                 self.confirm.clear()
                 self.confirm.setFocus()
                 return False
-        path = self._ask_path(self.tr("Save the contact summary"), self._suggested(".pdf"),
-                              self.tr("PDF documents (*.pdf)"))
+        path = self._ask_path(
+            self.tr("Save the contact summary"),
+            self._suggested(".pdf"),
+            self.tr("PDF documents (*.pdf)"),
+        )
         if path is None:
             self._say(self.tr("Not saved."))
             return False
@@ -258,8 +267,13 @@ class SavePage(QWidget):
         self._started = time.monotonic()
         self._last_events = 0.0  # the first flowable lets pending events (a Cancel) in
         try:
-            result = engine.write_pdf(self.interview, self.bank, path, password=password,
-                                      should_cancel=self._should_cancel)
+            result = engine.write_pdf(
+                self.interview,
+                self.bank,
+                path,
+                password=password,
+                should_cancel=self._should_cancel,
+            )
         except ExportCancelled:
             self._say(self.tr("Cancelled. Nothing was saved."))
             return False
@@ -314,8 +328,11 @@ class SavePage(QWidget):
 
     # -- JSON -----------------------------------------------------------------------------
     def save_json(self) -> bool:
-        path = self._ask_path(self.tr("Save the complete record"), self._suggested(".json"),
-                              self.tr("JSON files (*.json)"))
+        path = self._ask_path(
+            self.tr("Save the complete record"),
+            self._suggested(".json"),
+            self.tr("JSON files (*.json)"),
+        )
         if path is None:
             self._say(self.tr("Not saved."))
             return False
@@ -340,8 +357,11 @@ class SavePage(QWidget):
 
     # -- text and paper ---------------------------------------------------------------------
     def save_text(self) -> bool:
-        path = self._ask_path(self.tr("Save the summary as text"), self._suggested(".txt"),
-                              self.tr("Text files (*.txt)"))
+        path = self._ask_path(
+            self.tr("Save the summary as text"),
+            self._suggested(".txt"),
+            self.tr("Text files (*.txt)"),
+        )
         if path is None:
             self._say(self.tr("Not saved."))
             return False
@@ -374,8 +394,11 @@ class SavePage(QWidget):
         try:
             pages = printing.print_summary(engine.summary(self.interview, self.bank), printer)
         except Exception as exc:  # noqa: BLE001 - a printer that refuses
-            self._say(self.tr("The summary could not be printed ({reason}).").format(
-                reason=str(exc) or type(exc).__name__))
+            self._say(
+                self.tr("The summary could not be printed ({reason}).").format(
+                    reason=str(exc) or type(exc).__name__
+                )
+            )
             return False
         try:
             self.store.record_export(self.interview.id, "print", "printer")

@@ -61,8 +61,13 @@ class PreviewPage(QWidget):
 class CopyPage(QWidget):
     """One block per paste part; ``copy(i)`` is what each Copy button does."""
 
-    def __init__(self, store: Any, interview_id: str,
-                 clear_seconds: Callable[[], int], parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        store: Any,
+        interview_id: str,
+        clear_seconds: Callable[[], int],
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.store, self.interview_id = store, interview_id
         self._clear_seconds = clear_seconds
@@ -133,9 +138,12 @@ class CopyPage(QWidget):
             return
         seconds = self._clear_seconds()
         self.status.setText(
-            self.tr("Copied “{title}”. It is cleared from the clipboard in {s} s, or when the "
-                    "window locks.").format(title=part.title, s=seconds)
+            self.tr(
+                "Copied “{title}”. It is cleared from the clipboard in {s} s, or when the "
+                "window locks."
+            ).format(title=part.title, s=seconds)
             if seconds > 0
-            else self.tr("Copied “{title}”. It is cleared from the clipboard when the window "
-                         "locks.").format(title=part.title)
+            else self.tr(
+                "Copied “{title}”. It is cleared from the clipboard when the window locks."
+            ).format(title=part.title)
         )

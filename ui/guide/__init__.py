@@ -17,18 +17,18 @@ def guide_dock(window: QMainWindow) -> QDockWidget | None:
 
 
 def _bank(window):  # noqa: ANN001, ANN202
-    # The main window keeps the bank it loaded in ``_bank``; the training window in ``bank``.
-    bank = getattr(window, "_bank", None) or getattr(window, "bank", None)
+    # The bank the window loaded (main and training windows both call it ``bank``).
+    bank = getattr(window, "bank", None)
     if bank is None:
         from app.content import load_content
 
-        bank = load_content(getattr(window, "_content_dir", None))
+        bank = load_content(getattr(window, "content_dir", None))
     return bank
 
 
 def _interview_view(window: QMainWindow) -> QWidget | None:
-    """The open interview: the main window's ``_view``, or a practice session's view."""
-    view = getattr(window, "_view", None)
+    """The open interview: the main window's ``view``, or a practice session's view."""
+    view = getattr(window, "view", None)
     if view is None:
         view = getattr(getattr(window, "session", None), "view", None)
     return view if isinstance(view, QWidget) and hasattr(view, "current_panel") else None

@@ -176,9 +176,13 @@ class GuidePane(QWidget):
                 self.closed.emit()
                 return True
             # Type to search: letters typed in the list or the text go to the search field.
-            if watched is not self.search and event.text().isprintable() and event.text() and (
-                not event.modifiers() & ~Qt.KeyboardModifier.ShiftModifier
-            ) and event.text() != " ":
+            if (
+                watched is not self.search
+                and event.text().isprintable()
+                and event.text()
+                and (not event.modifiers() & ~Qt.KeyboardModifier.ShiftModifier)
+                and event.text() != " "
+            ):
                 self.search.setFocus()
                 self.search.insert(event.text())
                 return True

@@ -43,16 +43,24 @@ def tallies_text(interview: Interview, bank: ContentBank) -> str:
     # docs/rules.md: only flags that tell the forms apart, determinations answered the
     # concerning way and allegations entered point to a category; common flags never do.
     if pointed:
-        return head + " " + _tr(
-            "The record points to: {cats} (red flags that tell the forms apart, "
-            "determinations answered the concerning way, or allegations entered)."
-        ).format(cats=", ".join(names[c] for c in pointed))
+        return (
+            head
+            + " "
+            + _tr(
+                "The record points to: {cats} (red flags that tell the forms apart, "
+                "determinations answered the concerning way, or allegations entered)."
+            ).format(cats=", ".join(names[c] for c in pointed))
+        )
     if interview.red_flags:
-        return head + " " + _tr(
-            "Nothing recorded points to one form yet: the flags ticked are seen in all "
-            "three forms of exploitation. Exploitation is suspected all the same: the hotline "
-            "call and the law enforcement contact are due, and which form it is is yours to "
-            "decide."
+        return (
+            head
+            + " "
+            + _tr(
+                "Nothing recorded points to one form yet: the flags ticked are seen in all "
+                "three forms of exploitation. Exploitation is suspected all the same: the hotline "
+                "call and the law enforcement contact are due, and which form it is is yours to "
+                "decide."
+            )
         )
     return head + " " + _tr("None ticked yet.")
 

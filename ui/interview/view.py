@@ -110,6 +110,35 @@ class InterviewView(QWidget):
             panel.open_page(page)
         self._arrived(panel, focus)
 
+    # Read access for whoever looks at the view (the tests, as a person reads the screen).
+    def flow(self) -> list[str]:
+        """The panel ids of this interview's flow, in the order the CSW works them
+        (youth or caregiver panels, by the interviewee type)."""
+        return list(self._order)
+
+    def panel(self, panel_id: str) -> Panel:
+        """The panel ``panel_id`` of the flow, built now if it has not been shown yet.
+
+        Raises KeyError if the flow has no such panel (e.g. "caregiver" while the
+        interviewee is the youth)."""
+        if panel_id not in self._classes:
+            raise KeyError(panel_id)
+        return self._panel(panel_id)
+
+    def shown_panel(self) -> Panel | None:
+        """The panel on screen now (``current_panel()`` is its location as text)."""
+        return self._current_panel_obj()
+
+    def panel_scroll(self, panel_id: str) -> QScrollArea:
+        """The scroll area that holds panel ``panel_id`` in the view's stack."""
+        self.panel(panel_id)
+        return self._scrolls[panel_id]
+
+    def refresh(self) -> None:
+        """Bring the heading, navigator, banners and shown panel up to date now; the
+        view does this itself 120 ms after an edit and once a minute."""
+        self._refresh()
+
     # Building.
     def _build(self) -> None:
         layout = QVBoxLayout(self)
@@ -275,7 +304,7 @@ class InterviewView(QWidget):
             self.location_changed.emit(location)
             if location != self.ctx.interview.last_panel:
                 self.ctx.interview.last_panel = location
-                self.ctx.save("last_panel", "set_last_panel", location)
+                self.ctx.save("last_panel", self.store.set_last_panel, location)
         self.navigator.select_location(location)
         self.prev_button.setEnabled(
             not (
@@ -364,7 +393,7 @@ class InterviewView(QWidget):
         The widgets go with ``deleteLater``; but a Python wrapper can outlive its
         widget (a signal connection or a cycle through the panels keeps it), and with
         it the whole interview. So the view's only link to the record is cut here:
-        after a lock nothing of the interview stays reachable (tests/trust/memscan.py).
+        after a lock nothing of the interview stays reachable (tests/helpers/memscan.py).
         """
         from app.model import Interview
 

@@ -78,6 +78,11 @@ class ContentCheck(QObject):
     def finished(self) -> bool:
         return self._finished.is_set()
 
+    @property
+    def reported(self) -> bool:
+        """True once ``done`` has been emitted (on the GUI thread)."""
+        return self._reported
+
     def start(self) -> None:
         if self._thread is not None:
             return

@@ -164,13 +164,19 @@ class InterviewTableModel(QAbstractTableModel):
         return {
             "contact_start": self.tr(
                 "No time of suspicion entered: counted from the contact's start."
-            ) + " " + ask,
+            )
+            + " "
+            + ask,
             "contact_date": self.tr(
                 "No time of suspicion entered: counted from the start of the contact date."
-            ) + " " + ask,
+            )
+            + " "
+            + ask,
             "created": self.tr(
                 "No time of suspicion entered: counted from when the interview was started."
-            ) + " " + ask,
+            )
+            + " "
+            + ask,
         }
 
     def _display(self, s: Any, col: int) -> str:

@@ -25,6 +25,7 @@ class AllegationsPanel(Panel):
     panel_id = "allegations"
     title = QT_TRANSLATE_NOOP("Panels", "Allegations and disposition")
     order = 120
+    record_parts = ("allegations",)
 
     def __init__(self, ctx: PanelContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
@@ -162,13 +163,15 @@ class AllegationsPanel(Panel):
             record.alleged_perpetrator,
             record.reasons,
         )
-        self.ctx.save(("allegation", record.id), "save_allegation", record, now=now, texts=texts)
+        write = self.ctx.store.save_allegation
+        self.ctx.save(("allegation", record.id), write, record, now=now, texts=texts)
         self.refresh()
         self.edited.emit()
 
     def _removed(self, record: Allegation) -> None:
         self.ctx.autosave.flush()
-        self.ctx.save(("allegation.remove", record.id), "remove_allegation", record.id, now=True)
+        remove = self.ctx.store.remove_allegation
+        self.ctx.save(("allegation.remove", record.id), remove, record.id, now=True)
         self.refresh()
         self.edited.emit()
 

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import Any
+
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QGroupBox, QLabel, QVBoxLayout, QWidget
 
@@ -16,6 +19,7 @@ class AssociatesPanel(Panel):
     panel_id = "associates"
     title = QT_TRANSLATE_NOOP("Panels", "Associates, exploiters and other victims")
     order = 80
+    record_parts = ("associates", "other_victims")
 
     def __init__(self, ctx: PanelContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
@@ -76,22 +80,25 @@ class AssociatesPanel(Panel):
         box_layout.addWidget(self.victims)
         layout.addWidget(box, 1)
 
-        self.associates.added.connect(lambda r: self._save("associate", r, True))
-        self.associates.edited.connect(lambda r: self._save("associate", r, False))
-        self.associates.removed.connect(lambda r: self._remove("associate", r))
-        self.victims.added.connect(lambda r: self._save("other_victim", r, True))
-        self.victims.edited.connect(lambda r: self._save("other_victim", r, False))
-        self.victims.removed.connect(lambda r: self._remove("other_victim", r))
+        store = ctx.store
+        self.associates.added.connect(lambda r: self._save(store.save_associate, r, True))
+        self.associates.edited.connect(lambda r: self._save(store.save_associate, r, False))
+        self.associates.removed.connect(lambda r: self._remove(store.remove_associate, r))
+        self.victims.added.connect(lambda r: self._save(store.save_other_victim, r, True))
+        self.victims.edited.connect(lambda r: self._save(store.save_other_victim, r, False))
+        self.victims.removed.connect(lambda r: self._remove(store.remove_other_victim, r))
 
-    def _save(self, kind: str, record: Associate | OtherVictim, now: bool) -> None:
+    def _save(
+        self, write: Callable[[str, Any], None], record: Associate | OtherVictim, now: bool
+    ) -> None:
         texts = tuple(v for v in vars(record).values() if isinstance(v, str))
         texts += tuple(getattr(record, "nicknames", ()))
-        self.ctx.save((kind, record.id), f"save_{kind}", record, now=now, texts=texts)
+        self.ctx.save((type(record), record.id), write, record, now=now, texts=texts)
         self.edited.emit()
 
-    def _remove(self, kind: str, record: Associate | OtherVictim) -> None:
+    def _remove(self, remove: Callable[[str, str], None], record: Associate | OtherVictim) -> None:
         self.ctx.autosave.flush()
-        self.ctx.save((f"{kind}.remove", record.id), f"remove_{kind}", record.id, now=True)
+        self.ctx.save(("remove", type(record), record.id), remove, record.id, now=True)
         self.edited.emit()
 
     @classmethod

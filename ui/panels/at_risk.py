@@ -18,6 +18,7 @@ class AtRiskPanel(Panel):
     panel_id = "at_risk"
     title = QT_TRANSLATE_NOOP("Panels", "At-risk")
     order = 50
+    record_parts = ("at_risk_indicators", "labor_risk_factors")
 
     def __init__(self, ctx: PanelContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
@@ -73,11 +74,13 @@ class AtRiskPanel(Panel):
         enable_spelling(self.labor.note, ctx)
         layout.addWidget(labor, 2)
 
+        store = ctx.store
         bind_marks(
-            ctx, self.indicators, interview.at_risk_indicators, "set_at_risk_indicator", self._after
-        )
+            ctx, self.indicators, interview.at_risk_indicators, store.set_at_risk_indicator,
+            self._after,
+        )  # fmt: skip
         bind_marks(
-            ctx, self.labor, interview.labor_risk_factors, "set_labor_risk_factor", self._after
+            ctx, self.labor, interview.labor_risk_factors, store.set_labor_risk_factor, self._after
         )
         self.refresh()
 

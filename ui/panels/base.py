@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Hashable
 from dataclasses import dataclass, field
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QWidget
@@ -19,12 +19,15 @@ from app.content.bank import ContentBank
 from app.model import Interview, check_text
 from ui.interview.autosave import Autosaver
 
+if TYPE_CHECKING:
+    from app.store import Store
+
 
 @dataclass
 class PanelContext:
     """What every panel works with: one store, one bank, one interview in memory."""
 
-    store: Any
+    store: Store  # the real store, or app.training.store.TrainingStore
     bank: ContentBank
     interview: Interview
     autosave: Autosaver
@@ -42,10 +45,18 @@ class PanelContext:
         return self.interview.id
 
     def save(
-        self, key: Hashable, op: str, *args: Any, now: bool = False, texts: tuple[str, ...] = ()
+        self,
+        key: Hashable,
+        write: Callable[..., None],
+        *args: Any,
+        now: bool = False,
+        texts: tuple[str, ...] = (),
     ) -> None:
-        """Schedule one named store operation; ``now`` for clicks and ticks.
+        """Schedule one typed store write, ``write(interview_id, *args)``; ``now`` for
+        clicks and ticks. Panels pass the store's method itself
+        (``self.ctx.store.set_answer``), never its name.
 
+        ``key`` says which pending save a newer edit replaces (one per field or record).
         ``texts`` are checked first so text UTF-8 cannot carry is refused with a
         clear message (and kept in the widget) whatever the store does.
         """
@@ -53,7 +64,7 @@ class PanelContext:
         def run() -> None:
             for text in texts:
                 check_text(text)
-            getattr(self.store, op)(self.interview.id, *args)
+            write(self.interview.id, *args)
 
         if now:
             self.autosave.save_now(key, run)
@@ -75,6 +86,9 @@ class Panel(QWidget):
     panel_id: ClassVar[str] = ""
     title: ClassVar[str] = ""  # translated through the "Panels" context
     order: ClassVar[int] = 0
+    # The parts of the record this panel edits (app.store.parts names: "tattoos", ...),
+    # so callers can ask which panel holds a part (training's coaching does).
+    record_parts: ClassVar[tuple[str, ...]] = ()
 
     edited = Signal()
 

@@ -1,4 +1,4 @@
-"""Binds a MarkList to one of the interview's keyed mark dicts and its store op."""
+"""Binds a MarkList to one of the interview's keyed mark dicts and its typed store write."""
 
 from __future__ import annotations
 
@@ -13,10 +13,14 @@ def bind_marks(
     ctx: PanelContext,
     marks: MarkList,
     store: dict[str, IndicatorMark],
-    op: str,
+    write: Callable[[str, str, IndicatorMark | None], None],
     after: Callable[[], None],
 ) -> None:
-    """Tick = present (saved at once); the note is debounced; a note ticks the item."""
+    """Tick = present (saved at once); the note is debounced; a note ticks the item.
+
+    ``write`` is the store's write for that dict (``ctx.store.set_need``, ...):
+    ``write(interview_id, key, mark_or_None)``.
+    """
     for key in store:
         marks.set_checked(key, True)
 
@@ -26,7 +30,7 @@ def bind_marks(
 
     def save(key: str, now: bool) -> None:
         mark = store.get(key)
-        ctx.save((op, key), op, key, mark, now=now, texts=(mark.note,) if mark else ())
+        ctx.save((marks, key), write, key, mark, now=now, texts=(mark.note,) if mark else ())
         after()
 
     def toggled(key: str, on: bool) -> None:

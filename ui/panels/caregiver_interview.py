@@ -15,6 +15,7 @@ class CaregiverInterviewPanel(QuestionPanel):
     panel_id = "caregiver"
     title = QT_TRANSLATE_NOOP("Panels", "Caregiver interview")
     order = 21
+    record_parts = ("answers",)
     guide_sections = ("caregiver.opening",)
     question_sections = ("caregiver.questions",)
     words_label = QT_TRANSLATE_NOOP("Panels", "The caregiver's own words")

@@ -15,6 +15,7 @@ class CollateralPanel(Panel):
     panel_id = "collateral"
     title = QT_TRANSLATE_NOOP("Panels", "Collateral contacts")
     order = 110
+    record_parts = ("collateral_contacts",)
 
     def __init__(self, ctx: PanelContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
@@ -69,16 +70,14 @@ class CollateralPanel(Panel):
 
     def _save(self, record: CollateralContact, now: bool) -> None:
         texts = (record.type, record.name, record.agency, record.summary)
-        self.ctx.save(
-            ("collateral", record.id), "save_collateral_contact", record, now=now, texts=texts
-        )
+        write = self.ctx.store.save_collateral_contact
+        self.ctx.save(("collateral", record.id), write, record, now=now, texts=texts)
         self.edited.emit()
 
     def _removed(self, record: CollateralContact) -> None:
         self.ctx.autosave.flush()
-        self.ctx.save(
-            ("collateral.remove", record.id), "remove_collateral_contact", record.id, now=True
-        )
+        remove = self.ctx.store.remove_collateral_contact
+        self.ctx.save(("collateral.remove", record.id), remove, record.id, now=True)
         self.edited.emit()
 
     @classmethod

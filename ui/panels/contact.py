@@ -9,14 +9,13 @@ from ui.panels.base import Panel, PanelContext, register
 from ui.widgets.contact_form import ContactForm
 from ui.widgets.reflow import reflow_columns
 
-_OPS = {"youth": "update_youth", "interviewee": "update_interviewee", "contact": "update_contact"}
-
 
 @register
 class ContactPanel(Panel):
     panel_id = "contact"
     title = QT_TRANSLATE_NOOP("Panels", "Contact")
     order = 10
+    record_parts = ("youth", "interviewee", "contact")
 
     def __init__(self, ctx: PanelContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
@@ -31,12 +30,13 @@ class ContactPanel(Panel):
     def _edited(self, group: str) -> None:
         interview = self.ctx.interview
         self.form.store_into(interview)
-        part = {
-            "youth": interview.youth,
-            "interviewee": interview.interviewee,
-            "contact": interview.contact,
+        store = self.ctx.store
+        write, part = {
+            "youth": (store.update_youth, interview.youth),
+            "interviewee": (store.update_interviewee, interview.interviewee),
+            "contact": (store.update_contact, interview.contact),
         }[group]
-        self.ctx.save(("contact", group), _OPS[group], part, texts=self.form.texts(group))
+        self.ctx.save(("contact", group), write, part, texts=self.form.texts(group))
         self.edited.emit()
 
     @classmethod

@@ -13,6 +13,7 @@ class InvestigativeAreasPanel(QuestionPanel):
     panel_id = "investigative"
     title = QT_TRANSLATE_NOOP("Panels", "Investigative areas")
     order = 30
+    record_parts = ("answers",)
     question_sections = ("investigative_areas",)
     words_label = QT_TRANSLATE_NOOP("Panels", "What was learned, in the source's words")
     # The guide's note on consent follows these areas: ask about facts.

@@ -27,6 +27,7 @@ class NeedsServicesPanel(Panel):
     panel_id = "needs"
     title = QT_TRANSLATE_NOOP("Panels", "Needs and services")
     order = 130
+    record_parts = ("needs", "services")
 
     def __init__(self, ctx: PanelContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
@@ -65,7 +66,7 @@ class NeedsServicesPanel(Panel):
         enable_spelling(self.services.note, ctx)
         layout.addWidget(services_box, 1)
 
-        bind_marks(ctx, self.needs, interview.needs, "set_need", self.edited.emit)
+        bind_marks(ctx, self.needs, interview.needs, ctx.store.set_need, self.edited.emit)
         for service_id in interview.services:
             self.services.set_checked(service_id, True)
         self.services.current_changed.connect(self._show_service)
@@ -110,7 +111,7 @@ class NeedsServicesPanel(Panel):
         referral = self.ctx.interview.services.get(service_id)
         self.ctx.save(
             ("service", service_id),
-            "set_service",
+            self.ctx.store.set_service,
             service_id,
             referral,
             now=now,

@@ -24,6 +24,7 @@ class OnlinePanel(Panel):
     panel_id = "online"
     title = QT_TRANSLATE_NOOP("Panels", "Social media and online")
     order = 70
+    record_parts = ("online_accounts",)
 
     def __init__(self, ctx: PanelContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
@@ -96,12 +97,14 @@ class OnlinePanel(Panel):
             *account.phone_numbers,
             *account.signs,
         )
-        self.ctx.save(("online", account.id), "save_online_account", account, now=now, texts=texts)
+        write = self.ctx.store.save_online_account
+        self.ctx.save(("online", account.id), write, account, now=now, texts=texts)
         self.edited.emit()
 
     def _removed(self, account: OnlineAccount) -> None:
         self.ctx.autosave.flush()
-        self.ctx.save(("online.remove", account.id), "remove_online_account", account.id, now=True)
+        remove = self.ctx.store.remove_online_account
+        self.ctx.save(("online.remove", account.id), remove, account.id, now=True)
         self.edited.emit()
 
     @classmethod

@@ -160,9 +160,8 @@ class QuestionPanel(Panel):
             updated_at=utcnow(),
         )
         self.ctx.interview.answers[key] = answer
-        self.ctx.save(
-            ("answer", key), "set_answer", key, answer, texts=(answer.own_words, answer.notes)
-        )
+        texts = (answer.own_words, answer.notes)
+        self.ctx.save(("answer", key), self.ctx.store.set_answer, key, answer, texts=texts)
         self.edited.emit()
 
     # Navigator side.

@@ -28,6 +28,7 @@ class RedFlagsPanel(Panel):
     panel_id = "red_flags"
     title = QT_TRANSLATE_NOOP("Panels", "Red flags")
     order = 40
+    record_parts = ("red_flags",)
 
     def __init__(self, ctx: PanelContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
@@ -114,7 +115,7 @@ class RedFlagsPanel(Panel):
         obs = self.ctx.interview.red_flags.get(flag_id)
         self.ctx.save(
             ("red_flag", flag_id),
-            "set_red_flag",
+            self.ctx.store.set_red_flag,
             flag_id,
             obs,
             now=now,

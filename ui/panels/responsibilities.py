@@ -44,6 +44,7 @@ class ResponsibilitiesPanel(Panel):
     panel_id = "responsibilities"
     title = QT_TRANSLATE_NOOP("Panels", "CSW responsibilities")
     order = 100
+    record_parts = ("responsibilities", "answers", "red_flags", "content_version")
 
     def __init__(self, ctx: PanelContext, parent: QWidget | None = None) -> None:
         # ~80 fields built in one go: without the wheel guard's per-event Python filter
@@ -109,9 +110,10 @@ class ResponsibilitiesPanel(Panel):
             return
         for det_id in legacy.upgrade(iv, self.ctx.bank):
             answer = iv.answers[det_id]
-            self.ctx.save(("answer", det_id), "set_answer", det_id, answer, now=True,
+            self.ctx.save(("answer", det_id), self.ctx.store.set_answer, det_id, answer, now=True,
                           texts=(answer.notes,))  # fmt: skip
-        self.ctx.save("content_version", "set_content_version", iv.content_version, now=True)
+        self.ctx.save("content_version", self.ctx.store.set_content_version, iv.content_version,
+                      now=True)  # fmt: skip
 
     # --- determinations ---------------------------------------------------------------
     def _det_build(self, host: QWidget) -> None:
@@ -244,7 +246,7 @@ class ResponsibilitiesPanel(Panel):
 
     def _det_save(self, det_id: str, answer: Answer, now: bool) -> None:
         self.ctx.interview.answers[det_id] = answer
-        self.ctx.save(("answer", det_id), "set_answer", det_id, answer, now=now,
+        self.ctx.save(("answer", det_id), self.ctx.store.set_answer, det_id, answer, now=now,
                       texts=(answer.notes,))  # fmt: skip
         self.refresh()
         self.edited.emit()
@@ -259,8 +261,8 @@ class ResponsibilitiesPanel(Panel):
         else:
             flags.pop(det.same_as, None)
         obs = flags.get(det.same_as)
-        self.ctx.save(("red_flag", det.same_as), "set_red_flag", det.same_as, obs, now=True,
-                      texts=(obs.note,) if obs else ())  # fmt: skip
+        self.ctx.save(("red_flag", det.same_as), self.ctx.store.set_red_flag, det.same_as, obs,
+                      now=True, texts=(obs.note,) if obs else ())  # fmt: skip
         self.refresh()
         self.edited.emit()
 
@@ -361,7 +363,8 @@ class ResponsibilitiesPanel(Panel):
             when.set_value(at)
         record = StepRecord(status=value, at=at, note=note.text())
         self.ctx.interview.responsibilities[step_id] = record
-        self.ctx.save(("step", step_id), "set_step", step_id, record, now=now, texts=(record.note,))
+        self.ctx.save(("step", step_id), self.ctx.store.set_step, step_id, record, now=now,
+                      texts=(record.note,))  # fmt: skip
         self.edited.emit()
 
     @classmethod

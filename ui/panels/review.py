@@ -21,6 +21,7 @@ class ReviewPanel(Panel):
     panel_id = "review"
     title = QT_TRANSLATE_NOOP("Panels", "Review")
     order = 140
+    record_parts = ("narrative",)
 
     def __init__(self, ctx: PanelContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
@@ -61,7 +62,7 @@ class ReviewPanel(Panel):
     def _narrative(self) -> None:
         text = self.narrative.toPlainText()
         self.ctx.interview.narrative = text
-        self.ctx.save("narrative", "set_narrative", text, texts=(text,))
+        self.ctx.save("narrative", self.ctx.store.set_narrative, text, texts=(text,))
         self.edited.emit()
 
     def refresh(self) -> None:
@@ -98,8 +99,11 @@ class ReviewPanel(Panel):
         a = rules.assess(interview, bank, datetime.now(UTC))
         out = [
             self.tr("At-risk for CSE: {r}").format(
-                r={"met": self.tr("met"), "not met": self.tr("not met"),
-                   "not assessed": self.tr("not assessed")}[a.at_risk.status]
+                r={
+                    "met": self.tr("met"),
+                    "not met": self.tr("not met"),
+                    "not assessed": self.tr("not assessed"),
+                }[a.at_risk.status]
             ),
             *a.at_risk.reasons,
             "",
@@ -107,9 +111,12 @@ class ReviewPanel(Panel):
         out.append(live.tallies_text(interview, bank))
         out.append("")
         if a.suspicion:
-            out.append(self.tr(
-                "Exploitation is suspected: the hotline call and the law enforcement contact "
-                "are due, whatever the form. Which form it is is yours to decide."))
+            out.append(
+                self.tr(
+                    "Exploitation is suspected: the hotline call and the law enforcement contact "
+                    "are due, whatever the form. Which form it is is yours to decide."
+                )
+            )
         if a.allegations:
             out.append(self.tr("The tool suggests, from the chart (enter each separately):"))
             out += [
@@ -117,11 +124,16 @@ class ReviewPanel(Panel):
                 for s in a.allegations
             ]
         elif a.suspicion:
-            out.append(self.tr("The tool suggests no form from the chart: nothing recorded "
-                               "yet tells the forms apart."))
+            out.append(
+                self.tr(
+                    "The tool suggests no form from the chart: nothing recorded "
+                    "yet tells the forms apart."
+                )
+            )
         else:
-            out.append(self.tr("No red flag, concerning determination or at-risk result "
-                               "is recorded yet."))
+            out.append(
+                self.tr("No red flag, concerning determination or at-risk result is recorded yet.")
+            )
         for d in a.deadlines:
             state = (
                 self.tr("met") if d.met else (self.tr("OVERDUE") if d.overdue else self.tr("open"))

@@ -32,6 +32,7 @@ class SpecialPanel(Panel):
     panel_id = "special"
     title = QT_TRANSLATE_NOOP("Panels", "Special considerations")
     order = 90
+    record_parts = ("special",)
 
     def __init__(self, ctx: PanelContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
@@ -141,7 +142,7 @@ class SpecialPanel(Panel):
         sp.runaway_return = self.runaway.isChecked()
         sp.runaway_cse_assessed = self.assessed.isChecked()
         sp.notes = self.notes.toPlainText()
-        self.ctx.save("special", "update_special", sp, now=now, texts=(sp.notes,))
+        self.ctx.save("special", self.ctx.store.update_special, sp, now=now, texts=(sp.notes,))
         self.edited.emit()
         self.refresh()
 
@@ -157,11 +158,13 @@ class SpecialPanel(Panel):
             if d.kind != "otip":
                 continue
             if d.rfa_pending:
-                lines.append(self.tr(
-                    "RFA still due: OTIP was notified, but the Request for Assistance through "
-                    "Shepherd is not marked submitted. The mandated report is the RFA; "
-                    "due by {due}."
-                ).format(due=live.local_time(d.due)))
+                lines.append(
+                    self.tr(
+                        "RFA still due: OTIP was notified, but the Request for Assistance through "
+                        "Shepherd is not marked submitted. The mandated report is the RFA; "
+                        "due by {due}."
+                    ).format(due=live.local_time(d.due))
+                )
             elif not d.met:
                 lines.append(
                     self.tr("OTIP notification due by {due}.").format(due=live.local_time(d.due))

@@ -32,6 +32,7 @@ class TattoosPanel(Panel):
     panel_id = "tattoos"
     title = QT_TRANSLATE_NOOP("Panels", "Tattoos")
     order = 60
+    record_parts = ("tattoos",)
 
     def __init__(self, ctx: PanelContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
@@ -194,7 +195,7 @@ class TattoosPanel(Panel):
             tattoo.side, tattoo.x, tattoo.y = BodySide(side), x, y
             tattoo.location = self._location_for(side, x, y)
         self.ctx.interview.tattoos.append(tattoo)
-        self.ctx.save(("tattoo", tattoo.id), "save_tattoo", tattoo, now=True)
+        self.ctx.save(("tattoo", tattoo.id), self.ctx.store.save_tattoo, tattoo, now=True)
         self.map.current = tattoo.id
         self._sync()
         self._select(tattoo.id)
@@ -210,7 +211,7 @@ class TattoosPanel(Panel):
             return
         tattoo.x, tattoo.y = x, y
         tattoo.location = self._location_for(side, x, y) or tattoo.location
-        self.ctx.save(("tattoo", key), "save_tattoo", tattoo)
+        self.ctx.save(("tattoo", key), self.ctx.store.save_tattoo, tattoo)
         self._sync()
         self._select(key)
         self.edited.emit()
@@ -238,7 +239,7 @@ class TattoosPanel(Panel):
             return
         self.ctx.interview.tattoos.remove(tattoo)
         self.ctx.autosave.flush()  # a pending edit of it must not land after the removal
-        self.ctx.save(("tattoo.remove", key), "remove_tattoo", key, now=True)
+        self.ctx.save(("tattoo.remove", key), self.ctx.store.remove_tattoo, key, now=True)
         rest = self.ctx.interview.tattoos
         self.map.current = rest[-1].id if rest else ""
         self._sync()
@@ -290,7 +291,7 @@ class TattoosPanel(Panel):
             *(e.text() for e in self.fields.values()),
             self.other_symbols.text(),
         )
-        self.ctx.save(("tattoo", tattoo.id), "save_tattoo", tattoo, texts=texts)
+        self.ctx.save(("tattoo", tattoo.id), self.ctx.store.save_tattoo, tattoo, texts=texts)
         row = self.list.currentRow()
         if row >= 0:
             self.list.item(row).setText(self._label(tattoo))

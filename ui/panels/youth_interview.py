@@ -16,6 +16,7 @@ class YouthInterviewPanel(QuestionPanel):
     panel_id = "youth"
     title = QT_TRANSLATE_NOOP("Panels", "Youth interview")
     order = 20
+    record_parts = ("answers",)
     guide_sections = ("youth.rapport", "youth.notes", "youth.techniques")
     question_sections = ("youth.open_ended", "youth.specific")
     words_label = QT_TRANSLATE_NOOP("Panels", "The youth's own words")

@@ -3,15 +3,27 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QMainWindow
+from PySide6.QtCore import QCoreApplication, SignalInstance
 
 from ui import dialogs, settings
 
 if TYPE_CHECKING:
     from ui.training.window import TrainingWindow
+
+
+class Shell(Protocol):
+    """What training needs of the real window (``ui.main_window.MainWindow`` is one);
+    declared here so that nothing in ui/training imports the window."""
+
+    settings: settings.Settings
+    training_requested: SignalInstance
+    mode_changed: SignalInstance
+
+    def show(self) -> None: ...
+    def hide(self) -> None: ...
+
 
 # Windows opened from the shell, kept referenced while open (Qt does not own them).
 _open: list[TrainingWindow] = []
@@ -49,10 +61,10 @@ def open_training_window(
     return window
 
 
-def start_from_shell(main_window: QMainWindow, store_path: Path | None = None) -> None:
+def start_from_shell(main_window: Shell, store_path: Path | None = None) -> None:
     """The first page's "Practice in training mode": the real window steps aside (it holds
     no store on those pages) and comes back when training is closed."""
-    window = open_training_window(getattr(main_window, "settings", None), store_path)
+    window = open_training_window(main_window.settings, store_path)
     if window is None:
         return
     _open.append(window)
@@ -66,7 +78,7 @@ def start_from_shell(main_window: QMainWindow, store_path: Path | None = None) -
     window.closed.connect(back)
 
 
-def wire_shell(main_window: QMainWindow) -> None:
+def wire_shell(main_window: Shell) -> None:
     """Hook the real window (called by ``run_window``, not by MainWindow itself, so tests
     that build a bare MainWindow open no training store and meet no tour)."""
 
@@ -75,7 +87,7 @@ def wire_shell(main_window: QMainWindow) -> None:
         if getattr(mode, "value", "") == "list":
             from ui.training.tour import show_first_run
 
-            show_first_run(main_window, getattr(main_window, "settings", settings.current()))
+            show_first_run(main_window, main_window.settings)  # type: ignore[arg-type]
 
-    main_window.training_requested.connect(lambda: start_from_shell(main_window))  # type: ignore[attr-defined]
-    main_window.mode_changed.connect(first_list)  # type: ignore[attr-defined]
+    main_window.training_requested.connect(lambda: start_from_shell(main_window))
+    main_window.mode_changed.connect(first_list)

@@ -14,9 +14,11 @@ from PySide6.QtWidgets import QHBoxLayout, QSplitter, QWidget
 
 from app import training as T
 from app.content.bank import ContentBank
+from app.store import Changed
 from app.training import Debrief, Scenario
 from ui import settings
 from ui.interview import InterviewView
+from ui.panels import registered_panels
 from ui.settings import Setting
 from ui.training.said import said_factory
 from ui.training.side import SideColumn
@@ -29,6 +31,18 @@ SIDE_WIDTH: Setting[int] = Setting(
 SIDE_SHOWN: Setting[bool] = Setting(
     "training/side_shown", bool, True, "The coaching and case pane is shown."
 )
+
+
+def panel_order() -> T.PanelOrder:
+    """The window's panels in the order a CSW works, and which panel first holds each
+    part of the record, from the panel registry: what coaching needs to know of the
+    window (the core never hard-codes panel ids)."""
+    panels = registered_panels()
+    holds: dict[str, str] = {}
+    for cls in panels:
+        for part in cls.record_parts:
+            holds.setdefault(part, cls.panel_id)
+    return T.PanelOrder(tuple(cls.panel_id for cls in panels), holds)
 
 
 class PracticeSession(QWidget):
@@ -49,6 +63,7 @@ class PracticeSession(QWidget):
         self.scenario = scenario
         self.interview_id = interview_id
         self.visited: list[str] = []
+        self.panels = panel_order()
 
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -109,14 +124,16 @@ class PracticeSession(QWidget):
             self.visited.append(location)
             self._coach_timer.start()
 
-    def _store_changed(self, interview_id: str, what: str) -> None:
-        if interview_id == self.interview_id:
+    def _store_changed(self, changed: Changed) -> None:
+        if changed.interview_id == self.interview_id:
             self._coach_timer.start()
 
     def update_coaching(self) -> None:
         # The interview on screen (the panels keep it current), so a note follows the
         # text the trainee sees; the debrief reads the store itself.
-        notes = T.coach(self.view.ctx.interview, self.scenario, self.bank, self.visited)
+        notes = T.coach(
+            self.view.ctx.interview, self.scenario, self.bank, self.visited, self.panels
+        )
         self.side.coaching.set_notes(notes)
 
     def flush(self) -> bool:
@@ -129,7 +146,9 @@ class PracticeSession(QWidget):
         """Save everything, then score what the store holds against the key."""
         self.view.flush()
         interview = self.store.load(self.interview_id)
-        return T.debrief(interview, self.scenario, self.bank, visited_panels=self.visited)
+        return T.debrief(
+            interview, self.scenario, self.bank, visited_panels=self.visited, panels=self.panels
+        )
 
     def close_session(self) -> bool:
         """Save and stop listening; False if an edit could not be saved."""

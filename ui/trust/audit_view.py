@@ -33,8 +33,12 @@ def _tr(text: str) -> str:
 def event_label(event: str, detail: str) -> str:
     """The plain label; the window's own lock entry ("locked" + reason) gets words too."""
     if event == "locked":
-        reason = {"manual": _tr("by hand"), "idle": _tr("after idle time"),
-                  "quit": _tr("on quit"), "restore": _tr("to restore a backup")}
+        reason = {
+            "manual": _tr("by hand"),
+            "idle": _tr("after idle time"),
+            "quit": _tr("on quit"),
+            "restore": _tr("to restore a backup"),
+        }
         return _tr("Window locked ({reason})").format(reason=reason.get(detail, detail))
     from app.store.audit import describe
 
@@ -57,16 +61,21 @@ class AuditDialog(RememberedDialog):
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.resize(760, 480)
         layout = QVBoxLayout(self)
-        intro = QLabel(self.tr(
-            "What happened to the notes and when, newest first. The log is kept inside the "
-            "encrypted notes and never holds what was written."), self)
+        intro = QLabel(
+            self.tr(
+                "What happened to the notes and when, newest first. The log is kept inside the "
+                "encrypted notes and never holds what was written."
+            ),
+            self,
+        )
         intro.setWordWrap(True)
         layout.addWidget(intro)
         self.table = QTableWidget(0, self.COLUMNS, self)
         self.table.setObjectName("auditTable")
         self.table.setAccessibleName(self.tr("Audit log entries"))
         self.table.setHorizontalHeaderLabels(
-            [self.tr("Time"), self.tr("Event"), self.tr("Details")])
+            [self.tr("Time"), self.tr("Event"), self.tr("Details")]
+        )
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.verticalHeader().setVisible(False)
@@ -91,5 +100,7 @@ class AuditDialog(RememberedDialog):
                 self.table.setItem(row, col, QTableWidgetItem(text))
 
     def rows(self) -> list[tuple[str, ...]]:
-        return [tuple(self.table.item(r, c).text() for c in range(self.COLUMNS))
-                for r in range(self.table.rowCount())]
+        return [
+            tuple(self.table.item(r, c).text() for c in range(self.COLUMNS))
+            for r in range(self.table.rowCount())
+        ]

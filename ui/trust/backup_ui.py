@@ -22,21 +22,28 @@ from PySide6.QtWidgets import QApplication
 from ui import dialogs
 from ui.trust import prompts
 from ui.trust.jobs import Job
+from ui.window_support import Mode, report, user_message
 
 if TYPE_CHECKING:
-    from ui.main_window import MainWindow
-
+    from ui.trust import TrustParts
 
 
 class BackupFlows(QObject):
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
-        self.window = window
+    def __init__(self, parts: TrustParts) -> None:
+        super().__init__(parts.window)
+        self.parts = parts
+        self.window = parts.window  # the parent of dialogs; its status bar
+        self.session = parts.session
         self.job: Job | None = None  # the running (or last) job; tests watch it
 
     # -- shared ---------------------------------------------------------------------
-    def _run(self, title: str, work: Callable[[Any], Any], then: Callable[[Any, Any], None],
-             cancellable: bool = True) -> None:
+    def _run(
+        self,
+        title: str,
+        work: Callable[[Any], Any],
+        then: Callable[[Any, Any], None],
+        cancellable: bool = True,
+    ) -> None:
         job = Job(self.window, title, work, cancellable)
         job.finished.connect(then)
         self.job = job
@@ -47,57 +54,70 @@ class BackupFlows(QObject):
 
     @staticmethod
     def _user_message(exc: BaseException) -> str:
-        from ui.main_window import user_message
-
         return user_message(exc)
 
     def _flush_view(self) -> bool:
-        from ui.main_window import Mode
-
-        view = self.window.page(Mode.INTERVIEW) if self.window.mode == Mode.INTERVIEW else None
+        view = self.parts.interviews.view
         return view is None or view.flush() is not False  # type: ignore[attr-defined]
 
     # -- backup ---------------------------------------------------------------------
     def backup(self) -> None:
-        window, store = self.window, self.window.store
+        window, store = self.window, self.session.store
         if store is None or (self.job is not None and not self.job.done):
             return
         title = self.tr("Back up the notes")
         if not self._flush_view():
-            self._message(title, self.tr(
-                "Some edits are not saved yet (the interview shows why). Save them first, "
-                "then make the backup."))
+            self._message(
+                title,
+                self.tr(
+                    "Some edits are not saved yet (the interview shows why). Save them first, "
+                    "then make the backup."
+                ),
+            )
             return
         suggested = Path.home() / f"cec-backup-{date.today().isoformat()}.cec"
-        target = prompts.save_file(window, self.tr("Save the encrypted backup as"), suggested,
-                                   self.tr("CEC backups (*.cec);;All files (*)"))
+        target = prompts.save_file(
+            window,
+            self.tr("Save the encrypted backup as"),
+            suggested,
+            self.tr("CEC backups (*.cec);;All files (*)"),
+        )
         if target is None:
             return
         from app.store.backup import make_backup
 
-        window.autolock.deactivate()  # the idle lock must not pull the store from under it
-        self._run(title, lambda progress: make_backup(store, target, progress=progress),
-                  lambda result, exc: self._backup_done(target, result, exc))
+        self.parts.autolock.deactivate()  # the idle lock must not pull the store from under it
+        self._run(
+            title,
+            lambda progress: make_backup(store, target, progress=progress),
+            lambda result, exc: self._backup_done(target, result, exc),
+        )
 
     def _backup_done(self, target: Path, result: Any, exc: Any) -> None:
         title = self.tr("Back up the notes")
-        if self.window.store is not None:
-            self.window.autolock.activate()
+        if self.session.store is not None:
+            self.parts.autolock.activate()
         if exc is not None:
             from app.store.backup import BackupCancelled
 
             if isinstance(exc, BackupCancelled):
                 self.window.statusBar().showMessage(
-                    self.tr("Backup cancelled; nothing was written."), 8000)
+                    self.tr("Backup cancelled; nothing was written."), 8000
+                )
                 return
-            self._message(title, self.tr("The backup was not made: {reason}").format(
-                reason=self._describe(exc)))
+            self._message(
+                title,
+                self.tr("The backup was not made: {reason}").format(reason=self._describe(exc)),
+            )
             return
         self.window.statusBar().showMessage(self.tr("Backup saved."), 8000)
-        self._message(title, self.tr(
-            "The backup is saved in {file}: {n} interview(s), encrypted. It opens with the "
-            "same passphrase as your notes. Keep it somewhere as safe as this computer."
-        ).format(file=str(target), n=result.interviews))
+        self._message(
+            title,
+            self.tr(
+                "The backup is saved in {file}: {n} interview(s), encrypted. It opens with the "
+                "same passphrase as your notes. Keep it somewhere as safe as this computer."
+            ).format(file=str(target), n=result.interviews),
+        )
 
     def _describe(self, exc: BaseException) -> str:
         from app.store import StoreError
@@ -106,9 +126,7 @@ class BackupFlows(QObject):
             return self._user_message(exc)
         if isinstance(exc, OSError):
             return exc.strerror or type(exc).__name__
-        from ui.main_window import _report
-
-        _report(exc)  # kind and place only, never a message that could carry content
+        report(exc)  # kind and place only, never a message that could carry content
         return type(exc).__name__
 
     # -- restore --------------------------------------------------------------------
@@ -118,21 +136,30 @@ class BackupFlows(QObject):
         if self.job is not None and not self.job.done:
             return
         title = self.tr("Restore from a backup")
-        if window.store is not None and not self._flush_view():
-            self._message(title, self.tr(
-                "Some edits are not saved yet (the interview shows why). Save them first."))
+        if self.session.store is not None and not self._flush_view():
+            self._message(
+                title,
+                self.tr("Some edits are not saved yet (the interview shows why). Save them first."),
+            )
             return
-        source = prompts.open_file(window, self.tr("Choose the backup to restore"),
-                                   Path.home(), self.tr("CEC backups (*.cec);;All files (*)"))
+        source = prompts.open_file(
+            window,
+            self.tr("Choose the backup to restore"),
+            Path.home(),
+            self.tr("CEC backups (*.cec);;All files (*)"),
+        )
         if source is None:
             return
-        passphrase = prompts.passphrase(window, title, self.tr(
-            "The backup's passphrase (the one your notes had when the backup was made):"))
+        passphrase = prompts.passphrase(
+            window,
+            title,
+            self.tr("The backup's passphrase (the one your notes had when the backup was made):"),
+        )
         if passphrase is None:
             return
         from app.store.backup import check_backup, refuse_wrong_kind
 
-        store_path = window.store_path
+        store_path = self.session.store_path
 
         def check(progress: Any) -> Any:
             progress("check", 0.0)
@@ -141,32 +168,42 @@ class BackupFlows(QObject):
             progress("check", 1.0)
             return report
 
-        if window.store is not None:
-            window.autolock.deactivate()
-        self._run(title, check, lambda report, exc: self._checked(source, passphrase, report, exc),
-                  cancellable=False)
+        if self.session.store is not None:
+            self.parts.autolock.deactivate()
+        self._run(
+            title,
+            check,
+            lambda report, exc: self._checked(source, passphrase, report, exc),
+            cancellable=False,
+        )
 
     def _checked(self, source: Path, passphrase: str, report: Any, exc: Any) -> None:
         window = self.window
         title = self.tr("Restore from a backup")
-        if window.store is not None:
-            window.autolock.activate()
+        if self.session.store is not None:
+            self.parts.autolock.activate()
         if exc is not None:
-            self._message(title, self.tr("This backup cannot be restored: {reason}").format(
-                reason=self._describe(exc)))
+            self._message(
+                title,
+                self.tr("This backup cannot be restored: {reason}").format(
+                    reason=self._describe(exc)
+                ),
+            )
             return
-        if window.store is not None:
+        if self.session.store is not None:
             from app.store import StoreError
 
             try:
-                count = len(window.store.list_interviews())
+                count = len(self.session.store.list_interviews())
             except StoreError:
                 count = -1
             current = self.tr("the notes on this computer ({n} interview(s), in {file})").format(
-                n=count, file=str(window.store_path))
+                n=count, file=str(self.session.store_path)
+            )
         else:
             current = self.tr("the notes file that could not be opened ({file})").format(
-                file=str(window.store_path))
+                file=str(self.session.store_path)
+            )
         question = self.tr(
             "Replace {current} with the backup {backup} ({n} interview(s))?\n\n"
             "Anything recorded after that backup was made will be gone, and the backup's "
@@ -175,31 +212,33 @@ class BackupFlows(QObject):
         ).format(current=current, backup=str(source), n=report.interviews)
         if not dialogs.confirm(window, title, question, self.tr("Replace with the backup")):
             return
-        from ui.main_window import Mode
-
-        if window.store is not None:
-            window.show_list()  # saves and closes the interview: nothing to resume into
-            window.lock("restore")
-        elif window.mode not in (Mode.UNLOCK, Mode.LOCKED):
+        if self.session.store is not None:
+            self.parts.interviews.show_list()  # saves and closes the interview: no resume
+            self.session.lock("restore")
+        elif self.parts.pages.mode not in (Mode.UNLOCK, Mode.LOCKED):
             return
         from app.store.backup import restore_backup
 
-        store_path = window.store_path
-        self._run(title,
-                  lambda progress: restore_backup(source, store_path, passphrase,
-                                                  progress=progress),
-                  lambda restored, exc: self._restored(passphrase, restored, exc),
-                  cancellable=False)  # once replacing starts it must finish
+        store_path = self.session.store_path
+        self._run(
+            title,
+            lambda progress: restore_backup(source, store_path, passphrase, progress=progress),
+            lambda restored, exc: self._restored(passphrase, restored, exc),
+            cancellable=False,
+        )  # once replacing starts it must finish
 
     def _restored(self, passphrase: str, restored: Any, exc: Any) -> None:
         title = self.tr("Restore from a backup")
         if exc is not None:
-            self._message(title, self.tr(
-                "The backup was not restored: {reason} Your notes are as they were."
-            ).format(reason=self._describe(exc)))
+            self._message(
+                title,
+                self.tr(
+                    "The backup was not restored: {reason} Your notes are as they were."
+                ).format(reason=self._describe(exc)),
+            )
             return
         restored.lock()
-        page = self.window.page(self.window.mode)
+        page = self.parts.pages.page(self.parts.pages.mode)
         unlock = getattr(page, "unlock_requested", None)
         if unlock is None:
             return
@@ -208,7 +247,8 @@ class BackupFlows(QObject):
             unlock.emit(passphrase)  # the window's own unlock: audited, list shown
         finally:
             QApplication.restoreOverrideCursor()
-        if self.window.store is not None:
+        if self.session.store is not None:
             self.window.statusBar().showMessage(
                 self.tr("Restored from the backup. Your notes now use the backup's passphrase."),
-                10000)
+                10000,
+            )

@@ -55,6 +55,10 @@ class _Thread(QThread):
         else:
             self.ended.emit(result, None)
 
+    def drop_work(self) -> None:
+        """Forget the work once it has run: its closure may hold a passphrase."""
+        self._work = None  # type: ignore[assignment]
+
 
 class Job(QObject):
     """One operation with a progress bar; ``finished(result, exc)`` when it ends."""
@@ -112,7 +116,7 @@ class Job(QObject):
 
     def _ended(self, result: object, exc: object) -> None:
         self._thread.wait()
-        self._thread._work = None  # its closure holds the passphrase typed for a restore
+        self._thread.drop_work()  # its closure holds the passphrase typed for a restore
         self.done = True
         self.dialog.hide()
         self.dialog.deleteLater()

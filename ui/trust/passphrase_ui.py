@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLayout,
     QLineEdit,
+    QMainWindow,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -27,17 +28,23 @@ from PySide6.QtWidgets import (
 from ui.pages import common
 from ui.pages.strength import StrengthMeter
 from ui.trust.jobs import Job
+from ui.window_support import report, user_message
 
 if TYPE_CHECKING:
-    from ui.main_window import MainWindow
+    from ui.autolock import InactivityTimer
+    from ui.session import Session
 
 WRONG_TRIES = 3  # wrong current passphrases in a row before the window locks
 
 
 class ChangePassphraseDialog(QDialog):
-    def __init__(self, window: MainWindow, parent: QWidget | None = None) -> None:
-        super().__init__(parent if parent is not None else window)
-        self.window_ = window
+    def __init__(self, session: Session, autolock: InactivityTimer, parent: QMainWindow) -> None:
+        """``parent``: the main window (the keyboard goes back to it, its status bar
+        says when the change is done)."""
+        super().__init__(parent)
+        self.session = session
+        self.autolock = autolock
+        self.window_ = parent
         self.job: Job | None = None
         self.wrong_tries = 0
         self.setObjectName("changePassphraseDialog")
@@ -46,10 +53,16 @@ class ChangePassphraseDialog(QDialog):
         column = QVBoxLayout(self)
         # The dialog grows when the error or a longer advice appears (nothing overlaps).
         column.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)
-        column.addWidget(common.wording_label(self.tr(
-            "The notes on this computer will open with the new passphrase only. Backups "
-            "made before keep the passphrase they were made with. If the new passphrase "
-            "is lost, nobody (not even county IT) can recover the notes."), self))
+        column.addWidget(
+            common.wording_label(
+                self.tr(
+                    "The notes on this computer will open with the new passphrase only. Backups "
+                    "made before keep the passphrase they were made with. If the new passphrase "
+                    "is lost, nobody (not even county IT) can recover the notes."
+                ),
+                self,
+            )
+        )
 
         form = QFormLayout()
         self.current = self._field(self.tr("Current passphrase"))
@@ -106,12 +119,11 @@ class ChangePassphraseDialog(QDialog):
     def _submit(self) -> None:
         if self.job is not None and not self.job.done:
             return
-        store = self.window_.store
+        store = self.session.store
         if store is None:
             self.reject()
             return
         from app.store import WeakPassphrase, check_new_passphrase
-        from ui.main_window import user_message
 
         common.show_alert(self.error, "")
         current, new, confirm = self.current.text(), self.new.text(), self.confirm.text()
@@ -136,7 +148,7 @@ class ChangePassphraseDialog(QDialog):
                 entered.clear()  # the thread object may outlive the job: keep no passphrase
 
         self.change.setEnabled(False)
-        self.window_.autolock.deactivate()  # the idle lock waits for the rekey
+        self.autolock.deactivate()  # the idle lock waits for the rekey
         # The progress dialog is modal over this dialog and the window (a rekey
         # cannot be cancelled half-way: SQLCipher's rekey is one transaction).
         job = Job(self, self.tr("Change the passphrase"), work, cancellable=False)
@@ -149,39 +161,41 @@ class ChangePassphraseDialog(QDialog):
     def _done(self, _result: object, exc: object) -> None:
         window = self.window_
         self.change.setEnabled(True)
-        if window.store is None:  # locked meanwhile: the lock closed this dialog
+        if self.session.store is None:  # locked meanwhile: the lock closed this dialog
             self.reject()
             return
-        window.autolock.activate()
+        self.autolock.activate()
         if exc is None:
             self.accept()
             window.activateWindow()  # the keyboard goes back to the window
             window.statusBar().showMessage(
-                self.tr("Passphrase changed. Use the new passphrase from now on."), 10000)
+                self.tr("Passphrase changed. Use the new passphrase from now on."), 10000
+            )
             return
         from app.store import WeakPassphrase, WrongPassphrase
-        from ui.main_window import user_message
 
         if isinstance(exc, WrongPassphrase):
             self.wrong_tries += 1
             self.current.clear()
             if self.wrong_tries >= WRONG_TRIES:
                 self.reject()
-                window.lock()
+                self.session.lock()
                 return
-            self.show_error(self.tr(
-                "The current passphrase is not correct. Nothing was changed."), self.current)
+            self.show_error(
+                self.tr("The current passphrase is not correct. Nothing was changed."), self.current
+            )
         elif isinstance(exc, WeakPassphrase):
             self.show_error(user_message(exc), self.new)
         elif isinstance(exc, BaseException):
             from app.store import StoreError
-            from ui.main_window import _report
 
             if not isinstance(exc, StoreError):
-                _report(exc)  # kind and place only, never a message
+                report(exc)  # kind and place only, never a message
             reason = user_message(exc) if isinstance(exc, StoreError) else type(exc).__name__
-            self.show_error(self.tr("The passphrase was not changed: {reason}").format(
-                reason=reason), self.current)
+            self.show_error(
+                self.tr("The passphrase was not changed: {reason}").format(reason=reason),
+                self.current,
+            )
 
     def done(self, result: int) -> None:  # noqa: D102 - every way out clears the fields
         for field in (self.current, self.new, self.confirm):

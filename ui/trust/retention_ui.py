@@ -42,18 +42,23 @@ class RetentionDialog(RememberedDialog):
         self.resize(760, 440)
         self._ids: list[str] = []
         layout = QVBoxLayout(self)
-        intro = QLabel(self.tr(
-            "The summaries of these interviews were exported more than {days} days ago. "
-            "CWS/CMS is the record; keeping the notes on this laptop only adds risk if it "
-            "is lost. Tick the ones to delete from this computer. Deleted notes cannot be "
-            "brought back.").format(days=days), self)
+        intro = QLabel(
+            self.tr(
+                "The summaries of these interviews were exported more than {days} days ago. "
+                "CWS/CMS is the record; keeping the notes on this laptop only adds risk if it "
+                "is lost. Tick the ones to delete from this computer. Deleted notes cannot be "
+                "brought back."
+            ).format(days=days),
+            self,
+        )
         intro.setWordWrap(True)
         layout.addWidget(intro)
         self.table = QTableWidget(0, 4, self)
         self.table.setObjectName("retentionTable")
         self.table.setAccessibleName(self.tr("Interviews that can be deleted"))
         self.table.setHorizontalHeaderLabels(
-            [self.tr("Youth"), self.tr("Referral"), self.tr("Summary exported"), self.tr("Note")])
+            [self.tr("Youth"), self.tr("Referral"), self.tr("Summary exported"), self.tr("Note")]
+        )
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.verticalHeader().setVisible(False)
@@ -61,9 +66,13 @@ class RetentionDialog(RememberedDialog):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         layout.addWidget(self.table, 1)
-        self.edited_note = QLabel(self.tr(
-            "Interviews edited after their summary was exported are not ticked: those edits "
-            "may not be in CWS/CMS yet. Check before deleting them."), self)
+        self.edited_note = QLabel(
+            self.tr(
+                "Interviews edited after their summary was exported are not ticked: those edits "
+                "may not be in CWS/CMS yet. Check before deleting them."
+            ),
+            self,
+        )
         self.edited_note.setWordWrap(True)
         layout.addWidget(self.edited_note)
         buttons = QDialogButtonBox(self)
@@ -90,11 +99,17 @@ class RetentionDialog(RememberedDialog):
             name.setFlags(name.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             # Edited after the export: those edits may not be in CWS/CMS; not ticked.
             name.setCheckState(
-                Qt.CheckState.Unchecked if c.changed_after_export else Qt.CheckState.Checked)
-            note = QTableWidgetItem(self.tr("Edited after the export") if c.changed_after_export
-                                    else "")
-            cells = (name, QTableWidgetItem(s.referral_number),
-                     QTableWidgetItem(format_local(c.exported_at)), note)
+                Qt.CheckState.Unchecked if c.changed_after_export else Qt.CheckState.Checked
+            )
+            note = QTableWidgetItem(
+                self.tr("Edited after the export") if c.changed_after_export else ""
+            )
+            cells = (
+                name,
+                QTableWidgetItem(s.referral_number),
+                QTableWidgetItem(format_local(c.exported_at)),
+                note,
+            )
             for col, item in enumerate(cells):
                 self.table.setItem(row, col, item)
             self._ids.append(s.id)
@@ -106,13 +121,18 @@ class RetentionDialog(RememberedDialog):
 
     def ticked(self) -> list[str]:
         rows = range(min(self.table.rowCount(), len(self._ids)))
-        return [self._ids[r] for r in rows if (item := self.table.item(r, 0)) is not None
-                and item.checkState() == Qt.CheckState.Checked]
+        return [
+            self._ids[r]
+            for r in rows
+            if (item := self.table.item(r, 0)) is not None
+            and item.checkState() == Qt.CheckState.Checked
+        ]
 
     def set_ticked(self, interview_id: str, ticked: bool) -> None:
         row = self._ids.index(interview_id)
         self.table.item(row, 0).setCheckState(
-            Qt.CheckState.Checked if ticked else Qt.CheckState.Unchecked)
+            Qt.CheckState.Checked if ticked else Qt.CheckState.Unchecked
+        )
 
     def _update_button(self, *_: object) -> None:
         self.delete_button.setEnabled(bool(self.ticked()) if self._ids else False)

@@ -31,8 +31,9 @@ def _layout_holding(layout: QLayout, widget: QWidget) -> tuple[QBoxLayout, int] 
 class RestoreOffer(QObject):
     """The offer under one unlock page's error text; hidden until an unlock fails."""
 
-    def __init__(self, page: QWidget, restore: Callable[[], None],
-                 is_unlocked: Callable[[], bool]) -> None:
+    def __init__(
+        self, page: QWidget, restore: Callable[[], None], is_unlocked: Callable[[], bool]
+    ) -> None:
         super().__init__(page)
         self.page = page
         self._is_unlocked = is_unlocked
@@ -40,10 +41,14 @@ class RestoreOffer(QObject):
         self.box.setObjectName("restoreOffer")
         column = QVBoxLayout(self.box)
         column.setContentsMargins(0, 0, 0, 0)
-        self.text = QLabel(self.tr(
-            "If the notes file is damaged, you can put back a backup you made earlier. "
-            "The file is left exactly as it is unless you choose a backup and agree to "
-            "replace it."), self.box)
+        self.text = QLabel(
+            self.tr(
+                "If the notes file is damaged, you can put back a backup you made earlier. "
+                "The file is left exactly as it is unless you choose a backup and agree to "
+                "replace it."
+            ),
+            self.box,
+        )
         self.text.setWordWrap(True)
         self.text.setTextFormat(Qt.TextFormat.PlainText)
         self.button = QPushButton(self.tr("&Restore from a backup…"), self.box)
@@ -60,13 +65,18 @@ class RestoreOffer(QObject):
         else:
             page.layout().addWidget(self.box)
         self.button.clicked.connect(restore)
-        # Connected after the window's own slot, so this runs once the try is over.
-        page.unlock_requested.connect(self._after_try)  # type: ignore[attr-defined]
 
-    def _after_try(self, _passphrase: str) -> None:
+    def after_failed_try(self, *_failure: object) -> None:
+        """Connected to ``Session.unlock_failed`` after the window's own slot (which
+        shows the reason on the page used): offered on that page while its error shows."""
         error = getattr(self.page, "error", None)
         failed = not self._is_unlocked() and error is not None and bool(error.text())
         self.box.setVisible(failed)
 
     def hide(self) -> None:
         self.box.setVisible(False)
+
+    def show(self) -> None:
+        """Offered without a failed try: the window locked because part of the file
+        turned out damaged (ui/integrity.py)."""
+        self.box.setVisible(True)

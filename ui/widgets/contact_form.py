@@ -204,9 +204,7 @@ class ContactForm(QWidget):
                 self.tr(
                     "The record says {age}; the date of birth gives {years} on {day}. "
                     "Check the date of birth."
-                ).format(
-                    age=self.age.text(), years=years, day=date_words(day)
-                )
+                ).format(age=self.age.text(), years=years, day=date_words(day))
             )
 
     def _emit(self, group: str) -> None:

@@ -39,9 +39,7 @@ class _Reflow(QObject):
 
     def apply(self) -> None:
         wide = self.widget.width() >= self.needed_width()
-        direction = (
-            QBoxLayout.Direction.LeftToRight if wide else QBoxLayout.Direction.TopToBottom
-        )
+        direction = QBoxLayout.Direction.LeftToRight if wide else QBoxLayout.Direction.TopToBottom
         if self.layout.direction() != direction:
             self.layout.setDirection(direction)
 

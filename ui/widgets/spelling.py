@@ -142,9 +142,7 @@ def enable_spelling(edit: QPlainTextEdit, ctx: Any) -> SpellMarker:
         ctx.spelling = service
     marker = SpellMarker(edit, service)
     edit.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
-    edit.customContextMenuRequested.connect(
-        lambda pos: _context_menu(edit, service, pos)
-    )
+    edit.customContextMenuRequested.connect(lambda pos: _context_menu(edit, service, pos))
     edit.setProperty("cec_spellcheck", True)  # for tests and the accessibility walk
     return marker
 

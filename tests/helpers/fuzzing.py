@@ -11,16 +11,58 @@ from hypothesis import strategies as st
 
 # Pieces real clipboards and keyboards produce that break naive code.
 AWKWARD = [
-    "\x00", "\x01", "\x07", "\x08", "\x0b", "\x0c", "\x1b", "\x7f", "\x85", "\r", "\n", "\r\n",
-    "\t", "\u2028", "\u2029",  # control characters and line breaks of every kind
-    "\u202e", "\u202d", "\u2066", "\u2067", "\u2068", "\u2069", "\u200f", "\u200e",  # bidi
-    "\u200b", "\u200d", "\ufeff", "\u00ad",  # zero-width, joiner, BOM, soft hyphen
-    "e\u0301\u0302\u0303\u0304", "\u0e01\u0e49\u0e49\u0e49",  # stacked combining marks
-    "👩‍👩‍👧‍👦", "🏳️‍🌈", "👍🏿", "🇲🇽",  # emoji sequences, skin tone, flags
-    "\U0010ffff", "\ufffe", "\uffff", "\ufdd0",  # noncharacters (valid UTF-8, must survive)
-    "𝕏", "ﷺ", "ß", "İ", "ﬃ",  # astral letters and case-mapping surprises
-    "مرحبا", "שלום", "你好", "नमस्ते",  # right-to-left and complex scripts
-    "'; DROP TABLE interviews; --", "%s%n", "{0}", "<b>x</b>&amp;", "\\", '"',
+    "\x00",
+    "\x01",
+    "\x07",
+    "\x08",
+    "\x0b",
+    "\x0c",
+    "\x1b",
+    "\x7f",
+    "\x85",
+    "\r",
+    "\n",
+    "\r\n",
+    "\t",
+    "\u2028",
+    "\u2029",  # control characters and line breaks of every kind
+    "\u202e",
+    "\u202d",
+    "\u2066",
+    "\u2067",
+    "\u2068",
+    "\u2069",
+    "\u200f",
+    "\u200e",  # bidi
+    "\u200b",
+    "\u200d",
+    "\ufeff",
+    "\u00ad",  # zero-width, joiner, BOM, soft hyphen
+    "e\u0301\u0302\u0303\u0304",
+    "\u0e01\u0e49\u0e49\u0e49",  # stacked combining marks
+    "👩‍👩‍👧‍👦",
+    "🏳️‍🌈",
+    "👍🏿",
+    "🇲🇽",  # emoji sequences, skin tone, flags
+    "\U0010ffff",
+    "\ufffe",
+    "\uffff",
+    "\ufdd0",  # noncharacters (valid UTF-8, must survive)
+    "𝕏",
+    "ﷺ",
+    "ß",
+    "İ",
+    "ﬃ",  # astral letters and case-mapping surprises
+    "مرحبا",
+    "שלום",
+    "你好",
+    "नमस्ते",  # right-to-left and complex scripts
+    "'; DROP TABLE interviews; --",
+    "%s%n",
+    "{0}",
+    "<b>x</b>&amp;",
+    "\\",
+    '"',
 ]
 
 # Every code point UTF-8 can carry (so everything except lone surrogates).
@@ -62,6 +104,7 @@ def fill_text(obj: Any, text: str, skip: frozenset[str] = frozenset({"id"})) -> 
         elif isinstance(value, list):
             count += sum(fill_text(v, text, skip) for v in value if dataclasses.is_dataclass(v))
         elif isinstance(value, dict):
-            count += sum(fill_text(v, text, skip) for v in value.values()
-                         if dataclasses.is_dataclass(v))
+            count += sum(
+                fill_text(v, text, skip) for v in value.values() if dataclasses.is_dataclass(v)
+            )
     return count

@@ -17,8 +17,9 @@ from PySide6.QtWidgets import (
 )
 
 
-def _model_texts(model: QAbstractItemModel, parent: QModelIndex | None = None,
-                 depth: int = 0) -> list[str]:
+def _model_texts(
+    model: QAbstractItemModel, parent: QModelIndex | None = None, depth: int = 0
+) -> list[str]:
     parent = parent or QModelIndex()
     texts: list[str] = []
     if depth > 3:
@@ -40,8 +41,14 @@ def all_texts() -> list[str]:
     texts: list[str] = []
     models: set[int] = set()
     for widget in QApplication.allWidgets():
-        texts += [widget.windowTitle(), widget.accessibleName(), widget.accessibleDescription(),
-                  widget.toolTip(), widget.statusTip(), widget.whatsThis()]
+        texts += [
+            widget.windowTitle(),
+            widget.accessibleName(),
+            widget.accessibleDescription(),
+            widget.toolTip(),
+            widget.statusTip(),
+            widget.whatsThis(),
+        ]
         if isinstance(widget, QLabel | QAbstractButton | QLineEdit):
             texts.append(widget.text())
         if isinstance(widget, QLineEdit):

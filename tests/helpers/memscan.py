@@ -1,6 +1,6 @@
 """What the process still holds after a lock: a scan of its own memory.
 
-Usage: ``QT_QPA_PLATFORM=offscreen python -m tests.trust.memscan [FOLDER]`` (Linux:
+Usage: ``QT_QPA_PLATFORM=offscreen python -m tests.helpers.memscan [FOLDER]`` (Linux:
 it reads /proc/self/maps and /proc/self/mem). Prints one JSON object.
 
 It runs the real window (offscreen) on a new store in FOLDER (a temporary folder by
@@ -118,8 +118,9 @@ def scan_memory(patterns: dict[str, bytes]) -> dict[str, int]:
     return counts
 
 
-def live_references(texts: list[bytes], ignore: set[int] | frozenset[int] = frozenset()
-                    ) -> list[str]:
+def live_references(
+    texts: list[bytes], ignore: set[int] | frozenset[int] = frozenset()
+) -> list[str]:
     """Objects reachable through the collector's containers that hold one of ``texts``.
 
     Each is named with the chain of what holds it (up to three levels), e.g.
@@ -152,8 +153,11 @@ def live_references(texts: list[bytes], ignore: set[int] | frozenset[int] = froz
 
 def _name(obj: object) -> str:
     kind = type(obj)
-    return kind.__qualname__ if kind.__module__ == "builtins" else \
-        f"{kind.__module__}.{kind.__qualname__}"
+    return (
+        kind.__qualname__
+        if kind.__module__ == "builtins"
+        else f"{kind.__module__}.{kind.__qualname__}"
+    )
 
 
 def _chain(obj: object, skip: set[int], depth: int = 8) -> str:
@@ -203,8 +207,11 @@ def _press(key: object, modifier: object = None) -> None:
     from PySide6.QtTest import QTest
     from PySide6.QtWidgets import QApplication
 
-    QTest.keyClick(QApplication.focusWidget(), key,
-                   modifier if modifier is not None else Qt.KeyboardModifier.NoModifier)
+    QTest.keyClick(
+        QApplication.focusWidget(),
+        key,
+        modifier if modifier is not None else Qt.KeyboardModifier.NoModifier,
+    )
     QApplication.processEvents()
 
 
@@ -259,7 +266,7 @@ def run(folder: Path) -> dict[str, object]:
     assert window.mode == Mode.INTERVIEW, window.mode
     view = window.page(Mode.INTERVIEW)
     view.open_panel("youth")  # the navigator's second entry: the guide, then questions
-    panel = view._panels["youth"]
+    panel = view.panel("youth")
     for _ in range(10):  # past the guide's pages to the first question card
         if panel.card.isVisible():
             break

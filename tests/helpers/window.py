@@ -1,15 +1,12 @@
-"""Shared pieces of the window-shell tests (no tests here): a template store with
-fictional people, isolated settings, the window fixture and a visible-text search."""
+"""The main window as a person meets it: opened at laptop size, the passphrase
+typed, and every text a person could read on it (fixtures: tests/helpers/fixtures.py)."""
 
 from __future__ import annotations
 
-import shutil
-from collections.abc import Iterator
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
-import pytest
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
@@ -30,16 +27,13 @@ from app.model import (
     YesNoUnknown,
     Youth,
 )
-from ui import dialogs
+from tests.helpers import YOUTH_NAMES
 from ui.main_window import MainWindow
 from ui.settings import Settings
 
-PASSPHRASE = "harbor lantern maple 42"
-# Fictional people only.
-YOUTH_NAMES = ("Jordan Sample", "Riley Fictional", "Casey Madeup")
-
 
 def make_interviews() -> list[Interview]:
+    """The three fictional interviews of the template store (``store_path``)."""
     now = datetime.now(UTC)
     first = Interview(
         youth=Youth(name=YOUTH_NAMES[0], akas=["JJ Moonbeam"], referral_number="0100-1111-2222"),
@@ -59,42 +53,6 @@ def make_interviews() -> list[Interview]:
         contact=Contact(date=date(2026, 11, 21)),
     )
     return [first, second, third]
-
-
-@pytest.fixture(scope="session")
-def template_store(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """One real SQLCipher store, created once and copied per test (creating costs a KDF)."""
-    from app.store import Store
-
-    path = tmp_path_factory.mktemp("template") / "store.cec"
-    store = Store.create(path, PASSPHRASE, PASSPHRASE)
-    for interview in make_interviews():
-        store.create_interview(interview)
-    store.lock()
-    return path
-
-
-@pytest.fixture
-def store_path(tmp_path: Path, template_store: Path) -> Path:
-    folder = tmp_path / "notes"
-    folder.mkdir()
-    for file in template_store.parent.iterdir():
-        shutil.copy2(file, folder / file.name)
-    return folder / template_store.name
-
-
-@pytest.fixture
-def ini_settings(tmp_path: Path) -> Settings:
-    return Settings(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
-
-
-@pytest.fixture(autouse=True)
-def _hooks() -> Iterator[None]:
-    dialogs.reset_hooks()
-    yield
-    dialogs.reset_hooks()
-    if QApplication.instance() is not None:
-        QApplication.clipboard().clear()
 
 
 def open_window(qtbot, path: Path, settings: Settings, **kwargs) -> MainWindow:  # noqa: ANN001

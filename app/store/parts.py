@@ -1,0 +1,155 @@
+"""The one registry of the record's parts: what each part of an ``Interview`` is in the store.
+
+Per part: its ``Interview`` attribute (``name``, also the ``part`` of the
+``Changed`` notice its writes send), its kind (a column of the interviews row, a
+dataclass flattened into that row, a collection keyed by a content id, or a list
+of items with their own ids), its row class, the dataclass of one value, and its
+typed write and remove: the very functions that are ``Store``'s methods
+(``parts.ANSWERS.write is Store.set_answer``), registered where they are defined
+(``app/store/operations.py``) with ``@ANSWERS.writes``.
+
+``app.store.mapping`` (rows <-> dataclasses), ``app.store.operations`` (the
+writes), ``app.store.fixes`` (the export's fix-in-place) read this table; there is
+no other. A part without a write (``id``, ``created_at``, ``training``, ...) is
+set once, by ``create_interview``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from enum import Enum
+from typing import Any
+
+from app import model
+from app.store import schema
+
+
+class Kind(Enum):
+    COLUMN = "column"  # one column of the interviews row (narrative, status, ...)
+    FLATTENED = "flattened"  # a dataclass in the interviews row, columns "<name>_<field>"
+    KEYED = "keyed"  # dict[content id, value]: one row per key
+    LISTED = "listed"  # list of values that carry their own ``id``: one row each
+
+
+@dataclass(frozen=True, eq=False)
+class Part:
+    name: str  # the Interview attribute, and Changed.part
+    kind: Kind
+    row: type[schema.Base]
+    value: type | None = None  # the dataclass of one value (None for a column)
+    # Filled once by the decorators below, where the Store's methods are defined.
+    _ops: dict[str, Callable[..., None]] = field(default_factory=dict, repr=False)
+
+    def writes(self, fn: Callable[..., None]) -> Callable[..., None]:
+        """Decorator: ``fn`` is this part's write (a ``Store`` method)."""
+        return self._register("write", fn)
+
+    def removes(self, fn: Callable[..., None]) -> Callable[..., None]:
+        """Decorator: ``fn`` removes one listed item by id (a ``Store`` method)."""
+        return self._register("remove", fn)
+
+    def _register(self, what: str, fn: Callable[..., None]) -> Callable[..., None]:
+        if what in self._ops:
+            raise ValueError(f"{self.name}: a second {what} ({fn.__name__})")
+        self._ops[what] = fn
+        return fn
+
+    @property
+    def write(self) -> Callable[..., None] | None:
+        """The typed write, unbound: ``part.write(store, interview_id, ...)``.
+
+        Keyed: ``(store, interview_id, key, value_or_None)``; listed:
+        ``(store, interview_id, item)``; flattened and column: ``(store, interview_id, value)``.
+        """
+        return self._ops.get("write")
+
+    @property
+    def remove(self) -> Callable[..., None] | None:
+        """Listed parts: ``part.remove(store, interview_id, item_id)``."""
+        return self._ops.get("remove")
+
+    def value_of(self, interview: model.Interview) -> Any:
+        return getattr(interview, self.name)
+
+    def save_from(self, store: Any, interview: model.Interview, key: str | None = None) -> None:
+        """Write this part of ``interview`` as it is in memory, through its typed write.
+
+        ``key``: the entry of a keyed part (its content id) or the item of a listed
+        part (its id); ignored for the others. ``KeyError`` when there is no such
+        entry, or when the part has no write (set once, at creation).
+        """
+        write = self.write
+        if write is None:
+            raise KeyError(f"{self.name} is set when the interview is created, never after")
+        value = self.value_of(interview)
+        if self.kind is Kind.KEYED:
+            write(store, interview.id, key, value[key])
+        elif self.kind is Kind.LISTED:
+            item = next((i for i in value if i.id == key), None)
+            if item is None:
+                raise KeyError(f"{self.name}: no item {key!r}")
+            write(store, interview.id, item)
+        else:
+            write(store, interview.id, value)
+
+
+I = schema.InterviewRow  # noqa: E741 - the parent row, short for the table below
+
+# Column parts (the interviews row's own columns).
+ID = Part("id", Kind.COLUMN, I)
+CONTENT_VERSION = Part("content_version", Kind.COLUMN, I)
+CREATED_AT = Part("created_at", Kind.COLUMN, I)
+UPDATED_AT = Part("updated_at", Kind.COLUMN, I)  # stamped by every write
+STATUS = Part("status", Kind.COLUMN, I)
+TRAINING = Part("training", Kind.COLUMN, I)
+SCENARIO_ID = Part("scenario_id", Kind.COLUMN, I)
+NARRATIVE = Part("narrative", Kind.COLUMN, I)
+LAST_PANEL = Part("last_panel", Kind.COLUMN, I)
+# One-to-one parts flattened into the interviews row.
+YOUTH = Part("youth", Kind.FLATTENED, I, model.Youth)
+INTERVIEWEE = Part("interviewee", Kind.FLATTENED, I, model.Interviewee)
+CONTACT = Part("contact", Kind.FLATTENED, I, model.Contact)
+SPECIAL = Part("special", Kind.FLATTENED, I, model.SpecialConsiderations)
+# Collections keyed by a content id (None as a value removes the entry).
+ANSWERS = Part("answers", Kind.KEYED, schema.AnswerRow, model.Answer)
+RED_FLAGS = Part("red_flags", Kind.KEYED, schema.RedFlagRow, model.RedFlagObservation)
+AT_RISK_INDICATORS = Part(
+    "at_risk_indicators", Kind.KEYED, schema.AtRiskIndicatorRow, model.IndicatorMark
+)
+LABOR_RISK_FACTORS = Part(
+    "labor_risk_factors", Kind.KEYED, schema.LaborRiskFactorRow, model.IndicatorMark
+)
+RESPONSIBILITIES = Part("responsibilities", Kind.KEYED, schema.StepRow, model.StepRecord)
+NEEDS = Part("needs", Kind.KEYED, schema.NeedRow, model.IndicatorMark)
+SERVICES = Part("services", Kind.KEYED, schema.ServiceRow, model.ServiceReferral)
+# Lists of items with their own id.
+TATTOOS = Part("tattoos", Kind.LISTED, schema.TattooRow, model.Tattoo)
+ONLINE_ACCOUNTS = Part("online_accounts", Kind.LISTED, schema.OnlineAccountRow, model.OnlineAccount)
+ASSOCIATES = Part("associates", Kind.LISTED, schema.AssociateRow, model.Associate)
+OTHER_VICTIMS = Part("other_victims", Kind.LISTED, schema.OtherVictimRow, model.OtherVictim)
+COLLATERAL_CONTACTS = Part(
+    "collateral_contacts", Kind.LISTED, schema.CollateralContactRow, model.CollateralContact
+)
+ALLEGATIONS = Part("allegations", Kind.LISTED, schema.AllegationRow, model.Allegation)
+del I
+
+# Every part, by name (= Interview attribute), in this order.
+PARTS: dict[str, Part] = {
+    p.name: p
+    for p in (
+        ID, CONTENT_VERSION, CREATED_AT, UPDATED_AT, STATUS, TRAINING, SCENARIO_ID, NARRATIVE,
+        LAST_PANEL, YOUTH, INTERVIEWEE, CONTACT, SPECIAL, ANSWERS, RED_FLAGS, AT_RISK_INDICATORS,
+        LABOR_RISK_FACTORS, RESPONSIBILITIES, NEEDS, SERVICES, TATTOOS, ONLINE_ACCOUNTS,
+        ASSOCIATES, OTHER_VICTIMS, COLLATERAL_CONTACTS, ALLEGATIONS,
+    )
+}  # fmt: skip
+
+
+def of_kind(kind: Kind) -> list[Part]:
+    return [p for p in PARTS.values() if p.kind is kind]
+
+
+def part(name: str) -> Part:
+    """The part named ``name`` (an Interview attribute); ``KeyError`` for anything else."""
+    return PARTS[name]

@@ -1,0 +1,171 @@
+"""Every action of the main window, declared once: id, text, shortcut, tooltip, the
+modes it works in, and where it is placed (Picard's ``actions.py`` shape).
+
+``ACTIONS`` is the one list; ``MENUS`` and ``TOOLBAR`` say where each goes, by id.
+``make_action`` builds the ``QAction`` (object name = id, the shortcut shown in its
+tooltip); ``ui.chrome.Chrome`` makes the File and Help entries and the toolbar,
+``ui.trust.TrustUi`` the Store menu's, both from here. ``set_enabled_for`` turns each
+action on or off for the mode shown. Texts are translated under the context
+``MainWindow`` (where they were before). ``tests/test_ui_actions.py`` checks that no
+two shortcuts clash and that every action is in a menu or the toolbar.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+
+from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtGui import QAction, QKeySequence
+
+from ui.window_support import Mode
+
+UNLOCKED = frozenset({Mode.LIST, Mode.INTERVIEW})  # the store is open in these modes
+ALWAYS: frozenset[Mode] = frozenset(Mode)
+CONTEXT = "MainWindow"  # the translation context of every text here
+
+
+@dataclass(frozen=True)
+class ActionSpec:
+    id: str  # the QAction's object name, also its key in MENUS / TOOLBAR
+    text: str  # with the & of its mnemonic; translated under CONTEXT
+    tip: str = ""  # the tooltip; the shortcut is added in brackets if it has one
+    shortcut: str | QKeySequence.StandardKey | None = None
+    modes: frozenset[Mode] = ALWAYS  # enabled in these modes, disabled in the others
+
+    def key_sequences(self) -> list[QKeySequence]:
+        if self.shortcut is None:
+            return []
+        if isinstance(self.shortcut, str):
+            return [QKeySequence(self.shortcut)]
+        return list(QKeySequence.keyBindings(self.shortcut))
+
+
+ACTIONS: tuple[ActionSpec, ...] = (
+    # File
+    ActionSpec(
+        "newAction",
+        "&New interview…",
+        "Start a new interview",
+        QKeySequence.StandardKey.New,
+        UNLOCKED,
+    ),
+    ActionSpec(
+        "listAction", "Interview &list", "Back to the list of interviews", "Ctrl+Shift+L", UNLOCKED
+    ),
+    ActionSpec(
+        "lockAction",
+        "&Lock",
+        "Lock now: hides every note until the passphrase is entered",
+        "Ctrl+L",
+        UNLOCKED,
+    ),
+    ActionSpec(
+        "preferencesAction",
+        "&Preferences…",
+        "Lock time, clipboard, text size",
+        QKeySequence.StandardKey.Preferences,
+    ),
+    ActionSpec("quitAction", "&Quit", "Lock and close the window", QKeySequence.StandardKey.Quit),
+    # Store (ui.trust)
+    ActionSpec(
+        "backupAction", "&Back up the notes…", "Save an encrypted copy of the notes", modes=UNLOCKED
+    ),
+    ActionSpec(
+        "restoreAction",
+        "&Restore from a backup…",
+        "Put back an encrypted copy made earlier",
+        modes=UNLOCKED,
+    ),
+    ActionSpec(
+        "changePassphraseAction",
+        "&Change passphrase…",
+        "Choose a new passphrase for the notes",
+        modes=UNLOCKED,
+    ),
+    ActionSpec(
+        "auditAction",
+        "&Audit log…",
+        "When the notes were opened, locked and changed",
+        modes=UNLOCKED,
+    ),
+    # Help
+    ActionSpec(
+        "guideAction", "The &guide", "The policy guide's words for the item you are on", "F1"
+    ),
+    ActionSpec("tourAction", "&Tour of the window", "A short walk through the window"),
+    ActionSpec("aboutAction", "&About", "Version, and where the notes are kept"),
+)
+
+SEPARATOR = "-"
+# (menu id, title, action ids in order; SEPARATOR between groups). The Store menu is
+# made by ui.trust after the first paint and goes before Help.
+MENUS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
+    (
+        "fileMenu",
+        "&File",
+        (
+            "newAction",
+            "listAction",
+            "lockAction",
+            SEPARATOR,
+            "preferencesAction",
+            SEPARATOR,
+            "quitAction",
+        ),
+    ),
+    (
+        "storeMenu",
+        "&Store",
+        ("backupAction", "restoreAction", SEPARATOR, "changePassphraseAction", "auditAction"),
+    ),
+    ("helpMenu", "&Help", ("guideAction", "tourAction", "aboutAction")),
+)
+# The toolbar: SPACER pushes what follows to the far side.
+SPACER = "<->"
+TOOLBAR: tuple[str, ...] = ("listAction", "newAction", SPACER, "lockAction")
+
+_BY_ID = {spec.id: spec for spec in ACTIONS}
+
+
+def spec(action_id: str) -> ActionSpec:
+    return _BY_ID[action_id]
+
+
+def menu(menu_id: str) -> tuple[str, tuple[str, ...]]:
+    """A menu's (untranslated) title and its entries."""
+    for mid, title, entries in MENUS:
+        if mid == menu_id:
+            return title, entries
+    raise KeyError(menu_id)
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate(CONTEXT, text)
+
+
+def make_action(action_id: str, parent: QObject, slot: Callable[[], object]) -> QAction:
+    """The declared action ``action_id``, triggering ``slot``."""
+    s = _BY_ID[action_id]
+    act = QAction(tr(s.text), parent)
+    act.setObjectName(s.id)
+    keys = s.key_sequences()
+    # setShortcuts, not setShortcut: the latter's overloads build the Qt enum
+    # namespace (see ui/pages/common.py); a standard key keeps all its bindings.
+    if keys:
+        act.setShortcuts(keys)
+    tip = tr(s.tip) if s.tip else act.text().replace("&", "")
+    if keys:
+        shown = keys[0].toString(QKeySequence.SequenceFormat.NativeText)
+        tip = f"{tip} ({shown})"
+    act.setToolTip(tip)
+    act.triggered.connect(slot)
+    return act
+
+
+def set_enabled_for(actions: Iterable[QAction], mode: Mode) -> None:
+    """Each action on in the modes it is declared for, off in the others."""
+    for act in actions:
+        s = _BY_ID.get(act.objectName())
+        if s is not None:
+            act.setEnabled(mode in s.modes)
