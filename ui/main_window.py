@@ -47,6 +47,7 @@ if TYPE_CHECKING:
 
     from app.store import Store
     from ui.clipboard import SecureClipboard
+    from ui.integrity import PageCheck
     from ui.pages.content_problem import ContentCheck
     from ui.pages.interview_list import InterviewListPage
     from ui.pages.unlock import UnlockPage
@@ -114,6 +115,7 @@ class MainWindow(QMainWindow):
         # Built after the first paint (finish_setup), or when first needed.
         self._clipboard: SecureClipboard | None = None
         self._trust: TrustUi | None = None
+        self._page_check: PageCheck | None = None  # made at the first unlock
         self._content_check: ContentCheck | None = None
         self._setup_done = False
 
@@ -140,9 +142,15 @@ class MainWindow(QMainWindow):
         # offer, connected later, sees the page's error already shown).
         session.unlock_failed.connect(self._unlock_failed)
         session.unlocked.connect(self._unlocked)
+        # Every page's HMAC, in a worker started on the loop's next turn: after the list
+        # (or the reopened interview) is up, or inside a message the list shows if it
+        # met a damaged page; connected before the list so that turn is ours.
+        session.unlocked.connect(self._check_pages)
         session.unlocked.connect(interviews.after_unlock)  # the list, or the interview reopened
         interviews.shown.connect(self.shown_after_unlock)
         # The way out, in this order, while the store is still open (docs/window.md, Lock).
+        # The page check first: its connection is keyed from the store's key.
+        session.locking.connect(self._cancel_page_check)
         session.locking.connect(self.autolock.deactivate)
         session.locking.connect(interviews.before_lock)  # view saved and dropped
         session.locking.connect(self._close_other_windows)
@@ -265,6 +273,54 @@ class MainWindow(QMainWindow):
         self.finish_setup()
         assert self._clipboard is not None
         return self._clipboard
+
+    # -- the whole-file page check (ui/integrity.py) -------------------------------------
+    def _check_pages(self) -> None:
+        """At an unlock: every page's HMAC in a worker once the event loop turns again,
+        unless this unlock already checked them (a new store, or after damage)."""
+        store = self.session.store
+        if store is None or self.session.pages_checked:
+            return
+        if self._page_check is None:
+            from ui.integrity import PageCheck  # not before the first page (Qt's enums)
+
+            self._page_check = PageCheck(self)
+            self._page_check.damaged.connect(self._damaged)
+        check = self._page_check
+        QTimer.singleShot(0, check, lambda: check.start(store) if self.store is store else None)
+
+    def _cancel_page_check(self) -> None:
+        if self._page_check is not None:
+            self._page_check.cancel()
+
+    @property
+    def page_check(self) -> PageCheck | None:
+        """The page check, once the first unlock made it."""
+        return self._page_check
+
+    def _damaged(self, message: str, tries: int = 20) -> None:
+        """The page check found damage: lock, say so on the locked page and offer a
+        restore; the next unlock checks every page first (refused at the door)."""
+        if self.store is None:
+            return
+        modal = QApplication.activeModalWidget()
+        if modal is not None and tries > 0:
+            # A message open in a nested event loop (say the list could not read a page):
+            # the code that opened it goes on when it closes, and would show the list
+            # again over the lock; so close it, and lock on the next turn.
+            if isinstance(modal, QDialog):
+                modal.reject()
+            else:
+                modal.close()
+            QTimer.singleShot(0, self, lambda: self._damaged(message, tries - 1))
+            return
+        self.session.check_pages_first = True
+        self.lock("damaged")
+        page = self.locked_page
+        page.show_error(message)
+        for offer in self.trust.offers:
+            if offer.page is page:
+                offer.show()
 
     # -- what the window does (menus, pages and other parts call these) ------------------
     def lock(self, reason: str = "manual") -> None:

@@ -53,6 +53,10 @@ class Session(QObject):
         self._store: Store | None = None
         self._failures = 0
         self._locking = False
+        # Set when the whole-file page check (ui/integrity.py) found damage: the next
+        # unlock checks every page before opening, and so is refused at the door.
+        self.check_pages_first = False
+        self._pages_checked = False
 
     # -- read-only state -----------------------------------------------------------------
     @property
@@ -67,6 +71,11 @@ class Session(QObject):
     @property
     def is_locked(self) -> bool:
         return self._store is None
+
+    @property
+    def pages_checked(self) -> bool:
+        """True when this unlock already checked every page (no worker check needed)."""
+        return self._pages_checked
 
     @property
     def is_locking(self) -> bool:
@@ -105,6 +114,7 @@ class Session(QObject):
             return False
         finally:
             QApplication.restoreOverrideCursor()
+        self._pages_checked = True  # made just now: nothing to check
         self._opened(store)
         return True
 
@@ -118,7 +128,9 @@ class Session(QObject):
             return False
         QApplication.setOverrideCursor(wait_cursor())
         try:
-            store = Store.open(self._store_path, passphrase)
+            # Every page's HMAC is checked in a worker once the first screen is up
+            # (ui/integrity.py); up front only after that check found damage here.
+            store = Store.open(self._store_path, passphrase, check_pages=self.check_pages_first)
         except WrongPassphrase:
             self._failures += 1
             # The cipher cannot tell a wrong key from a damaged first page; say both.
@@ -143,6 +155,7 @@ class Session(QObject):
             return False
         finally:
             QApplication.restoreOverrideCursor()
+        self._pages_checked, self.check_pages_first = self.check_pages_first, False
         failures, self._failures = self._failures, 0
         if failures:
             try:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import random
 import shutil
+import sys
 import time
 from pathlib import Path
 
@@ -66,13 +67,27 @@ def big_store(ctx: Context) -> tuple[Path, int]:
 
 
 def _unlock_figures(ctx: Context, path: Path, label: str, runs: int) -> list[Figure]:
-    """Passphrase -> first query answered; closing is not part of either figure."""
-    mine, base = [], []
-    for _ in range(runs):  # interleaved, so machine noise hits both alike
+    """Passphrase -> first query answered; closing is not part of any figure.
+
+    The window's way (issue 17): ``Store.open(check_pages=False)``, the list, then
+    ``check_pages()`` in a worker once the list shows (timed here as its own figure).
+    The CLI's way checks every page before anything else (``Store.open``'s default).
+    """
+    mine, cli, check, base = [], [], [], []
+    for _ in range(runs):  # interleaved, so machine noise hits all alike
+        start = time.perf_counter()
+        store = Store.open(path, PASSPHRASE, check_pages=False)
+        store.list_interviews()
+        mine.append((time.perf_counter() - start) * 1000)
+        start = time.perf_counter()
+        if store.check_pages():
+            raise RuntimeError("the benchmark store is damaged")
+        check.append((time.perf_counter() - start) * 1000)
+        store.lock()
         start = time.perf_counter()
         store = Store.open(path, PASSPHRASE)
         store.list_interviews()
-        mine.append((time.perf_counter() - start) * 1000)
+        cli.append((time.perf_counter() - start) * 1000)
         store.lock()
         start = time.perf_counter()
         conn = _raw_open(path)
@@ -80,6 +95,11 @@ def _unlock_figures(ctx: Context, path: Path, label: str, runs: int) -> list[Fig
         base.append((time.perf_counter() - start) * 1000)
         conn.close()
     value, baseline = median(mine), median(base)
+    print(
+        f"# store.unlock {label} runs (ms): window {[round(v) for v in mine]}, "
+        f"raw {[round(v) for v in base]}",
+        file=sys.stderr,
+    )
     return [
         Figure(
             f"unlock {label} (passphrase -> list)",
@@ -89,7 +109,21 @@ def _unlock_figures(ctx: Context, path: Path, label: str, runs: int) -> list[Fig
             "raw open+key+query",
             "ratio <= 1.2",
             value / baseline <= 1.2,
-        )
+        ),
+        Figure(
+            "  then every page checked (worker, after the list)",
+            median(check),
+            "ms",
+            baseline,
+            "raw open+key+query",
+        ),
+        Figure(
+            "  CLI: every page checked before the list",
+            median(cli),
+            "ms",
+            baseline,
+            "raw open+key+query",
+        ),
     ]
 
 
@@ -101,8 +135,6 @@ def unlock(ctx: Context) -> list[Figure]:
     figures = _unlock_figures(ctx, small, "20 interviews", runs)
     path, count = big_store(ctx)
     figures += _unlock_figures(ctx, path, f"{count:,} interviews", runs)
-    figures[-1].goal += " (reported; page check grows with size)"
-    figures[-1].ok = None
     return figures
 
 

@@ -9,11 +9,13 @@
 - ``window.open_interview``: ``InterviewView`` built on a real SQLCipher store for an
   interview with every panel filled, shown at 1366x768 and the event loop run once,
   against ``store.load`` of the same interview (which the view does first). Goal:
-  <= 150 ms (median, warm: the panels' modules already imported; the first open,
-  imports included, is reported beside it).
+  <= 150 ms (median, warm: the panels' modules already imported). Issue 17: the first
+  open, imports included, in the real window unlocked to its list (a fresh process per
+  run, bytecode kept as installed), <= 150 ms; the responsibilities panel's build
+  (timed around its constructor, inside the warm opens) <= 30 ms.
 - ``window.memory_5000``: peak RSS of a process whose window lists the shared
-  5,000-interview store (500 with --quick), against a bare PySide6 window process.
-  Reported, no goal.
+  5,000-interview store (500 with --quick), read once the page check that follows the
+  list has finished, against a bare PySide6 window process. Goal (issue 17): ratio <= 2.5.
 
 Run by hand: ``python -m tests.benchmarks --only window.launch`` (and so on). All
 people in the records are fictional (app/export/sample.py, tests/benchmarks/factory.py).
@@ -38,10 +40,18 @@ ROOT = Path(__file__).resolve().parents[2]
 PROBE = Path(__file__).resolve().with_name("window_probe.py")
 LAUNCH_GOAL = 1.5
 OPEN_GOAL_MS = 150.0
+PANEL_GOAL_MS = 30.0  # issue 17: the heaviest panel's build
+MEMORY_GOAL = 2.5  # issue 17: peak RSS with 5,000 listed, against a bare PySide6 window
 
 
-def _env(ctx: Context, **extra: str) -> dict[str, str]:
-    """Offscreen, and a scratch home so no run reads or writes the user's QSettings."""
+def _env(ctx: Context, bytecode: bool = False, **extra: str) -> dict[str, str]:
+    """Offscreen, and a scratch home so no run reads or writes the user's QSettings.
+
+    ``bytecode``: compiled modules are kept (in a scratch ``PYTHONPYCACHEPREFIX``), as an
+    installed application has them; a development shell that sets
+    ``PYTHONDONTWRITEBYTECODE`` otherwise compiles every module on every start, which
+    no CSW's machine does (about 50 ms of the first interview open here).
+    """
     home = ctx.folder / "window-home"
     home.mkdir(exist_ok=True)
     env = dict(
@@ -53,6 +63,9 @@ def _env(ctx: Context, **extra: str) -> dict[str, str]:
         XDG_CACHE_HOME=str(home / "cache"),
     )
     env.pop("CEC_STARTUP_PROBE", None)
+    if bytecode:
+        env.pop("PYTHONDONTWRITEBYTECODE", None)
+        env["PYTHONPYCACHEPREFIX"] = str(ctx.folder / "pycache")
     env.update(extra)
     return env
 
@@ -186,18 +199,33 @@ def open_interview(ctx: Context) -> list[Figure]:
         store.load(interview_id)
         return (time.perf_counter() - start) * 1000
 
+    from ui.panels.responsibilities import ResponsibilitiesPanel
+
+    built: list[float] = []
+    real_init = ResponsibilitiesPanel.__init__
+
+    def timed_init(self: Any, *args: Any, **kwargs: Any) -> None:
+        start = time.perf_counter()
+        real_init(self, *args, **kwargs)
+        built.append((time.perf_counter() - start) * 1000)
+
     try:
         first, panel = open_view("contact")  # cold: imports ui.interview, the panels, the rules
         first_load = load()
         mine, base, heavy = [], [], []
+        ResponsibilitiesPanel.__init__ = timed_init  # type: ignore[method-assign]
         for _ in range(runs):  # interleaved
             mine.append(open_view("contact")[0])
             base.append(load())
             heavy.append(open_view("responsibilities")[0])
+        store.set_last_panel(interview_id, "contact")
     finally:
+        ResponsibilitiesPanel.__init__ = real_init  # type: ignore[method-assign]
         store.lock()
+    fresh = _first_open_in_window(ctx, store.path, interview_id)
     value = median(mine)
     label = f"{answers} answers, 30 tattoos, 30 accounts"
+    panel_ms = median(built)
     return [
         Figure(
             f"open interview ({label}) on '{panel}', median",
@@ -209,7 +237,17 @@ def open_interview(ctx: Context) -> list[Figure]:
             value <= OPEN_GOAL_MS,
         ),
         Figure(
-            f"  first open, imports included, on '{panel}'",
+            "  first open in the window, imports included (fresh process, median)",
+            median(fresh),
+            "ms",
+            first_load,
+            "store.load, same interview",
+            f"<= {OPEN_GOAL_MS:.0f} ms",
+            median(fresh) <= OPEN_GOAL_MS,
+        ),
+        Figure(
+            f"  first open in this process, on '{panel}' (compiles sources when "
+            "PYTHONDONTWRITEBYTECODE is set)",
             first,
             "ms",
             first_load,
@@ -222,7 +260,49 @@ def open_interview(ctx: Context) -> list[Figure]:
             median(base),
             "store.load, same interview",
         ),
+        Figure(
+            "  build the responsibilities panel, median",
+            panel_ms,
+            "ms",
+            goal=f"<= {PANEL_GOAL_MS:.0f} ms",
+            ok=panel_ms <= PANEL_GOAL_MS,
+        ),
     ]
+
+
+def _first_open_in_window(ctx: Context, store: Path, interview_id: str) -> list[float]:
+    """The real window, unlocked to its list, opens the interview for the first time:
+    each run a fresh process (module bytecode kept, as installed; one warm-up run)."""
+    runs = 2 if ctx.quick else 7
+    work = ctx.folder / "first-open"
+    work.mkdir(exist_ok=True)
+    env = _env(ctx, bytecode=True)
+    times = []
+    for n in range(runs + 1):
+        copy = work / "store.cec"  # the window writes (audit, last panel): a copy each time
+        shutil.copyfile(store, copy)
+        got = json.loads(
+            _run(
+                [
+                    sys.executable,
+                    "-m",
+                    "tests.benchmarks.window_probe",
+                    "open",
+                    str(copy),
+                    str(work / "settings.ini"),
+                    interview_id,
+                ],
+                env,
+                stdin=PASSPHRASE + "\n",
+            ).splitlines()[-1]
+        )
+        if got["imported_before"]:
+            raise RuntimeError("ui.interview was imported before the first open")
+        if n:  # the first run writes the bytecode (and warms the page cache)
+            times.append(got["first_open_ms"])
+        copy.unlink()
+    print(f"# window first open runs (ms): {[round(t) for t in times]}", file=sys.stderr)
+    return times
 
 
 # -- memory --------------------------------------------------------------------------------
@@ -262,13 +342,20 @@ def memory_5000(ctx: Context) -> list[Figure]:
         f"{median(listing):.0f} ms (passphrase derivation included)",
         file=sys.stderr,
     )
+    value, baseline = median(mine), median(base)
+    print(
+        f"# window.memory_5000 runs (MB): app {[round(v, 1) for v in mine]}, "
+        f"bare {[round(v, 1) for v in base]}",
+        file=sys.stderr,
+    )
     return [
         Figure(
-            f"peak RSS, {count:,} interviews listed",
-            median(mine),
+            f"peak RSS, {count:,} interviews listed (page check included)",
+            value,
             "MB",
-            median(base),
+            baseline,
             "bare PySide6 window process",
-            "reported",
+            f"ratio <= {MEMORY_GOAL}",
+            value / baseline <= MEMORY_GOAL,
         )
     ]

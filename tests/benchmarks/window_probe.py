@@ -4,6 +4,9 @@
 one JSON line once the event loop has shown it: the wall time (``time.time()``) and
 the process's peak RSS.
 
+``python -m tests.benchmarks.window_probe open STORE SETTINGS_INI ID`` unlocks the same
+way, then opens interview ID and prints the milliseconds of that first open.
+
 ``python -m tests.benchmarks.window_probe list STORE SETTINGS_INI`` reads the
 passphrase from stdin (never the command line), starts the real window on STORE,
 types it into the unlock page, waits for the interview list, and prints the rows
@@ -20,6 +23,7 @@ import resource
 import sys
 import time
 from pathlib import Path
+from typing import Any
 
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
 
@@ -84,10 +88,66 @@ def listed(store: Path, ini: Path) -> int:
     for _ in range(5):  # let timers and deferred layout (column sizing, retention check) run
         app.processEvents()
         time.sleep(0.02)
+    _wait_page_check(app, window)  # the peak includes the page check (issue 17)
     print(
         json.dumps({"rows": rows, "unlock_to_list_ms": elapsed, "peak_rss": peak_rss_bytes()}),
         flush=True,
     )
+    window.lock("quit")
+    return 0
+
+
+def _unlocked_window(store: Path, ini: Path) -> tuple[Any, Any]:
+    passphrase = sys.stdin.readline().rstrip("\n")
+    from PySide6.QtCore import QSettings
+
+    from ui.application import create_application
+    from ui.main_window import MainWindow, Mode
+    from ui.settings import Settings
+
+    app = create_application(sys.argv[:1])
+    window = MainWindow(store, Settings(QSettings(str(ini), QSettings.Format.IniFormat)))
+    window.show()
+    app.processEvents()
+    window.unlock_page.passphrase.setText(passphrase)
+    window.unlock_page.unlock.click()
+    app.processEvents()
+    if window.mode != Mode.LIST:
+        raise SystemExit(f"expected the list page, got {window.mode.value}")
+    return app, window
+
+
+def _wait_page_check(app: Any, window: Any) -> None:
+    """The page check runs in a worker after the list is shown (ui/integrity.py): let
+    it finish, so the figure includes it (its thread, its connection)."""
+    from ui.integrity import PageCheck
+
+    deadline = time.monotonic() + 30
+    for _ in range(3):  # it starts once the event loop turns
+        app.processEvents()
+    check = window.findChild(PageCheck)
+    while check is not None and check.running and time.monotonic() < deadline:
+        app.processEvents()
+        time.sleep(0.01)
+    app.processEvents()
+
+
+def first_open(store: Path, ini: Path, interview_id: str) -> int:
+    """The real window unlocked to its list, then the first interview opened: the
+    milliseconds from open_interview to the view shown (imports of ui.interview, the
+    panels and the rules included: nothing has imported them yet in this process)."""
+    app, window = _unlocked_window(store, ini)
+    _wait_page_check(app, window)
+    already = "ui.interview.view" in sys.modules
+    start = time.perf_counter()
+    window.open_interview(interview_id)
+    app.processEvents()
+    elapsed = (time.perf_counter() - start) * 1000
+    from ui.main_window import Mode
+
+    if window.mode != Mode.INTERVIEW:
+        raise SystemExit(f"expected the interview, got {window.mode.value}")
+    print(json.dumps({"first_open_ms": elapsed, "imported_before": already}), flush=True)
     window.lock("quit")
     return 0
 
@@ -97,6 +157,8 @@ def main(argv: list[str]) -> int:
         return bare()
     if argv[:1] == ["list"] and len(argv) == 3:
         return listed(Path(argv[1]), Path(argv[2]))
+    if argv[:1] == ["open"] and len(argv) == 4:
+        return first_open(Path(argv[1]), Path(argv[2]), argv[3])
     print(__doc__, file=sys.stderr)
     return 2
 

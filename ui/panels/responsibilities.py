@@ -26,6 +26,7 @@ from app.content.bank import Determination
 from app.model import Answer, RedFlagObservation, Response, StepRecord, StepStatus, utcnow
 from app.rules import legacy
 from app.rules.prompts import reporting_done, reporting_kind
+from ui import wheel_guard
 from ui.panels.base import Panel, PanelContext, register
 from ui.widgets.moment_edit import MomentEdit
 
@@ -46,6 +47,12 @@ class ResponsibilitiesPanel(Panel):
     record_parts = ("responsibilities", "answers", "red_flags", "content_version")
 
     def __init__(self, ctx: PanelContext, parent: QWidget | None = None) -> None:
+        # ~80 fields built in one go: without the wheel guard's per-event Python filter
+        # (no input can arrive meanwhile) it takes a third of the time (issue 17).
+        with wheel_guard.paused():
+            self._build(ctx, parent)
+
+    def _build(self, ctx: PanelContext, parent: QWidget | None) -> None:
         super().__init__(ctx, parent)
         self._loading = False
         self._due: list[str] = []
@@ -290,6 +297,10 @@ class ResponsibilitiesPanel(Panel):
             self._build_rows()
 
     def _build_rows(self) -> None:
+        with wheel_guard.paused():  # rebuilt when the due steps change (see __init__)
+            self._build_step_rows()
+
+    def _build_step_rows(self) -> None:
         while self.grid.count():
             widget = self.grid.takeAt(0).widget()
             if widget is not None:

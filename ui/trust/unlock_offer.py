@@ -75,3 +75,8 @@ class RestoreOffer(QObject):
 
     def hide(self) -> None:
         self.box.setVisible(False)
+
+    def show(self) -> None:
+        """Offered without a failed try: the window locked because part of the file
+        turned out damaged (ui/integrity.py)."""
+        self.box.setVisible(True)
