@@ -33,6 +33,12 @@ def test_keys_reach_the_new_interview_without_a_click(
     type_passphrase(qtbot, window, PASSPHRASE)
 
     def fill_in() -> None:  # the dialog opens with the cursor in the youth's name
+        # A person waits until the dialog is there and has the keyboard; on a busy
+        # machine that can take longer than any fixed delay.
+        dialog = QApplication.activeModalWidget()
+        if dialog is None or not dialog.isAncestorOf(QApplication.focusWidget()):
+            QTimer.singleShot(50, fill_in)
+            return
         type_keys(qtbot, "K.M.")
         press(qtbot, Qt.Key.Key_Return)
 
