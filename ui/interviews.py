@@ -16,7 +16,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import SIGNAL, QObject, QTimer, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QDialog, QWidget
 
 from ui.pages.factory import Pages
@@ -30,8 +30,6 @@ if TYPE_CHECKING:
 class Interviews(QObject):
     status = Signal(str, int)  # a status-bar message, milliseconds
     shown = Signal()  # after an unlock: the list (or the interview reopened) is on screen
-    # "Case summary…" on a case page: the case id (the case-summary export connects it).
-    case_summary_requested = Signal(str)
 
     def __init__(
         self, session: Session, pages: Pages, host: QWidget, content_dir: Path | None = None
@@ -379,13 +377,19 @@ class Interviews(QObject):
         )
 
     def case_summary(self) -> None:
-        """ "Case summary…": handed to whoever makes it (``case_summary_requested``)."""
-        if not self._case_id or self._session.store is None:
+        """ "Case summary…": the case summary's export dialog (ui/export/case_dialog.py,
+        the case-summary part), then the page shows the case as it now is."""
+        store = self._session.store
+        if not self._case_id or store is None:
             return
-        if self.receivers(SIGNAL("case_summary_requested(QString)")) == 0:
+        try:
+            from ui.export.case_dialog import open_case_export
+        except ImportError:
             self.status.emit(self.tr("The case summary cannot be made in this build."), 8000)
             return
-        self.case_summary_requested.emit(self._case_id)
+        open_case_export(self._host, store, self.content(), self._case_id)
+        if self._session.store is not None and self._pages.mode == Mode.CASE:  # not locked
+            self.refresh_case()
 
     # -- the interview -------------------------------------------------------------------
     def open_interview(
