@@ -45,7 +45,7 @@ def build(src: CaseSectionInput) -> list[Block]:
                 "Note",
             ],
             rows,
-            [0.29, 0.065, 0.065, 0.08, 0.13, 0.15, 0.21],
+            [0.26, 0.065, 0.07, 0.095, 0.12, 0.15, 0.24],
         )
     ]
     tallies = rules_view.tallies(view, bank, src.now)
