@@ -16,6 +16,7 @@ from pypdf import PdfReader
 from app.export import PASTE_LIMIT
 from app.export.case_sections import NOT_RECORDED, contact_labels, registered_case_sections
 from app.export.case_summary import (
+    case_json,
     case_paste_sections,
     check_case_language,
     render_case_pdf,
@@ -47,6 +48,9 @@ from app.model import (
 )
 
 NOW = datetime(2026, 11, 20, 19, 0, tzinfo=UTC)
+# Ids as the store makes them (32 hex digits): the JSON's schema checks them.
+CID = {"youth": "1" * 32, "caregiver": "2" * 32, "collateral": "3" * 32, "caregiver-2": "4" * 32}
+CASE_ID = "c" * 32
 YOUTH = Youth(name="Tanya R.", akas=["T-Bird"], referral_number="0555-1234-5678-9012345")
 WHO = {
     "youth": (IntervieweeType.YOUTH, "", "self", date(2026, 11, 12)),
@@ -71,7 +75,7 @@ def pdf_text(path, password: str | None = None) -> str:
 def contact(kind: str, case_id: str, contact_id: str = "") -> Interview:
     t, name, rel, day = WHO[kind]
     return Interview(
-        id=contact_id or f"contact-{kind}",
+        id=contact_id or CID[kind],
         case_id=case_id,
         content_version="2026.11.0",
         youth=YOUTH,
@@ -100,7 +104,7 @@ def ref(c: Interview) -> ContactRef:
 
 def three_contact_case(bank, *, special: SpecialConsiderations | None = None, training=False):
     """A case with a youth, a caregiver and a collateral contact, findings from each."""
-    case_id = "case-1"
+    case_id = CASE_ID
     contacts = [contact(k, case_id) for k in ("youth", "caregiver", "collateral")]
     y, cg, co = (c.id for c in contacts)
     flags = bank.red_flags
@@ -262,12 +266,12 @@ def test_a_finding_whose_contact_is_gone_says_so(bank) -> None:
 
 def test_two_contacts_of_one_kind_on_one_day_are_told_apart(bank) -> None:
     case, _view, contacts = three_contact_case(bank)
-    second = contact("caregiver", case.id, "contact-caregiver-2")
+    second = contact("caregiver", case.id, CID["caregiver-2"])
     second.contact.start_time = time(14, 0)
     labels = contact_labels([*case.contacts, ref(second)])
-    assert labels["contact-caregiver"] == "caregiver, 11/14 09:30"
-    assert labels["contact-caregiver-2"] == "caregiver, 11/14 14:00"
-    assert labels["contact-youth"] == "youth, 11/12"
+    assert labels[CID["caregiver"]] == "caregiver, 11/14 09:30"
+    assert labels[CID["caregiver-2"]] == "caregiver, 11/14 14:00"
+    assert labels[CID["youth"]] == "youth, 11/12"
 
 
 def test_one_otip_clock_for_the_case(bank, tmp_path) -> None:
@@ -284,8 +288,8 @@ def test_one_otip_clock_for_the_case(bank, tmp_path) -> None:
 
 
 def test_an_empty_case(bank, tmp_path) -> None:
-    case = Case(id="empty", youth=Youth(name="K. M."))
-    view = Interview(id="", case_id="empty", youth=case.youth)
+    case = Case(id="e" * 32, youth=Youth(name="K. M."))
+    view = Interview(id="", case_id="e" * 32, youth=case.youth)
     result = render_case_pdf(case, view, [], bank, tmp_path / "e.pdf", now=NOW)
     text = pdf_text(result.path)
     for words in (
@@ -380,4 +384,18 @@ def test_language_check_over_the_case_names_where_each_term_is(bank) -> None:
         ("caregiver, 11/14", "narrative", "delinquent"),
         ("case", "red_flags", "prostitute"),
     ]
-    assert {f.contact_id for f in found} == {"", "contact-caregiver"}
+    assert {f.contact_id for f in found} == {"", CID["caregiver"]}
+
+
+def test_json_is_interchange_v2_with_every_findings_contact(bank) -> None:
+    import json
+
+    from app.interchange_v2 import case_from_dict
+
+    case, view, contacts = three_contact_case(bank)
+    data = json.loads(case_json(case, view, contacts, bank, now=NOW))
+    assert (data["format"], data["version"]) == ("cec-case", 2)
+    assert [c["id"] for c in data["contacts"]] == [c.id for c in contacts]
+    assert {f["contact_id"] for f in data["case"]["red_flags"].values()} == {c.id for c in contacts}
+    back = case_from_dict(data)  # the schema and the ids check pass
+    assert back.view.red_flags == view.red_flags

@@ -182,6 +182,35 @@ def render_case_text(
     return summary_text(summary)
 
 
+def case_json(
+    case: Case,
+    view: Interview,
+    contacts: Sequence[Interview],
+    bank: ContentBank,
+    *,
+    now: datetime | None = None,
+) -> bytes:
+    """The case as interchange version 2 JSON (``app.interchange_v2``: ids kept, every
+    finding with its ``contact_id``), UTF-8."""
+    from app.interchange import dumps
+    from app.interchange_v2 import case_to_dict
+
+    return dumps(case_to_dict(case, view, list(contacts), bank, now)).encode("utf-8")
+
+
+def write_case_json(
+    case: Case,
+    view: Interview,
+    contacts: Sequence[Interview],
+    bank: ContentBank,
+    path: Path | str,
+    *,
+    now: datetime | None = None,
+) -> Path:
+    """``case_json`` written atomically (temp file in the folder, fsync, rename)."""
+    return atomic_write(path, case_json(case, view, contacts, bank, now=now))
+
+
 # -- the language check over the case ---------------------------------------------------
 
 
@@ -265,10 +294,12 @@ __all__ = [
     "build_case_summary",
     "case_header_rows",
     "case_inputs",
+    "case_json",
     "case_paste_sections",
     "check_case_language",
     "fix_case_finding",
     "render_case_pdf",
     "render_case_text",
     "summary_paste_sections",
+    "write_case_json",
 ]

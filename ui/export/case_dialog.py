@@ -1,13 +1,13 @@
 """The case summary's export dialog (issue 14): wording check over the whole case,
-preview, copy for CWS/CMS, save PDF (password offered by default) or text.
+preview, copy for CWS/CMS, save PDF (password offered by default), text or JSON (v2).
 
 ``open_case_export(parent, store, bank, case_id)`` is the entry point ("Case summary…"
 on the case page). It reads the case afresh (``app.export.case_summary.case_inputs``),
 so what the CSW typed in any contact is in it. The pages are the contact summary's
 (``LanguagePage`` checks the case and fixes through the store, ``PreviewPage``,
 ``CopyPage``); the save page is a small one of its own: the case summary has no
-Print (the contact summary's printing paints one contact) and its JSON is the
-interchange's case file (``python main.py export CASE_ID``).
+Print (the contact summary's printing paints one contact), and its JSON is the
+interchange's version 2 case file.
 """
 
 from __future__ import annotations
@@ -43,6 +43,7 @@ from app.export.case_summary import (
     fix_case_finding,
     render_case_pdf,
     render_case_text,
+    write_case_json,
 )
 from app.export.language import LanguageFinding
 from app.store.errors import StoreError
@@ -169,6 +170,25 @@ class CaseSavePage(QWidget):
         other_layout.addLayout(row)
         other.setMaximumWidth(MAX_WIDTH)
         layout.addWidget(other)
+        js = QGroupBox(self.tr("Complete case (JSON)"), self)
+        js_layout = QVBoxLayout(js)
+        js_note = QLabel(
+            self.tr(
+                "The whole case with its contacts, for another copy of this tool. It is not "
+                "for CWS/CMS, and the file is not encrypted: keep it on an encrypted drive "
+                "and delete it once it has been imported."
+            ),
+            js,
+        )
+        js_note.setWordWrap(True)
+        js_layout.addWidget(js_note)
+        self.json_button = QPushButton(self.tr("Save &JSON…"), js)
+        row = QHBoxLayout()
+        row.addWidget(self.json_button)
+        row.addStretch(1)
+        js_layout.addLayout(row)
+        js.setMaximumWidth(MAX_WIDTH)
+        layout.addWidget(js)
         self.status = QLabel(self)
         self.status.setWordWrap(True)
         self.status.setTextFormat(Qt.TextFormat.PlainText)
@@ -179,6 +199,7 @@ class CaseSavePage(QWidget):
         self.protect.toggled.connect(self._protect_toggled)
         self.pdf_button.clicked.connect(self.save_pdf)
         self.text_button.clicked.connect(self.save_text)
+        self.json_button.clicked.connect(self.save_json)
 
     def _protect_toggled(self, on: bool) -> None:
         for field in (self.password, self.confirm):
@@ -274,6 +295,34 @@ class CaseSavePage(QWidget):
         said = self.tr("Saved the text as {name}.").format(name=path.name)
         self.status.setText(said + self._record("text file"))
         self.saved.emit("text")
+        return True
+
+    def save_json(self) -> bool:
+        path = ask_save_path(
+            self,
+            self.tr("Save the complete case"),
+            str(documents_folder() / suggested_name(self.inputs, ".json")),
+            self.tr("JSON files (*.json)"),
+        )
+        if path is None:
+            self.status.setText(self.tr("Not saved."))
+            return False
+        if path.suffix.lower() != ".json":
+            path = path.with_name(path.name + ".json")
+        i = self.inputs
+        try:
+            write_case_json(i.case, i.view, i.contacts, self.bank, path)
+        except Exception as exc:  # noqa: BLE001
+            self.status.setText(failure_text(exc))
+            return False
+        # A data export, not the summary (as the contact's JSON): audited, status left alone.
+        said = self.tr("Saved the complete case as {name}.").format(name=path.name)
+        try:
+            self.store.audit("case_exported", f"{i.case_id} json file")
+        except StoreError:
+            said += " " + self.tr("(The export could not be written to the log.)")
+        self.status.setText(said)
+        self.saved.emit("json")
         return True
 
     def cancel(self) -> None:
