@@ -104,6 +104,7 @@ class MainWindow(QMainWindow):
         self.chrome = Chrome(self, self.settings, {
             "newAction": self.new_interview,
             "listAction": self.show_list,
+            "searchAction": self.show_search,
             "lockAction": lambda: self.lock(),
             "preferencesAction": self.show_preferences,
             "quitAction": self.close,
@@ -285,6 +286,20 @@ class MainWindow(QMainWindow):
 
     def open_interview(self, interview_id: str, panel_id: str = "", fresh: bool = False) -> None:
         self.interviews.open_interview(interview_id, panel_id, fresh)
+
+    def show_search(self) -> None:
+        """Search every case (Ctrl+F, issue 14); a result opens its contact at its panel."""
+        store = self.session.store
+        if store is None:
+            return
+        from PySide6.QtCore import Qt  # not at module level: see ui/pages/common.py
+
+        from ui.search import SearchDialog
+
+        dialog = SearchDialog(store, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open_requested.connect(self.interviews.open_found)
+        dialog.open()
 
     def show_about(self) -> None:
         from app import app_version
