@@ -56,7 +56,9 @@ class InterviewView(QWidget):
         self.ctx = PanelContext(store, bank, interview, self.autosave, self._changed)
         self.ctx.said_factory = said_factory
         # Where each finding of the case came from, as the panels show it (issue 14).
-        self.ctx.provenance = Provenance(store.load_case(interview.case_id).contacts, interview.id)
+        case_id = interview.case_id
+        contacts = store.load_case(case_id).contacts if case_id else []
+        self.ctx.provenance = Provenance(contacts, interview.id)
         self.ctx.open_elsewhere = self.open_requested.emit
         self._panels: dict[str, Panel] = {}  # built so far
         self._classes: dict[str, type[Panel]] = {}  # in the flow
