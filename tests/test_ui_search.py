@@ -36,13 +36,14 @@ from ui.search import SearchDialog
 from ui.window_support import Mode
 
 pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints")
+REFERRALS = {"A.B.": "0100-7777-1111", "C.D.": "0200-8888-2222", "E.F.": "0300-9999-3333"}
 
 
 def _contact(store: Store, bank, name: str, day: date) -> str:  # noqa: ANN001
     return store.create_interview(
         Interview(
             content_version=bank.version,
-            youth=Youth(name=name),
+            youth=Youth(name=name, referral_number=REFERRALS[name]),
             interviewee=Interviewee(type=IntervieweeType.YOUTH, relationship="self"),
             contact=Contact(date=day),
         )
@@ -62,7 +63,9 @@ def _two_cases(store: Store, bank) -> tuple[str, str]:  # noqa: ANN001
         Tattoo(number=1, side=BodySide.FRONT, description="crown", exploiter_moniker="Dre"),
     )
     second = _contact(store, bank, "C.D.", date(2026, 11, 20))
-    store.save_associate(second, Associate(name="Dre", relationship="her friend"))
+    store.save_associate(
+        second, Associate(name="Dre", nicknames=["Dre"], relationship="her friend")
+    )
     return first, second
 
 
@@ -144,3 +147,34 @@ def test_a_moniker_just_typed_is_pointed_out(qtbot, store, bank) -> None:  # noq
     type_keys(qtbot, "Instagram\tdre_fictional\n")
     qtbot.waitUntil(lambda: pointer.isVisible(), timeout=3000)
     assert any("dre_fictional" in t for t in pointer.terms())
+
+
+def test_a_hit_on_the_case_opens_its_latest_contact(
+    qtbot, store_path: Path, ini_settings, bank
+) -> None:  # noqa: ANN001
+    """The youth's name belongs to the case, not to a contact: Enter opens the case's
+    latest contact, at the contact details."""
+    store = Store.open(store_path, PASSPHRASE)
+    try:
+        first, second = _two_cases(store, bank)
+        later = store.new_contact(
+            store.load(first).case_id,
+            Interviewee(type=IntervieweeType.CAREGIVER, name="Ms. Fictional"),
+            Contact(date=date(2026, 11, 5)),
+            bank.version,
+        )
+    finally:
+        store.lock()
+    window = open_window(qtbot, store_path, ini_settings)
+    type_passphrase(qtbot, window, PASSPHRASE)
+    window.open_interview(second)
+    press(qtbot, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: isinstance(QApplication.activeModalWidget(), SearchDialog))
+    dialog = QApplication.activeModalWidget()
+    type_keys(qtbot, "0100-7777")
+    qtbot.waitUntil(lambda: dialog.hits(), timeout=2000)
+    assert dialog.hits()[0][:2] == ("A.B.", "the case")
+    press(qtbot, Qt.Key.Key_Down)  # into the list, on the first row
+    press(qtbot, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: window.interview_id == later, timeout=2000)
+    assert window.view.current_panel() == "contact"

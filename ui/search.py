@@ -90,6 +90,8 @@ class SearchDialog(QDialog):
             self.tr("&Open"), QDialogButtonBox.ButtonRole.ActionRole
         )
         buttons.rejected.connect(self.reject)
+        # Enter belongs to the box and the list (it opens a result), never to a button.
+        buttons.button(QDialogButtonBox.StandardButton.Close).setAutoDefault(False)
         layout.addWidget(buttons)
 
         self._timer = QTimer(self)
