@@ -81,6 +81,15 @@ ACTIONS: tuple[ActionSpec, ...] = (
         None,
         CASE_PAGE,
     ),
+    # Issue 14 (case-panels): search everything typed in every case (ui/search.py). In the
+    # interview; the list page keeps its own Ctrl+F (its filter box) so the keys never clash.
+    ActionSpec(
+        "searchAction",
+        "&Search every case…",
+        "Search names, monikers, handles, phone numbers and notes in every case",
+        QKeySequence.StandardKey.Find,
+        frozenset({Mode.INTERVIEW}),
+    ),
     ActionSpec(
         "lockAction",
         "&Lock",
@@ -135,6 +144,7 @@ MENUS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
         (
             "newAction",
             "listAction",
+            "searchAction",
             "lockAction",
             SEPARATOR,
             "newContactAction",

@@ -441,11 +441,26 @@ class Interviews(QObject):
         if panel_id:
             view.open_panel(panel_id)
         view.closed.connect(self.back_from_contact)
+        if hasattr(view, "open_requested"):  # "also appears in another case" (issue 14)
+            view.open_requested.connect(self.open_found)
         self._view, self._interview_id, self._case_id = view, interview_id, case_id
         self._pages.put_view(view)
         self._pages.show(Mode.INTERVIEW)
         if hasattr(view, "focus_current"):  # not the placeholder of a broken build
             view.focus_current()
+
+    def open_found(self, case_id: str, contact_id: str, location: str = "") -> None:
+        """Open a contact found by search or an "also appears" pointer, at ``location``;
+        with no contact, the case's latest one (issue 14)."""
+        store = self._session.store
+        if store is None:
+            return
+        if not contact_id:
+            contacts = store.load_case(case_id).contacts
+            if not contacts:
+                return
+            contact_id = contacts[-1].id
+        self.open_interview(contact_id, location)
 
     def close_view(self) -> bool:
         """Save and throw away the interview view. False if some edit could not be saved

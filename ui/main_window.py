@@ -109,6 +109,7 @@ class MainWindow(QMainWindow):
             "openContactAction": lambda: self.interviews.open_contact(),
             "moveContactAction": lambda: self.interviews.move_contact(),
             "caseSummaryAction": lambda: self.interviews.case_summary(),
+            "searchAction": self.show_search,
             "lockAction": lambda: self.lock(),
             "preferencesAction": self.show_preferences,
             "quitAction": self.close,
@@ -307,6 +308,20 @@ class MainWindow(QMainWindow):
 
     def open_case(self, case_id: str) -> None:
         self.interviews.open_case(case_id)
+
+    def show_search(self) -> None:
+        """Search every case (Ctrl+F, issue 14); a result opens its contact at its panel."""
+        store = self.session.store
+        if store is None:
+            return
+        from PySide6.QtCore import Qt  # not at module level: see ui/pages/common.py
+
+        from ui.search import SearchDialog
+
+        dialog = SearchDialog(store, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open_requested.connect(self.interviews.open_found)
+        dialog.open()
 
     def show_about(self) -> None:
         from app import app_version
