@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from datetime import UTC, date, datetime, time, timedelta
 
+from PySide6.QtWidgets import QPushButton
+
 from app.model import (
     Case,
     Contact,
@@ -116,3 +118,36 @@ def test_buttons_ask_for_the_chosen_contact(qtbot, bank) -> None:
     with qtbot.waitSignal(page.move_contact_requested) as moved:
         page.move_button.click()
     assert opened.args == ["c3"] and moved.args == ["c3"]
+
+
+def test_also_appears_in_other_cases_opens_or_is_dismissed(qtbot, bank) -> None:
+    from app.store import Echo
+    from tests.person import click
+
+    case, view = make_case()
+    page = CasePage()
+    qtbot.addWidget(page)
+    page.setMinimumSize(1366, 700)  # fixed: no size-hint churn offscreen
+    page.show()
+    qtbot.waitExposed(page)
+    echoes = [
+        Echo(term="Dre", part="associates", other_case_ids=("case9",)),
+        Echo(term="Dre", part="tattoos", other_case_ids=("case9",)),
+        Echo(term="5550102233", part="online_accounts", other_case_ids=("case7", "case9")),
+    ]
+    page.set_case(case, view, assess(view, bank, NOW), echoes=echoes)
+    assert page.echo_lines() == [
+        "“Dre” also appears in 1 other case",
+        "“5550102233” also appears in 2 other cases",
+    ]
+    buttons = {b.accessibleName(): b for b in page.echo_box.findChildren(QPushButton)}
+    with qtbot.waitSignal(page.open_case_requested) as opened:
+        click(qtbot, buttons["Open the other case for Dre"])
+    assert opened.args == ["case9"]
+    click(qtbot, buttons["Dismiss the pointer for Dre"])
+    assert page.echo_lines() == ["“5550102233” also appears in 2 other cases"]
+    # Re-read (a save elsewhere): what was dismissed stays dismissed for this case.
+    page.set_case(case, view, assess(view, bank, NOW), echoes=echoes)
+    assert page.echo_lines() == ["“5550102233” also appears in 2 other cases"]
+    page.set_case(case, view, assess(view, bank, NOW), echoes=())
+    assert not page.echo_box.isVisible()

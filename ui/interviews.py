@@ -282,11 +282,13 @@ class Interviews(QObject):
         try:
             case = store.load_case(case_id)
             view = store.case_view(case_id)
+            echoes = store.echoes(case_id)
         except StoreError as exc:
             lazy_dialogs().inform(self._host, self.tr("Open case"), user_message(exc))
             return False
         self._case_id = case_id
-        self._pages.case_page.set_case(case, view, assess(view, self.content()), select)
+        page = self._pages.case_page
+        page.set_case(case, view, assess(view, self.content()), select, echoes)
         return True
 
     def back_from_contact(self) -> None:

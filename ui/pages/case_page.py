@@ -51,6 +51,7 @@ class CasePage(QWidget):
     move_contact_requested = Signal(str)  # contact id
     case_summary_requested = Signal()
     back_requested = Signal()
+    open_case_requested = Signal(str)  # another case, from an "also appears" pointer
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -137,6 +138,16 @@ class CasePage(QWidget):
         form.addRow(self.tr("Allegations:"), self.allegations)
         body.addWidget(glance, 2)
 
+        # "'Dre' also appears in 1 other case" (store.echoes): exploiters often have
+        # more than one victim. The CSW opens the other case or dismisses the line.
+        self.echo_box = QGroupBox(self.tr("Also in other cases"), self)
+        self.echo_box.setAccessibleName(self.tr("Also in other cases"))
+        self._echo_layout = QVBoxLayout(self.echo_box)
+        self._echo_rows: list[QWidget] = []
+        self._dismissed: set[str] = set()
+        self.echo_box.hide()
+        layout.addWidget(self.echo_box)
+
         bottom = QHBoxLayout()
         self.back_button = QPushButton(self.tr("&Back to the list"), self)
         self.back_button.setAccessibleName(self.tr("Back to the list of cases"))
@@ -192,9 +203,14 @@ class CasePage(QWidget):
         ]
 
     # -- contents ------------------------------------------------------------------------
-    def set_case(self, case: Any, view: Any, assessment: Any, select: str = "") -> None:
+    def set_case(
+        self, case: Any, view: Any, assessment: Any, select: str = "", echoes: Any = ()
+    ) -> None:
         """Show ``case`` (app.model.Case), its findings (``view``: store.case_view) and
-        the rules' ``assessment`` of them; ``select`` a contact id to choose."""
+        the rules' ``assessment`` of them; ``select`` a contact id to choose; ``echoes``
+        (store.echoes) the terms also typed in other cases."""
+        if self._case is None or self._case.id != case.id:
+            self._dismissed = set()
         self._case = case
         youth = case.youth
         name = youth.name or self.tr("(no name yet)")
@@ -223,6 +239,60 @@ class CasePage(QWidget):
         self.facts.setText(" · ".join(facts))
         self._fill_contacts(case.contacts, select)
         self._fill_glance(case, view, assessment)
+        self._fill_echoes(echoes)
+
+    def echo_lines(self) -> list[str]:
+        """The "also appears" lines shown now (what the CSW reads)."""
+        return [row.findChild(QLabel).text() for row in self._echo_rows]
+
+    def _fill_echoes(self, echoes: Any) -> None:
+        for row in self._echo_rows:
+            self._echo_layout.removeWidget(row)
+            row.hide()
+            row.deleteLater()
+        self._echo_rows = []
+        seen: dict[str, list[str]] = {}
+        for echo in echoes:
+            if echo.term not in self._dismissed:
+                others = seen.setdefault(echo.term, [])
+                others.extend(c for c in echo.other_case_ids if c not in others)
+        for term, others in seen.items():
+            row = QWidget(self.echo_box)
+            line = QHBoxLayout(row)
+            line.setContentsMargins(0, 0, 0, 0)
+            text = (
+                self.tr("“{term}” also appears in 1 other case").format(term=term)
+                if len(others) == 1
+                else self.tr("“{term}” also appears in {n} other cases").format(
+                    term=term, n=len(others)
+                )
+            )
+            label = QLabel(text, row)
+            common.set_plain_text(label)
+            open_button = QPushButton(self.tr("Open"), row)
+            open_button.setAccessibleName(
+                self.tr("Open the other case for {term}").format(term=term)
+            )
+            dismiss = QPushButton(self.tr("Dismiss"), row)
+            dismiss.setAccessibleName(self.tr("Dismiss the pointer for {term}").format(term=term))
+            line.addWidget(label, 1)
+            line.addWidget(open_button)
+            line.addWidget(dismiss)
+            self._echo_layout.addWidget(row)
+            self._echo_rows.append(row)
+            open_button.clicked.connect(
+                lambda _c=False, c=others[0]: self.open_case_requested.emit(c)
+            )
+            dismiss.clicked.connect(lambda _c=False, t=term, r=row: self._dismiss(t, r))
+        self.echo_box.setVisible(bool(self._echo_rows))
+
+    def _dismiss(self, term: str, row: QWidget) -> None:
+        self._dismissed.add(term)
+        self._echo_rows.remove(row)
+        self._echo_layout.removeWidget(row)
+        row.hide()
+        row.deleteLater()
+        self.echo_box.setVisible(bool(self._echo_rows))
 
     def clear(self) -> None:
         """On lock: nothing of the case stays on the page."""
@@ -233,6 +303,8 @@ class CasePage(QWidget):
         for label in (self.at_risk, self.red_flags, self.learned_in, self.deadlines):
             label.setText("")
         self.allegations.setText("")
+        self._dismissed = set()
+        self._fill_echoes(())
         self._update_buttons()
 
     def who(self, ref: Any) -> str:

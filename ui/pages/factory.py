@@ -188,6 +188,7 @@ class Pages(QObject):
         page.move_contact_requested.connect(self.move_contact_requested)
         page.case_summary_requested.connect(self.case_summary_requested)
         page.back_requested.connect(self.back_requested)
+        page.open_case_requested.connect(self.open_requested)  # the same as from the list
         return page
 
     def _make_content_problem(self) -> QWidget:
