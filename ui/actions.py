@@ -88,7 +88,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
         "&Search every case…",
         "Search names, monikers, handles, phone numbers and notes in every case",
         QKeySequence.StandardKey.Find,
-        frozenset({Mode.INTERVIEW}),
+        frozenset({Mode.INTERVIEW, Mode.CASE}),  # the case page too (case-window)
     ),
     ActionSpec(
         "lockAction",
