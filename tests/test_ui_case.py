@@ -69,7 +69,7 @@ def test_youth_caregiver_and_collateral_contacts_in_one_case(
     qtbot, new_store_path: Path, ini_settings, bank
 ) -> None:
     flags = [f.id for f in bank.red_flags[:3]]
-    Store.create(new_store_path, PASSPHRASE).lock()
+    Store.create(new_store_path, PASSPHRASE, PASSPHRASE).lock()
     window = open_window(qtbot, new_store_path, ini_settings)
     type_passphrase(qtbot, window, PASSPHRASE)
     assert window.mode == Mode.LIST
@@ -181,7 +181,7 @@ def test_youth_caregiver_and_collateral_contacts_in_one_case(
 def two_cases(path: Path, flag_id: str) -> tuple[str, str, str]:
     """Case A (Jordan) with a youth and a caregiver contact, the caregiver's holding a
     red flag; case B (Sasha). Returns (case A, the caregiver contact, case B)."""
-    store = Store.create(path, PASSPHRASE)
+    store = Store.create(path, PASSPHRASE, PASSPHRASE)
     try:
         first = store.create_interview(
             Interview(
