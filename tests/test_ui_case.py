@@ -69,6 +69,7 @@ def test_youth_caregiver_and_collateral_contacts_in_one_case(
     qtbot, new_store_path: Path, ini_settings, bank
 ) -> None:
     flags = [f.id for f in bank.red_flags[:3]]
+    today = f"{date.today().month}/{date.today().day}"  # each contact's date: today, as offered
     Store.create(new_store_path, PASSPHRASE, PASSPHRASE).lock()
     window = open_window(qtbot, new_store_path, ini_settings)
     type_passphrase(qtbot, window, PASSPHRASE)
@@ -138,7 +139,10 @@ def test_youth_caregiver_and_collateral_contacts_in_one_case(
     assert window.mode == Mode.CASE
     assert page.contacts.rowCount() == 3
     assert page.red_flags.text().startswith("3 red flags")
-    assert page.learned_in.text().count("1 red flag") == 3
+    assert page.learned_in.text().splitlines() == [
+        f"{who}, {day}: 1 red flag"
+        for who, day in (("youth", today), ("caregiver", today), ("collateral", today))
+    ]
     assert [page.contacts.item(r, 0).text().split(":")[0] for r in range(3)] == [
         "Youth",
         "Caregiver",

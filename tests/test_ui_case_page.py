@@ -88,8 +88,8 @@ def test_contacts_and_findings_at_a_glance(qtbot, bank) -> None:
     # Red flags: how many, from which sources, learned in which contact.
     assert page.red_flags.text() == "3 red flags (sources: caregiver 2, observed 1, youth 1)"
     assert page.learned_in.text().splitlines() == [
-        "youth, 11/14: 1 red flag(s)",
-        "caregiver, 11/15: 2 red flag(s)",
+        "youth, 11/14: 1 red flag",
+        "caregiver, 11/15: 2 red flags",
     ]
     # Indicator A alone decides "at risk" (the guide: any of A-C).
     assert page.at_risk.text().startswith("At risk of CSE")

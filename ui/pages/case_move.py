@@ -34,6 +34,8 @@ class MoveContactDialog(RememberedDialog):
         super().__init__(parent)
         self.case_id = ""
         self.setWindowTitle(self.tr("Move contact to another case"))
+        # Wide enough for "name · referral · n contacts" on one line.
+        self.setMinimumWidth(64 * self.fontMetrics().averageCharWidth())
         layout = QVBoxLayout(self)
         intro = QLabel(
             self.tr(

@@ -151,7 +151,8 @@ class CasePage(QWidget):
         bottom = QHBoxLayout()
         self.back_button = QPushButton(self.tr("&Back to the list"), self)
         self.back_button.setAccessibleName(self.tr("Back to the list of cases"))
-        self.summary_button = QPushButton(self.tr("Case &summary…"), self)
+        # Alt+C: Alt+S is the Store menu's.
+        self.summary_button = QPushButton(self.tr("&Case summary…"), self)
         self.summary_button.setAccessibleName(self.tr("Case summary"))
         bottom.addWidget(self.back_button)
         bottom.addStretch(1)
@@ -386,11 +387,7 @@ class CasePage(QWidget):
                 f"{self._sources.get(k, k)} {n}"
                 for k, n in sorted(by_source.items(), key=lambda kv: (-kv[1], kv[0]))
             ]
-            text = (
-                self.tr("1 red flag")
-                if len(flags) == 1
-                else self.tr("{n} red flags").format(n=len(flags))
-            )
+            text = self._flags(len(flags))
             if parts:
                 text += self.tr(" (sources: {parts})").format(parts=", ".join(parts))
             self.red_flags.setText(text)
@@ -402,14 +399,10 @@ class CasePage(QWidget):
         lines = []
         for ref in case.contacts:
             if learned.get(ref.id):
-                lines.append(
-                    self.tr("{source}: {n} red flag(s)").format(
-                        source=self.source_of(ref), n=learned[ref.id]
-                    )
-                )
+                lines.append(f"{self.source_of(ref)}: {self._flags(learned[ref.id])}")
         other = sum(n for cid, n in learned.items() if cid not in refs)
         if other:
-            lines.append(self.tr("other contacts: {n} red flag(s)").format(n=other))
+            lines.append(self.tr("other contacts: {flags}").format(flags=self._flags(other)))
         self.learned_in.setText("\n".join(lines) or self.tr("—"))
 
         deadline_lines = []
@@ -434,6 +427,9 @@ class CasePage(QWidget):
                 entered=entered, suggested=suggested
             )
         )
+
+    def _flags(self, n: int) -> str:
+        return self.tr("1 red flag") if n == 1 else self.tr("{n} red flags").format(n=n)
 
     # -- reactions -----------------------------------------------------------------------
     def _open_current(self) -> None:

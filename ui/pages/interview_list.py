@@ -151,7 +151,7 @@ class InterviewListPage(QWidget):
         title, so a large system font size does not clip them."""
         header = self.table.horizontalHeader()
         metrics = header.fontMetrics()
-        for column, chars in enumerate((26, 16, 12, 9, 18)):
+        for column, chars in enumerate((26, 20, 12, 9, 18)):  # a referral: 19 digits and dashes
             title = str(self.model.headerData(column, Qt.Orientation.Horizontal))
             needed = metrics.horizontalAdvance(title) + 3 * metrics.averageCharWidth() + 16
             header.resizeSection(column, max(needed, chars * metrics.averageCharWidth()))
