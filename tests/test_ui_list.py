@@ -167,7 +167,7 @@ def test_every_column_sorts(qtbot) -> None:
         assert keys == sorted(keys), column
     # No deadline sorts after every deadline.
     page.table.sortByColumn(CASE_DEADLINE, Qt.SortOrder.AscendingOrder)
-    assert page.proxy.index(0, CASE_DEADLINE).data().startswith("Overdue (was due ")
+    assert page.proxy.index(0, CASE_DEADLINE).data().startswith("OTIP notice overdue (was due ")
     assert page.proxy.index(199, CASE_DEADLINE).data() == ""
 
 
@@ -366,12 +366,12 @@ def test_case_deadline_says_overdue_in_words_red_and_bold_under_six_hours() -> N
     def cell(row: int, role: Qt.ItemDataRole):  # noqa: ANN202
         return model.index(row, CASE_DEADLINE).data(role)
 
-    assert cell(0, Qt.ItemDataRole.DisplayRole).startswith("Due ")
+    assert cell(0, Qt.ItemDataRole.DisplayRole).startswith("OTIP notice due ")
     assert cell(0, Qt.ItemDataRole.ForegroundRole) == QColor("#b3261e")
     assert cell(0, Qt.ItemDataRole.FontRole).bold()
     assert cell(1, Qt.ItemDataRole.ForegroundRole) is None
     # Past due counts as overdue even before the store re-reads it (time passes).
-    assert cell(2, Qt.ItemDataRole.DisplayRole).startswith("Overdue (was due ")
+    assert cell(2, Qt.ItemDataRole.DisplayRole).startswith("OTIP notice overdue (was due ")
     assert cell(2, Qt.ItemDataRole.FontRole).bold()
     assert cell(3, Qt.ItemDataRole.DisplayRole) == ""
 
@@ -411,7 +411,7 @@ def test_filter_by_status_and_deadline_with_the_keyboard(qtbot) -> None:
     overdue = {s.id for s in rows if s.next_due is not None and s.next_due <= NOW}
     assert overdue and shown() == overdue
     assert all(
-        page.proxy.index(r, CASE_DEADLINE).data().startswith("Overdue")
+        page.proxy.index(r, CASE_DEADLINE).data().startswith("OTIP notice overdue")
         for r in range(page.proxy.rowCount())
     )
     press(qtbot, Qt.Key.Key_Down)  # "No open deadline"

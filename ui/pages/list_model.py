@@ -414,9 +414,10 @@ class CaseTableModel(QAbstractTableModel):
         if s.next_due is None:
             return ""
         when = format_local(s.next_due, "%a %d %b %H:%M")
+        # The rules' only deadline is the OTIP notice (app.rules.deadlines); name it.
         if self.overdue(s):
-            return self.tr("Overdue (was due {when})").format(when=when)
-        return self.tr("Due {when}").format(when=when)
+            return self.tr("OTIP notice overdue (was due {when})").format(when=when)
+        return self.tr("OTIP notice due {when}").format(when=when)
 
     def refresh_deadlines(self) -> None:
         """Time passes: redraw the deadline column (what is red changes)."""
