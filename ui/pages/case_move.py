@@ -61,9 +61,12 @@ class MoveContactDialog(RememberedDialog):
             name = s.youth_name or self.tr("(no name yet)")
             referral = s.referral_number or self.tr("no referral number")
             contacts = int(s.contacts or 0)
-            text = self.tr("{name} · {referral} · {n} contact(s)").format(
-                name=name, referral=referral, n=contacts
+            count = (
+                self.tr("1 contact")
+                if contacts == 1
+                else self.tr("{n} contacts").format(n=contacts)
             )
+            text = f"{name} · {referral} · {count}"
             if s.training:
                 text += self.tr(" (training)")
             item = QListWidgetItem(text, self.cases)
