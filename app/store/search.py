@@ -73,16 +73,17 @@ def digits(phone: str) -> str:
 SEARCH_SQL = (
     "SELECT case_id, contact_id, part, key, field, "
     f"snippet(search_text, 5, '', '', '…', {SNIPPET_TOKENS}) "
-    "FROM search_text WHERE search_text MATCH :q ORDER BY rowid DESC LIMIT :limit"
+    "FROM search_text WHERE search_text MATCH :q ORDER BY rowid LIMIT :limit"
 )
 
 
 def search_all(conn: Connection, text_: str, limit: int = 50) -> list[SearchHit]:
     """Where the words were typed, at most ``limit``: names, AKAs, monikers, handles
-    and phone numbers first, then notes and narratives; newest entries first in each.
+    and phone numbers first, then notes and narratives; in the order written in each.
 
     (Not bm25: ranking every match of a one-letter prefix among 15,000 contacts
-    takes a second; the rowid order streams and stops at ``limit``.)
+    takes a second; ascending rowid order, which 0007's rowids make "names first, then
+    in the order written", streams and stops at ``limit``.)
     """
     query = match_query(text_)
     if not query or limit <= 0:

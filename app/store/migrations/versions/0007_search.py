@@ -15,9 +15,9 @@ Kept current by SQL triggers on the indexed tables, in the same transaction as
 the write (no Python hook in the writes). Each indexed field of a source row is
 one FTS row whose rowid is ``tier * 2**53 + source rowid * 1024 + source number
 * 16 + field number``, so a trigger replaces or removes a row's entries by rowid
-ranges (no scan of the index). Tier 1 holds the fields that name someone or
+ranges (no scan of the index). Tier 0 holds the fields that name someone or
 something (names, AKAs, monikers, handles, phone numbers), so the search streams
-them first in rowid order instead of ranking every match. Empty fields are not
+them first in ascending rowid order instead of ranking every match. Empty fields are not
 indexed. Prefix indexes for 1-3 characters keep as-you-type prefixes fast.
 
 The sources are built from the columns the tables have at upgrade time: with
@@ -108,8 +108,12 @@ _SOURCES: tuple[tuple[str, str, str | None, tuple[tuple[str, str], ...]], ...] =
 )
 
 # Fields that name someone or something (a name, moniker, handle, number): their
-# entries sort before notes and narrative. The tier is the rowid's bit 53, so
-# ``ORDER BY rowid DESC`` streams them first without ranking every match.
+# entries sort before notes and narrative. Every other field's entries have the
+# rowid's bit 53 set, so ``ORDER BY rowid`` (ascending: FTS5 streams it, where
+# descending made SQLCipher's memory security cost a second a query) gives names
+# first. Entry rowids grow with the source rowid: FTS5 flushes its pending terms
+# whenever a rowid is not above the last one, so a fill or a transaction writing
+# many rows must add them in ascending order (a countdown made the fill 20x slower).
 _IDENTIFYING = {
     ("youth", "youth_name"),
     ("youth", "youth_akas"),
@@ -166,11 +170,11 @@ class _Source:
         source = "" if r == "new" else f' FROM "{self.table}" AS src'
         out = []
         for n, (column, how) in enumerate(self.fields):
-            offset = self.number * 16 + n + (TIER if (self.part, column) in _IDENTIFYING else 0)
+            offset = self.number * 16 + n + self.tier(column)
             select = (
                 f"SELECT {{r}}.rowid * 1024 + {offset} AS id, {self.case_expr}, "
                 f"{self.contact_expr}, '{self.part}', {key}, '{column}', "
-                f"{self.body(column, how)} AS body{source}"
+                f"{self.body(column, how)} AS body{source}{' ORDER BY src.rowid' if source else ''}"
             )
             sql = (
                 "INSERT INTO search_text(rowid, case_id, contact_id, part, key, field, body) "
@@ -179,11 +183,13 @@ class _Source:
             out.append(sql.replace("{r}", r))
         return out
 
+    def tier(self, column: str) -> int:
+        return 0 if (self.part, column) in _IDENTIFYING else TIER
+
     def delete(self) -> str:
         """The statements removing every entry of row ``old`` (a rowid range per tier)."""
-        tiers = sorted({TIER if (self.part, c) in _IDENTIFYING else 0 for c, _ in self.fields})
         out = []
-        for tier in tiers:
+        for tier in sorted({self.tier(c) for c, _ in self.fields}):
             low = f"old.rowid * 1024 + {tier + self.number * 16}"
             out.append(f"DELETE FROM search_text WHERE rowid BETWEEN {low} AND {low} + 15")
         return "; ".join(out)
