@@ -13,6 +13,7 @@ from __future__ import annotations
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QMenu, QPushButton, QVBoxLayout, QWidget
 
+from app.store.errors import StoreError
 from ui.panels.base import PanelContext
 
 
@@ -44,7 +45,10 @@ class EchoPointer(QWidget):
 
     def update_echoes(self) -> None:
         case_id = self.ctx.interview.case_id
-        echoes = self.ctx.store.echoes(case_id) if case_id else []
+        try:
+            echoes = self.ctx.store.echoes(case_id) if case_id else []
+        except StoreError:  # locked meanwhile (the view is being dropped): a hint, no error
+            return
         wanted = {}
         for echo in echoes:
             if echo.part in self.parts and echo.term not in self.dismissed:
