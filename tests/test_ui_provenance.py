@@ -120,7 +120,11 @@ def test_findings_typed_in_the_youth_contact_show_in_the_caregiver_contact_with_
     press(qtbot, Qt.Key.Key_Down)
     press(qtbot, Qt.Key.Key_Space)
     second_flag = bank.red_flags[1].id
-    assert "from this contact" in flags.marks.item_for(second_flag).text()
+    assert flags.marks.source(second_flag) == "this contact"
+    # Ticking makes it the current item: the detail pane says where it was learned, and
+    # the list keeps its layout (issue 13: nothing moves under the mouse).
+    assert "Learned in: this contact" in flags.marks.heading.text()
+    assert "↳" not in flags.marks.item_for(second_flag).text()
     assert view.flush()
     view.close()
 
