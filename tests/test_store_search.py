@@ -118,8 +118,22 @@ def test_phone_numbers_are_found_by_digits_and_by_parts(store: Store) -> None:
     for query in ("5550102233", "555010", "010-2233", "(555) 010", "555-010-2233"):
         hits = store.search_all(query)
         assert [(h.part, h.field) for h in hits] == [("online_accounts", "phone_numbers")], query
-    assert "(555) 010-2233" in store.search_all("5550102233")[0].snippet
+    assert store.search_all("5550102233")[0].snippet == "(555) 010-2233"
     assert store.search_all("5550102234") == []
+
+
+def test_names_and_monikers_come_before_notes_and_list_items_show_on_one_line(
+    store: Store,
+) -> None:
+    contact = _case(store, "Yara Pell", akas=["Little Bit", "Kestrel"])
+    store.set_narrative(contact, "Kestrel was seen near the bus stop.")
+    store.save_associate(contact, model.Associate(name="Kestrel Amon", notes="Kestrel again"))
+    store.set_narrative(contact, "Kestrel was seen near the bus stop, twice.")  # newest
+    hits = store.search_all("kestrel")
+    parts = [(h.part, h.field) for h in hits]
+    assert set(parts[:2]) == {("youth", "youth_akas"), ("associates", "name")}
+    assert set(parts[2:]) == {("associates", "notes"), ("narrative", "narrative")}
+    assert hits[parts.index(("youth", "youth_akas"))].snippet == "Little Bit; Kestrel"
 
 
 def test_diacritics_are_ignored_both_ways(store: Store) -> None:
@@ -205,6 +219,10 @@ def test_editing_and_removing_keep_the_index_current(store: Store) -> None:
     assert store.search_all("fresh") == [] and _found(store, "older") == {("red_flags", "note")}
     store.set_red_flag(contact, "rf.tattoo", None)
     assert store.search_all("older") == []
+    store.update_youth(contact, model.Youth(name="Priya Lindqvist", akas=["Pip"]))
+    assert _found(store, "lund") == {("interviewee", "interviewee_name")}  # youth's own contact
+    assert _found(store, "lindq") == {("youth", "youth_name")}
+    assert _found(store, "pip") == {("youth", "youth_akas")}
     store.set_narrative(contact, "first words")
     store.set_narrative(contact, "second words")
     assert store.search_all("first") == [] and _found(store, "second") == {

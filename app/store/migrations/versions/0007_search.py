@@ -13,9 +13,12 @@ index's segments (the store's ``secure_delete`` pragma wipes freed pages).
 
 Kept current by SQL triggers on the indexed tables, in the same transaction as
 the write (no Python hook in the writes). Each indexed field of a source row is
-one FTS row whose rowid is ``source rowid * 1024 + source number * 16 + field
-number``, so a trigger replaces or removes a row's entries by a rowid range
-(no scan of the index). Empty fields are not indexed.
+one FTS row whose rowid is ``tier * 2**53 + source rowid * 1024 + source number
+* 16 + field number``, so a trigger replaces or removes a row's entries by rowid
+ranges (no scan of the index). Tier 0 holds the fields that name someone or
+something (names, AKAs, monikers, handles, phone numbers), so the search streams
+them first in ascending rowid order instead of ranking every match. Empty fields are not
+indexed. Prefix indexes for 1-3 characters keep as-you-type prefixes fast.
 
 The sources are built from the columns the tables have at upgrade time: with
 migration 0006 (cases) the findings carry ``case_id``/``contact_id`` and the youth
@@ -104,6 +107,32 @@ _SOURCES: tuple[tuple[str, str, str | None, tuple[tuple[str, str], ...]], ...] =
     ("@youth", "special", None, (("special_notes", TEXT),)),
 )
 
+# Fields that name someone or something (a name, moniker, handle, number): their
+# entries sort before notes and narrative. Every other field's entries have the
+# rowid's bit 53 set, so ``ORDER BY rowid`` (ascending: FTS5 streams it, where
+# descending made SQLCipher's memory security cost a second a query) gives names
+# first. Entry rowids grow with the source rowid: FTS5 flushes its pending terms
+# whenever a rowid is not above the last one, so a fill or a transaction writing
+# many rows must add them in ascending order (a countdown made the fill 20x slower).
+_IDENTIFYING = {
+    ("youth", "youth_name"),
+    ("youth", "youth_akas"),
+    ("youth", "youth_referral_number"),
+    ("youth", "youth_client_id"),
+    ("tattoos", "exploiter_moniker"),
+    ("online_accounts", "handle"),
+    ("online_accounts", "nicknames"),
+    ("online_accounts", "phone_numbers"),
+    ("associates", "name"),
+    ("associates", "nicknames"),
+    ("other_victims", "name"),
+    ("allegations", "alleged_perpetrator"),
+    ("allegations", "alleged_victim"),
+    ("collateral_contacts", "name"),
+    ("interviewee", "interviewee_name"),
+}
+TIER = 1 << 53
+
 # Characters dropped from a phone number for its digits-only form.
 _PHONE_PUNCTUATION = (" ", "(", ")", "-", ".", "+", "/", "\u00a0")
 
@@ -141,10 +170,11 @@ class _Source:
         source = "" if r == "new" else f' FROM "{self.table}" AS src'
         out = []
         for n, (column, how) in enumerate(self.fields):
+            offset = self.number * 16 + n + self.tier(column)
             select = (
-                f"SELECT {{r}}.rowid * 1024 + {self.number * 16 + n} AS id, {self.case_expr}, "
+                f"SELECT {{r}}.rowid * 1024 + {offset} AS id, {self.case_expr}, "
                 f"{self.contact_expr}, '{self.part}', {key}, '{column}', "
-                f"{self.body(column, how)} AS body{source}"
+                f"{self.body(column, how)} AS body{source}{' ORDER BY src.rowid' if source else ''}"
             )
             sql = (
                 "INSERT INTO search_text(rowid, case_id, contact_id, part, key, field, body) "
@@ -153,9 +183,16 @@ class _Source:
             out.append(sql.replace("{r}", r))
         return out
 
+    def tier(self, column: str) -> int:
+        return 0 if (self.part, column) in _IDENTIFYING else TIER
+
     def delete(self) -> str:
-        low = f"old.rowid * 1024 + {self.number * 16}"
-        return f"DELETE FROM search_text WHERE rowid BETWEEN {low} AND {low} + 15"
+        """The statements removing every entry of row ``old`` (a rowid range per tier)."""
+        out = []
+        for tier in sorted({self.tier(c) for c, _ in self.fields}):
+            low = f"old.rowid * 1024 + {tier + self.number * 16}"
+            out.append(f"DELETE FROM search_text WHERE rowid BETWEEN {low} AND {low} + 15")
+        return "; ".join(out)
 
     def watched(self) -> list[str]:
         cols = [c for c, _ in self.fields]
@@ -252,7 +289,7 @@ def upgrade() -> None:
     conn.exec_driver_sql(
         "CREATE VIRTUAL TABLE search_text USING fts5("
         "case_id UNINDEXED, contact_id UNINDEXED, part UNINDEXED, key UNINDEXED, "
-        "field UNINDEXED, body, tokenize = 'unicode61 remove_diacritics 2')"
+        "field UNINDEXED, body, tokenize = 'unicode61 remove_diacritics 2', prefix = '1 2 3')"
     )
     conn.exec_driver_sql("INSERT INTO search_text(search_text, rank) VALUES ('secure-delete', 1)")
     install(conn)
