@@ -15,10 +15,12 @@ import pytest
 from PySide6.QtCore import Qt
 
 from app.model import (
+    Answer,
     Contact,
     Interview,
     Interviewee,
     IntervieweeType,
+    Response,
     Youth,
 )
 from tests.helpers.interview import open_view, reopen
@@ -118,7 +120,11 @@ def test_findings_typed_in_the_youth_contact_show_in_the_caregiver_contact_with_
     press(qtbot, Qt.Key.Key_Down)
     press(qtbot, Qt.Key.Key_Space)
     second_flag = bank.red_flags[1].id
-    assert "from this contact" in flags.marks.item_for(second_flag).text()
+    assert flags.marks.source(second_flag) == "this contact"
+    # Ticking makes it the current item: the detail pane says where it was learned, and
+    # the list keeps its layout (issue 13: nothing moves under the mouse).
+    assert "Learned in: this contact" in flags.marks.heading.text()
+    assert "↳" not in flags.marks.item_for(second_flag).text()
     assert view.flush()
     view.close()
 
@@ -165,7 +171,7 @@ def test_a_question_panel_shows_only_this_contacts_answers(qtbot, store, bank) -
     type_keys(qtbot, "at the motel on 5th")
     assert view.flush()
     view.close()
-    assert reopen(store, bank, youth_id).answers[item_id].own_words == "at the motel on 5th"
+    assert store.load(youth_id).answers[item_id].own_words == "at the motel on 5th"
 
     caregiver_id = _caregiver_contact(store, bank, youth_id)
     view = open_view(qtbot, store, bank, caregiver_id)
@@ -183,3 +189,24 @@ def test_labels_say_who_and_when_and_this_contact_for_the_open_one(store, bank) 
     assert seen.label(caregiver_id) == "this contact"
     assert seen.label("") == "this contact"  # not saved yet: the store stamps this contact
     assert Provenance(case.contacts, youth_id).label(caregiver_id) == "caregiver, 11/14"
+
+
+def test_a_determination_made_with_the_youth_keeps_its_source_when_changed_later(
+    qtbot, store, bank
+) -> None:  # noqa: ANN001
+    det = next(d for d in bank.determinations() if not d.same_as and not d.is_fact)
+    youth_id = _youth_contact(store, bank)
+    store.set_answer(youth_id, det.id, Answer(response=Response.UNSURE))
+    caregiver_id = _caregiver_contact(store, bank, youth_id)
+    view = open_view(qtbot, store, bank, caregiver_id)
+    view.open_panel("responsibilities")
+    panel = view.panel("responsibilities")
+    assert panel.det_sources[det.id].text() == "from youth, 11/12"
+    control = panel.det_controls[det.id]
+    control.setFocus()  # the person tabs to the determination's drop-down
+    press(qtbot, Qt.Key.Key_Up)  # Unsure -> No
+    assert view.flush()
+    answer = store.load(caregiver_id).answers[det.id]
+    assert answer.response == Response.NO
+    assert answer.contact_id == youth_id
+    assert panel.det_sources[det.id].text() == "from youth, 11/12"

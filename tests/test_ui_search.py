@@ -87,7 +87,7 @@ def test_search_finds_a_moniker_typed_in_another_case_and_enter_opens_it(
     dialog = QApplication.activeModalWidget()
     assert focused() is dialog.box
     type_keys(qtbot, "andr")  # as you type: a prefix finds "Andre"
-    qtbot.waitUntil(lambda: dialog.hits(), timeout=2000)
+    qtbot.waitUntil(lambda: bool(dialog.hits()), timeout=2000)
     rows = dialog.hits()
     assert rows[0][0] == "A.B." and rows[0][1] == "youth, 11/3"
     assert "Andre" in rows[0][3]
@@ -95,7 +95,7 @@ def test_search_finds_a_moniker_typed_in_another_case_and_enter_opens_it(
     qtbot.waitUntil(lambda: window.interview_id == first, timeout=2000)
     assert window.store.load(window.interview_id).case_id == first_case
     assert window.view.current_panel() == "associates"
-    assert not dialog.isVisible()
+    assert QApplication.activeModalWidget() is None  # the search closed
 
 
 def test_search_lists_every_case_a_moniker_was_typed_in(qtbot, store, bank) -> None:  # noqa: ANN001
@@ -103,7 +103,9 @@ def test_search_lists_every_case_a_moniker_was_typed_in(qtbot, store, bank) -> N
     dialog = SearchDialog(store)
     qtbot.addWidget(dialog)
     dialog.show()
-    dialog.box.setFocus()
+    dialog.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog)
+    assert focused() is dialog.box
     type_keys(qtbot, "dre")
     qtbot.waitUntil(lambda: len({r[0] for r in dialog.hits()}) == 2, timeout=2000)
     where = {(r[0], r[2]) for r in dialog.hits()}
@@ -172,7 +174,7 @@ def test_a_hit_on_the_case_opens_its_latest_contact(
     qtbot.waitUntil(lambda: isinstance(QApplication.activeModalWidget(), SearchDialog))
     dialog = QApplication.activeModalWidget()
     type_keys(qtbot, "0100-7777")
-    qtbot.waitUntil(lambda: dialog.hits(), timeout=2000)
+    qtbot.waitUntil(lambda: bool(dialog.hits()), timeout=2000)
     assert dialog.hits()[0][:2] == ("A.B.", "the case")
     press(qtbot, Qt.Key.Key_Down)  # into the list, on the first row
     press(qtbot, Qt.Key.Key_Return)

@@ -55,7 +55,7 @@ class SearchDialog(QDialog):
         self.store = store
         self.setWindowTitle(self.tr("Search everything typed"))
         self.setObjectName("searchDialog")
-        self.resize(900, 520)
+        self.resize(1000, 520)
         layout = QVBoxLayout(self)
         label = QLabel(
             self.tr(
@@ -82,7 +82,7 @@ class SearchDialog(QDialog):
         self.results.setHeaderLabels(
             [self.tr("Case"), self.tr("Contact"), self.tr("Where"), self.tr("What was typed")]
         )
-        for column, width in enumerate((170, 140, 170)):
+        for column, width in enumerate((150, 120, 300)):
             self.results.setColumnWidth(column, width)
         layout.addWidget(self.results, 1)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
@@ -132,7 +132,11 @@ class SearchDialog(QDialog):
                     if hit.contact_id
                     else self.tr("the case"),
                     self._where(hit.part),
-                    _plain(hit.snippet),
+                    self.tr("{field}: {text}").format(
+                        field=hit.field.replace("_", " "), text=_plain(hit.snippet)
+                    )
+                    if hit.field
+                    else _plain(hit.snippet),
                 ]
             )
             item.setData(0, ROLE_HIT, (hit.case_id, hit.contact_id, location_of(hit.part, hit.key)))

@@ -63,12 +63,20 @@ def bind_marks(
 
 
 def show_sources(ctx: PanelContext, marks: MarkList, records: Mapping[str, Any]) -> None:
-    """Beside each ticked item, where it was learned ("caregiver, 11/14", "this
-    contact"); ``records`` maps item ids to findings that carry ``contact_id``."""
+    """Where each ticked item was learned ("caregiver, 11/14", "this contact"): under
+    the item when learned in another contact, in its tooltip and the detail heading
+    always; ``records`` maps item ids to findings that carry ``contact_id``. The first
+    call lays the list out; later ones never change an item's height (issue 13)."""
     for item in marks.items():
         key = marks.item_id(item)
         record = records.get(key)
-        marks.set_source(key, ctx.source(record.contact_id) if record is not None else "")
+        if record is None:
+            marks.set_source(key, "")
+        else:
+            marks.set_source(
+                key, ctx.source(record.contact_id), ctx.provenance.elsewhere(record.contact_id)
+            )
+    marks.settle()
 
 
 def source_column(ctx: PanelContext) -> Column:

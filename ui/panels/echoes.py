@@ -10,9 +10,19 @@ is pointed out at once.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QMenu, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QMenu,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
+from app.store.errors import StoreError
 from ui.panels.base import PanelContext
 
 
@@ -44,7 +54,10 @@ class EchoPointer(QWidget):
 
     def update_echoes(self) -> None:
         case_id = self.ctx.interview.case_id
-        echoes = self.ctx.store.echoes(case_id) if case_id else []
+        try:
+            echoes = self.ctx.store.echoes(case_id) if case_id else []
+        except StoreError:  # locked meanwhile (the view is being dropped): a hint, no error
+            return
         wanted = {}
         for echo in echoes:
             if echo.part in self.parts and echo.term not in self.dismissed:
@@ -64,12 +77,20 @@ class EchoPointer(QWidget):
                 label, open_button, _dismiss = self.rows[term]
                 label.setText(text)
             else:
-                row = QWidget(self)
+                row = QFrame(self)
+                row.setFrameShape(QFrame.Shape.StyledPanel)
+                _tint(row)
                 line = QHBoxLayout(row)
-                line.setContentsMargins(0, 0, 0, 0)
+                line.setContentsMargins(8, 2, 8, 2)
                 label = QLabel(text, row)
-                label.setStyleSheet("font-weight: bold")
-                open_button = QPushButton(self.tr("Open"), row)
+                label.setTextFormat(Qt.TextFormat.PlainText)
+                label.setToolTip(
+                    self.tr(
+                        "Exploiters often have more than one victim. Open shows the other "
+                        "case; Dismiss hides this until the contact is opened again."
+                    )
+                )
+                open_button = QPushButton(self.tr("Open the other case"), row)
                 open_button.setAccessibleName(
                     self.tr("Open the other case for {term}").format(term=term)
                 )
@@ -113,3 +134,17 @@ class EchoPointer(QWidget):
                 lambda _c=False, c=case_id: self.ctx.open_elsewhere(c, "", self.panel_id)
             )
         menu.exec(button.mapToGlobal(button.rect().bottomLeft()))
+
+
+def _tint(frame: QFrame) -> None:
+    """The info banners' tint (ui/widgets/banner.py): the base colour mixed with blue,
+    readable in light and dark palettes."""
+    pal = frame.palette()
+    base = pal.color(QPalette.ColorRole.Base).toRgb()
+    mixed = base
+    mixed.setRgb(
+        (base.red() * 3 + 40) // 4, (base.green() * 3 + 110) // 4, (base.blue() * 3 + 200) // 4
+    )
+    pal.setColor(QPalette.ColorRole.Window, mixed)
+    frame.setPalette(pal)
+    frame.setAutoFillBackground(True)
