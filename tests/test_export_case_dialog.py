@@ -188,3 +188,7 @@ def test_the_dialog_saves_a_protected_case_pdf_by_keys(qtbot, store, bank, tmp_p
     text = pdf_text(target, "plum tree 4")
     assert "Grandma-said." in text and "caregiver, 11/14" in text and "School." in text
     assert store.load_case(case_id).summary_exported_at is not None
+    assert any(
+        e.event == "case_summary_exported" and e.detail == f"{case_id} file"
+        for e in store.audit_log()
+    )

@@ -258,7 +258,7 @@ class CaseSavePage(QWidget):
             locked=self.tr(", password protected") if result.encrypted else "",
             name=path.name,
         )
-        self.status.setText(text + self._record("pdf file"))
+        self.status.setText(text + self._record("file"))
         self.password.clear()
         self.confirm.clear()
         self.saved.emit("pdf")
@@ -293,7 +293,7 @@ class CaseSavePage(QWidget):
             self.status.setText(failure_text(exc))
             return False
         said = self.tr("Saved the text as {name}.").format(name=path.name)
-        self.status.setText(said + self._record("text file"))
+        self.status.setText(said + self._record("file"))
         self.saved.emit("text")
         return True
 
