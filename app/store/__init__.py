@@ -19,7 +19,7 @@ from app.store.errors import (
 from app.store.operations import Store
 from app.store.passphrase import MIN_LENGTH, check_new_passphrase
 from app.store.store import StoreBase, default_store_path
-from app.store.types import AuditEntry, CaseSummary, InterviewSummary
+from app.store.types import AuditEntry, CaseSummary, Echo, InterviewSummary, SearchHit
 
 __all__ = [
     "MIN_LENGTH",
@@ -27,10 +27,12 @@ __all__ = [
     "CaseSummary",
     "Changed",
     "DamagedStore",
+    "Echo",
     "InterviewSummary",
     "InvalidValue",
     "NewerStore",
     "NotFound",
+    "SearchHit",
     "Store",
     "StoreBase",
     "StoreError",

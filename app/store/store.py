@@ -41,6 +41,7 @@ from app.model import (
 )
 from app.passphrase_rules import legacy_forms, normalise, rekey_statement
 from app.store import guard, mapping, migrate, safefiles
+from app.store import search as fulltext
 from app.store.changes import ChangeCallback, Changed
 from app.store.engine import (
     KeyHolder,
@@ -64,7 +65,7 @@ from app.store.errors import (
 )
 from app.store.passphrase import check_new_passphrase
 from app.store.schema import AnswerRow, AuditRow, CaseRow, DeterminationRow, InterviewRow
-from app.store.types import AuditEntry, CaseSummary, InterviewSummary
+from app.store.types import AuditEntry, CaseSummary, Echo, InterviewSummary, SearchHit
 
 # PRAGMA user_version of a store keyed with the whole passphrase (issue 11). The
 # old 40-byte key is tried only on a store without it: otherwise a store whose
@@ -752,6 +753,20 @@ class StoreBase:
         if not needle:
             return self.list_interviews()
         return self._summaries(text("instr(cases.search_key, :needle) > 0"), {"needle": needle})
+
+    def search_all(self, text_: str, limit: int = 50) -> list[SearchHit]:
+        """Everything typed, across all cases: each word a prefix, best match first.
+
+        Any text is safe (quotes, ``*``, ``NEAR``, odd Unicode): it is never query
+        syntax. See app/store/search.py and docs/store.md, "Search".
+        """
+        with self._unit() as session:
+            return fulltext.search_all(session.connection(), text_, limit)
+
+    def echoes(self, case_id: str) -> list[Echo]:
+        """The case's monikers, nicknames, handles and phone numbers found in other cases."""
+        with self._unit() as session:
+            return fulltext.echoes(session.connection(), case_id)
 
     def audit_log(self) -> list[AuditEntry]:
         with self._unit() as session:

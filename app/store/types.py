@@ -57,3 +57,36 @@ class AuditEntry:
     at: datetime
     event: str
     detail: str
+
+
+@dataclass(frozen=True)
+class SearchHit:
+    """One place where searched text was typed (``Store.search_all``).
+
+    ``part`` is the record's part (``app.store.parts`` name: ``associates``,
+    ``answers``, ``youth``, ``narrative``, ...), ``key`` the item's id or content
+    id ("" for youth and narrative), ``field`` the field within it (``nicknames``,
+    ``own_words``, ...), ``contact_id`` the contact it was typed in ("" when not
+    known, e.g. the case's youth), ``snippet`` a short plain-text excerpt.
+    """
+
+    case_id: str
+    contact_id: str
+    part: str
+    key: str
+    field: str
+    snippet: str
+
+
+@dataclass(frozen=True)
+class Echo:
+    """A moniker, nickname, handle or phone number of one case that other cases hold too.
+
+    ``term`` as typed in this case; ``part`` where it is in this case
+    (``associates``, ``online_accounts``, ``tattoos``); ``other_case_ids`` the other
+    cases where it appears (anywhere they were typed), most recently changed first.
+    """
+
+    term: str
+    part: str
+    other_case_ids: tuple[str, ...]

@@ -21,6 +21,8 @@ from PySide6.QtWidgets import (
 )
 
 ROLE_ID = Qt.ItemDataRole.UserRole + 1
+ROLE_BASE = Qt.ItemDataRole.UserRole + 2  # the item's own text, without its source
+ROLE_SOURCE = Qt.ItemDataRole.UserRole + 3  # where a ticked item was learned (issue 14)
 
 
 class MarkList(QWidget):
@@ -47,6 +49,8 @@ class MarkList(QWidget):
         for item_id, text in entries:
             item = QListWidgetItem(text, self.list)
             item.setData(ROLE_ID, item_id)
+            item.setData(ROLE_BASE, text)
+            item.setData(ROLE_SOURCE, "")
             item.setFlags(
                 Qt.ItemFlag.ItemIsEnabled
                 | Qt.ItemFlag.ItemIsSelectable
@@ -86,6 +90,10 @@ class MarkList(QWidget):
     def item_for(self, item_id: str) -> QListWidgetItem | None:
         return next((i for i in self.items() if i.data(ROLE_ID) == item_id), None)
 
+    @staticmethod
+    def item_id(item: QListWidgetItem) -> str:
+        return item.data(ROLE_ID)
+
     def current_id(self) -> str:
         item = self.list.currentItem()
         return item.data(ROLE_ID) if item is not None else ""
@@ -110,6 +118,28 @@ class MarkList(QWidget):
         self._loading = True
         self.note.setPlainText(text)
         self._loading = False
+
+    def set_source(self, item_id: str, source: str) -> None:
+        """Show where a ticked item was learned ("caregiver, 11/14", "this contact")
+        under its text; "" shows the text alone (an unticked item)."""
+        item = self.item_for(item_id)
+        if item is None or item.data(ROLE_SOURCE) == source:
+            return
+        base = item.data(ROLE_BASE)
+        self._loading = True
+        item.setData(ROLE_SOURCE, source)
+        item.setText(
+            self.tr("{text}\n    ↳ from {source}").format(text=base, source=source)
+            if source
+            else base
+        )
+        self._loading = False
+        if item is self.list.currentItem():
+            self.heading.setText(item.text())
+
+    def source(self, item_id: str) -> str:
+        item = self.item_for(item_id)
+        return item.data(ROLE_SOURCE) if item is not None else ""
 
     def filter(self, keep: Callable[[str], bool]) -> None:
         for item in self.items():
