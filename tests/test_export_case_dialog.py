@@ -230,7 +230,7 @@ def test_the_dialog_fixes_wording_and_logs_each_copy_on_the_case(qtbot, store, b
 
     case_dialog.drive_dialog = drive
     assert case_dialog.open_case_export(None, store, bank, case_id) == 1
-    assert seen[0].startswith("Case: Red flag note")
+    assert seen[0].startswith("Case, learned in caregiver, 11/14: Red flag note")
     fresh = reopened(store)
     try:
         stored = fresh.case_view(case_id).red_flags[flag]

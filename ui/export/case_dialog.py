@@ -90,7 +90,10 @@ class CaseLanguagePage(LanguagePage):
         holder = next(
             (c for c in self.inputs.contacts if c.id == found.contact_id), self.inputs.view
         )
-        return f"{found.where.capitalize()}: {where(finding, holder, self.bank)}"
+        head = found.where.capitalize()
+        if found.learned_in:  # "Case, learned in caregiver, 11/14: Red flag note: …"
+            head += ", " + self.tr("learned in {contact}").format(contact=found.learned_in)
+        return f"{head}: {where(finding, holder, self.bank)}"
 
     def save_fix(self, finding: LanguageFinding, text: str) -> None:
         i = self.inputs
@@ -371,7 +374,13 @@ class CaseExportDialog(RememberedDialog):
             layout.addWidget(self.training_banner)
         self.tabs = QTabWidget(self)
         self.language = CaseLanguagePage(store, bank, self.inputs, self.tabs)
-        self.preview = PreviewPage(self.tabs)
+        self.preview = PreviewPage(
+            self.tabs,
+            self.tr(
+                "What the case summary will say, as text, in the order of the PDF. The PDF "
+                "adds the page header and footer."
+            ),
+        )
         self.copy_page = CopyPage(
             store,
             "",
