@@ -36,6 +36,7 @@ from app.store import Store
 from tests.helpers import PASSPHRASE
 from tests.person import click, focused, press, type_keys
 from ui import dialogs
+from ui.clipboard import secure_clipboard
 from ui.export import case_dialog, saving
 
 NOW = datetime(2026, 11, 20, 19, 0, tzinfo=UTC)
@@ -49,6 +50,8 @@ def _hooks():
     yield
     saving.reset_hooks()
     case_dialog.drive_dialog = None
+    if QApplication.instance() is not None:  # the Qt tests copied: leave nothing behind
+        secure_clipboard().clear_if_ours()
 
 
 def pdf_text(path, password: str | None = None) -> str:
@@ -188,3 +191,53 @@ def test_the_dialog_saves_a_protected_case_pdf_by_keys(qtbot, store, bank, tmp_p
     text = pdf_text(target, "plum tree 4")
     assert "Grandma-said." in text and "caregiver, 11/14" in text and "School." in text
     assert store.load_case(case_id).summary_exported_at is not None
+    assert any(
+        e.event == "case_summary_exported" and e.detail == f"{case_id} file"
+        for e in store.audit_log()
+    )
+
+
+def test_the_dialog_fixes_wording_and_logs_each_copy_on_the_case(qtbot, store, bank) -> None:
+    case_id, ids = three_contacts(store, bank)
+    flag = bank.red_flags[1].id
+    store.set_red_flag(
+        ids["caregiver"], flag, RedFlagObservation([Source.CAREGIVER], "Called a prostitute.")
+    )
+    seen: list[str] = []
+
+    def drive(dlg) -> None:
+        qtbot.addWidget(dlg)
+        with qtbot.waitExposed(dlg):
+            dlg.show()
+        dlg.activateWindow()
+        qtbot.waitUntil(lambda: QApplication.activeWindow() is dlg)
+        page = dlg.language
+        seen.append(page.where.text())
+        assert page.replacement.text() == "youth"  # the guide's drop-in wording
+        press(qtbot, Qt.Key.Key_F, Qt.KeyboardModifier.AltModifier)  # &Fix it
+        # A button's mnemonic animates the click: it lands a moment later.
+        qtbot.waitUntil(lambda: "Nothing to review" in page.summary.text())
+        press(qtbot, Qt.Key.Key_3, Qt.KeyboardModifier.AltModifier)  # copy for CWS/CMS
+        titles = [p.title for p in dlg.copy_page.parts]
+        assert titles[:2] == ["Case", "1. Allegations"]
+        red = titles.index("3. Red flags observed")
+        button = dlg.copy_page.copy_buttons[red]
+        dlg.copy_page.scroll.ensureWidgetVisible(button)  # the CSW scrolls down to it
+        QApplication.processEvents()
+        click(qtbot, button)
+        assert "Called a youth." in QApplication.clipboard().text()
+        dlg.reject()
+
+    case_dialog.drive_dialog = drive
+    assert case_dialog.open_case_export(None, store, bank, case_id) == 1
+    assert seen[0].startswith("Case, learned in caregiver, 11/14: Red flag note")
+    fresh = reopened(store)
+    try:
+        stored = fresh.case_view(case_id).red_flags[flag]
+        assert (stored.note, stored.contact_id) == ("Called a youth.", ids["caregiver"])
+        assert any(
+            e.event == "case_summary_exported" and e.detail == f"{case_id} clipboard"
+            for e in fresh.audit_log()
+        )
+    finally:
+        fresh.lock()

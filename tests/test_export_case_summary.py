@@ -385,6 +385,8 @@ def test_language_check_over_the_case_names_where_each_term_is(bank) -> None:
         ("case", "red_flags", "prostitute"),
     ]
     assert {f.contact_id for f in found} == {"", CID["caregiver"]}
+    case_part = next(f for f in found if f.where == "case")
+    assert case_part.learned_in == "caregiver, 11/14"  # the red flag's contact
 
 
 def test_json_is_interchange_v2_with_every_findings_contact(bank) -> None:

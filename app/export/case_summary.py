@@ -224,11 +224,19 @@ class CaseLanguageFinding:
     finding: LanguageFinding
     contact_id: str
     where: str
+    learned_in: str = ""  # a case part's record: the contact it was learned in, named
 
 
 def _scope(path: str, key: str) -> parts.Scope:
     head = path.split("[", 1)[0].split(".", 1)[0]
     return parts.scope_of(parts.part(head), key or None)
+
+
+def _learned(record: object, finding: LanguageFinding, labels: dict[str, str]) -> str:
+    # Every case record but the special considerations says where it was learned.
+    if record is None or finding.owner == "special":
+        return ""
+    return labels.get(record.contact_id, "")  # type: ignore[attr-defined]
 
 
 def check_case_language(
@@ -241,8 +249,9 @@ def check_case_language(
     view), then each contact's own text (a loaded contact also carries the case's
     findings: those are not counted twice)."""
     labels = contact_labels(case.contacts)
+    records = {path: obj for path, _o, _k, obj, _f in csw_texts(view)}
     out = [
-        CaseLanguageFinding(f, "", "case")
+        CaseLanguageFinding(f, "", "case", _learned(records.get(f.path), f, labels))
         for f in check_language(view, bank)
         if _scope(f.path, f.key) is parts.Scope.CASE
     ]

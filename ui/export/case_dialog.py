@@ -90,7 +90,10 @@ class CaseLanguagePage(LanguagePage):
         holder = next(
             (c for c in self.inputs.contacts if c.id == found.contact_id), self.inputs.view
         )
-        return f"{found.where.capitalize()}: {where(finding, holder, self.bank)}"
+        head = found.where.capitalize()
+        if found.learned_in:  # "Case, learned in caregiver, 11/14: Red flag note: …"
+            head += ", " + self.tr("learned in {contact}").format(contact=found.learned_in)
+        return f"{head}: {where(finding, holder, self.bank)}"
 
     def save_fix(self, finding: LanguageFinding, text: str) -> None:
         i = self.inputs
@@ -258,7 +261,7 @@ class CaseSavePage(QWidget):
             locked=self.tr(", password protected") if result.encrypted else "",
             name=path.name,
         )
-        self.status.setText(text + self._record("pdf file"))
+        self.status.setText(text + self._record("file"))
         self.password.clear()
         self.confirm.clear()
         self.saved.emit("pdf")
@@ -293,7 +296,7 @@ class CaseSavePage(QWidget):
             self.status.setText(failure_text(exc))
             return False
         said = self.tr("Saved the text as {name}.").format(name=path.name)
-        self.status.setText(said + self._record("text file"))
+        self.status.setText(said + self._record("file"))
         self.saved.emit("text")
         return True
 
@@ -371,7 +374,13 @@ class CaseExportDialog(RememberedDialog):
             layout.addWidget(self.training_banner)
         self.tabs = QTabWidget(self)
         self.language = CaseLanguagePage(store, bank, self.inputs, self.tabs)
-        self.preview = PreviewPage(self.tabs)
+        self.preview = PreviewPage(
+            self.tabs,
+            self.tr(
+                "What the case summary will say, as text, in the order of the PDF. The PDF "
+                "adds the page header and footer."
+            ),
+        )
         self.copy_page = CopyPage(
             store,
             "",

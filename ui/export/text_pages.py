@@ -39,11 +39,12 @@ def _read_only_text(parent: QWidget, name: str) -> QPlainTextEdit:
 
 
 class PreviewPage(QWidget):
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, note: str | None = None) -> None:
         super().__init__(parent)
         layout = QVBoxLayout(self)
         note = QLabel(
-            self.tr(
+            note
+            or self.tr(
                 "What the summary will say, as text, in the order of the PDF. The PDF adds "
                 "the page header and footer and draws the tattoo outline."
             ),
