@@ -44,6 +44,8 @@ def in_dialog(qtbot, act) -> list[str]:  # noqa: ANN001
     def run() -> None:
         modal = QApplication.activeModalWidget()
         seen.append(type(modal).__name__)
+        # A person waits until the dialog is up and has the keyboard (a busy machine).
+        qtbot.waitUntil(lambda: modal.isAncestorOf(QApplication.focusWidget()), timeout=5000)
         act(modal)
 
     QTimer.singleShot(150, run)
