@@ -180,3 +180,25 @@ def test_a_hit_on_the_case_opens_its_latest_contact(
     press(qtbot, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: window.interview_id == later, timeout=2000)
     assert window.view.current_panel() == "contact"
+
+
+def test_ctrl_f_on_the_case_page_searches_too(qtbot, store_path: Path, ini_settings, bank) -> None:  # noqa: ANN001
+    store = Store.open(store_path, PASSPHRASE)
+    try:
+        first, second = _two_cases(store, bank)
+        second_case = store.load(second).case_id
+    finally:
+        store.lock()
+    window = open_window(qtbot, store_path, ini_settings)
+    type_passphrase(qtbot, window, PASSPHRASE)
+    window.interviews.open_case(second_case)
+    assert window.mode == Mode.CASE
+    press(qtbot, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: isinstance(QApplication.activeModalWidget(), SearchDialog))
+    type_keys(qtbot, "dre_fic")
+    dialog = QApplication.activeModalWidget()
+    qtbot.waitUntil(lambda: bool(dialog.hits()), timeout=2000)
+    assert dialog.hits()[0][0] == "A.B."
+    press(qtbot, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: window.interview_id == first, timeout=2000)
+    assert window.view.current_panel() == "online"

@@ -81,8 +81,9 @@ ACTIONS: tuple[ActionSpec, ...] = (
         None,
         CASE_PAGE,
     ),
-    # Issue 14 (case-panels): search everything typed in every case (ui/search.py). In the
-    # interview; the list page keeps its own Ctrl+F (its filter box) so the keys never clash.
+    # Issue 14 (case-panels): search everything typed in every case (ui/search.py). In a
+    # contact and on the case page; the list page keeps its own Ctrl+F (its filter box),
+    # so the keys never clash.
     ActionSpec(
         "searchAction",
         "&Search every case…",
