@@ -35,8 +35,17 @@ def _hooks():
 
 
 def when_modal(act) -> None:  # noqa: ANN001
-    """Run ``act`` on the modal dialog once it is up (it blocks in exec())."""
-    QTimer.singleShot(150, lambda: act(QApplication.activeModalWidget()))
+    """Run ``act`` on the modal dialog once it is up (it blocks in exec()); on a busy
+    machine it may take longer than a moment, so look again until it is there."""
+
+    def run() -> None:
+        modal = QApplication.activeModalWidget()
+        if modal is None:
+            QTimer.singleShot(50, run)
+        else:
+            act(modal)
+
+    QTimer.singleShot(150, run)
 
 
 def red_flag_with_source(qtbot, window: MainWindow, flag_id: str) -> None:  # noqa: ANN001
