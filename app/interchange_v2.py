@@ -323,7 +323,9 @@ def changes(store: Any, doc: CaseDocument) -> list[str]:
             before = {k: v for k, v in before.items() if name != "answers" or is_determination(k)}
         if before != after:
             shown = DETERMINATIONS if name == "answers" else name
-            out.append(f"{shown.replace('_', ' ')} ({len(before)} -> {len(after)})")
+            out.append(
+                f"{shown.replace('_', ' ')} ({len(before)} in the store, {len(after)} in the file)"
+            )
     return out
 
 
