@@ -67,9 +67,15 @@ class CopyPage(QWidget):
         interview_id: str,
         clear_seconds: Callable[[], int],
         parent: QWidget | None = None,
+        record: Callable[[], object] | None = None,
     ) -> None:
         super().__init__(parent)
         self.store, self.interview_id = store, interview_id
+        # How a copy is logged: the contact's export by default; the case summary
+        # passes its own (``store.record_case_export``).
+        self._record = record or (
+            lambda: self.store.record_export(self.interview_id, "text", "clipboard")
+        )
         self._clear_seconds = clear_seconds
         self.parts: list[Any] = []
         self.copy_buttons: list[QPushButton] = []
@@ -128,7 +134,7 @@ class CopyPage(QWidget):
         part = self.parts[index]
         secure_clipboard().copy(part.text)
         try:
-            self.store.record_export(self.interview_id, "text", "clipboard")
+            self._record()
         except StoreError as exc:  # copied all the same; say the log missed it
             self.status.setText(
                 self.tr("Copied, but the export could not be logged: {reason}").format(
