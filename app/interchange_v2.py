@@ -225,6 +225,11 @@ def case_from_dict(data: dict) -> CaseDocument:
             for name in contact_fields()
             if name in raw_contact
         }
+        # A contact's own answers were learned in it, whatever the file says.
+        values["answers"] = {
+            key: dataclasses.replace(answer, contact_id=raw_contact["id"])
+            for key, answer in values.get("answers", {}).items()
+        }
         contacts.append(
             model.Interview(
                 id=raw_contact["id"],
