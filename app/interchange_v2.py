@@ -369,8 +369,7 @@ def import_document(store: Any, data: dict, *, update: bool = False) -> Imported
             )
     if exists and not update:
         raise CaseExists(doc.case.id, changes(store, doc))
-    store.import_case(doc.case, doc.view, doc.contacts, replace=exists)
-    store.audit("case_imported", f"{doc.case.id} {'update' if exists else 'new'}")
+    store.import_case(doc.case, doc.view, doc.contacts, replace=exists)  # audited there
     return Imported(doc.case.id, tuple(c.id for c in doc.contacts), exists, VERSION)
 
 
