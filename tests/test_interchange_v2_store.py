@@ -20,7 +20,7 @@ import pytest
 from app import interchange, interchange_v2, model
 from app.interchange import InterchangeError
 from app.interchange_v2 import CaseExists
-from app.store import Store
+from app.store import Store, StoreError
 from tests.helpers import PASSPHRASE
 from tests.helpers.records import full_interview
 from tests.helpers.stores import copy_store
@@ -236,3 +236,43 @@ def test_json_text_survives_a_file(store, tmp_path: Path, bank) -> None:
     path.write_text(interchange.dumps(interchange_v2.export_case(store, case_id, bank)))
     assert json.loads(path.read_text())["case"]["id"] == case_id
     interchange_v2.validate(interchange.read_file(path))
+
+
+def _another_case(data: dict) -> dict:
+    """The example under other case and contact ids (listed ids kept)."""
+    other = copy.deepcopy(data)
+    text = interchange.dumps(other)
+    for n, contact in enumerate(data["contacts"]):
+        text = text.replace(contact["id"], f"{n + 1:x}" * 32)
+    other = interchange.loads(text)
+    other["case"]["id"] = "f" * 32
+    return other
+
+
+def test_a_failure_inside_the_update_leaves_the_stored_case(store, bank) -> None:
+    """The replace and the new rows are one transaction: a clash half-way (an item id
+    another case holds) rolls the deletion back too."""
+    data = interchange.read_file(V2_EXAMPLE)
+    case_id = interchange_v2.import_document(store, data).case_id
+    before = interchange_v2.export_case(store, case_id, bank, NOW)
+    events = len(store.audit_log())
+    other = _another_case(data)
+    with pytest.raises(StoreError):
+        interchange_v2.import_document(store, other)  # its tattoo id is taken
+    assert [c.id for c in store.list_cases()] == [case_id]
+
+    fresh = copy.deepcopy(other)
+    for part in ("tattoos", "online_accounts", "associates", "other_victims"):
+        for n, item in enumerate(fresh["case"][part]):
+            item["id"] = f"{part[:1]}{n}".encode().hex().ljust(32, "0")
+    fresh["case"]["collateral_contacts"] = []
+    fresh["case"]["allegations"] = []
+    interchange_v2.import_document(store, fresh)  # a second case, all ids its own
+    clash = copy.deepcopy(data)
+    clash["case"]["tattoos"][0]["id"] = fresh["case"]["tattoos"][0]["id"]
+    clash["case"]["youth"]["name"] = "Changed"
+    with pytest.raises(StoreError):
+        interchange_v2.import_document(store, clash, update=True)
+    assert interchange_v2.export_case(store, case_id, bank, NOW) == before
+    assert len(store.list_cases()) == 2
+    assert len(store.audit_log()) == events + 1  # only the second case's import
