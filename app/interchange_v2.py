@@ -73,9 +73,12 @@ class CaseExists(InterchangeError):
     def __init__(self, case_id: str, changes: list[str]) -> None:
         self.case_id = case_id
         self.changes = changes
-        what = "; ".join(changes) if changes else "nothing would change"
+        if changes:
+            said = f"an update would change: {'; '.join(changes)}"
+        else:
+            said = "it is the same as in the file, nothing would change"
         super().__init__(
-            f"the case {case_id} is already in the store (an update would change: {what}); "
+            f"the case {case_id} is already in the store ({said}); nothing was imported; "
             "import it with --update to replace the stored case with the file's"
         )
 
