@@ -16,6 +16,7 @@ from app.store import Changed, InvalidValue, NotFound, Store, changes
 from tests.helpers import PASSPHRASE
 from tests.helpers.old_store import as_migrated, make_0005_store
 from tests.helpers.records import full_interview
+from tests.helpers.stores import copy_store
 
 YOUTH = model.Youth(
     name="Jordan Sample", akas=["JJ"], date_of_birth=date(2010, 5, 6),
@@ -392,3 +393,19 @@ def test_one_otip_clock_per_case_from_a_suspicion_in_any_contact(store: Store) -
     result = assess(store.case_view(case_id), load_content(), suspicion)
     otip = [d for d in result.deadlines if d.kind == "otip"]
     assert [d.due for d in otip] == [due]
+
+
+def test_a_backup_of_practice_cases_without_the_marker_is_still_training(tmp_path: Path) -> None:
+    from app.store import backup
+    from app.store.engine import KeyHolder, raw_connect
+    from app.training.store import TrainingStore
+
+    path = copy_store(tmp_path, "training.cec")
+    store = TrainingStore.open(path, PASSPHRASE)
+    store.create_interview(model.Interview(training=True, scenario_id="runaway-return"))
+    store.lock()
+    conn = raw_connect(path, KeyHolder(PASSPHRASE), "rw")  # as made before the marker
+    conn.execute("DELETE FROM audit_log")
+    conn.commit()
+    conn.close()
+    assert backup.check_backup(path, PASSPHRASE).training  # read from cases.training (0006)
