@@ -42,25 +42,33 @@ def _parts() -> Any:
     return parts
 
 
-def finding_fields() -> tuple[str, ...]:
+def finding_parts() -> tuple[Any, ...]:
     """The case-scoped collections of findings (keyed and listed), in registry order."""
     parts = _parts()
     return tuple(
-        p.name
+        p
         for p in parts.PARTS.values()
         if p.scope is parts.Scope.CASE and p.kind in (parts.Kind.KEYED, parts.Kind.LISTED)
         and p is not parts.ANSWERS
     )  # fmt: skip
 
 
-def contact_fields() -> tuple[str, ...]:
+def finding_fields() -> tuple[str, ...]:
+    return tuple(p.name for p in finding_parts())
+
+
+def contact_parts() -> tuple[Any, ...]:
     """The contact-scoped parts a contact carries in the file (its ids are separate)."""
     parts = _parts()
     return tuple(
-        p.name
+        p
         for p in parts.PARTS.values()
         if p.scope is parts.Scope.CONTACT and p.name not in ("id", "case_id")
     )
+
+
+def contact_fields() -> tuple[str, ...]:
+    return tuple(p.name for p in contact_parts())
 
 
 def is_determination(key: str) -> bool:
@@ -73,9 +81,12 @@ class CaseExists(InterchangeError):
     def __init__(self, case_id: str, changes: list[str]) -> None:
         self.case_id = case_id
         self.changes = changes
-        what = "; ".join(changes) if changes else "nothing would change"
+        if changes:
+            said = f"an update would change: {'; '.join(changes)}"
+        else:
+            said = "it is the same as in the file, nothing would change"
         super().__init__(
-            f"the case {case_id} is already in the store (an update would change: {what}); "
+            f"the case {case_id} is already in the store ({said}); nothing was imported; "
             "import it with --update to replace the stored case with the file's"
         )
 
@@ -136,19 +147,19 @@ def case_to_dict(
     case_doc["summary_exported_at"] = encode(case.summary_exported_at)
     case_doc["youth"] = encode(case.youth)
     case_doc["special"] = encode(case.special)
-    for name in finding_fields():
-        case_doc[name] = encode(getattr(view, name))
+    for part in finding_parts():
+        case_doc[part.name] = encode(part.value_of(view))
     case_doc[DETERMINATIONS] = {
         key: encode(answer) for key, answer in view.answers.items() if is_determination(key)
     }
     contact_docs = []
     for contact in contacts:
         doc: dict[str, Any] = {"id": contact.id}
-        for name in contact_fields():
-            value = getattr(contact, name)
-            if name == "answers":
+        for part in contact_parts():
+            value = part.value_of(contact)
+            if part is _parts().ANSWERS:
                 value = {k: a for k, a in value.items() if not is_determination(k)}
-            doc[name] = encode(value)
+            doc[part.name] = encode(value)
         contact_docs.append(doc)
     return {
         "format": FORMAT,
@@ -225,6 +236,11 @@ def case_from_dict(data: dict) -> CaseDocument:
             for name in contact_fields()
             if name in raw_contact
         }
+        # A contact's own answers were learned in it, whatever the file says.
+        values["answers"] = {
+            key: dataclasses.replace(answer, contact_id=raw_contact["id"])
+            for key, answer in values.get("answers", {}).items()
+        }
         contacts.append(
             model.Interview(
                 id=raw_contact["id"],
@@ -262,22 +278,22 @@ def _check_ids(view: model.Interview, contacts: list[model.Interview]) -> None:
             raise InterchangeError(
                 f"case.{name}{where}.contact_id: no contact with this id in the file's contacts"
             )
-    for name in finding_fields():
-        items = getattr(view, name)
+    for part in finding_parts():
+        items = part.value_of(view)
         if isinstance(items, list):
             ids: set[str] = set()
             for i, item in enumerate(items):
                 if item.id in ids:
-                    raise InterchangeError(f"case.{name}[{i}].id: the same id appears twice")
+                    raise InterchangeError(f"case.{part.name}[{i}].id: the same id appears twice")
                 ids.add(item.id)
 
 
 def _findings(view: model.Interview) -> list[tuple[str, str, Any]]:
     """(field, where in it, value) for every finding of the case, determinations included."""
     out: list[tuple[str, str, Any]] = []
-    for name in (*finding_fields(), "answers"):
-        items = getattr(view, name)
-        shown = DETERMINATIONS if name == "answers" else name
+    for part in (*finding_parts(), _parts().ANSWERS):
+        items = part.value_of(view)
+        shown = DETERMINATIONS if part is _parts().ANSWERS else part.name
         if isinstance(items, dict):
             out += [(shown, f".{key}", value) for key, value in items.items()]
         else:
@@ -294,45 +310,47 @@ def version_of(data: dict) -> int:
 
 def changes(store: Any, doc: CaseDocument) -> list[str]:
     """What replacing the stored case with ``doc`` would change, in words (no content)."""
-    stored_case = store.load_case(doc.case.id)
-    stored_view = store.case_view(doc.case.id)
+    old_case = store.load_case(doc.case.id)
+    old_view = store.case_view(doc.case.id)
     out: list[str] = []
-    stored_contacts = {ref.id for ref in stored_case.contacts}
+    old_contacts = {ref.id for ref in old_case.contacts}
     file_contacts = {c.id for c in doc.contacts}
-    added, removed = file_contacts - stored_contacts, stored_contacts - file_contacts
+    added, removed = file_contacts - old_contacts, old_contacts - file_contacts
     if added:
         out.append(f"{len(added)} contact(s) added")
     if removed:
         out.append(f"{len(removed)} contact(s) in the store but not in the file, removed")
     changed = [
-        c.id
-        for c in doc.contacts
-        if c.id in stored_contacts and _contact_differs(store.load(c.id), c)
+        c.id for c in doc.contacts if c.id in old_contacts and _contact_differs(store.load(c.id), c)
     ]
     if changed:
         out.append(f"{len(changed)} contact(s) changed")
-    if stored_case.youth != doc.case.youth:
+    if old_case.youth != doc.case.youth:
         out.append("the youth's details")
-    if stored_case.special != doc.case.special:
+    if old_case.special != doc.case.special:
         out.append("special considerations")
-    if stored_case.status != doc.case.status:
-        out.append(f"status {stored_case.status.value} -> {doc.case.status.value}")
-    for name in (*finding_fields(), "answers"):
-        before, after = getattr(stored_view, name), getattr(doc.view, name)
-        if isinstance(before, dict):
-            before = {k: v for k, v in before.items() if name != "answers" or is_determination(k)}
+    if old_case.status != doc.case.status:
+        out.append(f"status {old_case.status.value} -> {doc.case.status.value}")
+    answers = _parts().ANSWERS
+    for part in (*finding_parts(), answers):
+        before, after = part.value_of(old_view), part.value_of(doc.view)
+        if part is answers:
+            before = {k: v for k, v in before.items() if is_determination(k)}
         if before != after:
-            shown = DETERMINATIONS if name == "answers" else name
-            out.append(f"{shown.replace('_', ' ')} ({len(before)} -> {len(after)})")
+            shown = DETERMINATIONS if part is answers else part.name
+            out.append(
+                f"{shown.replace('_', ' ')} ({len(before)} in the store, {len(after)} in the file)"
+            )
     return out
 
 
-def _contact_differs(stored: model.Interview, incoming: model.Interview) -> bool:
-    for name in contact_fields():
-        if name in ("updated_at",):
+def _contact_differs(old: model.Interview, incoming: model.Interview) -> bool:
+    parts = _parts()
+    for part in contact_parts():
+        if part is parts.UPDATED_AT:  # stamped by every write: not a change of content
             continue
-        before, after = getattr(stored, name), getattr(incoming, name)
-        if name == "answers":
+        before, after = part.value_of(old), part.value_of(incoming)
+        if part is parts.ANSWERS:
             before = {k: v for k, v in before.items() if not is_determination(k)}
         if before != after:
             return True
@@ -362,8 +380,7 @@ def import_document(store: Any, data: dict, *, update: bool = False) -> Imported
             )
     if exists and not update:
         raise CaseExists(doc.case.id, changes(store, doc))
-    store.import_case(doc.case, doc.view, doc.contacts, replace=exists)
-    store.audit("case_imported", f"{doc.case.id} {'update' if exists else 'new'}")
+    store.import_case(doc.case, doc.view, doc.contacts, replace=exists)  # audited there
     return Imported(doc.case.id, tuple(c.id for c in doc.contacts), exists, VERSION)
 
 

@@ -70,17 +70,20 @@ def test_import_list_search_export(store_file, tmp_path, monkeypatch, capsys) ->
     )
     assert code == 0, err
     new_id = out.strip()
+    # Issue 14: `list` lists cases; the interview (contact) lines are `list --contacts`,
+    # with the same first six columns as before.
     code, out, _ = cli(
         monkeypatch,
         capsys,
         "list",
+        "--contacts",
         "--store",
         str(store_file),
         "--passphrase-stdin",
         stdin=PASSPHRASE + "\n",
     )
     assert code == 0
-    assert out.split("\n")[0].split("\t") == [
+    assert out.split("\n")[0].split("\t")[:6] == [
         new_id,
         "2026-10-14",
         "in_progress",
@@ -92,6 +95,7 @@ def test_import_list_search_export(store_file, tmp_path, monkeypatch, capsys) ->
         monkeypatch,
         capsys,
         "list",
+        "--contacts",
         "--search",
         "SUNSH",
         "--store",

@@ -91,7 +91,7 @@ def _case_pdf(store: Any, case_id: str, out: Path | None, password: str | None =
         training=case.training,
     )  # fmt: skip
     store.record_case_export(case_id, "file")
-    for char, name in getattr(result, "missing_glyphs", ()):
+    for char, name in result.missing_glyphs:
         print(f"note: printed as [U+{ord(char):04X}] (the font lacks it): {name}", file=sys.stderr)
 
 

@@ -82,6 +82,68 @@ class Store(StoreBase):
         self._notify(Changed(interview.id, changes.CREATED, None, case_id))
         return interview.id
 
+    def import_case(
+        self,
+        case: model.Case,
+        view: model.Interview,
+        contacts: list[model.Interview],
+        *,
+        replace: bool = False,
+    ) -> None:
+        """Store a case from a version 2 file (``app.interchange_v2``) under its own ids,
+        in ONE unit of work: the case row, each contact (its own parts and answers) and
+        the case's findings and determinations from ``view``, each with the contact it
+        names (``contact_id`` "" stays unknown). ``replace``: the stored case with this id
+        goes first (its contacts and findings by cascade), in the same transaction, so a
+        failure leaves it as it was. A contact id already in the store is refused."""
+        if case.training != self.TRAINING or any(c.training != case.training for c in contacts):
+            raise InvalidValue(
+                "This store holds real records: it refuses a training case (training=true)."
+                if case.training
+                else "This is the training store: it refuses a real interview."
+            )
+        values = mapping.case_values(case)
+        replaced: list[str] = []
+        with self._unit() as session:
+            stored = session.get(schema.CaseRow, case.id)
+            if stored is not None and not replace:
+                raise InvalidValue("a case with this id is already in the store")
+            if stored is not None:
+                replaced = list(
+                    session.scalars(
+                        select(schema.InterviewRow.id).where(schema.InterviewRow.case_id == case.id)
+                    )
+                )
+                session.execute(delete(schema.CaseRow).where(schema.CaseRow.id == case.id))
+                session.flush()
+            session.add(
+                schema.CaseRow(
+                    id=case.id,
+                    status=_enum(model.CaseStatus, case.status),
+                    created_at=case.created_at,
+                    updated_at=case.updated_at,
+                    summary_exported_at=case.summary_exported_at,
+                    **values,
+                )
+            )
+            session.flush()
+            for contact in contacts:
+                if session.get(schema.InterviewRow, contact.id) is not None:
+                    raise InvalidValue("a contact with this id is already in the store")
+                row = mapping.interview_values(dataclasses.replace(contact, case_id=case.id))
+                session.add(schema.InterviewRow(**row))
+            session.flush()  # the parents first: children refer to them
+            for contact in contacts:  # each contact's own answers
+                only_answers = model.Interview(id=contact.id, answers=contact.answers)
+                self._add_findings(session, case.id, contact.id, only_answers, merge=False)
+            self._add_findings(session, case.id, "", view, merge=False)
+            event = f"{case.id} {'update' if stored is not None else 'new'}"
+            session.add(self._audit_row("case_imported", event))
+        for contact_id in replaced:
+            self._notify(Changed(contact_id, changes.DELETED, None, case.id))
+        for contact in contacts:
+            self._notify(Changed(contact.id, changes.CREATED, None, case.id))
+
     def new_contact(
         self,
         case_id: str,
