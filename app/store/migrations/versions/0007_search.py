@@ -36,7 +36,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0007"
-down_revision = "0005"  # "0006" once case-store's cases migration is on this branch
+down_revision = "0006"
 branch_labels = None
 depends_on = None
 
