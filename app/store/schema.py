@@ -106,9 +106,8 @@ class InterviewRow(Base):
     __tablename__ = "interviews"
 
     id: Mapped[str] = mapped_column(String(32), primary_key=True)
-    case_id: Mapped[str] = mapped_column(
-        String(32), ForeignKey("cases.id", ondelete="CASCADE"), index=True
-    )
+    # Indexed by ix_interviews_case (case_id, contact_date), below.
+    case_id: Mapped[str] = mapped_column(String(32), ForeignKey("cases.id", ondelete="CASCADE"))
     # Summary columns first: listing reads them without touching overflow pages.
     interviewee_type: Mapped[str]
     contact_date: Mapped[date | None]
@@ -353,3 +352,5 @@ SUMMARY_COLUMNS = (
     "created_at",
 )
 Index("ix_interviews_summary", *(InterviewRow.__table__.c[name] for name in SUMMARY_COLUMNS))
+# A case's contacts, and list_cases()'s count and latest date per case from the index alone.
+Index("ix_interviews_case", InterviewRow.__table__.c.case_id, InterviewRow.__table__.c.contact_date)

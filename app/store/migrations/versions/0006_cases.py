@@ -386,7 +386,7 @@ def _create_tables() -> None:
 
 def _create_indexes() -> None:
     op.create_index('ix_cases_summary', 'cases', ['updated_at', 'id', 'youth_name', 'youth_akas', 'youth_referral_number', 'search_key', 'status', 'training', 'summary_exported_at', 'special_foreign_national', 'special_suspicion_at', 'special_otip_notified_at'])
-    op.create_index('ix_interviews_case_id', 'interviews', ['case_id'])
+    op.create_index('ix_interviews_case', 'interviews', ['case_id', 'contact_date'])
     op.create_index('ix_interviews_summary', 'interviews', ['updated_at', 'id', 'case_id', 'interviewee_type', 'contact_date', 'status', 'created_at'])
     op.create_index('ix_determinations_contact_id', 'determinations', ['contact_id'])
     op.create_index('ix_red_flags_contact_id', 'red_flags', ['contact_id'])
