@@ -54,9 +54,17 @@ def dumps(data: dict) -> str:
     return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
 
 
+# Issue 14 fields that format version 1 does not carry (a v1 file is one contact).
+_NOT_IN_V1 = frozenset({"case_id", "contact_id"})
+
+
 def _encode(value: Any) -> Any:
     if dataclasses.is_dataclass(value) and not isinstance(value, type):
-        return {f.name: _encode(getattr(value, f.name)) for f in dataclasses.fields(value)}
+        return {
+            f.name: _encode(getattr(value, f.name))
+            for f in dataclasses.fields(value)
+            if f.name not in _NOT_IN_V1
+        }
     if isinstance(value, Enum):
         return value.value
     if isinstance(value, datetime):  # before date: a datetime is a date
