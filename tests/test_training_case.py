@@ -2,13 +2,24 @@
 
 from __future__ import annotations
 
+import copy
 import json
+from dataclasses import replace
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
+from pypdf import PdfReader
 
-from app.model import IntervieweeType
-from app.training import check_key
+from app.model import Interview, IntervieweeType
+from app.training import (
+    PanelOrder,
+    check_key,
+    coach,
+    debrief,
+    render_debrief_pdf,
+    scripted_case,
+)
 from app.training.scenario import ScenarioError, load_scenario, scenario_by_id, scenarios_dir
 
 CASE = "grandmother-and-youth"
@@ -97,3 +108,91 @@ def test_a_bad_case_scenario_names_the_contact_and_the_item(
     message = str(caught.value)
     assert message.startswith(f"{CASE}.json: ")
     assert expected in message
+
+
+# --- coaching, debrief and its PDF on a case with two contacts -------------------------
+
+NOW = datetime(2026, 11, 14, 9, 0, tzinfo=UTC)
+WINDOW = PanelOrder(
+    order=("contact", "youth", "caregiver", "red_flags", "at_risk", "tattoos", "online",
+           "associates", "special", "responsibilities", "allegations", "review"),
+    holds={"tattoos": "tattoos", "online_accounts": "online"},
+)  # fmt: skip
+
+
+def _case_view(open_contact: Interview, contacts: list[Interview]) -> Interview:
+    """The open contact as the store loads it: its own parts, and the case's findings
+    from every contact, each stamped with the contact it was learned in."""
+    view = copy.deepcopy(open_contact)
+    view.red_flags, view.at_risk_indicators, view.labor_risk_factors = {}, {}, {}
+    view.allegations, view.responsibilities = [], {}
+    for iv in contacts:
+        for key, flag in iv.red_flags.items():
+            view.red_flags[key] = replace(flag, contact_id=iv.id)
+        for key, mark in iv.at_risk_indicators.items():
+            view.at_risk_indicators[key] = replace(mark, contact_id=iv.id)
+        for key, mark in iv.labor_risk_factors.items():
+            view.labor_risk_factors[key] = replace(mark, contact_id=iv.id)
+        view.allegations += [replace(a, contact_id=iv.id) for a in iv.allegations]
+        view.responsibilities.update(iv.responsibilities)
+        if iv.special.suspicion_at is not None or iv.special.runaway_return:
+            view.special = iv.special
+    return view
+
+
+def test_the_worked_case_splits_the_key_over_its_contacts(scenarios, bank) -> None:
+    sc = scenario_by_id(scenarios, CASE)
+    youth, caregiver = scripted_case(sc, bank, NOW)
+    assert caregiver.interviewee.type == IntervieweeType.CAREGIVER
+    assert caregiver.contact.start_time is not None and youth.contact.start_time is not None
+    assert set(caregiver.red_flags) == {f for f, w in sc.learned_in.items()
+                                        if w[0] == "caregiver" and f.startswith("rf.")}  # fmt: skip
+    assert set(caregiver.at_risk_indicators) == {"D", "F"}
+    assert list(caregiver.answers)[8:] == [f"caregiver.q{n:02d}" for n in range(1, 22)]
+    assert set(youth.red_flags) | set(caregiver.red_flags) == set(sc.key.red_flags)
+
+
+def test_coaching_speaks_of_the_contact_that_is_open(scenarios, bank) -> None:
+    sc = scenario_by_id(scenarios, CASE)
+    youth, caregiver = scripted_case(sc, bank, NOW)
+    for iv in (youth, caregiver):
+        iv.tattoos.clear()
+        iv.online_accounts.clear()
+    past = ["contact", "caregiver", "tattoos", "online", "special"]
+    # The youth's contact gave cause to ask about tattoos; the grandmother's, about his
+    # online accounts (she shows his page): each contact is coached on its own.
+    assert [n.kind for n in coach(youth, sc, bank, past, WINDOW)] == ["tattoos"]
+    notes = coach(caregiver, sc, bank, past, WINDOW)
+    assert [n.kind for n in notes] == ["online"]
+    assert notes[0].guide_ref == "online.signs"  # the caregiver's reason, not the youth's
+
+
+def test_the_debrief_scores_the_case_and_says_where_each_finding_came_from(
+    scenarios, bank, tmp_path
+) -> None:
+    sc = scenario_by_id(scenarios, CASE)
+    youth, caregiver = scripted_case(sc, bank, NOW)
+    labels = {youth.id: "youth, 11/14", caregiver.id: "caregiver, 11/14"}
+    whole = debrief(_case_view(caregiver, [youth, caregiver]), sc, bank, NOW, contacts=labels)
+    assert whole.overall == 100 and all(a.score == 100 for a in whole.areas)
+    flags = {i.id: i for i in whole.area("red_flags").items}
+    assert flags["rf.chronic_runaway"].contact == "caregiver, 11/14"
+    assert flags["rf.tattoos_branding"].contact == "youth, 11/14"
+    assert {i.id: i.contact for i in whole.area("at_risk").items}["D"] == "caregiver, 11/14"
+    # Only the youth's contact entered: the grandmother's findings are missed, each
+    # saying where it comes out.
+    alone = debrief(_case_view(youth, [youth]), sc, bank, NOW, contacts=labels)
+    missed = {i.id: i for i in alone.area("red_flags").items if i.status == "missed"}
+    assert set(missed) == {f for f in sc.key.red_flags if sc.learned_in[f][0] == "caregiver"}
+    assert missed["rf.unexplained_injuries"].comes_out_in == "the caregiver\u2019s contact"
+    assert missed["rf.transport_controlled"].comes_out_in == (
+        "the caregiver\u2019s or the youth\u2019s contact"
+    )
+    assert alone.area("red_flags").score < 100 and alone.overall < whole.overall
+    # The trainer's PDF says which contact each came from, and where a miss comes out.
+    pdf = render_debrief_pdf(alone, tmp_path / "debrief.pdf")
+    text = " ".join(" ".join(pg.extract_text().split()) for pg in PdfReader(pdf.path).pages)
+    assert "scored across its contacts: youth, 11/14; caregiver, 11/14" in text
+    assert "Recorded in the contact: youth, 11/14" in text
+    assert "Where it comes out: the caregiver\u2019s contact" in text
+    assert "TRAINING" in text
