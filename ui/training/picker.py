@@ -147,9 +147,10 @@ class ScenarioPicker(QWidget):
         self.cases.clear()
         for summary, title in rows:
             when = format_local(summary.updated_at)
-            text = self.tr("{youth} · {case} · last worked on {when}").format(
+            text = self.tr("{youth} · {case} · {who} contact · last worked on {when}").format(
                 youth=summary.youth_name or self.tr("(no name)"),
                 case=title or self.tr("unknown scenario"),
+                who=summary.interviewee_type.value,
                 when=when,
             )
             item = QListWidgetItem(text, self.cases)
