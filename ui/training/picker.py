@@ -1,4 +1,4 @@
-"""The first training page: the six scenarios with their briefs, and the practice cases."""
+"""The first training page: the scenarios with their briefs, and the practice cases."""
 
 from __future__ import annotations
 
