@@ -11,12 +11,15 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 
+from app import rules
 from app.model import Interview, IntervieweeType
 from app.training import (
     PanelOrder,
     check_key,
     coach,
+    contact_labels,
     debrief,
+    open_training_store,
     render_debrief_pdf,
     scripted_case,
 )
@@ -196,3 +199,32 @@ def test_the_debrief_scores_the_case_and_says_where_each_finding_came_from(
     assert "Recorded in the contact: youth, 11/14" in text
     assert "Where it comes out: the caregiver\u2019s contact" in text
     assert "TRAINING" in text
+
+
+def test_the_worked_case_in_a_real_store_gives_the_key_by_the_rules_per_case(
+    scenarios, bank, tmp_path
+) -> None:
+    """Both contacts filed in one case of a real (encrypted) training store: the rules run
+    on the case view give exactly the key, and the case view scores 100."""
+    sc = scenario_by_id(scenarios, CASE)
+    youth, caregiver = scripted_case(sc, bank, NOW)
+    store = open_training_store(tmp_path / "t" / "training.cec")
+    try:
+        youth_id = store.create_interview(youth)
+        caregiver.case_id = store.load(youth_id).case_id
+        care_id = store.create_interview(caregiver)
+        case_id = caregiver.case_id
+        assert store.load(care_id).case_id == case_id
+        view = store.case_view(case_id)
+        result = rules.assess(view, bank, NOW)
+        assert result.at_risk.met is sc.key.at_risk_met
+        assert {a.subcategory for a in result.allegations} == set(sc.key.allegations)
+        assert set(result.due_steps) == set(sc.key.steps)
+        assert view.red_flags["rf.chronic_runaway"].contact_id == care_id
+        assert view.red_flags["rf.tattoos_branding"].contact_id == youth_id
+        labels = contact_labels(store.load_case(case_id))
+        assert list(labels) == [youth_id, care_id]
+        scored = debrief(store.load(care_id), sc, bank, NOW, contacts=labels)
+        assert scored.overall == 100
+    finally:
+        store.lock()

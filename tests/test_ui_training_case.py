@@ -97,6 +97,7 @@ def test_a_trainee_walks_both_contacts_and_the_debrief_scores_the_case(
 
     # Add the caregiver's contact from the case: one click, nothing retyped.
     add = _toolbar_button(window, window.add_contact_action)
+    window.grab().save(str(shots / "case-01-youth-add-contact.png"))
     assert "caregiver" in window.add_contact_action.text()
     click(qtbot, add)
     assert window.page() == "session" and window.session is not session
