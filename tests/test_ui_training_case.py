@@ -41,7 +41,7 @@ def _shots(tmp_path: Path) -> Path:
     return folder
 
 
-def _pick_and_start(qtbot, window, scenario_id: str) -> None:  # noqa: ANN001
+def _pick_and_start(qtbot, window, scenario_id: str, shots: Path | None = None) -> None:  # noqa: ANN001
     picker = window.picker
     row = next(
         r for r in range(picker.list.count()) if picker.list.item(r).data(ID_ROLE) == scenario_id
@@ -49,6 +49,12 @@ def _pick_and_start(qtbot, window, scenario_id: str) -> None:  # noqa: ANN001
     rect = picker.list.visualItemRect(picker.list.item(row))
     click_at(qtbot, screen_point(picker.list.viewport(), rect.center()))
     assert picker.selected_scenario() == scenario_id
+    if scenario_id == CASE:  # the case's brief, and how its contacts come
+        assert "One case, 2 contacts: you start with the youth, Marcus D." in picker.brief.text()
+        assert "Add the caregiver contact" in picker.brief.text()
+        assert "brings in the caregiver, Loretta D." in picker.brief.text()
+        if shots is not None:
+            window.grab().save(str(shots / "case-00-picker.png"))
     click(qtbot, picker.start)
     assert window.page() == "session"
 
@@ -84,7 +90,7 @@ def test_a_trainee_walks_both_contacts_and_the_debrief_scores_the_case(
     tmp_path: Path,  # noqa: ANN001
 ) -> None:
     shots = _shots(tmp_path)
-    _pick_and_start(qtbot, window, CASE)
+    _pick_and_start(qtbot, window, CASE, shots)
     session = window.session
     youth_id = session.interview_id
     assert session.scenario.interviewee_type == IntervieweeType.YOUTH

@@ -132,7 +132,12 @@ class ScenarioContact:
     @property
     def label(self) -> str:
         """ "the caregiver, Loretta W. (grandmother)": what the window offers to add."""
-        return f"the {self.interviewee_type.value}, {self.interviewee_name} ({self.relationship})"
+        who = f"the {self.interviewee_type.value}, {self.interviewee_name}"
+        return (
+            who
+            if self.interviewee_type == IntervieweeType.YOUTH
+            else f"{who} ({self.relationship})"
+        )
 
 
 @dataclass(frozen=True)
