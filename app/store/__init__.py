@@ -19,11 +19,12 @@ from app.store.errors import (
 from app.store.operations import Store
 from app.store.passphrase import MIN_LENGTH, check_new_passphrase
 from app.store.store import StoreBase, default_store_path
-from app.store.types import AuditEntry, InterviewSummary
+from app.store.types import AuditEntry, CaseSummary, InterviewSummary
 
 __all__ = [
     "MIN_LENGTH",
     "AuditEntry",
+    "CaseSummary",
     "Changed",
     "DamagedStore",
     "InterviewSummary",

@@ -108,7 +108,8 @@ class Part:
             write(store, interview.id, value)
 
 
-I = schema.InterviewRow  # noqa: E741 - the parent row, short for the table below
+I = schema.InterviewRow  # noqa: E741 - the contact's row, short for the table below
+C = schema.CaseRow  # the case's row
 
 # Column parts (the interviews row's own columns).
 ID = Part("id", Kind.COLUMN, I, scope=Scope.CONTACT)
@@ -117,15 +118,15 @@ CONTENT_VERSION = Part("content_version", Kind.COLUMN, I, scope=Scope.CONTACT)
 CREATED_AT = Part("created_at", Kind.COLUMN, I, scope=Scope.CONTACT)
 UPDATED_AT = Part("updated_at", Kind.COLUMN, I, scope=Scope.CONTACT)  # stamped by every write
 STATUS = Part("status", Kind.COLUMN, I, scope=Scope.CONTACT)
-TRAINING = Part("training", Kind.COLUMN, I)
-SCENARIO_ID = Part("scenario_id", Kind.COLUMN, I)
+TRAINING = Part("training", Kind.COLUMN, C)  # the case's
+SCENARIO_ID = Part("scenario_id", Kind.COLUMN, C)
 NARRATIVE = Part("narrative", Kind.COLUMN, I, scope=Scope.CONTACT)
 LAST_PANEL = Part("last_panel", Kind.COLUMN, I, scope=Scope.CONTACT)
 # One-to-one parts flattened into the interviews row.
-YOUTH = Part("youth", Kind.FLATTENED, I, model.Youth)
+YOUTH = Part("youth", Kind.FLATTENED, C, model.Youth)
 INTERVIEWEE = Part("interviewee", Kind.FLATTENED, I, model.Interviewee, scope=Scope.CONTACT)
 CONTACT = Part("contact", Kind.FLATTENED, I, model.Contact, scope=Scope.CONTACT)
-SPECIAL = Part("special", Kind.FLATTENED, I, model.SpecialConsiderations)
+SPECIAL = Part("special", Kind.FLATTENED, C, model.SpecialConsiderations)
 # Collections keyed by a content id (None as a value removes the entry).
 ANSWERS = Part("answers", Kind.KEYED, schema.AnswerRow, model.Answer, scope=Scope.CONTACT)
 RED_FLAGS = Part("red_flags", Kind.KEYED, schema.RedFlagRow, model.RedFlagObservation)
@@ -147,7 +148,7 @@ COLLATERAL_CONTACTS = Part(
     "collateral_contacts", Kind.LISTED, schema.CollateralContactRow, model.CollateralContact
 )
 ALLEGATIONS = Part("allegations", Kind.LISTED, schema.AllegationRow, model.Allegation)
-del I
+del I, C
 
 # Every part, by name (= Interview attribute), in this order.
 PARTS: dict[str, Part] = {
@@ -175,3 +176,10 @@ def scope_of(part: Part, key: str | None = None) -> Scope:
     if part is ANSWERS and key is not None and key.startswith(DETERMINATION_PREFIX):
         return Scope.CASE
     return part.scope
+
+
+def row_for(part: Part, key: str | None = None) -> type[schema.Base]:
+    """The table of one entry: determinations have their own (the case's), answers theirs."""
+    if part is ANSWERS and scope_of(part, key) is Scope.CASE:
+        return schema.DeterminationRow
+    return part.row

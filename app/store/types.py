@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from app.model import IntervieweeType, InterviewStatus
+from app.model import CaseStatus, IntervieweeType, InterviewStatus
 
 
 @dataclass(frozen=True)
@@ -28,6 +28,25 @@ class InterviewSummary:
     otip_rfa_pending: bool = False
     # What otip_due was counted from: app.rules.deadlines.BASES key ("" when no deadline).
     otip_basis: str = ""
+    case_id: str = ""  # the case this contact belongs to (issue 14)
+
+
+@dataclass(frozen=True)
+class CaseSummary:
+    """One line of the case list (issue 14): enough to find and pick a case."""
+
+    id: str
+    youth_name: str
+    akas: tuple[str, ...]
+    referral_number: str
+    last_contact: date | None  # the latest contact date of the case
+    contacts: int
+    status: CaseStatus
+    training: bool
+    updated_at: datetime
+    next_due: datetime | None  # earliest open deadline of the case (app.rules), None if none
+    overdue: bool
+    exported: bool  # the case summary was exported (summary_exported_at set)
 
 
 @dataclass(frozen=True)
