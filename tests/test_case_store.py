@@ -16,6 +16,7 @@ from app.store import Changed, InvalidValue, NotFound, Store, changes
 from tests.helpers import PASSPHRASE
 from tests.helpers.old_store import as_migrated, make_0005_store
 from tests.helpers.records import full_interview
+from tests.helpers.stores import copy_store
 
 YOUTH = model.Youth(
     name="Jordan Sample", akas=["JJ"], date_of_birth=date(2010, 5, 6),
@@ -242,3 +243,169 @@ def test_contacts_are_ordered_by_date_and_time_then_creation(store: Store) -> No
     # the case view's clock counts from the earliest contact
     assert store.case_view(case_id).contact.date == date(2026, 11, 1)
     assert timedelta(0) <= store.load_case(case_id).updated_at - first.created_at
+
+
+# --- step 3: moving, status, export, deletion, retention, rules per case --------------
+
+
+def test_move_contact_takes_its_findings_and_merges_the_same_keyed_finding(store: Store) -> None:
+    case_a, youth, caregiver, _ = _three_contacts(store)
+    wrong = model.Interview(youth=model.Youth(name="Filed wrongly"))
+    store.create_interview(wrong)
+    store.set_red_flag(youth, "rf.tattoo", model.RedFlagObservation([model.Source.YOUTH], "star"))
+    store.set_red_flag(wrong.id, "rf.tattoo", model.RedFlagObservation([], "crown on wrist"))
+    store.set_red_flag(wrong.id, "rf.runaway", model.RedFlagObservation([], "twice"))
+    store.save_associate(wrong.id, model.Associate(name="Dre"))
+    store.set_answer(wrong.id, "youth.q1", model.Answer(model.Response.YES, "own words"))
+    seen: list[Changed] = []
+    store.on_change(seen.append)
+    store.move_contact(wrong.id, case_a)
+    store = _reopen(store)
+    try:
+        view = store.case_view(case_a)
+        # the target's record stays (its source too), the moved note is appended to it
+        assert view.red_flags["rf.tattoo"].note == "star\ncrown on wrist"
+        assert view.red_flags["rf.tattoo"].contact_id == youth
+        assert view.red_flags["rf.runaway"].contact_id == wrong.id
+        assert [(a.name, a.contact_id) for a in view.associates] == [("Dre", wrong.id)]
+        moved = store.load(wrong.id)
+        assert moved.case_id == case_a and moved.youth == YOUTH
+        assert moved.answers["youth.q1"].own_words == "own words"
+        assert [c.id for c in store.load_case(case_a).contacts][-1] == wrong.id
+        # the case left without contacts is gone
+        assert {s.id for s in store.list_cases()} == {case_a}
+    finally:
+        store.lock()
+    assert seen == [Changed(wrong.id, changes.MOVED, wrong.case_id, case_a)]
+
+
+def test_move_contact_leaves_a_case_that_keeps_other_contacts(store: Store) -> None:
+    case_a, youth, caregiver, collateral = _three_contacts(store)
+    other = model.Interview()
+    store.create_interview(other)
+    store.set_red_flag(caregiver, "rf.runaway", model.RedFlagObservation([], "x"))
+    store.move_contact(caregiver, other.case_id)
+    assert [c.id for c in store.load_case(case_a).contacts] == [youth, collateral]
+    assert "rf.runaway" not in store.case_view(case_a).red_flags
+    assert store.case_view(other.case_id).red_flags["rf.runaway"].contact_id == caregiver
+    with pytest.raises(NotFound):
+        store.move_contact(youth, "no-such-case")
+
+
+def test_case_status_and_case_export_are_recorded_and_audited(store: Store) -> None:
+    case_id, *_ = _three_contacts(store)
+    seen: list[Changed] = []
+    store.on_change(seen.append)
+    store.set_case_status(case_id, model.CaseStatus.CLOSED)
+    store.record_case_export(case_id, "/home/csw/Jordan Sample.pdf")
+    case = store.load_case(case_id)
+    assert case.status is model.CaseStatus.CLOSED and case.summary_exported_at is not None
+    (line,) = store.list_cases()
+    assert line.status is model.CaseStatus.CLOSED and line.exported
+    assert [(c.part, c.case_id) for c in seen] == [
+        (changes.CASE_STATUS, case_id), (changes.CASE_EXPORTED, case_id),
+    ]  # fmt: skip
+    events = [(e.event, e.detail) for e in store.audit_log()][-2:]
+    assert events == [("case_closed", case_id), ("case_summary_exported", f"{case_id} file")]
+    assert "Jordan" not in " ".join(e.detail for e in store.audit_log())  # never a path
+    with pytest.raises(InvalidValue):
+        store.set_case_status(case_id, "archived")  # type: ignore[arg-type]
+
+
+def test_delete_case_takes_every_contact_and_finding(store: Store) -> None:
+    case_id, youth, caregiver, collateral = _three_contacts(store)
+    keep = model.Interview(youth=model.Youth(name="Riley Fictional"))
+    store.create_interview(keep)
+    store.set_red_flag(youth, "rf.tattoo", model.RedFlagObservation([], "star"))
+    store.delete_case(case_id)
+    assert [s.id for s in store.list_cases()] == [keep.case_id]
+    for contact in (youth, caregiver, collateral):
+        with pytest.raises(NotFound):
+            store.load(contact)
+    with pytest.raises(NotFound):
+        store.case_view(case_id)
+    assert store.verify() == []
+
+
+def test_deleting_a_contact_keeps_the_cases_findings_without_a_source(store: Store) -> None:
+    case_id, youth, caregiver, _ = _three_contacts(store)
+    store.set_red_flag(caregiver, "rf.runaway", model.RedFlagObservation([], "3 times"))
+    store.delete_interview(caregiver)
+    assert store.case_view(case_id).red_flags["rf.runaway"].contact_id == ""
+    assert len(store.load_case(case_id).contacts) == 2
+    lone = model.Interview()
+    store.create_interview(lone)
+    store.delete_interview(lone.id)  # its only contact: the case goes too
+    assert lone.case_id not in {s.id for s in store.list_cases()}
+
+
+def test_a_case_ages_out_as_a_whole(store: Store) -> None:
+    from app.store import retention
+
+    case_id, youth, caregiver, collateral = _three_contacts(store)
+    fresh = model.Interview()
+    store.create_interview(fresh)
+    store.record_case_export(case_id, "file")
+    now = model.utcnow()
+    assert retention.cases_due_for_deletion(store, 30, now) == []
+    (due,) = retention.cases_due_for_deletion(store, 30, now + timedelta(days=31))
+    assert due.summary.id == case_id and not due.changed_after_export
+    # a contact's summary alone does not age out a case with other contacts
+    store.record_export(fresh.id, "pdf", "file")
+    other = store.new_contact(fresh.case_id, model.Interviewee(), model.Contact())
+    later = now + timedelta(days=31)
+    assert [c.summary.id for c in retention.cases_due_for_deletion(store, 30, later)] == [case_id]
+    store.record_export(other, "pdf", "file")  # now every contact was exported
+    assert {c.summary.id for c in retention.cases_due_for_deletion(store, 30, later)} == {
+        case_id, fresh.case_id,
+    }  # fmt: skip
+    assert retention.delete_cases_securely(store, [case_id]) == 1
+    assert [s.id for s in store.list_cases()] == [fresh.case_id]
+    for contact in (youth, caregiver, collateral):
+        with pytest.raises(NotFound):
+            store.load(contact)
+
+
+def test_one_otip_clock_per_case_from_a_suspicion_in_any_contact(store: Store) -> None:
+    from app.content import load_content
+    from app.rules import assess
+
+    case_id, youth, caregiver, _ = _three_contacts(store)
+    suspicion = datetime(2026, 11, 14, 18, 0, tzinfo=UTC)
+    store.update_special(
+        youth, model.SpecialConsiderations(foreign_national=model.YesNoUnknown.YES)
+    )
+    rows = {s.id: s for s in store.list_interviews()}
+    assert rows[youth].otip_due is None  # nothing suspected yet in any contact
+    # the caregiver's contact raises it: the case's clock starts, the same on every contact
+    store.set_red_flag(caregiver, "rf.tattoo", model.RedFlagObservation([model.Source.CAREGIVER]))
+    store.update_special(
+        caregiver,
+        model.SpecialConsiderations(
+            foreign_national=model.YesNoUnknown.YES, suspicion_at=suspicion
+        ),
+    )
+    rows = {s.id: s for s in store.list_interviews()}
+    due = suspicion + timedelta(hours=24)
+    assert rows[youth].otip_due == rows[caregiver].otip_due == due
+    (line,) = store.list_cases()
+    assert line.next_due == due and line.overdue  # 2026-11-15 18:00 has passed
+    result = assess(store.case_view(case_id), load_content(), suspicion)
+    otip = [d for d in result.deadlines if d.kind == "otip"]
+    assert [d.due for d in otip] == [due]
+
+
+def test_a_backup_of_practice_cases_without_the_marker_is_still_training(tmp_path: Path) -> None:
+    from app.store import backup
+    from app.store.engine import KeyHolder, raw_connect
+    from app.training.store import TrainingStore
+
+    path = copy_store(tmp_path, "training.cec")
+    store = TrainingStore.open(path, PASSPHRASE)
+    store.create_interview(model.Interview(training=True, scenario_id="runaway-return"))
+    store.lock()
+    conn = raw_connect(path, KeyHolder(PASSPHRASE), "rw")  # as made before the marker
+    conn.execute("DELETE FROM audit_log")
+    conn.commit()
+    conn.close()
+    assert backup.check_backup(path, PASSPHRASE).training  # read from cases.training (0006)

@@ -688,7 +688,9 @@ class StoreBase:
         with self._unit() as session:
             rows = session.execute(query, params or {}).all()
         summaries = [_summary(r) for r in rows]
-        foreign = [s.id for s, r in zip(summaries, rows, strict=True) if r[-1] == YesNoUnknown.YES]
+        foreign = [
+            s.case_id for s, r in zip(summaries, rows, strict=True) if r[-1] == YesNoUnknown.YES
+        ]
         return self._with_otip(summaries, foreign) if foreign else summaries
 
     def _with_otip(
@@ -696,24 +698,24 @@ class StoreBase:
     ) -> list[InterviewSummary]:
         """Foreign national minors' OTIP deadlines, from the very rule the window uses.
 
-        Whether exploitation is suspected depends on the whole record (flags,
-        determinations, allegations, ...), so those interviews are loaded whole and
-        given to ``app.rules.deadlines``: the list and the interview's banner cannot
-        disagree. Only interviews marked foreign national pay for it, and they are
-        loaded together (one query per table, not one load each: ~8 ms a load).
+        Whether exploitation is suspected depends on the whole case (flags,
+        determinations, allegations, ... from every contact), so those cases are
+        read whole (``case_view``) and given to ``app.rules.deadlines``: one OTIP
+        clock per case (issue 14), the same on every contact of it. Only cases
+        marked foreign national pay for it, read together (one query per table).
         """
         from app.rules.deadlines import deadlines  # not on the unlock path
 
         now, due = utcnow(), {}
-        for interview in self._load_many(foreign):
-            for d in deadlines(interview, now):
+        for view in self._case_views(sorted(set(foreign))):
+            for d in deadlines(view, now):
                 if d.kind == "otip":
-                    due[interview.id] = d
+                    due[view.case_id] = d
         return [
             dataclasses.replace(
                 s, otip_due=d.due, otip_met=d.met, otip_rfa_pending=d.rfa_pending,
                 otip_basis=d.basis_kind,
-            ) if (d := due.get(s.id)) else s
+            ) if (d := due.get(s.case_id)) else s
             for s in summaries
         ]  # fmt: skip
 

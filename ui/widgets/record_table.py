@@ -248,9 +248,10 @@ class _Delegate(QStyledItemDelegate):
 
 
 def has_content(record: Any) -> bool:
-    """Any field the CSW filled in (text, lists, ticks); the id does not count."""
+    """Any field the CSW filled in (text, lists, ticks); the id does not count, nor
+    the contact the store filed it under (issue 14: ``contact_id``)."""
     for f in dataclasses.fields(record):
-        if f.name == "id":
+        if f.name in ("id", "contact_id"):
             continue
         value = getattr(record, f.name)
         default = f.default_factory() if f.default_factory is not dataclasses.MISSING else f.default
