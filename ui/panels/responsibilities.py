@@ -28,7 +28,7 @@ from app.rules import legacy
 from app.rules.prompts import reporting_done, reporting_kind
 from ui import wheel_guard
 from ui.panels.base import Panel, PanelContext, register
-from ui.widgets.moment_edit import MomentEdit
+from ui.widgets.moment_edit import LazyMomentEdit, MomentEdit
 
 NOT_RECORDED = -0.5  # the number box's "Not recorded" (below any real value)
 FINDING_CHOICES = (
@@ -310,7 +310,7 @@ class ResponsibilitiesPanel(Panel):
             (StepStatus.DONE, self.tr("Done")),
             (StepStatus.NOT_APPLICABLE, self.tr("Not applicable")),
         )
-        self._rows: dict[str, tuple[QComboBox, MomentEdit, QLineEdit]] = {}
+        self._rows: dict[str, tuple[QComboBox, LazyMomentEdit, QLineEdit]] = {}
         for row, step_id in enumerate(self._due):
             if step_id in self._steps:
                 proc, step = self._steps[step_id]
@@ -331,7 +331,8 @@ class ResponsibilitiesPanel(Panel):
             status.setAccessibleName(
                 self.tr("Status of step {n} ({proc})").format(n=number, proc=title)
             )
-            when = MomentEdit(self.tr("Time of step {n}").format(n=number), self.grid_host)
+            # Made on the next turn of the event loop, or when first set or focused (issue 17).
+            when = LazyMomentEdit(self.tr("Time of step {n}").format(n=number), self.grid_host)
             note = QLineEdit(self.grid_host)
             note.setAccessibleName(self.tr("Note on step {n}").format(n=number))
             note.setPlaceholderText(self.tr("Note"))
