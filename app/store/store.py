@@ -580,7 +580,7 @@ class StoreBase:
         is most of the time; the caller converts the values it needs.
         """
         with self._unit() as session:
-            return session.connection().exec_driver_sql(sql, params).tuples().all()
+            return list(session.connection().exec_driver_sql(sql, params).all())
 
     def _with_otip(
         self, summaries: list[InterviewSummary], foreign: list[str]
