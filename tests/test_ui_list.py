@@ -3,6 +3,7 @@ type, filter by status and deadline, sort by any column, delete."""
 
 from __future__ import annotations
 
+import dataclasses
 import time
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
@@ -180,13 +181,8 @@ def test_otip_deadline_is_red_and_bold_under_six_hours() -> None:
         "later": NOW + timedelta(hours=6, minutes=1),
         "overdue": NOW - timedelta(hours=1),
     }
-    rows = [
-        InterviewSummary(**{**base.__dict__, "id": key, "otip_due": due})
-        for key, due in cases.items()
-    ]
-    rows.append(
-        InterviewSummary(**{**base.__dict__, "id": "met", "otip_due": NOW, "otip_met": True})
-    )
+    rows = [dataclasses.replace(base, id=key, otip_due=due) for key, due in cases.items()]
+    rows.append(dataclasses.replace(base, id="met", otip_due=NOW, otip_met=True))
     model.set_summaries(rows)
 
     def cell(row: int, role: Qt.ItemDataRole):  # noqa: ANN202

@@ -8,7 +8,7 @@ from datetime import date, datetime
 from app.model import CaseStatus, IntervieweeType, InterviewStatus
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class InterviewSummary:
     """One line of the interview list: enough to find and pick an interview."""
 

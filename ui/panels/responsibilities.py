@@ -28,7 +28,7 @@ from app.rules import legacy
 from app.rules.prompts import reporting_done, reporting_kind
 from ui import wheel_guard
 from ui.panels.base import Panel, PanelContext, register
-from ui.widgets.moment_edit import MomentEdit
+from ui.widgets.moment_edit import LazyMomentEdit, MomentEdit
 
 NOT_RECORDED = -0.5  # the number box's "Not recorded" (below any real value)
 FINDING_CHOICES = (
@@ -56,7 +56,7 @@ class ResponsibilitiesPanel(Panel):
         super().__init__(ctx, parent)
         self._loading = False
         self._due: list[str] = []
-        self._rows: dict[str, tuple[QComboBox, MomentEdit, QLineEdit]] = {}
+        self._rows: dict[str, tuple[QComboBox, LazyMomentEdit, QLineEdit]] = {}
         self._step_sources: dict[str, QLabel] = {}
         self._steps = {s.id: (p, s) for p in ctx.bank.procedures for s in p.steps}
         self._upgrade_old_record()
@@ -329,7 +329,7 @@ class ResponsibilitiesPanel(Panel):
             (StepStatus.DONE, self.tr("Done")),
             (StepStatus.NOT_APPLICABLE, self.tr("Not applicable")),
         )
-        self._rows: dict[str, tuple[QComboBox, MomentEdit, QLineEdit]] = {}
+        self._rows: dict[str, tuple[QComboBox, LazyMomentEdit, QLineEdit]] = {}
         self._step_sources: dict[str, QLabel] = {}
         for row, step_id in enumerate(self._due):
             if step_id in self._steps:
@@ -351,7 +351,8 @@ class ResponsibilitiesPanel(Panel):
             status.setAccessibleName(
                 self.tr("Status of step {n} ({proc})").format(n=number, proc=title)
             )
-            when = MomentEdit(self.tr("Time of step {n}").format(n=number), self.grid_host)
+            # Made on the next turn of the event loop, or when first set or focused (issue 17).
+            when = LazyMomentEdit(self.tr("Time of step {n}").format(n=number), self.grid_host)
             note = QLineEdit(self.grid_host)
             note.setAccessibleName(self.tr("Note on step {n}").format(n=number))
             note.setPlaceholderText(self.tr("Note"))
