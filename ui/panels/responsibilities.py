@@ -28,7 +28,7 @@ from app.rules import legacy
 from app.rules.prompts import reporting_done, reporting_kind
 from ui import wheel_guard
 from ui.panels.base import Panel, PanelContext, register
-from ui.widgets.moment_edit import LazyMomentEdit, MomentEdit
+from ui.widgets.moment_edit import LazyMomentEdit
 
 NOT_RECORDED = -0.5  # the number box's "Not recorded" (below any real value)
 FINDING_CHOICES = (
