@@ -54,9 +54,17 @@ def dumps(data: dict) -> str:
     return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
 
 
+# Issue 14 fields that format version 1 does not carry (a v1 file is one contact).
+_NOT_IN_V1 = frozenset({"case_id", "contact_id"})
+
+
 def _encode(value: Any) -> Any:
     if dataclasses.is_dataclass(value) and not isinstance(value, type):
-        return {f.name: _encode(getattr(value, f.name)) for f in dataclasses.fields(value)}
+        return {
+            f.name: _encode(getattr(value, f.name))
+            for f in dataclasses.fields(value)
+            if f.name not in _NOT_IN_V1
+        }
     if isinstance(value, Enum):
         return value.value
     if isinstance(value, datetime):  # before date: a datetime is a date
@@ -178,10 +186,10 @@ def _no_constant(name: str) -> Any:
 
 
 @functools.cache
-def _validator() -> Any:
+def _validator(path: Path = SCHEMA_PATH) -> Any:
     import jsonschema
 
-    schema = json.loads(SCHEMA_PATH.read_text(encoding="utf-8"))
+    schema = json.loads(path.read_text(encoding="utf-8"))
     return jsonschema.Draft202012Validator(schema)
 
 
@@ -203,7 +211,12 @@ def validate(data: Any) -> None:
             f"format_version: {data['format_version']} is newer than this application "
             f"reads ({FORMAT_VERSION}); update the application"
         )
-    errors = sorted(_validator().iter_errors(data), key=lambda e: list(e.absolute_path))
+    check_schema(data, SCHEMA_PATH)
+
+
+def check_schema(data: Any, schema_path: Path) -> None:
+    """Raise ``InterchangeError`` naming the first field that breaks the schema, and why."""
+    errors = sorted(_validator(schema_path).iter_errors(data), key=lambda e: list(e.absolute_path))
     if errors:
         first = errors[0]
         more = f" (and {len(errors) - 1} more problems)" if len(errors) > 1 else ""
@@ -305,3 +318,16 @@ def import_interview(store: Any, data: dict) -> str:
     interview_id = store.create_interview(interview)
     store.audit("interview_imported", interview_id)
     return interview_id
+
+
+# --- shared with app.interchange_v2 ---------------------------------------------------
+
+
+def decode_value(tp: Any, value: Any, path: str) -> Any:
+    """A model value of type ``tp`` from checked JSON; errors name ``path``."""
+    return _decode(tp, value, path)
+
+
+def field_types(cls: type) -> dict[str, Any]:
+    """The resolved type of each field of a model dataclass."""
+    return _hints(cls)

@@ -94,6 +94,13 @@ class Conclusion(StrEnum):
     UNFOUNDED = "unfounded"
 
 
+class CaseStatus(StrEnum):
+    """A case (one youth and the referral) is open while contacts are still made."""
+
+    OPEN = "open"
+    CLOSED = "closed"
+
+
 class InterviewStatus(StrEnum):
     IN_PROGRESS = "in_progress"
     SUMMARY_EXPORTED = "summary_exported"
@@ -154,12 +161,18 @@ class Answer:
     own_words: str = ""  # the person's own words, quoted as said
     notes: str = ""  # the CSW's notes
     updated_at: datetime | None = None
+    # The contact this finding was learned in (an Interview id). "" on a new value:
+    # the store stamps it with the contact writing it; loaded values carry the real id.
+    contact_id: str = ""
 
 
 @dataclass
 class RedFlagObservation:
     sources: list[Source] = field(default_factory=list)
     note: str = ""
+    # The contact this finding was learned in (an Interview id). "" on a new value:
+    # the store stamps it with the contact writing it; loaded values carry the real id.
+    contact_id: str = ""
 
 
 @dataclass
@@ -167,6 +180,9 @@ class IndicatorMark:
     """An at-risk indicator (A-H) or labor-trafficking factor the CSW marked present."""
 
     note: str = ""
+    # The contact this finding was learned in (an Interview id). "" on a new value:
+    # the store stamps it with the contact writing it; loaded values carry the real id.
+    contact_id: str = ""
 
 
 @dataclass
@@ -183,6 +199,9 @@ class Tattoo:
     how_obtained: str = ""
     where_obtained: str = ""
     exploiter_moniker: str = ""
+    # The contact this finding was learned in (an Interview id). "" on a new value:
+    # the store stamps it with the contact writing it; loaded values carry the real id.
+    contact_id: str = ""
 
 
 @dataclass
@@ -196,6 +215,9 @@ class OnlineAccount:
     shown_by_youth: bool = False
     job_ad_online: YesNoUnknown = YesNoUnknown.UNKNOWN
     notes: str = ""
+    # The contact this finding was learned in (an Interview id). "" on a new value:
+    # the store stamps it with the contact writing it; loaded values carry the real id.
+    contact_id: str = ""
 
 
 @dataclass
@@ -209,6 +231,9 @@ class Associate:
     suspected_exploiter: bool = False
     has_children: YesNoUnknown = YesNoUnknown.UNKNOWN
     notes: str = ""
+    # The contact this finding was learned in (an Interview id). "" on a new value:
+    # the store stamps it with the contact writing it; loaded values carry the real id.
+    contact_id: str = ""
 
 
 @dataclass
@@ -217,6 +242,9 @@ class OtherVictim:
     name: str = ""  # name, nickname or description
     where: str = ""  # where they may be located
     notes: str = ""
+    # The contact this finding was learned in (an Interview id). "" on a new value:
+    # the store stamps it with the contact writing it; loaded values carry the real id.
+    contact_id: str = ""
 
 
 @dataclass
@@ -228,6 +256,9 @@ class CollateralContact:
     contacted_on: date | None = None
     method: ContactMethod = ContactMethod.PHONE
     summary: str = ""
+    # The contact this finding was learned in (an Interview id). "" on a new value:
+    # the store stamps it with the contact writing it; loaded values carry the real id.
+    contact_id: str = ""
 
 
 @dataclass
@@ -237,6 +268,9 @@ class StepRecord:
     status: StepStatus = StepStatus.PENDING
     at: datetime | None = None
     note: str = ""
+    # The contact this finding was learned in (an Interview id). "" on a new value:
+    # the store stamps it with the contact writing it; loaded values carry the real id.
+    contact_id: str = ""
 
 
 @dataclass
@@ -249,12 +283,18 @@ class Allegation:
     alleged_perpetrator: str = ""
     proposed_conclusion: Conclusion | None = None
     reasons: str = ""
+    # The contact this finding was learned in (an Interview id). "" on a new value:
+    # the store stamps it with the contact writing it; loaded values carry the real id.
+    contact_id: str = ""
 
 
 @dataclass
 class ServiceReferral:
     referred_on: date | None = None
     note: str = ""
+    # The contact this finding was learned in (an Interview id). "" on a new value:
+    # the store stamps it with the contact writing it; loaded values carry the real id.
+    contact_id: str = ""
 
 
 @dataclass
@@ -272,7 +312,16 @@ class SpecialConsiderations:
 
 @dataclass
 class Interview:
+    """One contact as the window edits it.
+
+    Loaded by ``Store.load(contact_id)`` it carries its own contact parts
+    (interviewee, contact, the interviewee's answers, narrative, status, ...) AND
+    its case's youth, special considerations and findings, so panels and rules
+    work on an ``Interview``. Which part belongs where: ``app.store.parts`` (scope).
+    """
+
     id: str = field(default_factory=new_id)
+    case_id: str = ""  # the case this contact belongs to ("" until the store files it)
     content_version: str = ""
     created_at: datetime = field(default_factory=utcnow)
     updated_at: datetime = field(default_factory=utcnow)
@@ -302,3 +351,36 @@ class Interview:
     special: SpecialConsiderations = field(default_factory=SpecialConsiderations)
     narrative: str = ""  # the CSW's contact narrative
     last_panel: str = ""  # the panel to reopen on (not content; a panel id)
+
+
+@dataclass(frozen=True)
+class ContactRef:
+    """One contact of a case, as the case page lists it."""
+
+    id: str
+    interviewee: Interviewee
+    contact: Contact
+    status: InterviewStatus
+    content_version: str
+    created_at: datetime
+    updated_at: datetime
+
+
+@dataclass
+class Case:
+    """One youth and the referral: the youth, special considerations and the contacts.
+
+    The case's findings are read with ``Store.case_view(case_id)`` (an ``Interview``
+    with id "" holding the case-scoped parts).
+    """
+
+    id: str = field(default_factory=new_id)
+    created_at: datetime = field(default_factory=utcnow)
+    updated_at: datetime = field(default_factory=utcnow)
+    status: CaseStatus = CaseStatus.OPEN
+    training: bool = False
+    scenario_id: str = ""
+    youth: Youth = field(default_factory=Youth)
+    special: SpecialConsiderations = field(default_factory=SpecialConsiderations)
+    contacts: list[ContactRef] = field(default_factory=list)  # oldest first
+    summary_exported_at: datetime | None = None

@@ -282,9 +282,9 @@ def test_list_escapes_control_and_bidi_characters(tmp_path: Path) -> None:
     assert out.returncode == 0, out.stderr
     text = out.stdout.decode("utf-8")
     lines = text.splitlines()
-    assert len(lines) == len(HOSTILE)  # one line per interview, whatever the names hold
+    assert len(lines) == len(HOSTILE)  # one line per case, whatever the names hold
     for line in lines:
-        assert len(line.split("\t")) == 6, line
+        assert len(line.split("\t")) == 8, line  # issue 14: the case list's 8 columns
         bad = [
             c
             for c in line

@@ -15,6 +15,7 @@ import main
 from app import interchange
 from app.store import Store
 from tests.helpers import PASSPHRASE
+from tests.helpers.records import full_interview
 from tests.helpers.stores import copy_store, folder_digest
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -70,17 +71,20 @@ def test_import_list_search_export(store_file, tmp_path, monkeypatch, capsys) ->
     )
     assert code == 0, err
     new_id = out.strip()
+    # Issue 14: `list` lists cases; the interview (contact) lines are `list --contacts`,
+    # with the same first six columns as before.
     code, out, _ = cli(
         monkeypatch,
         capsys,
         "list",
+        "--contacts",
         "--store",
         str(store_file),
         "--passphrase-stdin",
         stdin=PASSPHRASE + "\n",
     )
     assert code == 0
-    assert out.split("\n")[0].split("\t") == [
+    assert out.split("\n")[0].split("\t")[:6] == [
         new_id,
         "2026-10-14",
         "in_progress",
@@ -92,6 +96,7 @@ def test_import_list_search_export(store_file, tmp_path, monkeypatch, capsys) ->
         monkeypatch,
         capsys,
         "list",
+        "--contacts",
         "--search",
         "SUNSH",
         "--store",
@@ -223,6 +228,14 @@ def test_verify_clean_damaged_and_wrong_passphrase(store_file, monkeypatch, caps
         stdin="not the passphrase\n",
     )
     assert code == 1 and "wrong passphrase or damaged store" in err
+    # A record, so that the last page is one of its pages: in an empty store the
+    # last pages hold the schema (issue 14's search triggers made it 10 pages),
+    # and a damaged schema page reads as "wrong passphrase or damaged store".
+    store = Store.open(store_file, PASSPHRASE)
+    try:
+        store.create_interview(full_interview("PAGE"))
+    finally:
+        store.lock()
     data = bytearray(store_file.read_bytes())
     data[len(data) - 100] ^= 0x01
     store_file.write_bytes(bytes(data))

@@ -173,3 +173,57 @@ def test_every_link_resolves_and_ids_are_unique():
     for s in bank.sections.values():
         for it in s.items:
             assert set(it.see_also) <= known, it.id
+
+
+# -- the digest record: jsonschema is skipped only for bytes that already passed it ----------
+def test_digest_record_is_current():
+    """Fails after a content or schema edit until ``python -m app.content.digests`` is run."""
+    from app.content import digests, loader
+
+    recorded = loader.default_digests_path().read_text(encoding="utf-8")
+    assert recorded == digests.render(digests.expected()), (
+        "data/schema/content.digests.json is out of date: run python -m app.content.digests"
+    )
+
+
+def test_unchanged_bank_loads_without_jsonschema():
+    import subprocess
+    import sys
+
+    code = (
+        "import sys; from app.content import load_content; load_content(); "
+        "print('jsonschema' in sys.modules)"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=60
+    ).stdout
+    assert out.strip() == "False"
+
+
+def test_changed_file_fails_with_the_same_message_as_without_the_record(copy, monkeypatch):
+    from app.content import loader
+
+    edit(copy, "youth.json", lambda d: d["sections"][2]["items"][2].update(text=""))
+    with pytest.raises(ContentError) as with_record:
+        load_content(copy)
+    monkeypatch.setattr(loader, "default_digests_path", lambda: copy / "no-such-record.json")
+    loader._load_cached.cache_clear()
+    with pytest.raises(ContentError) as without_record:
+        load_content(copy)
+    assert str(with_record.value) == str(without_record.value)
+    assert "/sections/2/items/2/text" in str(with_record.value)
+
+
+def test_a_record_for_another_schema_is_ignored(copy, monkeypatch):
+    """Listed file digests count only under the schema they passed."""
+    from app.content import loader
+
+    record = json.loads(loader.default_digests_path().read_text(encoding="utf-8"))
+    edit(copy, "youth.json", lambda d: d["sections"][2]["items"][2].update(text=""))
+    bad = loader.sha256((copy / "youth.json").read_bytes())
+    fake = copy.parent / "record.json"
+    fake.write_text(json.dumps({"schema": "0" * 64, "files": [*record["files"], bad]}), "utf-8")
+    monkeypatch.setattr(loader, "default_digests_path", lambda: fake)
+    loader._load_cached.cache_clear()
+    with pytest.raises(ContentError, match="youth.json"):
+        load_content(copy)

@@ -113,3 +113,87 @@ def test_export_pdf_needs_a_file(imported, monkeypatch, capsys) -> None:
         stdin=PASSPHRASE + "\n",
     )
     assert (code, out) == (1, "") and "needs -o FILE" in err
+
+
+# --- a case id (issue 14): the case summary ---------------------------------------
+
+CASE_EXAMPLE = EXAMPLE.parent / "case-v2.json"
+
+
+@pytest.fixture
+def imported_case(tmp_path, monkeypatch, capsys) -> tuple:
+    store_file = copy_store(tmp_path / "data")
+    code, out, err = cli(
+        monkeypatch,
+        capsys,
+        "import",
+        str(CASE_EXAMPLE),
+        "--store",
+        str(store_file),
+        "--passphrase-stdin",
+        stdin=PASSPHRASE + "\n",
+    )
+    assert code == 0, err
+    return store_file, out.strip()
+
+
+def _case_exported_and_events(store_file, case_id) -> tuple[object, list[str]]:
+    store = Store.open(store_file, PASSPHRASE)
+    try:
+        exported = store.load_case(case_id).summary_exported_at
+        return exported, [f"{e.event} {e.detail}" for e in store.audit_log()]
+    finally:
+        store.lock()
+
+
+def test_export_a_case_summary_pdf(imported_case, tmp_path, monkeypatch, capsys) -> None:
+    store_file, case_id = imported_case
+    target = tmp_path / "case.pdf"
+    code, out, err = cli(
+        monkeypatch,
+        capsys,
+        "export",
+        case_id[:12],
+        "--format",
+        "pdf",
+        "-o",
+        str(target),
+        "--pdf-password-stdin",
+        "--store",
+        str(store_file),
+        "--passphrase-stdin",
+        stdin=f"{PASSPHRASE}\npdf secret 9\n",
+    )
+    assert code == 0, err
+    assert stat.S_IMODE(target.stat().st_mode) == 0o600
+    reader = PdfReader(str(target))
+    assert reader.is_encrypted and reader.decrypt("pdf secret 9")
+    text = " ".join(p.extract_text() for p in reader.pages)
+    assert "Marisol Example" in text
+    # Findings of all three contacts, each with the contact it came from.
+    for said in ("caregiver, 10/15", "collateral, 10/13", "youth, 10/14"):
+        assert said in text, said
+    exported, events = _case_exported_and_events(store_file, case_id)
+    assert exported is not None
+    assert f"case_summary_exported {case_id} file" in events
+    assert not any("Marisol" in e for e in events)
+
+
+def test_export_a_case_summary_text_to_stdout(imported_case, monkeypatch, capsys) -> None:
+    store_file, case_id = imported_case
+    code, out, err = cli(
+        monkeypatch,
+        capsys,
+        "export",
+        case_id,
+        "--format",
+        "text",
+        "--store",
+        str(store_file),
+        "--passphrase-stdin",
+        stdin=PASSPHRASE + "\n",
+    )
+    assert code == 0, err
+    assert "Marisol Example" in out and "caregiver, 10/15" in out
+    exported, events = _case_exported_and_events(store_file, case_id)
+    assert exported is not None and f"case_summary_exported {case_id} stdout" in events

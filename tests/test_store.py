@@ -47,7 +47,7 @@ def test_a_plain_new_interview_round_trips(store: Store) -> None:
 def test_create_announces_and_refuses_a_duplicate_id(store: Store, changes: list) -> None:
     iv = model.Interview()
     assert store.create_interview(iv) == iv.id
-    assert changes == [Changed(iv.id, "created")]
+    assert changes == [Changed(iv.id, "created", None, iv.case_id)]  # issue 14: case_id
     with pytest.raises(InvalidValue):
         store.create_interview(iv)
 
@@ -63,7 +63,8 @@ def test_set_answer_stamps_and_replaces(store: Store, changes: list) -> None:
     assert loaded.answers["q1"].notes == "asked again"
     assert loaded.answers["q1"].updated_at is not None
     assert loaded.updated_at > before
-    assert changes[-2:] == [Changed(iv.id, "answers", "q1"), Changed(iv.id, "answers", "q1")]
+    q1 = Changed(iv.id, "answers", "q1", iv.case_id)  # issue 14: notices carry the case
+    assert changes[-2:] == [q1, q1]
 
 
 @pytest.mark.parametrize(
@@ -133,7 +134,7 @@ def test_listed_items_keep_their_order_and_can_be_edited_and_removed(
     assert getattr(store.load(iv.id), field) == [edited, items[1], items[2]]
     remove(iv.id, items[1].id)
     assert getattr(store.load(iv.id), field) == [edited, items[2]]
-    assert changes[-1] == Changed(iv.id, field, items[1].id)
+    assert changes[-1] == Changed(iv.id, field, items[1].id, iv.case_id)  # issue 14: case_id
 
 
 def test_keyed_entries_keep_the_order_they_were_entered(store: Store) -> None:
@@ -348,5 +349,7 @@ def test_list_and_search_read_only_the_covering_index(store: Store) -> None:
         for statement, parameters in seen:
             plan = conn.exec_driver_sql("EXPLAIN QUERY PLAN " + statement, parameters).all()
             assert [row[-1] for row in plan] == [
-                "SCAN interviews USING COVERING INDEX ix_interviews_summary"
+                "SCAN interviews USING COVERING INDEX ix_interviews_summary",
+                # issue 14: the youth is the case's (a short row: no narrative), by id
+                "SEARCH cases USING INDEX sqlite_autoindex_cases_1 (id=?)",
             ], statement

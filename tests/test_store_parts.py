@@ -17,7 +17,7 @@ from tests.helpers.records import full_interview
 
 WRITABLE = [p for p in parts.PARTS.values() if p.write is not None]
 # Set once by create_interview (and updated_at by every write), never written alone.
-SET_AT_CREATION = {"id", "created_at", "updated_at", "training", "scenario_id"}
+SET_AT_CREATION = {"id", "case_id", "created_at", "updated_at", "training", "scenario_id"}
 
 
 def test_the_registry_covers_every_field_of_the_interview() -> None:
@@ -27,21 +27,29 @@ def test_the_registry_covers_every_field_of_the_interview() -> None:
 
 
 def test_every_column_and_table_of_the_record_belongs_to_one_part() -> None:
-    columns = {c.name for c in schema.InterviewRow.__table__.columns} - {"search_key"}
+    # Issue 14: the record is split between the case's row and the contact's row.
+    own = {"search_key", "status", "created_at", "updated_at", "summary_exported_at", "id"}
+    columns = {c.name for c in schema.InterviewRow.__table__.columns}
+    columns |= {c.name for c in schema.CaseRow.__table__.columns} - own
     expected = {p.name for p in parts.of_kind(Kind.COLUMN)}
     for p in parts.of_kind(Kind.FLATTENED):
-        assert p.row is schema.InterviewRow
+        assert p.row in (schema.InterviewRow, schema.CaseRow)
+        assert p.row is (schema.CaseRow if p.scope is parts.Scope.CASE else schema.InterviewRow)
         expected |= {f"{p.name}_{f.name}" for f in dataclasses.fields(p.value)}
     assert columns == expected
     child_tables = {
         t.name for t in schema.Base.metadata.sorted_tables
-        if "interview_id" in t.columns and t.name != "interviews"
+        if ("interview_id" in t.columns or "case_id" in t.columns)
+        and t.name not in ("interviews", "cases", "determinations")
     }  # fmt: skip
     collections = [p for p in parts.PARTS.values() if p.kind in (Kind.KEYED, Kind.LISTED)]
     assert sorted(p.row.__tablename__ for p in collections) == sorted(child_tables)
+    assert parts.row_for(parts.ANSWERS, "proc.x") is schema.DeterminationRow
     for p in collections:  # the row holds the value's fields, under the same names
-        row_columns = {c.name for c in p.row.__table__.columns}
+        row_columns = {c.name for c in parts.row_for(p, "proc.x").__table__.columns}
         assert {f.name for f in dataclasses.fields(p.value)} <= row_columns, p.name
+        if p.scope is parts.Scope.CASE:
+            assert {"case_id", "contact_id"} <= row_columns, p.name
 
 
 def test_each_part_has_the_writes_its_kind_needs_and_they_are_the_stores_methods() -> None:
@@ -86,13 +94,17 @@ def test_one_value_per_part_round_trips_through_its_registered_write(
     seen: list[Changed] = []
     store.on_change(seen.append)
     part.save_from(store, memory, key)
-    assert seen == [Changed(memory.id, part.name, key)]
+    assert seen == [Changed(memory.id, part.name, key, memory.case_id)]  # issue 14: case_id
     path = store.path
     store.lock()
     if part.kind in (Kind.KEYED, Kind.LISTED):  # in the part's own table: one row
         conn = raw_connect(path, KeyHolder(PASSPHRASE), "ro")
         try:
-            sql = f"SELECT count(*) FROM {part.row.__tablename__} WHERE interview_id = ?"
+            # issue 14: a finding is the case's, learned in this contact
+            if part.scope is parts.Scope.CASE:
+                sql = f"SELECT count(*) FROM {part.row.__tablename__} WHERE contact_id = ?"
+            else:
+                sql = f"SELECT count(*) FROM {part.row.__tablename__} WHERE interview_id = ?"
             assert conn.execute(sql, (memory.id,)).fetchone()[0] == 1
         finally:
             conn.close()
@@ -117,7 +129,7 @@ def test_a_listed_part_removes_by_id_and_says_which(store: Store) -> None:
     store.on_change(seen.append)
     parts.TATTOOS.remove(store, iv.id, tattoo.id)
     assert store.load(iv.id).tattoos == []
-    assert seen == [Changed(iv.id, "tattoos", tattoo.id)]
+    assert seen == [Changed(iv.id, "tattoos", tattoo.id, iv.case_id)]  # issue 14: case_id
 
 
 def test_a_part_set_at_creation_cannot_be_written_alone(store: Store) -> None:

@@ -7,6 +7,7 @@ built at the previous schema head (0003) and opened by the application.
 
 from __future__ import annotations
 
+import copy
 import dataclasses
 import json
 import secrets
@@ -14,9 +15,10 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
+from sqlalchemy import text
 
 from app import interchange, model
-from app.store import InvalidValue, Store, mapping, migrate, schema
+from app.store import InvalidValue, Store, mapping, migrate
 from app.store.engine import KeyHolder, create_empty_file, make_engine
 from app.training import (
     TRAINING_MARK,
@@ -28,6 +30,7 @@ from app.training import (
 from app.training import store as training_store
 from app.training.exports import export_json
 from tests.helpers import PASSPHRASE
+from tests.helpers.old_store import rows_0005
 from tests.helpers.stores import copy_store
 
 NOW = datetime(2026, 11, 28, 18, 0, tzinfo=UTC)
@@ -42,23 +45,43 @@ def real_store(tmp_path: Path):  # noqa: ANN201
 
 
 def _store_at(path: Path, key: str, revision: str, interviews: list[model.Interview]) -> None:
-    """A store file as the application wrote it at ``revision``, holding ``interviews``."""
+    """A store file as the application wrote it at ``revision``, holding ``interviews``
+    (the pre-case layout of issue 14's ``tests.helpers.old_store``, less scenario_id)."""
     create_empty_file(path)
     engine = make_engine(path, KeyHolder(key))
     try:
         with engine.connect() as conn:
             migrate.upgrade(conn, revision)
             for iv in interviews:
-                values = mapping.interview_values(iv)
-                del values["scenario_id"]  # the column did not exist yet
-                conn.execute(schema.InterviewRow.__table__.insert(), values)
-                for row in mapping.child_rows(iv):
-                    table = type(row).__table__
-                    conn.execute(table.insert(), {c.name: getattr(row, c.name) for c in table.c})
+                for table, rows in rows_0005(iv).items():
+                    for values in rows:
+                        if table == "interviews":
+                            del values["scenario_id"]  # the column did not exist yet
+                        names = ", ".join(f'"{c}"' for c in values)
+                        marks = ", ".join(f":{c}" for c in values)
+                        conn.execute(
+                            text(f"INSERT INTO {table} ({names}) VALUES ({marks})"), values
+                        )
             conn.commit()
             assert migrate.current_revision(conn) == revision
     finally:
         engine.dispose()
+
+
+def _unfiled(iv: model.Interview) -> model.Interview:
+    """The record without issue 14's filing: its case id and each finding's contact id
+    (the migration sets them; everything else must come through unchanged)."""
+    out = copy.deepcopy(iv)
+    out.case_id = ""
+    for keyed in (out.answers, out.red_flags, out.at_risk_indicators, out.labor_risk_factors,
+                  out.responsibilities, out.needs, out.services):  # fmt: skip
+        for rec in keyed.values():
+            rec.contact_id = ""
+    for listed in (out.tattoos, out.online_accounts, out.associates, out.other_victims,
+                   out.collateral_contacts, out.allegations):  # fmt: skip
+        for rec in listed:
+            rec.contact_id = ""
+    return out
 
 
 # --- training ---------------------------------------------------------------------
@@ -123,7 +146,9 @@ def test_a_real_store_at_0003_migrates_and_its_interviews_get_empty_ids(tmp_path
     try:
         loaded = store.load(old.id)
         assert loaded.scenario_id == ""
-        assert loaded == old  # nothing else changed on the way
+        # Nothing else changed on the way; issue 14 files it as a case with one contact.
+        assert loaded.case_id and _unfiled(loaded) == old
+        assert {f.contact_id for f in loaded.red_flags.values()} == {old.id}
         iid = store.create_interview(model.Interview())  # and it works as a store at head
         assert store.load(iid).scenario_id == ""
     finally:
@@ -131,7 +156,7 @@ def test_a_real_store_at_0003_migrates_and_its_interviews_get_empty_ids(tmp_path
     engine = make_engine(path, KeyHolder(PASSPHRASE))
     try:
         with engine.connect() as conn:
-            assert migrate.current_revision(conn) == migrate.HEAD == "0005"
+            assert migrate.current_revision(conn) == migrate.HEAD
     finally:
         engine.dispose()
 
@@ -151,7 +176,7 @@ def test_a_training_store_at_0003_migrates_its_old_cases(
     store = open_training_store(path)
     try:
         loaded = store.load(old_case.id)
-        assert loaded.scenario_id == "" and loaded == old_case
+        assert loaded.scenario_id == "" and _unfiled(loaded) == old_case
         new = store.create_interview(start_interview(scenarios[0], bank, NOW))
         assert store.load(new).scenario_id == scenarios[0].id
     finally:

@@ -27,12 +27,14 @@ CASES = {
     "restaurant-otip": "foreign national minor in a restaurant (OTIP 24 h)",
     "caregiver-denies": "a caregiver who minimises and denies",
     "edge-not-at-risk": "risk factors but not at risk by the definition",
+    # Issue 14: one case, a youth contact and a caregiver contact.
+    "grandmother-and-youth": "a youth and then his grandmother, in one case",
 }
 
 
-def test_the_six_cases_load_in_picker_order(scenarios) -> None:
+def test_the_seven_cases_load_in_picker_order(scenarios) -> None:
     assert [s.id for s in scenarios] == list(CASES)
-    assert [s.order for s in scenarios] == [1, 2, 3, 4, 5, 6]
+    assert [s.order for s in scenarios] == [1, 2, 3, 4, 5, 6, 7]
 
 
 def test_every_file_validates_against_the_schema() -> None:
@@ -41,7 +43,7 @@ def test_every_file_validates_against_the_schema() -> None:
     schema_file = scenarios_dir().parent / "schema" / "scenario.schema.json"
     schema = json.loads(schema_file.read_text(encoding="utf-8"))
     files = sorted(scenarios_dir().glob("*.json"))
-    assert len(files) == 6
+    assert len(files) == 7
     for path in files:
         data = json.loads(path.read_text(encoding="utf-8"))
         jsonschema.Draft202012Validator(schema).validate(data)
@@ -52,14 +54,17 @@ def test_each_scenario_answers_every_question_the_guide_asks(scenarios, bank) ->
     youth_q = [it.id for s in ("youth.rapport", "youth.open_ended", "youth.specific")
                for it in bank.section(s).items]  # fmt: skip
     caregiver_q = [it.id for it in bank.section("caregiver.questions").items]
-    for sc in scenarios:
-        want = youth_q if sc.interviewee_type == IntervieweeType.YOUTH else caregiver_q
-        assert list(sc.responses) == want, sc.id
-        assert all(r.words.strip() for r in sc.responses.values())
+    # Every contact of every case (issue 14: a case may hold a youth and a caregiver contact).
+    contacts = [(sc.id, c) for sc in scenarios for c in sc.contacts]
+    assert len(contacts) == 8
+    for sc_id, c in contacts:
+        want = youth_q if c.interviewee_type == IntervieweeType.YOUTH else caregiver_q
+        assert list(c.responses) == want, sc_id
+        assert all(r.words.strip() for r in c.responses.values())
     # Realistic interviews: some answers deny or decline, not every answer is a disclosure.
-    for sc in scenarios:
-        kinds = {r.response for r in sc.responses.values()}
-        assert Response.NO in kinds or Response.DECLINED in kinds, sc.id
+    for sc_id, c in contacts:
+        kinds = {r.response for r in c.responses.values()}
+        assert Response.NO in kinds or Response.DECLINED in kinds, sc_id
 
 
 def test_the_cases_are_the_ones_issue_6_names(scenarios) -> None:
@@ -91,12 +96,13 @@ def test_each_key_suggests_only_what_its_distinguishing_flags_point_to(scenarios
         "restaurant-otip": {"labor", "criminal"},
         "caregiver-denies": {"cse", "criminal"},
         "edge-not-at-risk": set(),
+        "grandmother-and-youth": {"cse", "labor", "criminal"},
     }
 
 
 def test_tattoo_marks_lie_in_the_location_they_name(scenarios) -> None:
     outline = load_outline()
-    marks = [(sc.id, t) for sc in scenarios for t in sc.observations.tattoos]
+    marks = [(sc.id, t) for sc in scenarios for c in sc.contacts for t in c.observations.tattoos]
     assert marks
     for sc_id, t in marks:
         region = outline.region_at(t.side, t.x, t.y)
@@ -106,16 +112,12 @@ def test_tattoo_marks_lie_in_the_location_they_name(scenarios) -> None:
 def test_our_own_prose_uses_none_of_the_labels_the_guide_forbids(scenarios) -> None:
     """Briefs, observations and key reasons are the trainer's voice; quotes are the youth's."""
     for sc in scenarios:
-        texts = [
-            sc.title,
-            sc.summary,
-            sc.brief.who,
-            sc.brief.where,
-            sc.brief.why,
-            sc.observations.appearance,
-            sc.observations.behaviour,
-            sc.observations.records,
-        ]
+        texts = [sc.title, sc.summary]
+        for c in sc.contacts:  # each contact's brief and observations (issue 14)
+            texts += [c.brief.who, c.brief.where, c.brief.why, c.observations.appearance,
+                      c.observations.behaviour, c.observations.records]  # fmt: skip
+        if sc.case_brief is not None:
+            texts += [sc.case_brief.who, sc.case_brief.where, sc.case_brief.why]
         texts += list(sc.key.red_flags.values()) + list(sc.key.allegations.values())
         texts += list(sc.key.indicators.values()) + list(sc.key.labor_risk_factors.values())
         for text in texts:

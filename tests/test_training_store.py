@@ -68,7 +68,7 @@ def test_a_whole_training_session_leaves_the_real_store_untouched(
         result = debrief(loaded, sc, bank, NOW, visited_panels=["contact", "youth"])
         render_debrief_pdf(result, tstore.path.parent / f"{sc.id}-debrief.pdf")
         export_json(loaded, bank, NOW)
-    assert len(tstore.list_interviews()) == 6
+    assert len(tstore.list_interviews()) == len(scenarios) == 7  # issue 14: the case scenario
     assert all(s.training for s in tstore.list_interviews())
     tstore.lock()
 

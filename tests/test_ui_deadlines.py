@@ -74,7 +74,8 @@ def _open_from_list(qtbot, window, name: str) -> tuple[str, str]:  # noqa: ANN00
     type_keys(qtbot, name + "\n")  # Enter in the search goes to the table
     assert page.proxy.rowCount() == 1
     cell = page.proxy.index(0, 5).data()
-    press(qtbot, Qt.Key.Key_Return)
+    press(qtbot, Qt.Key.Key_Return)  # the case page (issue 14)
+    press(qtbot, Qt.Key.Key_Return)  # its contact
     assert window.mode == Mode.INTERVIEW
     view = window.stack.currentWidget()
     banner = view.otip_banner
@@ -96,9 +97,9 @@ def test_list_and_banner_show_the_same_due_time(qtbot, deadline_store, ini_setti
     assert "time of suspicion entered: 2026-03-07 12:00 PST" in banner
 
     cell, banner = _open_from_list(qtbot, window, "Blake")
-    assert cell == (
-        "OTIP notice overdue (was due Sun 08 Mar 10:00 PDT) — suspicion time not entered"
-    )
+    # Issue 14: the case list gives the case's next deadline; which time it was counted
+    # from is said in the case's banner (below).
+    assert cell == "OTIP notice overdue (was due Sun 08 Mar 10:00 PDT)"
     assert "was due 2026-03-08 10:00 PDT" in banner
     # Says which time it used, and asks for the real one.
     assert "counted from the contact's start (2026-03-07 09:00 PST)" in banner
@@ -112,7 +113,7 @@ def test_otip_notified_without_the_rfa_keeps_rfa_still_due(
     type_passphrase(qtbot, window, PASSPHRASE)
     qtbot.waitUntil(lambda: window.mode == Mode.LIST)
     window.list_page.search.setFocus()
-    type_keys(qtbot, "Avery\n\n")
+    type_keys(qtbot, "Avery\n\n\n")  # to the table, the case page, its contact (issue 14)
     view = window.stack.currentWidget()
     view.open_panel("special")
     panel = view.panel("special")

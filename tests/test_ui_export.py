@@ -249,12 +249,10 @@ def test_save_pdf_with_password_and_list_shows_exported(qtbot, tmp_path, bank) -
     assert "Avery Example" in reader.pages[0].extract_text()
     assert oct(target.stat().st_mode & 0o777) == "0o600"
     window.show_list()
-    model = window.list_page.table.model()
-    texts = [
-        str(model.index(r, c).data())
-        for r in range(model.rowCount())
-        for c in range(model.columnCount())
-    ]
+    # Issue 14: the list shows cases; the contact's status is on its case page.
+    window.open_case(window.list_page.current_id())
+    table = window.case_page.contacts
+    texts = [table.item(r, c).text() for r in range(table.rowCount()) for c in range(4)]
     assert "Summary exported" in texts
 
 

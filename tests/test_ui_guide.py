@@ -148,6 +148,8 @@ def _open_interview(qtbot, guide_store, ini_settings):  # noqa: ANN001, ANN202
     qtbot.waitUntil(lambda: window.mode == Mode.LIST)
     window.list_page.search.setFocus()
     type_keys(qtbot, "Rowan\n\n")
+    assert window.mode == Mode.CASE  # the list opens the youth's case (issue 14) ...
+    press(qtbot, Qt.Key.Key_Return)  # ... and Enter there opens its contact
     assert window.mode == Mode.INTERVIEW
     return window, window.stack.currentWidget()
 
@@ -248,7 +250,7 @@ def test_f1_when_the_keyboard_is_not_on_the_list_uses_the_flag_shown(
     view.open_panel("red_flags")
     window.list_action.trigger()  # back to the list, and in again by Enter
     window.list_page.search.setFocus()
-    type_keys(qtbot, "\n\n")
+    type_keys(qtbot, "\n\n\n")  # the list, the youth's case (issue 14), its contact
     view = window.stack.currentWidget()
     assert view.current_panel() == "red_flags"
     marks = view.panel("red_flags").marks

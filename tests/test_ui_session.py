@@ -102,7 +102,8 @@ def test_ctrl_l_runs_the_sequence_through_the_session_and_the_list_is_shown_afte
     type_passphrase(qtbot, window, PASSPHRASE)
     assert shown == [Mode.LIST] and window.list_page.table.model().rowCount() == 3
     window.list_page.table.setFocus()
-    person.press(qtbot, Qt.Key.Key_Return)  # open the selected interview
+    person.press(qtbot, Qt.Key.Key_Return)  # open the selected case (issue 14)
+    person.press(qtbot, Qt.Key.Key_Return)  # and its contact
     assert window.mode == Mode.INTERVIEW and window.view is not None
     opened = window.interview_id
     reasons: list[str] = []

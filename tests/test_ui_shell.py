@@ -19,6 +19,11 @@ from ui.settings import IDLE_LOCK_MINUTES, WINDOW_GEOMETRY
 # The shared fixtures, made visible to pytest in this module.
 
 
+def first_contact(window) -> str:  # noqa: ANN001
+    """The first contact of the case chosen in the list (the list shows cases, issue 14)."""
+    return window.store.load_case(window.list_page.current_id()).contacts[0].id
+
+
 def unlocked_window(qtbot, store_path: Path, ini_settings, **kwargs):  # noqa: ANN001, ANN201
     window = open_window(qtbot, store_path, ini_settings, **kwargs)
     assert window.mode == Mode.UNLOCK
@@ -220,8 +225,10 @@ def test_unlock_returns_to_the_same_interview_and_panel(
     qtbot, store_path: Path, ini_settings
 ) -> None:
     window = unlocked_window(qtbot, store_path, ini_settings)
-    target = window.list_page.current_id()
-    qtbot.keyClick(window.list_page.table, Qt.Key.Key_Return)
+    chosen = window.list_page.current_id()
+    target = first_contact(window)
+    qtbot.keyClick(window.list_page.table, Qt.Key.Key_Return)  # the case page (issue 14)
+    qtbot.keyClick(window.case_page.contacts, Qt.Key.Key_Return)  # its contact
     assert window.mode == Mode.INTERVIEW
     view = window.page(Mode.INTERVIEW)
     order = getattr(view, "_order", [])
@@ -239,13 +246,13 @@ def test_unlock_returns_to_the_same_interview_and_panel(
     assert window.interview_id == target
     assert window.page(Mode.INTERVIEW).current_panel() == panel
     window.show_list()
-    assert window.mode == Mode.LIST and window.list_page.current_id() == target
+    assert window.mode == Mode.LIST and window.list_page.current_id() == chosen
 
 
 def test_window_title_never_carries_content(qtbot, store_path: Path, ini_settings) -> None:
     window = unlocked_window(qtbot, store_path, ini_settings)
     titles = [window.windowTitle()]
-    window.open_interview(window.list_page.current_id())
+    window.open_interview(first_contact(window))  # the list shows cases (issue 14)
     titles.append(window.windowTitle())
     window.lock()
     titles.append(window.windowTitle())
@@ -319,7 +326,7 @@ def test_preferences_change_idle_time_and_clipboard_time(
 
 def test_lock_wins_over_an_edit_that_cannot_be_saved(qtbot, store_path: Path, ini_settings) -> None:
     window = unlocked_window(qtbot, store_path, ini_settings)
-    window.open_interview(window.list_page.current_id())
+    window.open_interview(first_contact(window))  # the list shows cases (issue 14)
     view = window.page(Mode.INTERVIEW)
     view.flush = lambda: False  # as when the disk is full: the view keeps the text, says so
     store = window.store
@@ -334,7 +341,7 @@ def test_lock_wins_over_an_edit_that_cannot_be_saved(qtbot, store_path: Path, in
 
 def test_quitting_with_an_unsaved_edit_asks_first(qtbot, store_path: Path, ini_settings) -> None:
     window = unlocked_window(qtbot, store_path, ini_settings)
-    window.open_interview(window.list_page.current_id())
+    window.open_interview(first_contact(window))  # the list shows cases (issue 14)
     window.page(Mode.INTERVIEW).flush = lambda: False
     dialogs.answer_next(False)
     window.close()

@@ -68,14 +68,19 @@ def test_every_page_at_1366x768(
     assert window.mode == Mode.LIST
     check_page(window, f"{palette}-list", folder)
     page = window.list_page
-    assert focus_chain(page.search, 5) == [
+    assert focus_chain(page.search, 7) == [
         page.search,
+        page.status_filter,  # the case list's filters (issue 14)
+        page.deadline_filter,
         page.new_button,
         page.open_button,
         page.delete_button,
         page.table,
     ]
-    window.open_interview(page.current_id())
+    window.open_case(page.current_id())  # the case page (issue 14)
+    assert window.mode == Mode.CASE
+    check_page(window, f"{palette}-case", folder)
+    window.open_interview(window.case_page.current_contact_id())
     assert window.mode == Mode.INTERVIEW
     check_page(window, f"{palette}-interview", folder, ours=False)
     window.lock()

@@ -1,4 +1,4 @@
-"""Each of the six scenarios walked once in the window, offscreen, every screen grabbed.
+"""Each of the scenarios walked once in the window, offscreen, every screen grabbed.
 
 The trainee's path: pick the case, read the brief, ask every question (the reply is
 shown under it; the response and the words are recorded as in the field), open every
@@ -27,8 +27,8 @@ def _scenario_ids() -> list[str]:
     return [s.id for s in load_scenarios(load_content())]
 
 
-def test_there_are_six_scenarios_in_the_picker_order() -> None:
-    assert len(_scenario_ids()) == 6
+def test_there_are_seven_scenarios_in_the_picker_order() -> None:
+    assert len(_scenario_ids()) == 7  # issue 14 added the two-contact case
 
 
 @pytest.mark.parametrize("scenario_id", _scenario_ids())

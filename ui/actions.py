@@ -20,7 +20,8 @@ from PySide6.QtGui import QAction, QKeySequence
 
 from ui.window_support import Mode
 
-UNLOCKED = frozenset({Mode.LIST, Mode.INTERVIEW})  # the store is open in these modes
+UNLOCKED = frozenset({Mode.LIST, Mode.INTERVIEW, Mode.CASE})  # the store is open in these modes
+CASE_PAGE = frozenset({Mode.CASE})  # a case page is shown (issue 14)
 ALWAYS: frozenset[Mode] = frozenset(Mode)
 CONTEXT = "MainWindow"  # the translation context of every text here
 
@@ -50,8 +51,45 @@ ACTIONS: tuple[ActionSpec, ...] = (
         QKeySequence.StandardKey.New,
         UNLOCKED,
     ),
+    ActionSpec("listAction", "Case &list", "Back to the list of cases", "Ctrl+Shift+L", UNLOCKED),
+    # Case (issue 14): on a case page
     ActionSpec(
-        "listAction", "Interview &list", "Back to the list of interviews", "Ctrl+Shift+L", UNLOCKED
+        "newContactAction",
+        "New &contact…",
+        "A new contact in this case: only who was interviewed and how are asked",
+        "Ctrl+Shift+N",
+        CASE_PAGE,
+    ),
+    ActionSpec(
+        "openContactAction",
+        "&Open contact",
+        "Open the contact chosen in the case's list",
+        None,
+        CASE_PAGE,
+    ),
+    ActionSpec(
+        "moveContactAction",
+        "&Move contact to another case…",
+        "The chosen contact was filed under the wrong youth: move it and what was learned in it",
+        None,
+        CASE_PAGE,
+    ),
+    ActionSpec(
+        "caseSummaryAction",
+        "Case &summary…",
+        "The case summary for CWS/CMS: every contact's findings, with their sources",
+        None,
+        CASE_PAGE,
+    ),
+    # Issue 14 (case-panels): search everything typed in every case (ui/search.py). In a
+    # contact and on the case page; the list page keeps its own Ctrl+F (its filter box),
+    # so the keys never clash.
+    ActionSpec(
+        "searchAction",
+        "&Search every case…",
+        "Search names, monikers, handles, phone numbers and notes in every case",
+        QKeySequence.StandardKey.Find,
+        frozenset({Mode.INTERVIEW, Mode.CASE}),  # the case page too (case-window)
     ),
     ActionSpec(
         "lockAction",
@@ -107,7 +145,13 @@ MENUS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
         (
             "newAction",
             "listAction",
+            "searchAction",
             "lockAction",
+            SEPARATOR,
+            "newContactAction",
+            "openContactAction",
+            "moveContactAction",
+            "caseSummaryAction",
             SEPARATOR,
             "preferencesAction",
             SEPARATOR,

@@ -7,7 +7,7 @@ from datetime import date
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
 from app.content.bank import ContentBank
-from app.model import Interview, TextRefused
+from app.model import Interview, IntervieweeType, TextRefused
 from ui import wheel_guard
 from ui.widgets.contact_form import ContactForm
 
@@ -86,3 +86,96 @@ class NewInterviewDialog(QDialog):
         dialog = cls(store, bank, parent)
         dialog.exec()
         return dialog.interview_id
+
+
+class NewContactDialog(QDialog):
+    """New contact in a case (issue 14): only who was interviewed and how are asked;
+    the youth, referral and findings are the case's, nothing is retyped.
+    ``exec()``, then ``contact_id`` holds the new contact's id (None if cancelled)."""
+
+    def __init__(self, store, bank: ContentBank, case, parent: QWidget | None = None) -> None:  # noqa: ANN001
+        super().__init__(parent)
+        wheel_guard.install()
+        self.store = store
+        self.bank = bank
+        self.case = case
+        self.contact_id: str | None = None
+        self.setWindowTitle(self.tr("New contact"))
+        layout = QVBoxLayout(self)
+        youth = case.youth
+        name = youth.name or self.tr("(no name yet)")
+        ref = youth.referral_number or self.tr("no referral number yet")
+        self.for_case = QLabel(
+            self.tr("A new contact in the case of {name} (referral {ref}).").format(
+                name=name, ref=ref
+            ),
+            self,
+        )
+        self.for_case.setAccessibleName(self.tr("Case"))
+        self.for_case.setWordWrap(True)
+        layout.addWidget(self.for_case)
+        self.form = ContactForm(self)
+        self.form.youth_box.hide()
+        self.form.load(Interview(youth=youth))  # the age note reads the case's youth
+        self.form.contact_date.set_value(date.today())
+        from ui import settings
+
+        self.form.csw.setText(settings.current().get(settings.CSW_NAME))
+        self.form.csw.setCursorPosition(0)
+        # Most cases start with the youth: the next contact is usually someone else.
+        kinds = [ref.interviewee.type for ref in case.contacts]
+        if kinds:
+            nxt = IntervieweeType.CAREGIVER
+            if IntervieweeType.CAREGIVER in kinds and IntervieweeType.YOUTH in kinds:
+                nxt = IntervieweeType.COLLATERAL
+            elif IntervieweeType.YOUTH not in kinds:
+                nxt = IntervieweeType.YOUTH
+            idx = self.form.interviewee_type.findData(nxt.value)
+            self.form.interviewee_type.setCurrentIndex(max(0, idx))
+        layout.addWidget(self.form)
+        self.problem = QLabel(self)
+        self.problem.setWordWrap(True)
+        self.problem.setAccessibleName(self.tr("Problem"))
+        self.problem.hide()
+        layout.addWidget(self.problem)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        ok.setText(self.tr("Start contact"))
+        ok.setAccessibleName(self.tr("Start contact"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setAccessibleName(
+            self.tr("Cancel")
+        )
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.buttons)
+        self.form.interviewee_type.setFocus()
+
+    def accept(self) -> None:
+        scratch = Interview(youth=self.case.youth)
+        self.form.store_into(scratch)
+        try:
+            self.contact_id = self.store.new_contact(
+                self.case.id, scratch.interviewee, scratch.contact, self.bank.version
+            )
+        except TextRefused:
+            self._say(
+                self.tr(
+                    "A field contains a character that cannot be saved (it may have "
+                    "come from the clipboard). Please retype it."
+                )
+            )
+            return
+        except Exception as exc:  # noqa: BLE001 - StoreError and disk errors: say so, stay open
+            self._say(
+                self.tr("The contact could not be created: {reason}").format(
+                    reason=str(exc) or type(exc).__name__
+                )
+            )
+            return
+        super().accept()
+
+    def _say(self, text: str) -> None:
+        self.problem.setText(text)
+        self.problem.show()

@@ -1,5 +1,6 @@
-"""The window's work while unlocked: the interview list (new, delete, re-read after
-changes settle) and the one interview view it hosts.
+"""The window's work while unlocked: the case list (new, delete, re-read after changes
+settle), the case page (its contacts and findings; new, open and move a contact; issue
+14) and the one contact ("interview") view it hosts.
 
 ``Interviews`` owns the open view and everything remembered across a lock, in
 memory only (which interview and panel to reopen, the list's selection, an edit
@@ -41,7 +42,10 @@ class Interviews(QObject):
         self._bank: Any = None
         self._view: QWidget | None = None
         self._interview_id = ""
-        self._resume: tuple[str, str] | None = None  # (interview id, panel id), memory only
+        self._case_id = ""  # the case shown, or the case of the contact open; "" on the list
+        # (case id, contact id, panel id) to reopen after an unlock; memory only.
+        self._resume: tuple[str, str, str] | None = None
+        self._case_selection = ""  # the contact chosen on the case page at lock
         self._list_selection = ""
         self._list_dirty = True
         self._unsaved_at_lock = False
@@ -62,6 +66,11 @@ class Interviews(QObject):
     def interview_id(self) -> str:
         """The open interview's id; "" when none is open."""
         return self._interview_id
+
+    @property
+    def case_id(self) -> str:
+        """The case shown (case page) or the case of the open contact; "" otherwise."""
+        return self._case_id
 
     @property
     def bank(self) -> Any:
@@ -106,9 +115,12 @@ class Interviews(QObject):
             self._new_at_lock = None
             lazy_dialogs().inform(self._host, title, text)
         resume, self._resume = self._resume, None
-        if resume and resume[0]:
-            self.open_interview(resume[0], resume[1])
-        if self._pages.mode != Mode.INTERVIEW:
+        selection, self._case_selection = self._case_selection, ""
+        if resume and resume[1]:
+            self.open_interview(resume[1], resume[2], case_id=resume[0])
+        elif resume and resume[0]:
+            self.open_case(resume[0], select=selection)
+        if self._pages.mode not in (Mode.INTERVIEW, Mode.CASE):
             self.show_list()
         self.shown.emit()
 
@@ -116,7 +128,11 @@ class Interviews(QObject):
         """The store is about to lock: remember where the CSW was, settle the
         new-interview dialog, save and drop the view, empty the list."""
         if self._view is not None:
-            self._resume = (self._interview_id, self._view.current_panel())  # type: ignore[attr-defined]
+            panel = self._view.current_panel()  # type: ignore[attr-defined]
+            self._resume = (self._case_id, self._interview_id, panel)
+        elif self._pages.mode == Mode.CASE and self._case_id:
+            self._resume = (self._case_id, "", "")
+            self._case_selection = self._pages.case_page.current_contact_id()
         elif self._pages.built(Mode.LIST) is not None:
             self._list_selection = self._pages.list_page.current_id()
         self._settle_new_interview()
@@ -125,8 +141,11 @@ class Interviews(QObject):
         self._unsaved_at_lock = not self.close_view()
 
     def clear_list(self, _reason: str = "") -> None:
+        """On lock: the list and the case page forget every row they showed."""
         if self._pages.built(Mode.LIST) is not None:
             self._pages.list_page.clear()
+        if self._pages.built(Mode.CASE) is not None:
+            self._pages.case_page.clear()
 
     def forget(self) -> None:
         """Quitting: nothing to reopen."""
@@ -136,12 +155,14 @@ class Interviews(QObject):
         # Any committed change may alter the list's columns (name, status, deadlines).
         # Many changes can come in a row; re-read the list once, after they settle.
         self._list_dirty = True
-        if self._pages.mode == Mode.LIST:
+        if self._pages.mode in (Mode.LIST, Mode.CASE):
             self._list_timer.start()
 
     def _refresh_if_dirty(self) -> None:
         if self._list_dirty and self._pages.mode == Mode.LIST:
             self.refresh_list()
+        elif self._pages.mode == Mode.CASE and self._case_id:
+            self.refresh_case()
 
     # -- the list ------------------------------------------------------------------------
     def refresh_list(self) -> None:
@@ -151,9 +172,9 @@ class Interviews(QObject):
         from app.store import StoreError
 
         try:
-            summaries = store.list_interviews()
+            summaries = store.list_cases()
         except StoreError as exc:
-            lazy_dialogs().inform(self._host, self.tr("Interview list"), user_message(exc))
+            lazy_dialogs().inform(self._host, self.tr("Case list"), user_message(exc))
             return
         page = self._pages.list_page
         page.set_summaries(summaries)
@@ -170,6 +191,10 @@ class Interviews(QObject):
             self.status.emit(self.tr("Some edits are not saved yet."), 8000)
             return
         self.close_view()
+        if self._case_id:  # back from a case: that case stays chosen in the list
+            self._list_selection = self._case_id
+            self._list_dirty = True
+        self._case_id = ""
         if self._list_dirty:
             self.refresh_list()
         self._pages.show(Mode.LIST)
@@ -199,16 +224,17 @@ class Interviews(QObject):
         if accepted and new_id and self._session.store is not None:  # may have locked meanwhile
             self.open_interview(str(new_id), fresh=True)
 
-    def delete_interview(self, interview_id: str, youth_name: str) -> None:
+    def delete_interview(self, case_id: str, youth_name: str) -> None:
+        """Delete a case from the list (every contact in it), after asking."""
         if self._session.store is None:
             return
         name = youth_name or self.tr("(no name yet)")
         question = self.tr(
-            "Delete the interview with {name}? Everything recorded in it will be gone from "
-            "this computer. This cannot be undone."
+            "Delete the case of {name}, with every contact in it? Everything recorded in "
+            "it will be gone from this computer. This cannot be undone."
         ).format(name=name)
         if not lazy_dialogs().confirm(
-            self._host, self.tr("Delete interview"), question, self.tr("Delete interview")
+            self._host, self.tr("Delete case"), question, self.tr("Delete case")
         ):
             return
         store = self._session.store
@@ -217,21 +243,175 @@ class Interviews(QObject):
         from app.store import StoreError
 
         try:
-            store.delete_interview(interview_id)
+            store.delete_case(case_id)
         except StoreError as exc:
-            lazy_dialogs().inform(self._host, self.tr("Delete interview"), user_message(exc))
+            lazy_dialogs().inform(self._host, self.tr("Delete case"), user_message(exc))
             return
         self.refresh_list()
-        self.status.emit(self.tr("Interview deleted."), 5000)
+        self.status.emit(self.tr("Case deleted."), 5000)
+
+    # -- the case page (issue 14) --------------------------------------------------------
+    def open_case(self, case_id: str, select: str = "") -> None:
+        """Show a case: its contacts and its findings at a glance (``select``: the
+        contact to choose in its table)."""
+        store = self._session.store
+        if store is None:
+            return
+        if self._view is not None and self._view.flush() is False:  # type: ignore[attr-defined]
+            self.status.emit(self.tr("Some edits are not saved yet."), 8000)
+            return
+        self.close_view()
+        if not self._fill_case(case_id, select):
+            self._case_id = ""
+            self.show_list()
+            return
+        self._pages.show(Mode.CASE)
+        self._pages.case_page.contacts.setFocus()
+
+    def refresh_case(self) -> None:
+        if self._case_id and self._session.store is not None:
+            page = self._pages.case_page
+            self._fill_case(self._case_id, page.current_contact_id())
+
+    def _fill_case(self, case_id: str, select: str) -> bool:
+        store = self._session.store
+        assert store is not None
+        from app.rules import assess
+        from app.store import StoreError
+
+        try:
+            case = store.load_case(case_id)
+            view = store.case_view(case_id)
+            echoes = store.echoes(case_id)
+        except StoreError as exc:
+            lazy_dialogs().inform(self._host, self.tr("Open case"), user_message(exc))
+            return False
+        self._case_id = case_id
+        page = self._pages.case_page
+        page.set_case(case, view, assess(view, self.content()), select, echoes)
+        return True
+
+    def back_from_contact(self) -> None:
+        """The contact's own Back: to its case, with that contact chosen."""
+        contact_id, case_id = self._interview_id, self._case_id
+        if case_id and self._session.store is not None:
+            self.open_case(case_id, select=contact_id)
+        else:
+            self.show_list()
+
+    def new_contact(self) -> None:
+        """A new contact in the case shown: only who and how are asked."""
+        store = self._session.store
+        if store is None or not self._case_id:
+            return
+        from app.store import StoreError
+        from ui.dialogs_new_interview import NewContactDialog
+
+        try:
+            case = store.load_case(self._case_id)
+        except StoreError as exc:
+            lazy_dialogs().inform(self._host, self.tr("New contact"), user_message(exc))
+            return
+        dialog = NewContactDialog(store, self.content(), case, self._host)
+        # A lock meanwhile rejects it (MainWindow._close_other_windows): nothing is saved.
+        accepted = dialog.exec() == QDialog.DialogCode.Accepted
+        new_id = dialog.contact_id
+        dialog.deleteLater()
+        self._host.activateWindow()
+        if accepted and new_id and self._session.store is not None:
+            self.open_interview(new_id, fresh=True, case_id=case.id)
+
+    def open_contact(self, contact_id: str = "") -> None:
+        """Open a contact of the case shown (the one chosen in its table by default)."""
+        if self._pages.mode != Mode.CASE:
+            return
+        contact_id = contact_id or self._pages.case_page.current_contact_id()
+        if contact_id:
+            self.open_interview(contact_id, case_id=self._case_id)
+
+    def move_contact(self, contact_id: str = "") -> None:
+        """Move a contact of the case shown to another case, chosen by typing."""
+        store = self._session.store
+        if store is None or self._pages.mode != Mode.CASE:
+            return
+        page = self._pages.case_page
+        contact_id = contact_id or page.current_contact_id()
+        if not contact_id:
+            return
+        from app.store import StoreError
+        from ui.pages.case_move import MoveContactDialog
+
+        try:
+            others = [c for c in store.list_cases() if c.id != self._case_id]
+        except StoreError as exc:
+            lazy_dialogs().inform(self._host, self.tr("Move contact"), user_message(exc))
+            return
+        if not others:
+            lazy_dialogs().inform(
+                self._host,
+                self.tr("Move contact"),
+                self.tr("There is no other case to move it to. Start one with New interview."),
+            )
+            return
+        row = page.contacts.currentRow()
+        label = page.contacts.item(row, 0).text() if row >= 0 else ""
+        dialog = MoveContactDialog(others, label, self._host)
+        accepted = dialog.exec() == QDialog.DialogCode.Accepted
+        target = dialog.case_id
+        dialog.deleteLater()
+        self._host.activateWindow()
+        store = self._session.store  # may have locked meanwhile
+        if not accepted or not target or store is None:
+            return
+        try:
+            store.move_contact(contact_id, target)
+        except StoreError as exc:
+            lazy_dialogs().inform(self._host, self.tr("Move contact"), user_message(exc))
+            return
+        name = next((c.youth_name for c in others if c.id == target), "")
+        self._list_dirty = True
+        self.refresh_case()
+        self.status.emit(
+            self.tr("Contact moved to the case of {name}.").format(
+                name=name or self.tr("(no name yet)")
+            ),
+            8000,
+        )
+
+    def case_summary(self) -> None:
+        """ "Case summary…": the case summary's export dialog (ui/export/case_dialog.py,
+        the case-summary part), then the page shows the case as it now is."""
+        store = self._session.store
+        if not self._case_id or store is None:
+            return
+        try:
+            from ui.export.case_dialog import open_case_export
+        except ImportError:
+            self.status.emit(self.tr("The case summary cannot be made in this build."), 8000)
+            return
+        open_case_export(self._host, store, self.content(), self._case_id)
+        if self._session.store is not None and self._pages.mode == Mode.CASE:  # not locked
+            self.refresh_case()
 
     # -- the interview -------------------------------------------------------------------
-    def open_interview(self, interview_id: str, panel_id: str = "", fresh: bool = False) -> None:
-        """Show an interview; ``fresh`` (just made in the new-interview dialog) opens it
-        at its first questions. Either way the keys go to the panel shown."""
+    def open_interview(
+        self, interview_id: str, panel_id: str = "", fresh: bool = False, case_id: str = ""
+    ) -> None:
+        """Show an interview (one contact); ``fresh`` (just made in the new-interview
+        dialog) opens it at its first questions. Either way the keys go to the panel
+        shown. ``case_id``: the contact's case, looked up when not given (its Back goes
+        there)."""
         store = self._session.store
         if store is None:
             return
         self.close_view()
+        if not case_id:
+            from app.store import StoreError
+
+            try:
+                case_id = store.load(interview_id).case_id
+            except StoreError:
+                case_id = ""  # the view says why it cannot open
         try:
             from ui.interview import InterviewView
         except ImportError as exc:
@@ -262,12 +442,27 @@ class Interviews(QObject):
             panel_id = panel_id or view.first_questions()
         if panel_id:
             view.open_panel(panel_id)
-        view.closed.connect(self.show_list)
-        self._view, self._interview_id = view, interview_id
+        view.closed.connect(self.back_from_contact)
+        if hasattr(view, "open_requested"):  # "also appears in another case" (issue 14)
+            view.open_requested.connect(self.open_found)
+        self._view, self._interview_id, self._case_id = view, interview_id, case_id
         self._pages.put_view(view)
         self._pages.show(Mode.INTERVIEW)
         if hasattr(view, "focus_current"):  # not the placeholder of a broken build
             view.focus_current()
+
+    def open_found(self, case_id: str, contact_id: str, location: str = "") -> None:
+        """Open a contact found by search or an "also appears" pointer, at ``location``;
+        with no contact, the case's latest one (issue 14)."""
+        store = self._session.store
+        if store is None:
+            return
+        if not contact_id:
+            contacts = store.load_case(case_id).contacts
+            if not contacts:
+                return
+            contact_id = contacts[-1].id
+        self.open_interview(contact_id, location)
 
     def close_view(self) -> bool:
         """Save and throw away the interview view. False if some edit could not be saved
@@ -305,5 +500,5 @@ class Interviews(QObject):
             pending_new.clear_fields(dialog)
             outcome, new_id = pending_new.Outcome.NOT_SAVED, ""
         if new_id:
-            self._resume = (new_id, "")  # what the CSW was working on
+            self._resume = ("", new_id, "")  # what the CSW was working on
         self._new_at_lock = outcome

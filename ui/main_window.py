@@ -48,6 +48,7 @@ if TYPE_CHECKING:
     from app.store import Store
     from ui.clipboard import SecureClipboard
     from ui.integrity import PageCheck
+    from ui.pages.case_page import CasePage
     from ui.pages.content_problem import ContentCheck
     from ui.pages.interview_list import InterviewListPage
     from ui.pages.unlock import UnlockPage
@@ -105,6 +106,11 @@ class MainWindow(QMainWindow):
         self.chrome = Chrome(self, self.settings, {
             "newAction": self.new_interview,
             "listAction": self.show_list,
+            "newContactAction": lambda: self.interviews.new_contact(),
+            "openContactAction": lambda: self.interviews.open_contact(),
+            "moveContactAction": lambda: self.interviews.move_contact(),
+            "caseSummaryAction": lambda: self.interviews.case_summary(),
+            "searchAction": self.show_search,
             "lockAction": lambda: self.lock(),
             "preferencesAction": self.show_preferences,
             "quitAction": self.close,
@@ -133,8 +139,13 @@ class MainWindow(QMainWindow):
         pages.unlock_requested.connect(self._unlock)
         pages.training_requested.connect(self._training)
         pages.new_requested.connect(interviews.new_interview)
-        pages.open_requested.connect(interviews.open_interview)
+        pages.open_requested.connect(interviews.open_case)
         pages.delete_requested.connect(interviews.delete_interview)
+        pages.new_contact_requested.connect(interviews.new_contact)  # the case page (issue 14)
+        pages.open_contact_requested.connect(interviews.open_contact)
+        pages.move_contact_requested.connect(interviews.move_contact)
+        pages.case_summary_requested.connect(interviews.case_summary)
+        pages.back_requested.connect(interviews.show_list)
         pages.quit_requested.connect(self.close)
         pages.switched.connect(lambda mode: self.chrome.follow(mode, self.unlocked))
         pages.mode_changed.connect(self.mode_changed)
@@ -221,6 +232,15 @@ class MainWindow(QMainWindow):
     @property
     def list_page(self) -> InterviewListPage:
         return self.pages.list_page
+
+    @property
+    def case_page(self) -> CasePage:
+        return self.pages.case_page
+
+    @property
+    def case_id(self) -> str:
+        """The case shown, or the case of the open contact; "" on the list."""
+        return self.interviews.case_id
 
     @property
     def toolbar(self) -> QToolBar:
@@ -341,6 +361,23 @@ class MainWindow(QMainWindow):
 
     def open_interview(self, interview_id: str, panel_id: str = "", fresh: bool = False) -> None:
         self.interviews.open_interview(interview_id, panel_id, fresh)
+
+    def open_case(self, case_id: str) -> None:
+        self.interviews.open_case(case_id)
+
+    def show_search(self) -> None:
+        """Search every case (Ctrl+F, issue 14); a result opens its contact at its panel."""
+        store = self.session.store
+        if store is None:
+            return
+        from PySide6.QtCore import Qt  # not at module level: see ui/pages/common.py
+
+        from ui.search import SearchDialog
+
+        dialog = SearchDialog(store, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open_requested.connect(self.interviews.open_found)
+        dialog.open()
 
     def show_about(self) -> None:
         from app import app_version

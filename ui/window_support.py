@@ -17,6 +17,7 @@ class Mode(Enum):
     UNLOCK = "unlock"
     LIST = "list"
     INTERVIEW = "interview"
+    CASE = "case"  # one case: its contacts and findings at a glance (issue 14)
     LOCKED = "locked"
     CONTENT_PROBLEM = "content_problem"  # the content bank failed its check: nothing opens
 

@@ -1,8 +1,12 @@
-"""``python main.py export ID --format json [-o FILE]``: write one interview out.
+"""``python main.py export ID --format json|pdf|text [-o FILE]``: write a case or a contact out.
 
-The formats are a table: ``FORMATS`` maps a name to a writer. ``json`` is the
-lossless interchange (``app.interchange``); ``pdf`` and ``text`` (the contact
-summary) are added here by the export work, as writers of the same shape.
+``ID`` (or a unique start of it) names a case or a contact (``list`` shows case
+ids, ``list --contacts`` contact ids). The formats are tables of writers of one
+shape: ``FORMATS`` for a contact (``json``: the lossless version 1 interchange of
+that contact, ``app.interchange``; ``pdf`` and ``text``: the contact summary) and
+``CASE_FORMATS`` for a case (``json``: the version 2 interchange of the case with
+its contacts, ``app.interchange_v2``; ``pdf`` and ``text``: the case summary,
+``app.export.case_summary``).
 """
 
 from __future__ import annotations
@@ -19,7 +23,10 @@ from app.cli.common import CommandError, unlocked
 from app.passphrase import add_store_arguments
 
 NAME = "export"
-HELP = "export one interview (by id, or a unique start of it) to a file or standard output"
+HELP = (
+    "export a case (its summary, or JSON version 2 with its contacts) or one contact "
+    "(the contact summary, or JSON version 1), by id or a unique start of it"
+)
 
 
 def _json(store: Any, interview: Any, out: Path | None) -> None:
@@ -58,8 +65,61 @@ FORMATS: dict[str, Callable[[Any, Any, Path | None], None]] = {
 }
 
 
+def _case_json(store: Any, case_id: str, out: Path | None) -> None:
+    from app.content import load_content
+    from app.interchange import dumps
+    from app.interchange_v2 import export_case
+
+    _write(out, dumps(export_case(store, case_id, load_content())).encode("utf-8"))
+    # A data export, not the case summary: audited, "summary exported" is left alone.
+    store.audit("case_exported", f"{case_id} json {'file' if out else 'stdout'}")
+
+
+def _case_parts(store: Any, case_id: str) -> tuple[Any, Any, list[Any]]:
+    case = store.load_case(case_id)
+    return case, store.case_view(case_id), [store.load(ref.id) for ref in case.contacts]
+
+
+def _case_pdf(store: Any, case_id: str, out: Path | None, password: str | None = None) -> None:
+    from app.content import load_content
+    from app.export.case_summary import render_case_pdf
+
+    assert out is not None  # run() refuses pdf without -o
+    case, view, contacts = _case_parts(store, case_id)
+    result = render_case_pdf(
+        case, view, contacts, load_content(), out, password=password or None,
+        training=case.training,
+    )  # fmt: skip
+    store.record_case_export(case_id, "file")
+    for char, name in result.missing_glyphs:
+        print(f"note: printed as [U+{ord(char):04X}] (the font lacks it): {name}", file=sys.stderr)
+
+
+def _case_text(store: Any, case_id: str, out: Path | None) -> None:
+    from app.content import load_content
+    from app.export.case_summary import render_case_text
+
+    case, view, contacts = _case_parts(store, case_id)
+    text = render_case_text(case, view, contacts, load_content(), training=case.training)
+    _write(out, text.encode("utf-8"))
+    store.record_case_export(case_id, "file" if out else "stdout")
+
+
+# The same names for a case: writer(store, case id, out path or None for stdout).
+CASE_FORMATS: dict[str, Callable[[Any, str, Path | None], None]] = {
+    "json": _case_json,
+    "pdf": _case_pdf,
+    "text": _case_text,
+}
+
+
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("id", metavar="ID", help="the interview's id (see `list`)")
+    parser.add_argument(
+        "id",
+        metavar="ID",
+        help="a case's id (see `list`) or a contact's id (see `list --contacts`), "
+        "or a unique start of either",
+    )
     parser.add_argument(
         "--format", choices=sorted(FORMATS), default="json", help="output format (default: json)"
     )
@@ -95,15 +155,18 @@ def _write(out: Path | None, payload: bytes) -> None:
         raise
 
 
-def find_id(store: Any, wanted: str) -> str:
+def find_id(store: Any, wanted: str) -> tuple[str, str]:
+    """``("case", id)`` or ``("contact", id)`` for a full id or a unique start of one."""
     from app.store import NotFound
 
-    matches = [s.id for s in store.list_interviews() if s.id.startswith(wanted.lower())]
+    start = wanted.lower()
+    matches = [("case", c.id) for c in store.list_cases() if c.id.startswith(start)]
+    matches += [("contact", s.id) for s in store.list_interviews() if s.id.startswith(start)]
     if wanted and len(matches) == 1:
         return matches[0]
-    if len(matches) > 1:
-        raise NotFound(f"{wanted!r} matches {len(matches)} interviews; give more of the id")
-    raise NotFound(f"no interview with the id {wanted!r}")
+    if wanted and len(matches) > 1:
+        raise NotFound(f"{wanted!r} matches {len(matches)} cases or contacts; give more of the id")
+    raise NotFound(f"no case and no interview (contact) with the id {wanted!r}")
 
 
 def _pdf_password(args: argparse.Namespace) -> str:
@@ -123,11 +186,18 @@ def run(args: argparse.Namespace) -> int:
     if args.format == "pdf" and out is None:  # binary on a terminal; -o gives the atomic write
         raise CommandError("--format pdf needs -o FILE")
     with unlocked(args) as store:
-        interview = store.load(find_id(store, args.id))
-        writer = FORMATS[args.format]
-        if args.format == "pdf":
-            writer = functools.partial(_pdf, password=_pdf_password(args))
-        writer(store, interview, out)
+        kind, found = find_id(store, args.id)
+        if kind == "case":
+            writer = CASE_FORMATS[args.format]
+            if args.format == "pdf":
+                writer = functools.partial(_case_pdf, password=_pdf_password(args))
+            writer(store, found, out)
+        else:
+            interview = store.load(found)
+            writer = FORMATS[args.format]
+            if args.format == "pdf":
+                writer = functools.partial(_pdf, password=_pdf_password(args))
+            writer(store, interview, out)
     if out is not None:
-        print(f"Exported {interview.id} to {out}", file=sys.stderr)
+        print(f"Exported {found} to {out}", file=sys.stderr)
     return 0

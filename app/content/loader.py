@@ -6,17 +6,23 @@ the one content version). Each file is checked against
 cross-references (unique ids, ``see_also``/``parent`` targets, step numbering),
 so a bad edit by policy staff fails at start-up with the file and item named,
 never half-way through an interview.
+
+The schema check (jsonschema, ~9 MB and a few hundred ms to import) runs only for
+bytes it has not already passed: ``data/schema/content.digests.json`` lists the
+SHA-256 of every file that passed it, under the SHA-256 of the schema it passed.
+The file is written by ``python -m app.content.digests`` after a full check, and a
+test keeps it current. A file whose digest is listed skips jsonschema; any other
+file (an edit, a copy changed in a test, a different schema) gets the full check,
+with the same messages. The cross-reference checks always run.
 """
 
 from __future__ import annotations
 
 import functools
+import hashlib
 import json
 from pathlib import Path
 from typing import Any
-
-import jsonschema
-from jsonschema.exceptions import best_match
 
 from app import paths
 from app.content.bank import (
@@ -35,6 +41,7 @@ from app.content.bank import (
 
 MANIFEST = "manifest.json"
 SCHEMA = "content.schema.json"
+DIGESTS = "content.digests.json"
 AT_RISK_LETTERS = "ABCDEFGH"
 
 # Sections other parts of the application rely on (docs/architecture.md).
@@ -61,6 +68,28 @@ def default_schema_path() -> Path:
     return paths.data_dir() / "schema" / SCHEMA
 
 
+def default_digests_path() -> Path:
+    return paths.data_dir() / "schema" / DIGESTS
+
+
+def sha256(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+def _passed_digests(schema_digest: str) -> frozenset[str]:
+    """Digests of files that passed the schema whose digest is ``schema_digest``."""
+    try:
+        record = json.loads(default_digests_path().read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return frozenset()  # no record: everything gets the full check
+    if not isinstance(record, dict) or record.get("schema") != schema_digest:
+        return frozenset()
+    files = record.get("files")
+    if not isinstance(files, list):
+        return frozenset()
+    return frozenset(d for d in files if isinstance(d, str))
+
+
 def load_content(path: Path | None = None) -> ContentBank:
     """Load and validate the bank in ``path`` (default ``data/content``); cached per folder."""
     folder = Path(path) if path is not None else default_content_dir()
@@ -73,9 +102,15 @@ def content_version(path: Path | None = None) -> str:
 
 @functools.lru_cache(maxsize=8)
 def _load_cached(folder: Path) -> ContentBank:
-    schema = _read_json(default_schema_path())
-    manifest = _read_json(folder / MANIFEST)
-    _validate(manifest, {"$ref": "#/$defs/manifest", "$defs": schema["$defs"]}, folder / MANIFEST)
+    schema_raw = _read_bytes(default_schema_path())
+    schema = _parse_json(default_schema_path(), schema_raw)
+    passed = _passed_digests(sha256(schema_raw))
+    manifest_raw = _read_bytes(folder / MANIFEST)
+    manifest = _parse_json(folder / MANIFEST, manifest_raw)
+    if sha256(manifest_raw) not in passed:
+        _validate(
+            manifest, {"$ref": "#/$defs/manifest", "$defs": schema["$defs"]}, folder / MANIFEST
+        )
     listed = manifest["files"]
     present = sorted(p.name for p in folder.glob("*.json") if p.name != MANIFEST)
     unlisted = [name for name in present if name not in listed]
@@ -87,8 +122,10 @@ def _load_cached(folder: Path) -> ContentBank:
     parts: list[tuple[Path, dict[str, Any]]] = []
     for name in listed:
         file = folder / name
-        data = _read_json(file)
-        _validate(data, schema, file)
+        raw = _read_bytes(file)
+        data = _parse_json(file, raw)
+        if sha256(raw) not in passed:
+            _validate(data, schema, file)
         parts.append((file, data))
     return _build(manifest["version"], parts, folder / MANIFEST)
 
@@ -103,11 +140,22 @@ def _reject_duplicate_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
 
 
 def _read_json(file: Path) -> Any:
+    return _parse_json(file, _read_bytes(file))
+
+
+def _read_bytes(file: Path) -> bytes:
     try:
-        text = file.read_text(encoding="utf-8")
+        return file.read_bytes()
     except FileNotFoundError:
         raise ContentError(f"{file}: file is missing") from None
-    except (OSError, UnicodeDecodeError) as exc:
+    except OSError as exc:
+        raise ContentError(f"{file}: cannot be read ({exc})") from None
+
+
+def _parse_json(file: Path, raw: bytes) -> Any:
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
         raise ContentError(f"{file}: cannot be read ({exc})") from None
     try:
         return json.loads(text, object_pairs_hook=_reject_duplicate_keys)
@@ -120,6 +168,9 @@ def _read_json(file: Path) -> Any:
 
 
 def _validate(data: Any, schema: dict[str, Any], file: Path) -> None:
+    import jsonschema  # only for bytes not already passed (see the module docstring)
+    from jsonschema.exceptions import best_match
+
     validator = jsonschema.Draft202012Validator(schema)
     error = best_match(validator.iter_errors(data))
     if error is None:

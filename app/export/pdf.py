@@ -173,7 +173,7 @@ def render_bytes(
         rightMargin=MARGIN,
         topMargin=MARGIN,
         bottomMargin=MARGIN,
-        title="Contact summary",
+        title=summary.title,
         author="",
         subject="",
         creator="CEC Interview Assistant",

@@ -19,17 +19,20 @@ from app.store.errors import (
 from app.store.operations import Store
 from app.store.passphrase import MIN_LENGTH, check_new_passphrase
 from app.store.store import StoreBase, default_store_path
-from app.store.types import AuditEntry, InterviewSummary
+from app.store.types import AuditEntry, CaseSummary, Echo, InterviewSummary, SearchHit
 
 __all__ = [
     "MIN_LENGTH",
     "AuditEntry",
+    "CaseSummary",
     "Changed",
     "DamagedStore",
+    "Echo",
     "InterviewSummary",
     "InvalidValue",
     "NewerStore",
     "NotFound",
+    "SearchHit",
     "Store",
     "StoreBase",
     "StoreError",

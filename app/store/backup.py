@@ -178,11 +178,13 @@ def _is_training(conn: Any) -> bool:
     ).fetchone()
     if marked is not None:
         return True
-    try:
-        row = conn.execute("SELECT training FROM interviews LIMIT 1").fetchone()
-    except dbapi2.DatabaseError:
-        return False
-    return row is not None and bool(row[0])
+    for table in ("cases", "interviews"):  # 0006 moved the flag to the case (issue 14)
+        try:
+            row = conn.execute(f"SELECT training FROM {table} LIMIT 1").fetchone()
+        except dbapi2.DatabaseError:
+            continue
+        return row is not None and bool(row[0])
+    return False
 
 
 def is_training_location(store_path: Path) -> bool:

@@ -28,12 +28,25 @@ KEYED: dict[str, tuple[type[schema.Base], type]] = {
 LISTED: dict[str, tuple[type[schema.Base], type]] = {
     p.name: (p.row, p.value) for p in parts.of_kind(parts.Kind.LISTED) if p.value
 }
-# One-to-one parts flattened into the interviews row under "<prefix>_".
+# One-to-one parts flattened into a row under "<prefix>_" (the case's or the contact's).
 FLATTENED: dict[str, type] = {
     p.name: p.value for p in parts.of_kind(parts.Kind.FLATTENED) if p.value
 }
-# The interviews row's own columns.
+# Own columns of the contact's row and of the case's row.
 TOP_SCALARS = tuple(p.name for p in parts.of_kind(parts.Kind.COLUMN))
+CONTACT_SCALARS = tuple(
+    p.name for p in parts.of_kind(parts.Kind.COLUMN) if p.row is schema.InterviewRow
+)
+CASE_SCALARS = tuple(p.name for p in parts.of_kind(parts.Kind.COLUMN) if p.row is schema.CaseRow)
+CONTACT_FLATTENED = {
+    p.name: p.value for p in parts.of_kind(parts.Kind.FLATTENED) if p.row is schema.InterviewRow
+}
+CASE_FLATTENED = {
+    p.name: p.value for p in parts.of_kind(parts.Kind.FLATTENED) if p.row is schema.CaseRow
+}
+# Case-scoped collections (everything but the contact's answers).
+CASE_KEYED = {name: v for name, v in KEYED.items() if name != "answers"}
+SOURCE = "contact_id"  # a finding's contact: "" in memory until stored, NULL when deleted
 
 
 @functools.cache
@@ -101,6 +114,8 @@ def build(cls: type, row: Any, prefix: str = "", skip: tuple[str, ...] = ()) -> 
         for f in dataclasses.fields(cls)
         if f.name not in skip
     }
+    if kwargs.get(SOURCE, "") is None:  # its contact was deleted
+        kwargs[SOURCE] = ""
     return cls(**kwargs)
 
 
@@ -110,23 +125,39 @@ def search_key(youth: model.Youth) -> str:
     return "\n".join(p.casefold() for p in parts if p)
 
 
-def interview_values(interview: model.Interview) -> dict:
-    """Columns of the interviews row (everything but the collections)."""
-    hints = _hints(model.Interview)
-    values = {name: _encode(hints[name], getattr(interview, name), name) for name in TOP_SCALARS}
-    if values["scenario_id"] and not interview.training:
-        # A scenario id marks a fictional practice case; on a real interview it is
+def case_values(interview: model.Interview | model.Case) -> dict:
+    """Columns of the case's row that come from the record: youth, special, training,
+    scenario id and the search key (the caller adds id, status and times)."""
+    training = interview.training
+    scenario_id = _encode(str, interview.scenario_id, "scenario_id")
+    if scenario_id and not training:
+        # A scenario id marks a fictional practice case; on a real case it is
         # a crossing the store refuses, as it refuses training=True (operations.py).
         raise InvalidValue(
             "scenario_id: a real interview cannot carry a training scenario; "
             "practice cases belong in the training store."
         )
-    for part, cls in FLATTENED.items():
+    values: dict[str, Any] = {"training": bool(training), "scenario_id": scenario_id}
+    for part, cls in CASE_FLATTENED.items():
         obj = getattr(interview, part)
         if not isinstance(obj, cls):
             raise InvalidValue(f"{part}: expected {cls.__name__}")
         values.update(values_of(obj, f"{part}_", f"{part}."))
     values["search_key"] = search_key(interview.youth)
+    return values
+
+
+def interview_values(interview: model.Interview) -> dict:
+    """Columns of the contact's row (``interviews``)."""
+    hints = _hints(model.Interview)
+    values = {
+        name: _encode(hints[name], getattr(interview, name), name) for name in CONTACT_SCALARS
+    }
+    for part, cls in CONTACT_FLATTENED.items():
+        obj = getattr(interview, part)
+        if not isinstance(obj, cls):
+            raise InvalidValue(f"{part}: expected {cls.__name__}")
+        values.update(values_of(obj, f"{part}_", f"{part}."))
     return values
 
 
@@ -137,51 +168,122 @@ def part_values(part: str, obj: Any) -> dict:
     return values_of(obj, f"{part}_", f"{part}.")
 
 
-def keyed_values(field: str, interview_id: str, key: str, obj: Any) -> dict:
-    """Column values of one keyed entry (checked and encoded)."""
+def _source(obj: Any, default: str) -> str | None:
+    given = _encode(str, obj.contact_id, "contact_id")
+    return given or default or None
+
+
+def answer_values(interview_id: str, key: str, obj: model.Answer) -> dict:
+    """Column values of one answer of a contact (not a determination)."""
+    if not isinstance(obj, model.Answer):
+        raise InvalidValue("answers: expected Answer")
+    key = _encode(str, key, "answers key")
+    values = values_of(obj, path=f"answers[{key}].", skip=(SOURCE,))
+    return {"interview_id": interview_id, "key": key, **values}
+
+
+def keyed_values(field: str, case_id: str, key: str, obj: Any, source: str = "") -> dict:
+    """Column values of one keyed finding (or determination) of the case.
+
+    ``contact_id``: the value's own when set, else ``source`` (the contact writing it).
+    """
     _, cls = KEYED[field]
     if not isinstance(obj, cls):
         raise InvalidValue(f"{field}: expected {cls.__name__}")
     key = _encode(str, key, f"{field} key")
-    return {"interview_id": interview_id, "key": key, **values_of(obj, path=f"{field}[{key}].")}
+    values = values_of(obj, path=f"{field}[{key}].", skip=(SOURCE,))
+    return {"case_id": case_id, "key": key, SOURCE: _source(obj, source), **values}
 
 
-def keyed_row(field: str, interview_id: str, key: str, obj: Any) -> schema.Base:
-    row_cls, _ = KEYED[field]
-    return row_cls(**keyed_values(field, interview_id, key, obj))
+def keyed_row(field: str, case_id: str, key: str, obj: Any, source: str = "") -> schema.Base:
+    row_cls = parts.row_for(parts.part(field), key)
+    return row_cls(**keyed_values(field, case_id, key, obj, source))
 
 
-def listed_row(field: str, interview_id: str, position: int, obj: Any) -> schema.Base:
-    row_cls, cls = LISTED[field]
+def listed_values(field: str, case_id: str, position: int, obj: Any, source: str = "") -> dict:
+    _, cls = LISTED[field]
     if not isinstance(obj, cls):
         raise InvalidValue(f"{field}: expected {cls.__name__}")
-    values = values_of(obj, path=f"{field}[{position}].")
-    return row_cls(interview_id=interview_id, position=position, **values)
+    values = values_of(obj, path=f"{field}[{position}].", skip=(SOURCE,))
+    return {"case_id": case_id, "position": position, SOURCE: _source(obj, source), **values}
 
 
-def child_rows(interview: model.Interview) -> list[schema.Base]:
-    rows: list[schema.Base] = []
-    for field in KEYED:
-        for key, obj in getattr(interview, field).items():
-            rows.append(keyed_row(field, interview.id, key, obj))
-    for field in LISTED:
-        for position, obj in enumerate(getattr(interview, field)):
-            rows.append(listed_row(field, interview.id, position, obj))
-    return rows
+def listed_row(field: str, case_id: str, position: int, obj: Any, source: str = "") -> schema.Base:
+    row_cls, _ = LISTED[field]
+    return row_cls(**listed_values(field, case_id, position, obj, source))
 
 
 def interview_from_rows(
-    row: schema.InterviewRow, children: dict[str, list[Any]]
+    row: schema.InterviewRow, case: schema.CaseRow, children: dict[str, list[Any]]
 ) -> model.Interview:
+    """A contact as the window edits it: its own parts and its case's.
+
+    ``children``: rows per part name; "answers" holds the contact's answers and
+    the case's determinations (``DeterminationRow``) alike.
+    """
     hints = _hints(model.Interview)
     kwargs: dict[str, Any] = {
-        name: _decode(hints[name], getattr(row, name)) for name in TOP_SCALARS
+        name: _decode(hints[name], getattr(row, name)) for name in CONTACT_SCALARS
     }
-    for part, cls in FLATTENED.items():
+    kwargs.update(case_parts(case))
+    for part, cls in CONTACT_FLATTENED.items():
         kwargs[part] = build(cls, row, f"{part}_")
+    kwargs.update(findings_from_rows(children, contact_id=row.id))
+    return model.Interview(**kwargs)
+
+
+def case_parts(case: schema.CaseRow) -> dict[str, Any]:
+    """The case's own parts of an Interview: youth, special, training, scenario id."""
+    hints = _hints(model.Interview)
+    kwargs: dict[str, Any] = {
+        name: _decode(hints[name], getattr(case, name)) for name in CASE_SCALARS
+    }
+    for part, cls in CASE_FLATTENED.items():
+        kwargs[part] = build(cls, case, f"{part}_")
+    return kwargs
+
+
+def findings_from_rows(children: dict[str, list[Any]], contact_id: str = "") -> dict[str, Any]:
+    """Keyed and listed parts from their rows (keyed in row order, listed by position)."""
+    kwargs: dict[str, Any] = {}
     for field, (_, cls) in KEYED.items():
-        kwargs[field] = {r.key: build(cls, r) for r in children.get(field, [])}
+        values = {}
+        for r in children.get(field, []):
+            value = (
+                build(cls, r, skip=(SOURCE,)) if isinstance(r, schema.AnswerRow) else build(cls, r)
+            )
+            if isinstance(r, schema.AnswerRow):
+                value.contact_id = contact_id or r.interview_id
+            values[r.key] = value
+        kwargs[field] = values
     for field, (_, cls) in LISTED.items():
         rows = sorted(children.get(field, []), key=lambda r: r.position)
         kwargs[field] = [build(cls, r) for r in rows]
-    return model.Interview(**kwargs)
+    return kwargs
+
+
+def case_from_row(case: schema.CaseRow, contacts: list[model.ContactRef]) -> model.Case:
+    return model.Case(
+        id=case.id,
+        created_at=case.created_at,
+        updated_at=case.updated_at,
+        status=model.CaseStatus(case.status),
+        training=bool(case.training),
+        scenario_id=case.scenario_id,
+        youth=build(model.Youth, case, "youth_"),
+        special=build(model.SpecialConsiderations, case, "special_"),
+        contacts=contacts,
+        summary_exported_at=case.summary_exported_at,
+    )
+
+
+def contact_ref(row: schema.InterviewRow) -> model.ContactRef:
+    return model.ContactRef(
+        id=row.id,
+        interviewee=build(model.Interviewee, row, "interviewee_"),
+        contact=build(model.Contact, row, "contact_"),
+        status=model.InterviewStatus(row.status),
+        content_version=row.content_version,
+        created_at=row.created_at,
+        updated_at=row.updated_at,
+    )

@@ -14,7 +14,7 @@ from sqlalchemy import Connection, text
 
 from app.store.errors import NewerStore
 
-HEAD = "0005"
+HEAD = "0007"
 SCRIPT_LOCATION = Path(__file__).resolve().parent / "migrations"
 
 

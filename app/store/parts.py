@@ -32,12 +32,26 @@ class Kind(Enum):
     LISTED = "listed"  # list of values that carry their own ``id``: one row each
 
 
+class Scope(Enum):
+    """Where a part lives (issue 14): with the case (the youth and the findings about
+    the child, shared by every contact) or with one contact (who, how, what was said)."""
+
+    CASE = "case"
+    CONTACT = "contact"
+
+
+# Answers are CONTACT-scoped except the procedures' determinations (item ids
+# starting "proc."), which belong to the case: see ``scope_of``.
+DETERMINATION_PREFIX = "proc."
+
+
 @dataclass(frozen=True, eq=False)
 class Part:
     name: str  # the Interview attribute, and Changed.part
     kind: Kind
     row: type[schema.Base]
     value: type | None = None  # the dataclass of one value (None for a column)
+    scope: Scope = Scope.CASE
     # Filled once by the decorators below, where the Store's methods are defined.
     _ops: dict[str, Callable[..., None]] = field(default_factory=dict, repr=False)
 
@@ -94,25 +108,27 @@ class Part:
             write(store, interview.id, value)
 
 
-I = schema.InterviewRow  # noqa: E741 - the parent row, short for the table below
+I = schema.InterviewRow  # noqa: E741 - the contact's row, short for the table below
+C = schema.CaseRow  # the case's row
 
 # Column parts (the interviews row's own columns).
-ID = Part("id", Kind.COLUMN, I)
-CONTENT_VERSION = Part("content_version", Kind.COLUMN, I)
-CREATED_AT = Part("created_at", Kind.COLUMN, I)
-UPDATED_AT = Part("updated_at", Kind.COLUMN, I)  # stamped by every write
-STATUS = Part("status", Kind.COLUMN, I)
-TRAINING = Part("training", Kind.COLUMN, I)
-SCENARIO_ID = Part("scenario_id", Kind.COLUMN, I)
-NARRATIVE = Part("narrative", Kind.COLUMN, I)
-LAST_PANEL = Part("last_panel", Kind.COLUMN, I)
+ID = Part("id", Kind.COLUMN, I, scope=Scope.CONTACT)
+CASE_ID = Part("case_id", Kind.COLUMN, I, scope=Scope.CONTACT)  # the contact's case
+CONTENT_VERSION = Part("content_version", Kind.COLUMN, I, scope=Scope.CONTACT)
+CREATED_AT = Part("created_at", Kind.COLUMN, I, scope=Scope.CONTACT)
+UPDATED_AT = Part("updated_at", Kind.COLUMN, I, scope=Scope.CONTACT)  # stamped by every write
+STATUS = Part("status", Kind.COLUMN, I, scope=Scope.CONTACT)
+TRAINING = Part("training", Kind.COLUMN, C)  # the case's
+SCENARIO_ID = Part("scenario_id", Kind.COLUMN, C)
+NARRATIVE = Part("narrative", Kind.COLUMN, I, scope=Scope.CONTACT)
+LAST_PANEL = Part("last_panel", Kind.COLUMN, I, scope=Scope.CONTACT)
 # One-to-one parts flattened into the interviews row.
-YOUTH = Part("youth", Kind.FLATTENED, I, model.Youth)
-INTERVIEWEE = Part("interviewee", Kind.FLATTENED, I, model.Interviewee)
-CONTACT = Part("contact", Kind.FLATTENED, I, model.Contact)
-SPECIAL = Part("special", Kind.FLATTENED, I, model.SpecialConsiderations)
+YOUTH = Part("youth", Kind.FLATTENED, C, model.Youth)
+INTERVIEWEE = Part("interviewee", Kind.FLATTENED, I, model.Interviewee, scope=Scope.CONTACT)
+CONTACT = Part("contact", Kind.FLATTENED, I, model.Contact, scope=Scope.CONTACT)
+SPECIAL = Part("special", Kind.FLATTENED, C, model.SpecialConsiderations)
 # Collections keyed by a content id (None as a value removes the entry).
-ANSWERS = Part("answers", Kind.KEYED, schema.AnswerRow, model.Answer)
+ANSWERS = Part("answers", Kind.KEYED, schema.AnswerRow, model.Answer, scope=Scope.CONTACT)
 RED_FLAGS = Part("red_flags", Kind.KEYED, schema.RedFlagRow, model.RedFlagObservation)
 AT_RISK_INDICATORS = Part(
     "at_risk_indicators", Kind.KEYED, schema.AtRiskIndicatorRow, model.IndicatorMark
@@ -132,16 +148,16 @@ COLLATERAL_CONTACTS = Part(
     "collateral_contacts", Kind.LISTED, schema.CollateralContactRow, model.CollateralContact
 )
 ALLEGATIONS = Part("allegations", Kind.LISTED, schema.AllegationRow, model.Allegation)
-del I
+del I, C
 
 # Every part, by name (= Interview attribute), in this order.
 PARTS: dict[str, Part] = {
     p.name: p
     for p in (
-        ID, CONTENT_VERSION, CREATED_AT, UPDATED_AT, STATUS, TRAINING, SCENARIO_ID, NARRATIVE,
-        LAST_PANEL, YOUTH, INTERVIEWEE, CONTACT, SPECIAL, ANSWERS, RED_FLAGS, AT_RISK_INDICATORS,
-        LABOR_RISK_FACTORS, RESPONSIBILITIES, NEEDS, SERVICES, TATTOOS, ONLINE_ACCOUNTS,
-        ASSOCIATES, OTHER_VICTIMS, COLLATERAL_CONTACTS, ALLEGATIONS,
+        ID, CASE_ID, CONTENT_VERSION, CREATED_AT, UPDATED_AT, STATUS, TRAINING, SCENARIO_ID,
+        NARRATIVE, LAST_PANEL, YOUTH, INTERVIEWEE, CONTACT, SPECIAL, ANSWERS, RED_FLAGS,
+        AT_RISK_INDICATORS, LABOR_RISK_FACTORS, RESPONSIBILITIES, NEEDS, SERVICES, TATTOOS,
+        ONLINE_ACCOUNTS, ASSOCIATES, OTHER_VICTIMS, COLLATERAL_CONTACTS, ALLEGATIONS,
     )
 }  # fmt: skip
 
@@ -153,3 +169,17 @@ def of_kind(kind: Kind) -> list[Part]:
 def part(name: str) -> Part:
     """The part named ``name`` (an Interview attribute); ``KeyError`` for anything else."""
     return PARTS[name]
+
+
+def scope_of(part: Part, key: str | None = None) -> Scope:
+    """The scope of one entry: a determination answer (``proc.``) is the case's."""
+    if part is ANSWERS and key is not None and key.startswith(DETERMINATION_PREFIX):
+        return Scope.CASE
+    return part.scope
+
+
+def row_for(part: Part, key: str | None = None) -> type[schema.Base]:
+    """The table of one entry: determinations have their own (the case's), answers theirs."""
+    if part is ANSWERS and scope_of(part, key) is Scope.CASE:
+        return schema.DeterminationRow
+    return part.row

@@ -10,6 +10,12 @@ every page to prove it).
 
 When the summary was exported is read from the audit log (``summary_exported``
 events, written by ``Store.record_export``), the latest export counting.
+
+Per case (issue 14): a case ages out as a whole (``cases_due_for_deletion``,
+``delete_cases_securely``) once it was exported more than ``days`` ago: its case
+summary (``Case.summary_exported_at``, set by ``Store.record_case_export`` and
+carried over by migration 0006 from the interview's export), or else the
+summary of every one of its contacts, the latest counting.
 """
 
 from __future__ import annotations
@@ -21,7 +27,7 @@ from datetime import datetime, timedelta
 from app.model import utcnow
 from app.store.errors import StoreError
 from app.store.operations import Store
-from app.store.types import InterviewSummary
+from app.store.types import CaseSummary, InterviewSummary
 
 DEFAULT_DAYS = 30
 EXPORT_EVENT = "summary_exported"
@@ -68,6 +74,56 @@ def due_for_deletion(
         changed = summary.updated_at > at + _SAME_WRITE
         due.append(RetentionCandidate(summary, at, changed))
     return sorted(due, key=lambda c: c.exported_at)
+
+
+@dataclass(frozen=True)
+class CaseRetentionCandidate:
+    summary: CaseSummary
+    exported_at: datetime  # when the case was last exported (see the module's docstring)
+    changed_after_export: bool  # edited after it: say so before the CSW agrees
+
+
+def case_exported_at(store: Store, case_id: str, contacts: dict[str, datetime]) -> datetime | None:
+    """When the case was exported: its case summary, else every contact's summary."""
+    case = store.load_case(case_id)
+    if case.summary_exported_at is not None:
+        return case.summary_exported_at
+    times = [contacts.get(c.id) for c in case.contacts]
+    if not times or any(t is None for t in times):
+        return None
+    return max(t for t in times if t is not None)
+
+
+def cases_due_for_deletion(
+    store: Store, days: int = DEFAULT_DAYS, now: datetime | None = None
+) -> list[CaseRetentionCandidate]:
+    """Cases exported more than ``days`` days ago, oldest export first."""
+    if days < 0:
+        raise ValueError("the retention period cannot be negative")
+    cutoff = (now or utcnow()) - timedelta(days=days)
+    contacts = last_exports(store)
+    due = []
+    for summary in store.list_cases():
+        if not summary.exported and not contacts:
+            continue
+        at = case_exported_at(store, summary.id, contacts)
+        if at is None or at > cutoff:
+            continue
+        changed = summary.updated_at > at + _SAME_WRITE
+        due.append(CaseRetentionCandidate(summary, at, changed))
+    return sorted(due, key=lambda c: c.exported_at)
+
+
+def delete_cases_securely(store: Store, case_ids: Iterable[str]) -> int:
+    """Delete whole cases (contacts and findings), then rebuild the file; how many."""
+    count = 0
+    for case_id in case_ids:
+        store.delete_case(case_id)
+        count += 1
+    if count:
+        store.audit("retention_deleted", str(count))
+        compact(store)
+    return count
 
 
 def delete_securely(store: Store, interview_ids: Iterable[str]) -> int:

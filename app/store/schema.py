@@ -1,10 +1,13 @@
 """Tables of the store (SQLAlchemy 2 declarative).
 
-One row per interview with its one-to-one parts flattened under a prefix
-(``youth_``, ``interviewee_``, ``contact_``, ``special_``), and one child table
-per collection of ``app.model.Interview``. Column names are the dataclass field
-names so ``app.store.mapping`` can convert generically. Child rows go with
-their interview (``ON DELETE CASCADE``; the store turns ``foreign_keys`` on).
+Issue 14: one row per case (the youth and special considerations flattened as
+``youth_``/``special_`` columns), one row per contact (``interviews``, with
+``interviewee_``/``contact_`` flattened), the contact's answers keyed by the
+contact, and every finding (and each procedure determination) keyed by the case
+with ``contact_id``: the contact it was learned in. Column names are the
+dataclass field names so ``app.store.mapping`` can convert generically. Rows go
+with their case (``ON DELETE CASCADE``); a finding whose contact is deleted keeps
+``contact_id`` NULL (``ON DELETE SET NULL``). The store turns ``foreign_keys`` on.
 
 A change here needs an Alembic revision in ``app/store/migrations/versions``.
 """
@@ -50,12 +53,27 @@ class Base(DeclarativeBase):
     }
 
 
-def _parent() -> Mapped[str]:
-    return mapped_column(ForeignKey("interviews.id", ondelete="CASCADE"), primary_key=True)
+def _case() -> Mapped[str]:
+    """The case a finding belongs to (keyed tables: part of the key)."""
+    return mapped_column(ForeignKey("cases.id", ondelete="CASCADE"), primary_key=True)
 
 
-class InterviewRow(Base):
-    __tablename__ = "interviews"
+def _case_owner() -> Mapped[str]:
+    """The case a listed finding belongs to (listed tables: indexed, not the key)."""
+    return mapped_column(ForeignKey("cases.id", ondelete="CASCADE"), index=True)
+
+
+def _source() -> Mapped[str | None]:
+    """The contact a finding was learned in; NULL once that contact is deleted."""
+    return mapped_column(
+        String(32), ForeignKey("interviews.id", ondelete="SET NULL"), index=True, nullable=True
+    )
+
+
+class CaseRow(Base):
+    """One youth and the referral (issue 14, migration 0006)."""
+
+    __tablename__ = "cases"
 
     id: Mapped[str] = mapped_column(String(32), primary_key=True)
     # Summary columns first: listing reads them without touching overflow pages.
@@ -63,13 +81,11 @@ class InterviewRow(Base):
     youth_akas: Mapped[list[str]]
     youth_referral_number: Mapped[str]
     search_key: Mapped[str]  # casefolded name, AKAs and referral number, for search()
-    interviewee_type: Mapped[str]
-    contact_date: Mapped[date | None]
     status: Mapped[str]
     training: Mapped[bool]
     updated_at: Mapped[datetime]
     created_at: Mapped[datetime]
-    content_version: Mapped[str]
+    summary_exported_at: Mapped[datetime | None]
     special_foreign_national: Mapped[str]
     special_suspicion_at: Mapped[datetime | None]
     special_otip_notified_at: Mapped[datetime | None]
@@ -80,6 +96,25 @@ class InterviewRow(Base):
     youth_date_of_birth: Mapped[date | None]
     youth_age: Mapped[int | None]
     youth_client_id: Mapped[str]
+    # '' for real cases; a training scenario id for practice cases.
+    scenario_id: Mapped[str] = mapped_column(server_default="")
+
+
+class InterviewRow(Base):
+    """One contact (the name stays: ``app.model.Interview`` is one contact)."""
+
+    __tablename__ = "interviews"
+
+    id: Mapped[str] = mapped_column(String(32), primary_key=True)
+    # Indexed by ix_interviews_case (case_id, contact_date), below.
+    case_id: Mapped[str] = mapped_column(String(32), ForeignKey("cases.id", ondelete="CASCADE"))
+    # Summary columns first: listing reads them without touching overflow pages.
+    interviewee_type: Mapped[str]
+    contact_date: Mapped[date | None]
+    status: Mapped[str]
+    updated_at: Mapped[datetime]
+    created_at: Mapped[datetime]
+    content_version: Mapped[str]
     interviewee_name: Mapped[str]
     interviewee_relationship: Mapped[str]
     contact_start_time: Mapped[time | None]
@@ -94,18 +129,35 @@ class InterviewRow(Base):
     contact_participants: Mapped[list[str]]
     last_panel: Mapped[str]
     narrative: Mapped[str]  # last: the longest text
-    # Added by migration 0004, so physically after narrative; '' for real interviews
-    # and for practice cases made before it (the server default fills old rows).
-    scenario_id: Mapped[str] = mapped_column(server_default="")
 
 
-# --- keyed children: one row per content id --------------------------------
+# --- the contact's answers: one row per question id ---------------------------
 
 
 class AnswerRow(Base):
+    """A contact's answer (not a determination: those are the case's, below)."""
+
     __tablename__ = "answers"
-    interview_id: Mapped[str] = _parent()
+    interview_id: Mapped[str] = mapped_column(
+        ForeignKey("interviews.id", ondelete="CASCADE"), primary_key=True
+    )
     key: Mapped[str] = mapped_column(primary_key=True)  # content item id
+    response: Mapped[str]
+    own_words: Mapped[str]
+    notes: Mapped[str]
+    updated_at: Mapped[datetime | None]
+
+
+# --- keyed findings of the case: one row per content id ------------------------
+
+
+class DeterminationRow(Base):
+    """A procedure determination (answer ids starting "proc."): the case's."""
+
+    __tablename__ = "determinations"
+    case_id: Mapped[str] = _case()
+    key: Mapped[str] = mapped_column(primary_key=True)
+    contact_id: Mapped[str | None] = _source()
     response: Mapped[str]
     own_words: Mapped[str]
     notes: Mapped[str]
@@ -114,37 +166,42 @@ class AnswerRow(Base):
 
 class RedFlagRow(Base):
     __tablename__ = "red_flags"
-    interview_id: Mapped[str] = _parent()
+    case_id: Mapped[str] = _case()
     key: Mapped[str] = mapped_column(primary_key=True)  # red flag id
+    contact_id: Mapped[str | None] = _source()
     sources: Mapped[list[str]]
     note: Mapped[str]
 
 
 class AtRiskIndicatorRow(Base):
     __tablename__ = "at_risk_indicators"
-    interview_id: Mapped[str] = _parent()
+    case_id: Mapped[str] = _case()
     key: Mapped[str] = mapped_column(primary_key=True)  # "A".."H"
+    contact_id: Mapped[str | None] = _source()
     note: Mapped[str]
 
 
 class LaborRiskFactorRow(Base):
     __tablename__ = "labor_risk_factors"
-    interview_id: Mapped[str] = _parent()
+    case_id: Mapped[str] = _case()
     key: Mapped[str] = mapped_column(primary_key=True)
+    contact_id: Mapped[str | None] = _source()
     note: Mapped[str]
 
 
 class NeedRow(Base):
     __tablename__ = "needs"
-    interview_id: Mapped[str] = _parent()
+    case_id: Mapped[str] = _case()
     key: Mapped[str] = mapped_column(primary_key=True)
+    contact_id: Mapped[str | None] = _source()
     note: Mapped[str]
 
 
 class StepRow(Base):
     __tablename__ = "steps"
-    interview_id: Mapped[str] = _parent()
+    case_id: Mapped[str] = _case()
     key: Mapped[str] = mapped_column(primary_key=True)  # step id
+    contact_id: Mapped[str | None] = _source()
     status: Mapped[str]
     at: Mapped[datetime | None]
     note: Mapped[str]
@@ -152,23 +209,21 @@ class StepRow(Base):
 
 class ServiceRow(Base):
     __tablename__ = "services"
-    interview_id: Mapped[str] = _parent()
+    case_id: Mapped[str] = _case()
     key: Mapped[str] = mapped_column(primary_key=True)  # service id
+    contact_id: Mapped[str | None] = _source()
     referred_on: Mapped[date | None]
     note: Mapped[str]
 
 
-# --- listed children: own id, kept in the order the CSW entered them --------
-
-
-def _owner() -> Mapped[str]:
-    return mapped_column(ForeignKey("interviews.id", ondelete="CASCADE"), index=True)
+# --- listed findings of the case: own id, kept in the order the CSW entered them ---
 
 
 class TattooRow(Base):
     __tablename__ = "tattoos"
     id: Mapped[str] = mapped_column(String(32), primary_key=True)
-    interview_id: Mapped[str] = _owner()
+    case_id: Mapped[str] = _case_owner()
+    contact_id: Mapped[str | None] = _source()
     position: Mapped[int]
     number: Mapped[int]
     side: Mapped[str]
@@ -186,7 +241,8 @@ class TattooRow(Base):
 class OnlineAccountRow(Base):
     __tablename__ = "online_accounts"
     id: Mapped[str] = mapped_column(String(32), primary_key=True)
-    interview_id: Mapped[str] = _owner()
+    case_id: Mapped[str] = _case_owner()
+    contact_id: Mapped[str | None] = _source()
     position: Mapped[int]
     platform: Mapped[str]
     handle: Mapped[str]
@@ -201,7 +257,8 @@ class OnlineAccountRow(Base):
 class AssociateRow(Base):
     __tablename__ = "associates"
     id: Mapped[str] = mapped_column(String(32), primary_key=True)
-    interview_id: Mapped[str] = _owner()
+    case_id: Mapped[str] = _case_owner()
+    contact_id: Mapped[str | None] = _source()
     position: Mapped[int]
     name: Mapped[str]
     nicknames: Mapped[list[str]]
@@ -214,7 +271,8 @@ class AssociateRow(Base):
 class OtherVictimRow(Base):
     __tablename__ = "other_victims"
     id: Mapped[str] = mapped_column(String(32), primary_key=True)
-    interview_id: Mapped[str] = _owner()
+    case_id: Mapped[str] = _case_owner()
+    contact_id: Mapped[str | None] = _source()
     position: Mapped[int]
     name: Mapped[str]
     where: Mapped[str]
@@ -224,7 +282,8 @@ class OtherVictimRow(Base):
 class CollateralContactRow(Base):
     __tablename__ = "collateral_contacts"
     id: Mapped[str] = mapped_column(String(32), primary_key=True)
-    interview_id: Mapped[str] = _owner()
+    case_id: Mapped[str] = _case_owner()
+    contact_id: Mapped[str | None] = _source()
     position: Mapped[int]
     type: Mapped[str]
     name: Mapped[str]
@@ -237,7 +296,8 @@ class CollateralContactRow(Base):
 class AllegationRow(Base):
     __tablename__ = "allegations"
     id: Mapped[str] = mapped_column(String(32), primary_key=True)
-    interview_id: Mapped[str] = _owner()
+    case_id: Mapped[str] = _case_owner()
+    contact_id: Mapped[str | None] = _source()
     position: Mapped[int]
     subcategory: Mapped[str]
     alleged_victim: Mapped[str]
@@ -264,22 +324,33 @@ class PersonalWordRow(Base):
     added_at: Mapped[datetime]
 
 
-# Covering index for list_interviews()/search(): every summary column, in list
-# order. Both read this narrow b-tree instead of decrypting the whole interviews
-# table (narratives included); see migration 0003.
-SUMMARY_COLUMNS = (
+# Covering indexes for list_cases()/list_interviews()/search(): every summary
+# column, in list order, so the lists read narrow b-trees instead of decrypting
+# whole rows (narratives included); see migrations 0003 and 0006.
+CASE_SUMMARY_COLUMNS = (
     "updated_at",
     "id",
     "youth_name",
     "youth_akas",
     "youth_referral_number",
     "search_key",
-    "interviewee_type",
-    "contact_date",
     "status",
     "training",
+    "summary_exported_at",
     "special_foreign_national",
     "special_suspicion_at",
     "special_otip_notified_at",
 )
+Index("ix_cases_summary", *(CaseRow.__table__.c[name] for name in CASE_SUMMARY_COLUMNS))
+SUMMARY_COLUMNS = (
+    "updated_at",
+    "id",
+    "case_id",
+    "interviewee_type",
+    "contact_date",
+    "status",
+    "created_at",
+)
 Index("ix_interviews_summary", *(InterviewRow.__table__.c[name] for name in SUMMARY_COLUMNS))
+# A case's contacts, and list_cases()'s count and latest date per case from the index alone.
+Index("ix_interviews_case", InterviewRow.__table__.c.case_id, InterviewRow.__table__.c.contact_date)

@@ -15,18 +15,22 @@ import hmac
 import os
 import threading
 from collections.abc import Callable, Iterator
-from datetime import datetime
+from datetime import date, datetime, time
 from pathlib import Path
 from typing import Any, ClassVar, Self
 
 from platformdirs import user_data_dir
-from sqlalchemy import Engine, select, text
+from sqlalchemy import Engine, func, select, text
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlcipher3 import dbapi2
 
 from app import APP_ID
 from app.model import (
+    Case,
+    CaseStatus,
+    Contact,
+    ContactRef,
     Interview,
     IntervieweeType,
     InterviewStatus,
@@ -37,6 +41,7 @@ from app.model import (
 )
 from app.passphrase_rules import legacy_forms, normalise, rekey_statement
 from app.store import guard, mapping, migrate, safefiles
+from app.store import search as fulltext
 from app.store.changes import ChangeCallback, Changed
 from app.store.engine import (
     KeyHolder,
@@ -59,8 +64,8 @@ from app.store.errors import (
     WrongPassphrase,
 )
 from app.store.passphrase import check_new_passphrase
-from app.store.schema import AuditRow, InterviewRow
-from app.store.types import AuditEntry, InterviewSummary
+from app.store.schema import AnswerRow, AuditRow, CaseRow, DeterminationRow, InterviewRow
+from app.store.types import AuditEntry, CaseSummary, Echo, InterviewSummary, SearchHit
 
 # PRAGMA user_version of a store keyed with the whole passphrase (issue 11). The
 # old 40-byte key is tried only on a store without it: otherwise a store whose
@@ -541,43 +546,188 @@ class StoreBase:
     # --- reads ---------------------------------------------------------------
 
     def load(self, interview_id: str) -> Interview:
+        """One contact as the window edits it: its own parts and its case's
+        youth, special considerations, findings and determinations."""
         with self._unit() as session:
             row = session.get(InterviewRow, interview_id)
             if row is None:
                 raise NotFound()
-            children = {}
-            for field, (row_cls, _) in {**mapping.KEYED, **mapping.LISTED}.items():
-                # rowid = insertion order: dicts come back in the order they were
-                # filled (an update keeps its place, as in a dict), so an export
-                # of a loaded interview is the same document as before.
-                query = select(row_cls).where(row_cls.interview_id == interview_id)
-                children[field] = list(session.scalars(query.order_by(text("rowid"))))
-            return mapping.interview_from_rows(row, children)
+            case = session.get(CaseRow, row.case_id)
+            children = self._case_children(session, [row.case_id])[row.case_id]
+            # rowid = insertion order: dicts come back in the order they were
+            # filled (an update keeps its place, as in a dict), so an export
+            # of a loaded interview is the same document as before.
+            answers = select(AnswerRow).where(AnswerRow.interview_id == interview_id)
+            children["answers"] = [
+                *session.scalars(answers.order_by(text("rowid"))),
+                *children.get("answers", []),
+            ]
+            return mapping.interview_from_rows(row, case, children)
+
+    @staticmethod
+    def _case_children(session: Session, case_ids: list[str]) -> dict[str, dict[str, list]]:
+        """Rows of the cases' findings and determinations, per case, per part name."""
+        out: dict[str, dict[str, list]] = {c: {} for c in case_ids}
+        tables = [(f, r) for f, (r, _) in {**mapping.CASE_KEYED, **mapping.LISTED}.items()]
+        tables.append(("answers", DeterminationRow))
+        for field, row_cls in tables:
+            query = select(row_cls).where(row_cls.case_id.in_(case_ids))
+            for child in session.scalars(query.order_by(text("rowid"))):
+                out[child.case_id].setdefault(field, []).append(child)
+        return out
+
+    def load_case(self, case_id: str) -> Case:
+        """The case: youth, special, status and its contacts (oldest first)."""
+        with self._unit() as session:
+            case = session.get(CaseRow, case_id)
+            if case is None:
+                raise NotFound()
+            rows = session.scalars(select(InterviewRow).where(InterviewRow.case_id == case_id))
+            contacts = sorted((mapping.contact_ref(r) for r in rows), key=_contact_order)
+            return mapping.case_from_row(case, contacts)
+
+    def case_view(self, case_id: str) -> Interview:
+        """The case's youth, special, findings and determinations as an ``Interview``
+        with id "" and no contact of its own: what the case summary and the per-case
+        rules read. ``contact`` is the case's first contact's (date and times only),
+        so the OTIP clock counts from the earliest time the case shows."""
+        return self._case_views([case_id])[0] if case_id else self._missing()
+
+    @staticmethod
+    def _missing() -> Interview:
+        raise NotFound()
+
+    def _case_views(self, case_ids: list[str], chunk: int = 500) -> list[Interview]:
+        out: list[Interview] = []
+        with self._unit() as session:
+            for start in range(0, len(case_ids), chunk):
+                part = case_ids[start : start + chunk]
+                cases = {
+                    c.id: c for c in session.scalars(select(CaseRow).where(CaseRow.id.in_(part)))
+                }
+                if len(cases) != len(set(part)):
+                    raise NotFound()
+                first: dict[str, Contact] = {}
+                query = select(
+                    InterviewRow.case_id,
+                    InterviewRow.contact_date,
+                    InterviewRow.contact_start_time,
+                    InterviewRow.created_at,
+                ).where(InterviewRow.case_id.in_(part))
+                for cid, day, start_time, created in session.execute(query):
+                    known = first.get(cid)
+                    candidate = (day is None, day or date.max, start_time or time.min, created)
+                    if known is None or candidate < known[0]:
+                        first[cid] = (candidate, Contact(date=day, start_time=start_time))
+                children = self._case_children(session, part)
+                for cid in part:
+                    case = cases[cid]
+                    view = Interview(
+                        id="",
+                        case_id=cid,
+                        created_at=case.created_at,
+                        updated_at=case.updated_at,
+                        **mapping.case_parts(case),
+                        **mapping.findings_from_rows(children[cid]),
+                    )
+                    if cid in first:
+                        view.contact = first[cid][1]
+                    out.append(view)
+        return out
+
+    def list_cases(self) -> list[CaseSummary]:
+        """All cases, most recently changed first."""
+        with self._unit() as session:
+            rows = session.execute(
+                select(
+                    CaseRow.id,
+                    CaseRow.youth_name,
+                    CaseRow.youth_akas,
+                    CaseRow.youth_referral_number,
+                    CaseRow.status,
+                    CaseRow.training,
+                    CaseRow.updated_at,
+                    CaseRow.summary_exported_at,
+                    CaseRow.special_foreign_national,
+                ).order_by(CaseRow.updated_at.desc())
+            ).all()
+            counts = {
+                cid: (n, last)
+                for cid, n, last in session.execute(
+                    select(
+                        InterviewRow.case_id,
+                        func.count(),
+                        func.max(InterviewRow.contact_date),
+                    ).group_by(InterviewRow.case_id)
+                )
+            }
+        foreign = [r[0] for r in rows if r[-1] == YesNoUnknown.YES]
+        due = self._case_deadlines(foreign) if foreign else {}
+        out = []
+        for cid, name, akas, referral, status, training, updated, exported, _fn in rows:
+            n, last = counts.get(cid, (0, None))
+            first_due = due.get(cid)
+            out.append(
+                CaseSummary(
+                    cid,
+                    name,
+                    tuple(akas or ()),
+                    referral,
+                    _date(last),
+                    n,
+                    _CASE_STATUSES[status],
+                    bool(training),
+                    updated,
+                    first_due[0] if first_due else None,
+                    first_due[1] if first_due else False,
+                    exported is not None,
+                )
+            )
+        return out
+
+    def _case_deadlines(self, case_ids: list[str]) -> dict[str, tuple[datetime, bool]]:
+        """Earliest open deadline per case (app.rules on the case view): (due, overdue)."""
+        from app.rules.deadlines import deadlines  # not on the unlock path
+
+        now, out = utcnow(), {}
+        for view in self._case_views(case_ids):
+            open_ = [d for d in deadlines(view, now) if not d.met]
+            if open_:
+                d = min(open_, key=lambda d: d.due)
+                out[view.case_id] = (d.due, d.overdue)
+        return out
 
     # Order matters: _summary() unpacks rows positionally.
     _SUMMARY_COLUMNS = (
         InterviewRow.id,
-        InterviewRow.youth_name,
-        InterviewRow.youth_akas,
-        InterviewRow.youth_referral_number,
+        CaseRow.youth_name,
+        CaseRow.youth_akas,
+        CaseRow.youth_referral_number,
         InterviewRow.interviewee_type,
         InterviewRow.contact_date,
         InterviewRow.status,
         InterviewRow.updated_at,
-        InterviewRow.training,
-        InterviewRow.special_foreign_national,
+        CaseRow.training,
+        InterviewRow.case_id,
+        CaseRow.special_foreign_national,
     )
 
     def _summaries(
         self, where: object = None, params: dict | None = None
     ) -> list[InterviewSummary]:
-        query = select(*self._SUMMARY_COLUMNS).order_by(InterviewRow.updated_at.desc())
+        query = (
+            select(*self._SUMMARY_COLUMNS)
+            .join(CaseRow, CaseRow.id == InterviewRow.case_id)
+            .order_by(InterviewRow.updated_at.desc())
+        )
         if where is not None:
             query = query.where(where)
         with self._unit() as session:
             rows = session.execute(query, params or {}).all()
         summaries = [_summary(r) for r in rows]
-        foreign = [s.id for s, r in zip(summaries, rows, strict=True) if r[-1] == YesNoUnknown.YES]
+        foreign = [
+            s.case_id for s, r in zip(summaries, rows, strict=True) if r[-1] == YesNoUnknown.YES
+        ]
         return self._with_otip(summaries, foreign) if foreign else summaries
 
     def _with_otip(
@@ -585,55 +735,74 @@ class StoreBase:
     ) -> list[InterviewSummary]:
         """Foreign national minors' OTIP deadlines, from the very rule the window uses.
 
-        Whether exploitation is suspected depends on the whole record (flags,
-        determinations, allegations, ...), so those interviews are loaded whole and
-        given to ``app.rules.deadlines``: the list and the interview's banner cannot
-        disagree. Only interviews marked foreign national pay for it, and they are
-        loaded together (one query per table, not one load each: ~8 ms a load).
+        Whether exploitation is suspected depends on the whole case (flags,
+        determinations, allegations, ... from every contact), so those cases are
+        read whole (``case_view``) and given to ``app.rules.deadlines``: one OTIP
+        clock per case (issue 14), the same on every contact of it. Only cases
+        marked foreign national pay for it, read together (one query per table).
         """
         from app.rules.deadlines import deadlines  # not on the unlock path
 
         now, due = utcnow(), {}
-        for interview in self._load_many(foreign):
-            for d in deadlines(interview, now):
+        for view in self._case_views(sorted(set(foreign))):
+            for d in deadlines(view, now):
                 if d.kind == "otip":
-                    due[interview.id] = d
+                    due[view.case_id] = d
         return [
             dataclasses.replace(
                 s, otip_due=d.due, otip_met=d.met, otip_rfa_pending=d.rfa_pending,
                 otip_basis=d.basis_kind,
-            ) if (d := due.get(s.id)) else s
+            ) if (d := due.get(s.case_id)) else s
             for s in summaries
         ]  # fmt: skip
 
     def _load_many(self, ids: list[str], chunk: int = 500) -> list[Interview]:
-        """Several whole interviews, as ``load`` gives each (children in rowid order)."""
+        """Several whole contacts, as ``load`` gives each (children in rowid order)."""
         out: list[Interview] = []
-        tables = {**mapping.KEYED, **mapping.LISTED}
         with self._unit() as session:
             for start in range(0, len(ids), chunk):
                 part = ids[start : start + chunk]
-                rows = session.scalars(select(InterviewRow).where(InterviewRow.id.in_(part)))
-                children: dict[str, dict[str, list[Any]]] = {i: {} for i in part}
-                for field, (row_cls, _) in tables.items():
-                    query = select(row_cls).where(row_cls.interview_id.in_(part))
-                    for child in session.scalars(query.order_by(text("rowid"))):
-                        children[child.interview_id].setdefault(field, []).append(child)
-                out += [mapping.interview_from_rows(r, children[r.id]) for r in rows]
+                rows = list(session.scalars(select(InterviewRow).where(InterviewRow.id.in_(part))))
+                case_ids = sorted({r.case_id for r in rows})
+                cases = {
+                    c.id: c
+                    for c in session.scalars(select(CaseRow).where(CaseRow.id.in_(case_ids)))
+                }
+                found = self._case_children(session, case_ids)
+                answers: dict[str, list[Any]] = {i: [] for i in part}
+                query = select(AnswerRow).where(AnswerRow.interview_id.in_(part))
+                for a in session.scalars(query.order_by(text("rowid"))):
+                    answers[a.interview_id].append(a)
+                for r in rows:
+                    children = dict(found[r.case_id])
+                    children["answers"] = [*answers[r.id], *children.get("answers", [])]
+                    out.append(mapping.interview_from_rows(r, cases[r.case_id], children))
         return out
 
     def list_interviews(self) -> list[InterviewSummary]:
-        """All interviews, most recently changed first."""
+        """All contacts, most recently changed first (each with its case's youth)."""
         return self._summaries()
 
     def search(self, text_: str) -> list[InterviewSummary]:
-        """Interviews whose youth name, an AKA or the referral number contains the text."""
+        """Contacts whose youth name, an AKA or the referral number contains the text."""
         needle = text_.strip().casefold()
         if not needle:
             return self.list_interviews()
-        return self._summaries(
-            text("instr(interviews.search_key, :needle) > 0"), {"needle": needle}
-        )
+        return self._summaries(text("instr(cases.search_key, :needle) > 0"), {"needle": needle})
+
+    def search_all(self, text_: str, limit: int = 50) -> list[SearchHit]:
+        """Everything typed, across all cases: each word a prefix, best match first.
+
+        Any text is safe (quotes, ``*``, ``NEAR``, odd Unicode): it is never query
+        syntax. See app/store/search.py and docs/store.md, "Search".
+        """
+        with self._unit() as session:
+            return fulltext.search_all(session.connection(), text_, limit)
+
+    def echoes(self, case_id: str) -> list[Echo]:
+        """The case's monikers, nicknames, handles and phone numbers found in other cases."""
+        with self._unit() as session:
+            return fulltext.echoes(session.connection(), case_id)
 
     def audit_log(self) -> list[AuditEntry]:
         with self._unit() as session:
@@ -664,6 +833,22 @@ def _checked(value: str, name: str) -> str:
 
 
 _INTERVIEWEE_TYPES = {t.value: t for t in IntervieweeType}
+_CASE_STATUSES = {t.value: t for t in CaseStatus}
+
+
+def _date(value: Any) -> date | None:
+    """max() over a Date column comes back as text."""
+    if value is None or isinstance(value, date):
+        return value
+    return date.fromisoformat(value)
+
+
+def _contact_order(ref: ContactRef) -> tuple:
+    """Oldest first by contact date and time (undated last), then by creation."""
+    c = ref.contact
+    return (c.date is None, c.date or date.max, c.start_time or time.min, ref.created_at)
+
+
 _STATUSES = {t.value: t for t in InterviewStatus}
 
 
@@ -681,6 +866,7 @@ def _summary(row: Any) -> InterviewSummary:
         status,
         updated_at,
         training,
+        case_id,
         _foreign_national,
     ) = row
     return InterviewSummary(
@@ -695,6 +881,7 @@ def _summary(row: Any) -> InterviewSummary:
         training,
         None,
         False,
+        case_id=case_id,
     )
 
 

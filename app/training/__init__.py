@@ -7,11 +7,19 @@ The window calls only these names. Nothing here imports Qt; the PDF modules
 from __future__ import annotations
 
 from app.training.answer_key import check_key, rule_outcome
+from app.training.case import (
+    contact_facts,
+    contact_label,
+    contact_labels,
+    next_contact,
+    scripted_case,
+)
 from app.training.coaching import CoachNote, PanelOrder, coach
 from app.training.debrief import AreaResult, Debrief, DebriefItem, debrief
 from app.training.marking import TRAINING_MARK, mark_json, mark_text
 from app.training.scenario import (
     Scenario,
+    ScenarioContact,
     ScenarioError,
     ScenarioResponse,
     load_scenario,
@@ -35,23 +43,29 @@ __all__ = [
     "DebriefItem",
     "PanelOrder",
     "Scenario",
+    "ScenarioContact",
     "ScenarioError",
     "ScenarioResponse",
     "TrainingStore",
     "TrainingStoreError",
     "check_key",
     "coach",
+    "contact_facts",
+    "contact_label",
+    "contact_labels",
     "debrief",
     "default_training_path",
     "load_scenario",
     "load_scenarios",
     "mark_json",
     "mark_text",
+    "next_contact",
     "open_training_store",
     "render_debrief_pdf",
     "reset_training_store",
     "rule_outcome",
     "scenario_by_id",
+    "scripted_case",
     "scripted_interview",
     "start_interview",
     "suspicion_time",

@@ -71,7 +71,12 @@ def coach(
     visited_panels: Sequence[str] = (),
     panels: PanelOrder | None = None,
 ) -> list[CoachNote]:
-    """``panels`` None (no window): no note about moving past a panel."""
+    """``panels`` None (no window): no note about moving past a panel.
+
+    In a case with several contacts (issue 14) the notes are about the contact open:
+    its interviewee's questions and what that contact gives cause to ask.
+    """
+    scenario = scenario.for_interviewee(interview.interviewee.type)
     notes = language_notes(interview, bank)
     notes += clinical_notes(interview, bank)
     notes += panel_notes(interview, scenario, bank, visited_panels, panels or PanelOrder())

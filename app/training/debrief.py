@@ -17,13 +17,13 @@ scores, rounded half up. A run that enters exactly the key scores 100 everywhere
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 
 from app import rules
 from app.content.bank import CATEGORIES, ContentBank
-from app.model import Interview, StepStatus
+from app.model import IndicatorMark, Interview, RedFlagObservation, StepStatus
 from app.rules.evidence import category_names
 from app.training.coaching import CoachNote, PanelOrder, coach
 from app.training.marking import TRAINING_MARK
@@ -49,6 +49,12 @@ class DebriefItem:
     status: str  # found / missed / extra (right / wrong for the at-risk determination)
     case_reason: str  # how this case shows it (the key); "" for an extra
     guide: str  # the guide's reason
+    # Issue 14, a case with contacts: the contact the trainee recorded it in
+    # ("caregiver, 11/14"; "" when not recorded or not known), and the contacts the
+    # key says it comes out in ("the youth’s or the caregiver’s contact"; "" for a
+    # one-contact case).
+    contact: str = ""
+    comes_out_in: str = ""
 
     def to_dict(self) -> dict[str, str]:
         return dict(self.__dict__)
@@ -76,12 +82,13 @@ class AreaResult:
 class Debrief:
     scenario_id: str
     scenario_title: str
-    interview_id: str
+    interview_id: str  # the contact open when the debrief was asked for
     produced_at: datetime
     areas: tuple[AreaResult, ...]
     overall: int
     coaching: tuple[CoachNote, ...] = ()
     mark: str = field(default=TRAINING_MARK)
+    contacts: tuple[str, ...] = ()  # the case's contacts scored together ("youth, 11/14")
 
     def area(self, area_id: str) -> AreaResult:
         for a in self.areas:
@@ -97,6 +104,7 @@ class Debrief:
             "interview_id": self.interview_id,
             "produced_at": self.produced_at.isoformat(),
             "overall": self.overall,
+            "contacts": list(self.contacts),
             "areas": [a.to_dict() for a in self.areas],
             "coaching": [n.to_dict() for n in self.coaching],
         }
@@ -112,15 +120,46 @@ def ratio_score(found: int, missed: int, extra: int) -> int:
     return 100 if total == 0 else half_up(100 * found / total)
 
 
-def _compare(key: dict[str, str], recorded: Sequence[str], label, guide) -> list[DebriefItem]:
+@dataclass(frozen=True)
+class _Where:
+    """Where findings came from: the trainee's record (contact ids -> labels) and the key."""
+
+    recorded: Mapping[str, str] = field(default_factory=dict)  # item id -> contact label
+    expected: Mapping[str, str] = field(default_factory=dict)  # item id -> "youth, caregiver"
+
+
+def _compare(
+    key: dict[str, str], recorded: Sequence[str], label, guide, where: _Where | None = None
+) -> list[DebriefItem]:
+    where = where or _Where()
     items = []
+
+    def item(item_id: str, status: str, why: str) -> DebriefItem:
+        return DebriefItem(item_id, label(item_id), status, why, guide(item_id),
+                           contact=where.recorded.get(item_id, "") if status != MISSED else "",
+                           comes_out_in=where.expected.get(item_id, ""))  # fmt: skip
+
     for item_id, why in key.items():
-        status = FOUND if item_id in recorded else MISSED
-        items.append(DebriefItem(item_id, label(item_id), status, why, guide(item_id)))
+        items.append(item(item_id, FOUND if item_id in recorded else MISSED, why))
     for item_id in recorded:
         if item_id not in key:
-            items.append(DebriefItem(item_id, label(item_id), EXTRA, "", guide(item_id)))
+            items.append(item(item_id, EXTRA, ""))
     return items
+
+
+def _where(
+    found: Mapping[str, RedFlagObservation | IndicatorMark],
+    scenario: Scenario,
+    contacts: Mapping[str, str],
+) -> _Where:
+    """``found``: item id -> its record, whose ``contact_id`` the store stamps."""
+    recorded = {item_id: contacts.get(rec.contact_id, "") for item_id, rec in found.items()}
+    expected = {}
+    if len(scenario.contacts) > 1:
+        for item_id, where in scenario.learned_in.items():
+            names = " or ".join(f"the {scenario.contact_name(c)}’s" for c in where)
+            expected[item_id] = f"{names} contact"
+    return _Where(recorded, expected)
 
 
 def _area(area_id: str, items: list[DebriefItem], score: int | None = None) -> AreaResult:
@@ -139,12 +178,22 @@ def debrief(
     now: datetime | None = None,
     visited_panels: Sequence[str] = (),
     panels: PanelOrder | None = None,
+    contacts: Mapping[str, str] | None = None,
 ) -> Debrief:
+    """Score the record against the key.
+
+    ``interview`` is the contact open (``store.load``): it carries the case's findings
+    from every contact, so a case is scored as a case (issue 14). ``contacts`` maps the
+    case's contact ids to labels ("caregiver, 11/14", ``contact_labels``): each found or
+    extra item then says which contact it was recorded in. Coaching is about the open
+    contact, with that contact's part of the scenario.
+    """
     now = now or datetime.now(UTC)
+    contacts = dict(contacts or {})
     areas = [
-        _red_flags(interview, scenario, bank),
-        _at_risk(interview, scenario, bank),
-        _labor_risk(interview, scenario, bank),
+        _red_flags(interview, scenario, bank, contacts),
+        _at_risk(interview, scenario, bank, contacts),
+        _labor_risk(interview, scenario, bank, contacts),
         _allegations(interview, scenario, bank, now),
         _steps(interview, scenario, bank),
         _deadlines(interview, scenario, bank, now),
@@ -159,10 +208,13 @@ def debrief(
         areas=tuple(areas),
         overall=overall,
         coaching=tuple(coach(interview, scenario, bank, visited_panels, panels)),
+        contacts=tuple(contacts.values()),
     )
 
 
-def _red_flags(interview: Interview, scenario: Scenario, bank: ContentBank) -> AreaResult:
+def _red_flags(
+    interview: Interview, scenario: Scenario, bank: ContentBank, contacts: Mapping[str, str]
+) -> AreaResult:
     names = category_names(bank)
 
     def guide(flag_id: str) -> str:
@@ -180,11 +232,14 @@ def _red_flags(interview: Interview, scenario: Scenario, bank: ContentBank) -> A
         except KeyError:
             return flag_id
 
+    where = _where(interview.red_flags, scenario, contacts)
     return _area("red_flags", _compare(scenario.key.red_flags, list(interview.red_flags), label,
-                                       guide))  # fmt: skip
+                                       guide, where))  # fmt: skip
 
 
-def _at_risk(interview: Interview, scenario: Scenario, bank: ContentBank) -> AreaResult:
+def _at_risk(
+    interview: Interview, scenario: Scenario, bank: ContentBank, contacts: Mapping[str, str]
+) -> AreaResult:
     texts = {a.id: a.text for a in bank.at_risk_indicators}
     groups = {a.id: a.group for a in bank.at_risk_indicators}
     marked = sorted(k for k in interview.at_risk_indicators if k in texts)
@@ -206,6 +261,7 @@ def _at_risk(interview: Interview, scenario: Scenario, bank: ContentBank) -> Are
         scenario.key.indicators, marked,
         lambda k: f"{k}. {texts.get(k, k)}",
         lambda k: f"Indicator {k} (group {groups.get(k, '?')}): {texts.get(k, k)}",
+        _where(interview.at_risk_indicators, scenario, contacts),
     )  # fmt: skip
     counts = [sum(1 for i in items if i.status == s) for s in (FOUND, MISSED, EXTRA)]
     ratio_exact = 100.0 if sum(counts) == 0 else 100 * counts[0] / sum(counts)
@@ -221,12 +277,15 @@ def _at_risk_rule(bank: ContentBank) -> str:
             "indicators D-H.")  # fmt: skip
 
 
-def _labor_risk(interview: Interview, scenario: Scenario, bank: ContentBank) -> AreaResult:
+def _labor_risk(
+    interview: Interview, scenario: Scenario, bank: ContentBank, contacts: Mapping[str, str]
+) -> AreaResult:
     texts = {it.id: it.text for it in bank.labor_risk_factors.items}
     intro = bank.labor_risk_factors.intro
     items = _compare(
         scenario.key.labor_risk_factors, list(interview.labor_risk_factors),
         lambda k: texts.get(k, k), lambda k: intro,
+        _where(interview.labor_risk_factors, scenario, contacts),
     )  # fmt: skip
     return _area("labor_risk", items)
 

@@ -62,6 +62,8 @@ def render_debrief_pdf(debrief: Debrief, path: Path | str) -> DebriefPdfResult:
         ),  # fmt: skip
         p(f"Overall score: {debrief.overall} / 100", "h1"),
     ]
+    if len(debrief.contacts) > 1:  # issue 14: a case scored across its contacts
+        story.append(p("The case, scored across its contacts: " + "; ".join(debrief.contacts)))
     scores = [[p("Area", "head"), p("Score", "head"), p("Found", "head"), p("Missed", "head"),
                p("Extra", "head")]]  # fmt: skip
     for area in debrief.areas:
@@ -77,6 +79,10 @@ def render_debrief_pdf(debrief: Debrief, path: Path | str) -> DebriefPdfResult:
         for item in area.items:
             story.append(p(f"{STATUS_WORDS.get(item.status, item.status)}: {item.label}",
                            "question"))  # fmt: skip
+            if item.contact:
+                story.append(p(f"Recorded in the contact: {item.contact}", "field"))
+            elif item.comes_out_in and item.status == MISSED:
+                story.append(p(f"Where it comes out: {item.comes_out_in}", "field"))
             if item.case_reason:
                 story.append(p(f"In this case: {item.case_reason}", "field"))
             elif item.status == EXTRA:

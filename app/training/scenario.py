@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -116,6 +116,31 @@ class AnswerKey:
 
 
 @dataclass(frozen=True)
+class ScenarioContact:
+    """One contact of the case (format 2): who is interviewed, how, and what they say."""
+
+    id: str
+    brief: Brief
+    interviewee_type: IntervieweeType
+    interviewee_name: str
+    relationship: str
+    contact: dict[str, Any]
+    responses: dict[str, ScenarioResponse]
+    observations: Observations
+    cause: Cause
+
+    @property
+    def label(self) -> str:
+        """ "the caregiver, Loretta W. (grandmother)": what the window offers to add."""
+        who = f"the {self.interviewee_type.value}, {self.interviewee_name}"
+        return (
+            who
+            if self.interviewee_type == IntervieweeType.YOUTH
+            else f"{who} ({self.relationship})"
+        )
+
+
+@dataclass(frozen=True)
 class Scenario:
     id: str
     order: int
@@ -137,10 +162,59 @@ class Scenario:
     cause: Cause
     key: AnswerKey
     path: Path | None = field(default=None, compare=False)
+    # Format 2 (issue 14): the case's contacts, in order; the fields above (brief,
+    # interviewee, contact, responses, observations, cause) are the open one's,
+    # ``contact_id`` names it. Format 1 files have one contact, id "".
+    contacts: tuple[ScenarioContact, ...] = ()
+    contact_id: str = ""
+    case_brief: Brief | None = None
+    learned_in: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
     def response_for(self, item_id: str) -> ScenarioResponse | None:
         """The person's answer when the trainee asks this question (None: not scripted)."""
         return self.responses.get(item_id)
+
+    def as_contact(self, contact_id: str) -> Scenario:
+        """The same case seen from one of its contacts: that contact's brief, interviewee,
+        contact facts, responses, observations and cause; the key stays the case's."""
+        for c in self.contacts:
+            if c.id == contact_id:
+                return replace(
+                    self,
+                    contact_id=c.id,
+                    brief=c.brief,
+                    interviewee_type=c.interviewee_type,
+                    interviewee_name=c.interviewee_name,
+                    relationship=c.relationship,
+                    contact=dict(c.contact),
+                    responses=dict(c.responses),
+                    observations=c.observations,
+                    cause=c.cause,
+                )
+        raise KeyError(contact_id)
+
+    def contact_by_type(self, kind: IntervieweeType) -> ScenarioContact | None:
+        """The scenario's contact with this interviewee type (None: the case has none)."""
+        return next((c for c in self.contacts if c.interviewee_type == kind), None)
+
+    def for_interviewee(self, kind: IntervieweeType) -> Scenario:
+        """The scenario as the contact with this interviewee type sees it (coaching, replies);
+        a one-contact scenario, or a type it has no contact for, stays as it is."""
+        found = self.contact_by_type(kind)
+        if found is None or found.id == self.contact_id:
+            return self
+        return self.as_contact(found.id)
+
+    def next_contact(self, present: Iterable[IntervieweeType]) -> ScenarioContact | None:
+        """The first contact of the case the practice case does not have yet."""
+        have = set(present)
+        return next((c for c in self.contacts if c.interviewee_type not in have), None)
+
+    def contact_name(self, contact_id: str) -> str:
+        """ "youth" / "caregiver": the interviewee type of the scenario contact ``contact_id``."""
+        return next(
+            (c.interviewee_type.value for c in self.contacts if c.id == contact_id), contact_id
+        )
 
 
 def scenarios_dir() -> Path:
@@ -204,17 +278,39 @@ def _check_references(name: str, data: dict, bank: ContentBank) -> None:
     def fail(item: str, why: str) -> None:
         raise ScenarioError(f"{name}: {item}: {why}")
 
-    kind = IntervieweeType(data["interviewee"]["type"])
-    asked = [it.id for sid in QUESTION_SECTIONS[kind] for it in bank.section(sid).items]
-    for qid in data["responses"]:
-        if qid not in asked:
-            fail(f"responses/{qid}", f"not a question the guide asks a {kind.value}")
-    for qid in asked:
-        if qid not in data["responses"]:
-            fail(f"responses/{qid}", "no response scripted for this question")
+    one_contact = ("interviewee", "contact", "responses", "observations", "cause")
+    if data["format_version"] == 1:
+        if "contacts" in data:
+            fail("contacts", "a format 1 scenario has one contact; use format_version 2")
+        _check_contact(name, "", data, bank)
+    else:
+        for part in one_contact:
+            if part in data:
+                fail(part, "in format 2 each contact's part goes under contacts")
+        ids = [c["id"] for c in data["contacts"]]
+        kinds = [c["interviewee"]["type"] for c in data["contacts"]]
+        for i, c in enumerate(data["contacts"]):
+            if c["id"] in ids[:i]:
+                fail(f"contacts/{i}/id", f"{c['id']!r} is used by another contact")
+            if kinds[i] in kinds[:i]:
+                fail(f"contacts/{i}/interviewee", f"a second {kinds[i]} contact")
+            _check_contact(name, f"contacts/{i}/", c, bank)
+        for finding, where in data["key"].get("learned_in", {}).items():
+            for cid in where:
+                if cid not in ids:
+                    fail(f"key/learned_in/{finding}", f"no contact {cid!r}")
+            key = data["key"]
+            known = {**key["red_flags"], **key["at_risk"]["indicators"],
+                     **key["labor_risk_factors"]}  # fmt: skip
+            if finding not in known:
+                fail(f"key/learned_in/{finding}", "not a finding of the key")
+        key = data["key"]
+        for finding in [*key["red_flags"], *key["at_risk"]["indicators"],
+                        *key["labor_risk_factors"]]:  # fmt: skip
+            if finding not in key.get("learned_in", {}):
+                fail(f"key/learned_in/{finding}", "which contact does it come out in?")
 
     flag_ids = {f.id for f in bank.red_flags}
-    ids_of = _section_ids(bank)
     key = data["key"]
     for fid in key["red_flags"]:
         if fid not in flag_ids:
@@ -236,6 +332,31 @@ def _check_references(name: str, data: dict, bank: ContentBank) -> None:
     for sid in key["steps"]:
         if sid not in steps:
             fail(f"key/steps/{sid}", "unknown responsibility step id")
+    special = data["special"]
+    otip = [d for d in key["deadlines"] if d["kind"] == "otip"]
+    if otip and (
+        special["foreign_national"] != "yes" or special["suspicion_after_minutes"] is None
+    ):
+        fail(
+            "key/deadlines", "an OTIP deadline needs a foreign national minor and a suspicion time"
+        )
+
+
+def _check_contact(name: str, at: str, data: dict, bank: ContentBank) -> None:
+    """One contact's responses and observations (``at``: its path in the file, for messages)."""
+
+    def fail(item: str, why: str) -> None:
+        raise ScenarioError(f"{name}: {at}{item}: {why}")
+
+    kind = IntervieweeType(data["interviewee"]["type"])
+    asked = [it.id for sid in QUESTION_SECTIONS[kind] for it in bank.section(sid).items]
+    for qid in data["responses"]:
+        if qid not in asked:
+            fail(f"responses/{qid}", f"not a question the guide asks a {kind.value}")
+    for qid in asked:
+        if qid not in data["responses"]:
+            fail(f"responses/{qid}", "no response scripted for this question")
+    ids_of = _section_ids(bank)
     for i, tat in enumerate(data["observations"]["tattoos"]):
         if tat["location"] not in ids_of["tattoos.locations"]:
             fail(f"observations/tattoos/{i}/location", f"unknown location {tat['location']!r}")
@@ -246,14 +367,6 @@ def _check_references(name: str, data: dict, bank: ContentBank) -> None:
         for sign in acc["signs"]:
             if sign not in ids_of["online.signs"]:
                 fail(f"observations/online_accounts/{i}/signs", f"unknown sign {sign!r}")
-    special = data["special"]
-    otip = [d for d in key["deadlines"] if d["kind"] == "otip"]
-    if otip and (
-        special["foreign_national"] != "yes" or special["suspicion_after_minutes"] is None
-    ):
-        fail(
-            "key/deadlines", "an OTIP deadline needs a foreign national minor and a suspicion time"
-        )
     if kind is IntervieweeType.CAREGIVER and data["observations"]["tattoos"]:
         fail("observations/tattoos", "a caregiver interview cannot observe the youth's tattoos")
 
@@ -263,25 +376,15 @@ def _section_ids(bank: ContentBank) -> dict[str, set[str]]:
     return {sid: {it.id for it in bank.section(sid).items} for sid in wanted}
 
 
-def _build(data: dict, path: Path) -> Scenario:
+def _build_contact(cid: str, brief: dict, data: dict) -> ScenarioContact:
     obs = data["observations"]
-    key = data["key"]
-    return Scenario(
-        id=data["id"],
-        order=data["order"],
-        title=data["title"],
-        summary=data["summary"],
-        brief=Brief(**data["brief"]),
+    return ScenarioContact(
+        id=cid,
+        brief=Brief(**brief),
         interviewee_type=IntervieweeType(data["interviewee"]["type"]),
         interviewee_name=data["interviewee"]["name"],
         relationship=data["interviewee"]["relationship"],
-        youth_name=data["youth"]["name"],
-        youth_akas=tuple(data["youth"]["akas"]),
-        youth_age=data["youth"]["age"],
         contact=dict(data["contact"]),
-        foreign_national=data["special"]["foreign_national"],
-        runaway_return=data["special"]["runaway_return"],
-        suspicion_after_minutes=data["special"]["suspicion_after_minutes"],
         responses={
             qid: ScenarioResponse(Response(r["response"]), r["words"])
             for qid, r in data["responses"].items()
@@ -302,6 +405,35 @@ def _build(data: dict, path: Path) -> Scenario:
             ),
         ),
         cause=Cause(**data["cause"]),
+    )
+
+
+def _build(data: dict, path: Path) -> Scenario:
+    key = data["key"]
+    if data["format_version"] == 1:
+        contacts = (_build_contact("", data["brief"], data),)
+    else:
+        contacts = tuple(_build_contact(c["id"], c["brief"], c) for c in data["contacts"])
+    first = contacts[0]
+    scenario = Scenario(
+        id=data["id"],
+        order=data["order"],
+        title=data["title"],
+        summary=data["summary"],
+        brief=first.brief,
+        interviewee_type=first.interviewee_type,
+        interviewee_name=first.interviewee_name,
+        relationship=first.relationship,
+        youth_name=data["youth"]["name"],
+        youth_akas=tuple(data["youth"]["akas"]),
+        youth_age=data["youth"]["age"],
+        contact=dict(first.contact),
+        foreign_national=data["special"]["foreign_national"],
+        runaway_return=data["special"]["runaway_return"],
+        suspicion_after_minutes=data["special"]["suspicion_after_minutes"],
+        responses=dict(first.responses),
+        observations=first.observations,
+        cause=first.cause,
         key=AnswerKey(
             red_flags=dict(key["red_flags"]),
             indicators=dict(key["at_risk"]["indicators"]),
@@ -312,4 +444,9 @@ def _build(data: dict, path: Path) -> Scenario:
             deadlines=tuple(KeyDeadline(**d) for d in key["deadlines"]),
         ),
         path=path,
+        contacts=contacts,
+        contact_id=first.id,
+        case_brief=Brief(**data["brief"]),
+        learned_in={k: tuple(v) for k, v in key.get("learned_in", {}).items()},
     )
+    return scenario

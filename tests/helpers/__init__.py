@@ -17,6 +17,7 @@ modules import helpers (functions, constants) from this package or from
 - ``trust``: the trust tests' tools (children, CLI runs, canary search).
 - ``screens``: the screen checks of the shell (palette, contrast, shots).
 - ``legacy``: stores made the way older releases made them.
+- ``old_store``: a store at schema 0005 (before cases, issue 14), for migration 0006.
 - ``memscan``, ``sqlcipher_pages``, ``fuzzing``, ``nonet``: trust tools.
 """
 

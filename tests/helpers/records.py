@@ -7,6 +7,8 @@ produces the size and shape a real contact tends to have.
 
 from __future__ import annotations
 
+import copy
+import dataclasses
 import random
 from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
@@ -276,3 +278,17 @@ def bank_ids() -> tuple[list[str], list[str]]:
 
 # The documented example interview (docs/examples), imported by the CLI tests.
 EXAMPLE = Path(__file__).resolve().parents[2] / "docs" / "examples" / "interview-example.json"
+
+
+def unfiled(interview: model.Interview) -> model.Interview:
+    """``interview`` without what the store files it under (issue 14): no case_id, every
+    finding's contact_id "" (as a format-1 file carries it)."""
+    out = copy.deepcopy(interview)
+    out.case_id = ""
+    for f in dataclasses.fields(out):
+        value = getattr(out, f.name)
+        if isinstance(value, dict | list):
+            for item in value.values() if isinstance(value, dict) else value:
+                if dataclasses.is_dataclass(item) and hasattr(item, "contact_id"):
+                    item.contact_id = ""
+    return out

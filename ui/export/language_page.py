@@ -186,18 +186,25 @@ class LanguagePage(QWidget):
         label.setAccessibleName(name)
         return label
 
+    # -- what is checked, where it is, how a fix is saved (the case summary's page
+    # -- checks a whole case: ui/export/case_dialog.py) -------------------------------
+    def check(self) -> list[LanguageFinding]:
+        return check_language(self.interview, self.bank)
+
+    def place(self, finding: LanguageFinding) -> str:
+        return where(finding, self.interview, self.bank)
+
+    def save_fix(self, finding: LanguageFinding, text: str) -> None:
+        fix_and_save(self.store, self.interview, finding, text)
+
     # -- the list -------------------------------------------------------------------
     def recheck(self) -> None:
         """Run the check again (positions shift after a fix)."""
         keep = self.list.currentRow()
-        self.findings = [
-            f
-            for f in check_language(self.interview, self.bank)
-            if (f.path, f.start, f.matched) not in self._kept
-        ]
+        self.findings = [f for f in self.check() if (f.path, f.start, f.matched) not in self._kept]
         self.list.clear()
         for f in self.findings:
-            item = QListWidgetItem(f"“{f.matched}” — {where(f, self.interview, self.bank)}")
+            item = QListWidgetItem(f"“{f.matched}” — {self.place(f)}")
             item.setToolTip(f.context)
             self.list.addItem(item)
         if self.findings:
@@ -220,7 +227,7 @@ class LanguagePage(QWidget):
     def _show(self, row: int) -> None:
         f = self.findings[row] if 0 <= row < len(self.findings) else None
         self.problem.clear()
-        self.where.setText(where(f, self.interview, self.bank) if f else "")
+        self.where.setText(self.place(f) if f else "")
         self.context.setText(f.context if f else "")
         self.reason.setText(f.reason if f else "")
         self.suggestion.setText(f.suggestion if f else "")
@@ -243,7 +250,7 @@ class LanguagePage(QWidget):
         if finding is None or not text:
             return
         try:
-            fix_and_save(self.store, self.interview, finding, text)
+            self.save_fix(finding, text)
         except (StoreError, ValueError) as exc:  # text changed meanwhile, store refused
             self.problem.setText(
                 self.tr("Not changed: {reason}").format(reason=str(exc) or type(exc).__name__)

@@ -82,6 +82,16 @@ def suggested_name(interview: Interview, suffix: str) -> str:
     return re.sub(r'[<>:"/\\|?*\x00-\x1f]', "", name) + suffix
 
 
+def ask_save_path(parent: QWidget, title: str, suggested: str, filters: str) -> Path | None:
+    """Where to save: the file dialog, or the next path a test gave (None = cancelled).
+    Also used by the case summary's dialog (``ui.export.case_dialog``)."""
+    asked.append((title, suggested))
+    if _next_paths:
+        return _next_paths.popleft()
+    name, _ = QFileDialog.getSaveFileName(parent, title, suggested, filters)
+    return Path(name) if name else None
+
+
 def documents_folder() -> Path:
     """The user's Documents folder; their home folder if there is none (never the
     program's own folder, where a file dialog falls back to otherwise)."""
@@ -227,11 +237,7 @@ class SavePage(QWidget):
 
     # -- choosing a place ---------------------------------------------------------------
     def _ask_path(self, title: str, suggested: str, filters: str) -> Path | None:
-        asked.append((title, suggested))
-        if _next_paths:
-            return _next_paths.popleft()
-        name, _ = QFileDialog.getSaveFileName(self, title, suggested, filters)
-        return Path(name) if name else None
+        return ask_save_path(self, title, suggested, filters)
 
     def _suggested(self, suffix: str) -> str:
         # In Documents; the name never carries the youth's name (initials only).

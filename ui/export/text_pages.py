@@ -39,11 +39,12 @@ def _read_only_text(parent: QWidget, name: str) -> QPlainTextEdit:
 
 
 class PreviewPage(QWidget):
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, note: str | None = None) -> None:
         super().__init__(parent)
         layout = QVBoxLayout(self)
         note = QLabel(
-            self.tr(
+            note
+            or self.tr(
                 "What the summary will say, as text, in the order of the PDF. The PDF adds "
                 "the page header and footer and draws the tattoo outline."
             ),
@@ -67,9 +68,15 @@ class CopyPage(QWidget):
         interview_id: str,
         clear_seconds: Callable[[], int],
         parent: QWidget | None = None,
+        record: Callable[[], object] | None = None,
     ) -> None:
         super().__init__(parent)
         self.store, self.interview_id = store, interview_id
+        # How a copy is logged: the contact's export by default; the case summary
+        # passes its own (``store.record_case_export``).
+        self._record = record or (
+            lambda: self.store.record_export(self.interview_id, "text", "clipboard")
+        )
         self._clear_seconds = clear_seconds
         self.parts: list[Any] = []
         self.copy_buttons: list[QPushButton] = []
@@ -128,7 +135,7 @@ class CopyPage(QWidget):
         part = self.parts[index]
         secure_clipboard().copy(part.text)
         try:
-            self.store.record_export(self.interview_id, "text", "clipboard")
+            self._record()
         except StoreError as exc:  # copied all the same; say the log missed it
             self.status.setText(
                 self.tr("Copied, but the export could not be logged: {reason}").format(

@@ -29,12 +29,15 @@ from ui.interview import live
 from ui.interview.autosave import Autosaver
 from ui.interview.navigator import Navigator
 from ui.panels.base import Panel, PanelContext, flow_for
+from ui.panels.provenance import Provenance
 from ui.widgets.banner import BannerArea
 
 
 class InterviewView(QWidget):
     closed = Signal()
     location_changed = Signal(str)  # every move, even one not yet saved (training coaching)
+    # "Also appears in another case" opened (issue 14): (case id, contact id or "", location).
+    open_requested = Signal(str, str, str)
 
     def __init__(
         self,
@@ -52,6 +55,11 @@ class InterviewView(QWidget):
         interview = store.load(interview_id)
         self.ctx = PanelContext(store, bank, interview, self.autosave, self._changed)
         self.ctx.said_factory = said_factory
+        # Where each finding of the case came from, as the panels show it (issue 14).
+        case_id = interview.case_id
+        contacts = store.load_case(case_id).contacts if case_id else []
+        self.ctx.provenance = Provenance(contacts, interview.id)
+        self.ctx.open_elsewhere = self.open_requested.emit
         self._panels: dict[str, Panel] = {}  # built so far
         self._classes: dict[str, type[Panel]] = {}  # in the flow
         self._order: list[str] = []

@@ -25,6 +25,7 @@ from ui import settings
 from ui.window_support import Mode
 
 if TYPE_CHECKING:
+    from ui.pages.case_page import CasePage
     from ui.pages.content_problem import ContentProblemPage
     from ui.pages.interview_list import InterviewListPage
     from ui.pages.unlock import UnlockPage
@@ -37,8 +38,14 @@ class Pages(QObject):
     unlock_requested = Signal(str)  # passphrase (either unlock page)
     training_requested = Signal()  # welcome or first unlock page
     new_requested = Signal()  # list page
-    open_requested = Signal(str)  # list page: interview id
-    delete_requested = Signal(str, str)  # list page: interview id, youth name
+    open_requested = Signal(str)  # list page: case id
+    delete_requested = Signal(str, str)  # list page: case id, youth name
+    # The case page (issue 14).
+    new_contact_requested = Signal()
+    open_contact_requested = Signal(str)  # contact id
+    move_contact_requested = Signal(str)  # contact id
+    case_summary_requested = Signal()
+    back_requested = Signal()  # back to the list
     quit_requested = Signal()  # content problem page
     # The switch: ``switched`` once the page is current (before it takes the focus),
     # ``mode_changed`` once it has the focus.
@@ -67,6 +74,7 @@ class Pages(QObject):
             Mode.UNLOCK: lambda: self._make_unlock(locked=False),
             Mode.LOCKED: lambda: self._make_unlock(locked=True),
             Mode.LIST: self._make_list,
+            Mode.CASE: self._make_case,
             Mode.CONTENT_PROBLEM: self._make_content_problem,
         }
 
@@ -112,6 +120,10 @@ class Pages(QObject):
     @property
     def list_page(self) -> InterviewListPage:
         return self.page(Mode.LIST)  # type: ignore[return-value]
+
+    @property
+    def case_page(self) -> CasePage:
+        return self.page(Mode.CASE)  # type: ignore[return-value]
 
     @property
     def content_problem_page(self) -> ContentProblemPage:
@@ -165,6 +177,18 @@ class Pages(QObject):
         page.new_requested.connect(self.new_requested)
         page.open_requested.connect(self.open_requested)
         page.delete_requested.connect(self.delete_requested)
+        return page
+
+    def _make_case(self) -> QWidget:
+        from ui.pages.case_page import CasePage
+
+        page = CasePage(self._stack)
+        page.new_contact_requested.connect(self.new_contact_requested)
+        page.open_contact_requested.connect(self.open_contact_requested)
+        page.move_contact_requested.connect(self.move_contact_requested)
+        page.case_summary_requested.connect(self.case_summary_requested)
+        page.back_requested.connect(self.back_requested)
+        page.open_case_requested.connect(self.open_requested)  # the same as from the list
         return page
 
     def _make_content_problem(self) -> QWidget:

@@ -1,4 +1,7 @@
-"""The interview list page: search as you type, sort by any column, new/open/delete."""
+"""The case list page (issue 14): one row per case (youth, referral, last contact,
+contacts, status, next deadline); search as you type, filter by status and by deadline,
+sort by any column, new (a new case with its first contact) / open (the case page) /
+delete."""
 
 from __future__ import annotations
 
@@ -9,6 +12,7 @@ from PySide6.QtCore import QEvent, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QHideEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QComboBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -21,42 +25,67 @@ from PySide6.QtWidgets import (
 
 from ui.pages import common
 from ui.pages.list_model import (
+    CASE_YOUTH,
+    DEADLINE_ANY,
+    DEADLINE_NONE,
+    DEADLINE_OPEN,
+    DEADLINE_OVERDUE,
     ID_ROLE,
     NAME_ROLE,
-    YOUTH,
-    InterviewFilterModel,
-    InterviewTableModel,
+    CaseFilterModel,
+    CaseTableModel,
 )
+
+YOUTH = CASE_YOUTH
 
 
 class InterviewListPage(QWidget):
     new_requested = Signal()
-    open_requested = Signal(str)  # interview id
-    delete_requested = Signal(str, str)  # interview id, youth name (for the confirmation)
+    open_requested = Signal(str)  # case id
+    delete_requested = Signal(str, str)  # case id, youth name (for the confirmation)
 
     def __init__(self, parent: QWidget | None = None, now: Any = None) -> None:
         super().__init__(parent)
         self.setObjectName("listPage")
-        self.model = InterviewTableModel(now=now, parent=self)
+        self.model = CaseTableModel(now=now, parent=self)
         self.model.set_urgent_colour(QColor(common.alert_color(self)))
-        self.proxy = InterviewFilterModel(self)
+        self.proxy = CaseFilterModel(self)
         self.proxy.setSourceModel(self.model)
 
         layout = QVBoxLayout(self)
-        layout.addWidget(common.title_label(self.tr("Interviews"), self))
+        layout.addWidget(common.title_label(self.tr("Cases"), self))
 
         bar = QHBoxLayout()
         self.search = QLineEdit(self)
         self.search.setPlaceholderText(self.tr("Search name, AKA or referral number"))
-        self.search.setAccessibleName(self.tr("Search interviews"))
+        self.search.setAccessibleName(self.tr("Search cases"))
         self.search.setClearButtonEnabled(True)
+        self.status_filter = QComboBox(self)
+        self.status_filter.setAccessibleName(self.tr("Show cases by status"))
+        for label, value in (
+            (self.tr("All cases"), ""),
+            (self.tr("Open cases"), "open"),
+            (self.tr("Closed cases"), "closed"),
+        ):
+            self.status_filter.addItem(label, value)
+        self.deadline_filter = QComboBox(self)
+        self.deadline_filter.setAccessibleName(self.tr("Show cases by deadline"))
+        for label, value in (
+            (self.tr("Any deadline"), DEADLINE_ANY),
+            (self.tr("A deadline is open"), DEADLINE_OPEN),
+            (self.tr("A deadline is overdue"), DEADLINE_OVERDUE),
+            (self.tr("No open deadline"), DEADLINE_NONE),
+        ):
+            self.deadline_filter.addItem(label, value)
         self.new_button = QPushButton(self.tr("&New interview"), self)
         self.new_button.setAccessibleName(self.tr("New interview"))
         self.open_button = QPushButton(self.tr("&Open"), self)
-        self.open_button.setAccessibleName(self.tr("Open interview"))
+        self.open_button.setAccessibleName(self.tr("Open case"))
         self.delete_button = QPushButton(self.tr("&Delete…"), self)
-        self.delete_button.setAccessibleName(self.tr("Delete interview"))
+        self.delete_button.setAccessibleName(self.tr("Delete case"))
         bar.addWidget(self.search, 1)
+        bar.addWidget(self.status_filter)
+        bar.addWidget(self.deadline_filter)
         bar.addWidget(self.new_button)
         bar.addWidget(self.open_button)
         bar.addWidget(self.delete_button)
@@ -64,7 +93,7 @@ class InterviewListPage(QWidget):
 
         self.table = QTableView(self)
         self.table.setModel(self.proxy)
-        self.table.setAccessibleName(self.tr("Interviews"))
+        self.table.setAccessibleName(self.tr("Cases"))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -84,15 +113,17 @@ class InterviewListPage(QWidget):
         layout.addWidget(self.table, 1)
 
         self.empty = common.body_label(
-            self.tr("No interviews yet. Choose New interview to start one."), self
+            self.tr("No cases yet. Choose New interview to start one."), self
         )
         self.count = QLabel(self)
-        self.count.setAccessibleName(self.tr("Number of interviews shown"))
+        self.count.setAccessibleName(self.tr("Number of cases shown"))
         layout.addWidget(self.empty)
         layout.addWidget(self.count)
 
         self.search.textChanged.connect(self._filter)
         self.search.returnPressed.connect(self._focus_table)
+        self.status_filter.currentIndexChanged.connect(self._filter_status)
+        self.deadline_filter.currentIndexChanged.connect(self._filter_deadline)
         self.new_button.clicked.connect(self.new_requested)
         self.open_button.clicked.connect(self._open_current)
         self.delete_button.clicked.connect(self._delete_current)
@@ -101,7 +132,9 @@ class InterviewListPage(QWidget):
         QShortcut(QKeySequence.StandardKey.Find, self, self.search.setFocus)
         delete = QShortcut(QKeySequence(Qt.Key.Key_Delete), self.table, self._delete_current)
         delete.setContext(Qt.ShortcutContext.WidgetShortcut)
-        QWidget.setTabOrder(self.search, self.new_button)
+        QWidget.setTabOrder(self.search, self.status_filter)
+        QWidget.setTabOrder(self.status_filter, self.deadline_filter)
+        QWidget.setTabOrder(self.deadline_filter, self.new_button)
         QWidget.setTabOrder(self.new_button, self.open_button)
         QWidget.setTabOrder(self.open_button, self.delete_button)
         QWidget.setTabOrder(self.delete_button, self.table)
@@ -118,7 +151,7 @@ class InterviewListPage(QWidget):
         title, so a large system font size does not clip them."""
         header = self.table.horizontalHeader()
         metrics = header.fontMetrics()
-        for column, chars in enumerate((26, 16, 12, 12, 18)):
+        for column, chars in enumerate((26, 20, 12, 9, 18)):  # a referral: 19 digits and dashes
             title = str(self.model.headerData(column, Qt.Orientation.Horizontal))
             needed = metrics.horizontalAdvance(title) + 3 * metrics.averageCharWidth() + 16
             header.resizeSection(column, max(needed, chars * metrics.averageCharWidth()))
@@ -164,8 +197,15 @@ class InterviewListPage(QWidget):
         self.search.setText("")
         self._update_counts()
 
-    def select(self, interview_id: str) -> bool:
-        row = self.model.row_of(interview_id)
+    def set_status_filter(self, status: str) -> None:
+        """Show only "open" or "closed" cases ("" all), as choosing it in the box does."""
+        self.status_filter.setCurrentIndex(max(0, self.status_filter.findData(status)))
+
+    def set_deadline_filter(self, kind: str) -> None:
+        self.deadline_filter.setCurrentIndex(max(0, self.deadline_filter.findData(kind)))
+
+    def select(self, case_id: str) -> bool:
+        row = self.model.row_of(case_id)
         if row < 0:
             return False
         index = self.proxy.mapFromSource(self.model.index(row, YOUTH))
@@ -189,6 +229,20 @@ class InterviewListPage(QWidget):
             self.table.selectRow(0)
         self._update_buttons()
 
+    def _filter_status(self, _index: int) -> None:
+        self.proxy.set_status(str(self.status_filter.currentData() or ""))
+        self._after_filter()
+
+    def _filter_deadline(self, _index: int) -> None:
+        self.proxy.set_deadline(str(self.deadline_filter.currentData() or ""))
+        self._after_filter()
+
+    def _after_filter(self) -> None:
+        self._update_counts()
+        if self.proxy.rowCount() and not self.table.selectionModel().hasSelection():
+            self.table.selectRow(0)
+        self._update_buttons()
+
     def _focus_table(self) -> None:
         if self.proxy.rowCount():
             self.table.setFocus()
@@ -196,9 +250,9 @@ class InterviewListPage(QWidget):
                 self.table.selectRow(0)
 
     def _open_index(self, index: QModelIndex) -> None:
-        interview_id = index.siblingAtColumn(YOUTH).data(ID_ROLE)
-        if interview_id:
-            self.open_requested.emit(str(interview_id))
+        case_id = index.siblingAtColumn(YOUTH).data(ID_ROLE)
+        if case_id:
+            self.open_requested.emit(str(case_id))
 
     def _open_current(self) -> None:
         index = self.table.currentIndex()
@@ -224,9 +278,7 @@ class InterviewListPage(QWidget):
             self.count.setText("")
         elif shown == total:
             self.count.setText(
-                self.tr("1 interview")
-                if total == 1
-                else self.tr("{total} interviews").format(total=total)
+                self.tr("1 case") if total == 1 else self.tr("{total} cases").format(total=total)
             )
         else:
             self.count.setText(self.tr("{shown} of {total} shown").format(shown=shown, total=total))

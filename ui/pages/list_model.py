@@ -270,3 +270,231 @@ class InterviewFilterModel(QSortFilterProxyModel):
         source = self.sourceModel()
         if source is not None:
             source.sort(column, order)
+
+
+# -- the case list (issue 14) ------------------------------------------------------------
+CASE_YOUTH, CASE_REFERRAL, CASE_LAST, CASE_CONTACTS, CASE_STATUS, CASE_DEADLINE = range(6)
+
+# The deadline filter's choices (the proxy's values; the page words them).
+DEADLINE_ANY, DEADLINE_OPEN, DEADLINE_OVERDUE, DEADLINE_NONE = "", "open", "overdue", "none"
+
+
+class CaseTableModel(QAbstractTableModel):
+    """One row per case (``app.store.CaseSummary``, duck-typed): youth, referral, last
+    contact, number of contacts, status, next deadline ("overdue" in words). Sorted
+    here on precomputed keys, as the interview list was: 5,000 rows stay quick."""
+
+    def __init__(
+        self, now: Callable[[], datetime] | None = None, parent: QObject | None = None
+    ) -> None:
+        super().__init__(parent)
+        self._rows: list[_Row] = []
+        self._now = now or (lambda: datetime.now(UTC))
+        self._urgent_colour = QColor("#b3261e")
+        self._headers = (
+            self.tr("Youth"),
+            self.tr("Referral"),
+            self.tr("Last contact"),
+            self.tr("Contacts"),
+            self.tr("Status"),
+            self.tr("Next deadline"),
+        )
+        self._statuses = {"open": self.tr("Open"), "closed": self.tr("Closed")}
+
+    def set_urgent_colour(self, colour: QColor) -> None:
+        self._urgent_colour = colour
+
+    # -- contents ---------------------------------------------------------------
+    def set_summaries(self, summaries: Sequence[Any]) -> None:
+        self.beginResetModel()
+        self._rows = [self._row(s) for s in summaries]
+        self.endResetModel()
+
+    def clear(self) -> None:
+        """Drop every case (on lock: nothing from the store stays in memory here)."""
+        self.beginResetModel()
+        self._rows = []
+        self.endResetModel()
+
+    def summary(self, row: int) -> Any:
+        return self._rows[row].summary
+
+    def row_of(self, case_id: str) -> int:
+        for i, row in enumerate(self._rows):
+            if row.summary.id == case_id:
+                return i
+        return -1
+
+    def _row(self, s: Any) -> _Row:
+        akas = " ".join(s.akas or ())
+        key = f"{s.youth_name}\n{akas}\n{s.referral_number}".casefold()
+        last = s.last_contact
+        sort_keys = (
+            (s.youth_name or "").casefold(),
+            (s.referral_number or "").casefold(),
+            last.toordinal() if isinstance(last, date) else 0,
+            int(s.contacts or 0),
+            _value(s.status),
+            s.next_due.timestamp() if s.next_due else float("inf"),  # none sorts last
+        )
+        return _Row(s, key, sort_keys)
+
+    def overdue(self, s: Any) -> bool:
+        return bool(s.overdue) or (s.next_due is not None and s.next_due <= self._now())
+
+    def deadline_kind(self, row: int) -> str:
+        """DEADLINE_OVERDUE, DEADLINE_OPEN (due, not yet past) or DEADLINE_NONE."""
+        s = self._rows[row].summary
+        if s.next_due is None:
+            return DEADLINE_NONE
+        return DEADLINE_OVERDUE if self.overdue(s) else DEADLINE_OPEN
+
+    def status_of(self, row: int) -> str:
+        return _value(self._rows[row].summary.status)
+
+    # -- Qt model API -----------------------------------------------------------
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else len(self._headers)
+
+    def headerData(  # noqa: N802
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self._headers[section]
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        s, col = self._rows[index.row()].summary, index.column()
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            return self._display(s, col)
+        if role == ID_ROLE:
+            return s.id
+        if role == NAME_ROLE:
+            return s.youth_name
+        if col == CASE_CONTACTS and role == Qt.ItemDataRole.TextAlignmentRole:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if col == CASE_DEADLINE and role in (
+            Qt.ItemDataRole.ForegroundRole,
+            Qt.ItemDataRole.FontRole,
+        ):
+            if s.next_due is not None and s.next_due - self._now() < URGENT:
+                if role == Qt.ItemDataRole.ForegroundRole:
+                    return self._urgent_colour
+                font = QFont()
+                font.setBold(True)  # not colour alone: bold too, for colour-blind readers
+                return font
+        return None
+
+    def _display(self, s: Any, col: int) -> str:
+        if col == CASE_YOUTH:
+            name = s.youth_name or self.tr("(no name yet)")
+            return name + (self.tr(" (training)") if s.training else "")
+        if col == CASE_REFERRAL:
+            return s.referral_number or ""
+        if col == CASE_LAST:
+            return s.last_contact.isoformat() if isinstance(s.last_contact, date) else ""
+        if col == CASE_CONTACTS:
+            return str(int(s.contacts or 0))
+        if col == CASE_STATUS:
+            status = _value(s.status)
+            text = self._statuses.get(status, status)
+            if getattr(s, "exported", False):
+                text += self.tr(", summary exported")
+            return text
+        if col == CASE_DEADLINE:
+            return self.deadline_text(s)
+        return ""
+
+    def deadline_text(self, s: Any) -> str:
+        if s.next_due is None:
+            return ""
+        when = format_local(s.next_due, "%a %d %b %H:%M")
+        # The rules' only deadline is the OTIP notice (app.rules.deadlines); name it.
+        if self.overdue(s):
+            return self.tr("OTIP notice overdue (was due {when})").format(when=when)
+        return self.tr("OTIP notice due {when}").format(when=when)
+
+    def refresh_deadlines(self) -> None:
+        """Time passes: redraw the deadline column (what is red changes)."""
+        if self._rows:
+            top = self.index(0, CASE_DEADLINE)
+            bottom = self.index(len(self._rows) - 1, CASE_DEADLINE)
+            self.dataChanged.emit(top, bottom)
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        if not 0 <= column < len(self._headers):
+            return
+        self.layoutAboutToBeChanged.emit()
+        old = {id(r): i for i, r in enumerate(self._rows)}
+        self._rows.sort(
+            key=lambda r: r.sort_keys[column], reverse=order == Qt.SortOrder.DescendingOrder
+        )
+        moved_from = [old[id(r)] for r in self._rows]
+        persistent = self.persistentIndexList()
+        if persistent:
+            new_row = {src: dst for dst, src in enumerate(moved_from)}
+            self.changePersistentIndexList(
+                persistent, [self.index(new_row[p.row()], p.column()) for p in persistent]
+            )
+        self.layoutChanged.emit()
+
+    def matches(self, row: int, needle: str) -> bool:
+        return needle in self._rows[row].search_key
+
+
+class CaseFilterModel(QSortFilterProxyModel):
+    """Filters the cases as the CSW types (name, AKAs, referral number), by status
+    ("" all, "open", "closed") and by deadline (DEADLINE_*); sorting is the source's."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._needle = ""
+        self._status = ""
+        self._deadline = DEADLINE_ANY
+
+    def _change(self, apply: Callable[[], None]) -> None:
+        if hasattr(self, "beginFilterChange"):  # Qt >= 6.10; invalidateRowsFilter is deprecated
+            self.beginFilterChange()
+            apply()
+            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        else:
+            apply()
+            self.invalidateRowsFilter()
+
+    def set_search(self, text: str) -> None:
+        needle = text.strip().casefold()
+        if needle != self._needle:
+            self._change(lambda: setattr(self, "_needle", needle))
+
+    def set_status(self, status: str) -> None:
+        if status != self._status:
+            self._change(lambda: setattr(self, "_status", status))
+
+    def set_deadline(self, kind: str) -> None:
+        if kind != self._deadline:
+            self._change(lambda: setattr(self, "_deadline", kind))
+
+    def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:  # noqa: N802
+        model = self.sourceModel()
+        if not isinstance(model, CaseTableModel):
+            return False
+        if self._status and model.status_of(source_row) != self._status:
+            return False
+        if self._deadline:
+            kind = model.deadline_kind(source_row)
+            if self._deadline == DEADLINE_OPEN:
+                if kind == DEADLINE_NONE:  # "with an open deadline": overdue ones too
+                    return False
+            elif kind != self._deadline:
+                return False
+        return not self._needle or model.matches(source_row, self._needle)
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        source = self.sourceModel()
+        if source is not None:
+            source.sort(column, order)

@@ -12,6 +12,7 @@ from app.model import Allegation, Conclusion
 from app.rules.evidence import suspicion_reasons
 from ui.interview import live
 from ui.panels.base import Panel, PanelContext, register
+from ui.panels.binding import source_column
 from ui.widgets.banner import Banner, BannerSlot
 from ui.widgets.record_table import Column, RecordTable
 
@@ -67,6 +68,7 @@ class AllegationsPanel(Panel):
                     convert=_conclusion,
                 ),
                 Column("reasons", self.tr("Reasons")),
+                source_column(ctx),
             ],
             ctx.interview.allegations,
             self._new_allegation,

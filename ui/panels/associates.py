@@ -10,6 +10,8 @@ from PySide6.QtWidgets import QGroupBox, QLabel, QVBoxLayout, QWidget
 
 from app.model import Associate, OtherVictim, YesNoUnknown
 from ui.panels.base import Panel, PanelContext, register
+from ui.panels.binding import source_column
+from ui.panels.echoes import EchoPointer
 from ui.panels.online import yes_no_unknown
 from ui.widgets.record_table import Column, RecordTable
 
@@ -36,6 +38,10 @@ class AssociatesPanel(Panel):
             note.setAccessibleName(self.tr("Guidance"))
             layout.addWidget(note)
 
+        self.echoes = EchoPointer(
+            ctx, self.record_parts, self.panel_id, self
+        )  # "also appears in another case"
+        layout.addWidget(self.echoes)
         box = QGroupBox(self.tr("Associates, employers, partners and suspected exploiters"), self)
         box_layout = QVBoxLayout(box)
         self.associates = RecordTable(
@@ -54,6 +60,7 @@ class AssociatesPanel(Panel):
                     convert=YesNoUnknown,
                 ),
                 Column("notes", self.tr("Notes")),
+                source_column(ctx),
             ],
             ctx.interview.associates,
             Associate,
@@ -71,6 +78,7 @@ class AssociatesPanel(Panel):
                 Column("name", self.tr("Name, nickname or description"), width=240),
                 Column("where", self.tr("Where they may be"), width=240),
                 Column("notes", self.tr("Notes")),
+                source_column(ctx),
             ],
             ctx.interview.other_victims,
             OtherVictim,

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QWidget
 from app.content.bank import ContentBank
 from app.model import Interview, check_text
 from ui.interview.autosave import Autosaver
+from ui.panels.provenance import Provenance
 
 if TYPE_CHECKING:
     from app.store import Store
@@ -39,10 +40,19 @@ class PanelContext:
     said_factory: Callable[[QWidget], Any] | None = None
     # Spell checking of the CSW's writing (ui/widgets/spelling.py), made on first use.
     spelling: Any = None
+    # Where each case finding came from, seen from this contact (issue 14).
+    provenance: Provenance = field(default_factory=lambda: Provenance((), ""))
+    # Asks the window to open another case's contact at a panel: (case id, contact id
+    # or "" for the case's latest, location). Set by the interview view.
+    open_elsewhere: Callable[[str, str, str], None] = field(default=lambda c, k, loc: None)
 
     @property
     def interview_id(self) -> str:
         return self.interview.id
+
+    def source(self, contact_id: str) -> str:
+        """ "caregiver, 11/14" or "this contact": where a finding was learned."""
+        return self.provenance.label(contact_id)
 
     def save(
         self,
@@ -116,6 +126,17 @@ class Panel(QWidget):
     def pages_for(cls, ctx: PanelContext) -> list[PageInfo]:
         return []
 
+    @classmethod
+    def location_for(cls, part: str, key: str) -> str:
+        """Where this panel shows ``part`` (an app.store.parts name) and ``key`` (a
+        content id or record id): its location, or "" if it does not hold it. The
+        determinations (answers "proc.*") are the CSW responsibilities panel's."""
+        if part == "answers" and key.startswith("proc."):
+            return cls.panel_id if cls.panel_id == "responsibilities" else ""
+        if part == "answers" and cls.panel_id == "responsibilities":
+            return ""
+        return cls.panel_id if part in cls.record_parts else ""
+
     def progress(self) -> tuple[int, int]:
         return type(self).progress_for(self.ctx)
 
@@ -160,3 +181,13 @@ def registered_panels() -> list[type[Panel]]:
 
 def flow_for(interview: Interview, bank: ContentBank) -> list[type[Panel]]:
     return [cls for cls in registered_panels() if cls.applies(interview, bank)]
+
+
+def location_of(part: str, key: str = "") -> str:
+    """The location ("red_flags", "youth/<item id>") of the panel holding ``part`` /
+    ``key``, for opening a search result there; "" when no panel holds it."""
+    for cls in registered_panels():
+        where = cls.location_for(part, key)
+        if where:
+            return where
+    return ""

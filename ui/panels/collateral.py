@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from app.model import CollateralContact, ContactMethod
 from ui.panels.base import Panel, PanelContext, register
+from ui.panels.binding import source_column
 from ui.widgets.record_table import Column, RecordTable
 
 
@@ -58,6 +59,7 @@ class CollateralPanel(Panel):
                     convert=ContactMethod,
                 ),
                 Column("summary", self.tr("What they said")),
+                source_column(ctx),
             ],
             ctx.interview.collateral_contacts,
             CollateralContact,

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 
 from app.model import ServiceReferral
 from ui.panels.base import Panel, PanelContext, register
-from ui.panels.binding import bind_marks
+from ui.panels.binding import bind_marks, show_sources
 from ui.widgets.date_field import DateField
 from ui.widgets.mark_list import MarkList
 from ui.widgets.spelling import enable_spelling
@@ -76,6 +76,7 @@ class NeedsServicesPanel(Panel):
             lambda: self._service_edited(self.services.current_id(), True)
         )
         self._show_service(self.services.current_id())
+        show_sources(ctx, self.services, interview.services)
 
     def _show_service(self, service_id: str) -> None:
         referral = self.ctx.interview.services.get(service_id)
@@ -117,6 +118,7 @@ class NeedsServicesPanel(Panel):
             now=now,
             texts=(referral.note,) if referral else (),
         )
+        show_sources(self.ctx, self.services, self.ctx.interview.services)
         self.edited.emit()
 
     @classmethod

@@ -8,6 +8,8 @@ from PySide6.QtWidgets import QGroupBox, QLabel, QVBoxLayout, QWidget
 
 from app.model import OnlineAccount, YesNoUnknown
 from ui.panels.base import Panel, PanelContext, register
+from ui.panels.binding import source_column
+from ui.panels.echoes import EchoPointer
 from ui.widgets.record_table import Column, RecordTable
 
 
@@ -41,6 +43,10 @@ class OnlinePanel(Panel):
         )
         intro.setWordWrap(True)
         main.addWidget(intro)
+        self.echoes = EchoPointer(
+            ctx, self.record_parts, self.panel_id, self
+        )  # "also appears in another case"
+        main.addWidget(self.echoes)
         signs = bank.section("online.signs").items if "online.signs" in bank.sections else ()
         listing = QLabel(
             self.tr("Signs to look for: {signs}").format(signs=" · ".join(i.text for i in signs)),
@@ -70,6 +76,7 @@ class OnlinePanel(Panel):
                 convert=YesNoUnknown,
             ),
             Column("notes", self.tr("Notes")),
+            source_column(ctx),
         ]
         self.table = RecordTable(
             self.tr("Online accounts"), columns, ctx.interview.online_accounts, OnlineAccount, self

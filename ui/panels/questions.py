@@ -46,6 +46,12 @@ class QuestionPanel(Panel):
     # Content items shown as the technique when a question carries no help of its own.
     fallback_help_items: ClassVar[tuple[str, ...]] = ()
 
+    @classmethod
+    def location_for(cls, part: str, key: str) -> str:
+        if part == "answers" and any(key.startswith(f"{s}.") for s in cls.question_sections):
+            return f"{cls.panel_id}/{key}"
+        return ""
+
     def __init__(self, ctx: PanelContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
         self._pages = self.page_list(ctx.bank)

@@ -18,6 +18,7 @@ from app.content.bank import CATEGORIES
 from app.model import RedFlagObservation, Source
 from ui.interview import live
 from ui.panels.base import Panel, PanelContext, register
+from ui.panels.binding import show_sources
 from ui.widgets.banner import Banner, BannerSlot, FittedLabel
 from ui.widgets.mark_list import MarkList
 from ui.widgets.spelling import enable_spelling
@@ -159,6 +160,7 @@ class RedFlagsPanel(Panel):
             ticked = flag.id in self.ctx.interview.red_flags
             if self.marks.is_checked(flag.id) != ticked:
                 self.marks.set_checked(flag.id, ticked)
+        show_sources(self.ctx, self.marks, self.ctx.interview.red_flags)
         self.tallies.set_full_text(live.tallies_text(self.ctx.interview, self.ctx.bank))
         self.common.show_text(live.common_flags_text(self.ctx.interview, self.ctx.bank))
 

@@ -28,7 +28,7 @@ from app.rules import legacy
 from app.rules.prompts import reporting_done, reporting_kind
 from ui import wheel_guard
 from ui.panels.base import Panel, PanelContext, register
-from ui.widgets.moment_edit import MomentEdit
+from ui.widgets.moment_edit import LazyMomentEdit
 
 NOT_RECORDED = -0.5  # the number box's "Not recorded" (below any real value)
 FINDING_CHOICES = (
@@ -56,7 +56,8 @@ class ResponsibilitiesPanel(Panel):
         super().__init__(ctx, parent)
         self._loading = False
         self._due: list[str] = []
-        self._rows: dict[str, tuple[QComboBox, MomentEdit, QLineEdit]] = {}
+        self._rows: dict[str, tuple[QComboBox, LazyMomentEdit, QLineEdit]] = {}
+        self._step_sources: dict[str, QLabel] = {}
         self._steps = {s.id: (p, s) for p in ctx.bank.procedures for s in p.steps}
         self._upgrade_old_record()
         layout = QVBoxLayout(self)
@@ -117,6 +118,7 @@ class ResponsibilitiesPanel(Panel):
 
     # --- determinations ---------------------------------------------------------------
     def _det_build(self, host: QWidget) -> None:
+        self.det_sources: dict[str, QLabel] = {}
         row = 0
         for proc in self.ctx.bank.procedures:
             head = QLabel(f"<b>{proc.title}</b>", host)
@@ -139,6 +141,11 @@ class ResponsibilitiesPanel(Panel):
                     self.det_grid.addWidget(text, row, 0)
                     self.det_grid.addWidget(control, row, 1)
                     self.det_controls[det.id] = control
+                    # Where the determination was made (issue 14): "caregiver, 11/14".
+                    source = QLabel(host)
+                    source.setAccessibleName(self.tr("Learned in ({det})").format(det=det.text))
+                    self.det_grid.addWidget(source, row, 2)
+                    self.det_sources[det.id] = source
                     row += 1
         self.det_grid.setRowStretch(row, 1)
 
@@ -190,6 +197,15 @@ class ResponsibilitiesPanel(Panel):
         for det in self.ctx.bank.determinations():
             control = self.det_controls[det.id]
             answer = iv.answers.get(det.id)
+            found = iv.red_flags.get(det.same_as) if det.same_as else answer
+            shown = found is not None and (
+                det.same_as or found.response != Response.NOT_ASKED or bool(found.notes)
+            )
+            self.det_sources[det.id].setText(
+                self.tr("from {source}").format(source=self.ctx.source(found.contact_id))
+                if shown
+                else ""
+            )
             if det.same_as:
                 control.setChecked(det.same_as in iv.red_flags)
             elif isinstance(control, QDoubleSpinBox):
@@ -229,13 +245,16 @@ class ResponsibilitiesPanel(Panel):
             own_words=old.own_words,
             notes=legacy.confirmed_notes(old.notes),
             updated_at=utcnow(),
+            contact_id=old.contact_id,  # a determination made elsewhere keeps its source
         )
         self._det_save(det.id, answer, now=True)
 
     def _fact_edited(self, det: Determination, text: str) -> None:
         old = self.ctx.interview.answers.get(det.id) or Answer()
         # A fact's value is the CSW's note; the response stays "not asked": never evidence.
-        answer = Answer(Response.NOT_ASKED, old.own_words, text.strip(), utcnow())
+        answer = Answer(
+            Response.NOT_ASKED, old.own_words, text.strip(), utcnow(), contact_id=old.contact_id
+        )
         self._det_save(det.id, answer, now=False)
 
     def _number_set(self, det: Determination, value: float) -> None:
@@ -310,7 +329,8 @@ class ResponsibilitiesPanel(Panel):
             (StepStatus.DONE, self.tr("Done")),
             (StepStatus.NOT_APPLICABLE, self.tr("Not applicable")),
         )
-        self._rows: dict[str, tuple[QComboBox, MomentEdit, QLineEdit]] = {}
+        self._rows: dict[str, tuple[QComboBox, LazyMomentEdit, QLineEdit]] = {}
+        self._step_sources: dict[str, QLabel] = {}
         for row, step_id in enumerate(self._due):
             if step_id in self._steps:
                 proc, step = self._steps[step_id]
@@ -331,7 +351,8 @@ class ResponsibilitiesPanel(Panel):
             status.setAccessibleName(
                 self.tr("Status of step {n} ({proc})").format(n=number, proc=title)
             )
-            when = MomentEdit(self.tr("Time of step {n}").format(n=number), self.grid_host)
+            # Made on the next turn of the event loop, or when first set or focused (issue 17).
+            when = LazyMomentEdit(self.tr("Time of step {n}").format(n=number), self.grid_host)
             note = QLineEdit(self.grid_host)
             note.setAccessibleName(self.tr("Note on step {n}").format(n=number))
             note.setPlaceholderText(self.tr("Note"))
@@ -349,6 +370,14 @@ class ResponsibilitiesPanel(Panel):
             self.grid.addWidget(status, row, 1)
             self.grid.addWidget(when, row, 2)
             self.grid.addWidget(note, row, 3)
+            source = QLabel(self.grid_host)
+            source.setAccessibleName(self.tr("Learned in (step {n})").format(n=number))
+            if record is not None:
+                source.setText(
+                    self.tr("from {source}").format(source=self.ctx.source(record.contact_id))
+                )
+            self.grid.addWidget(source, row, 4)
+            self._step_sources[step_id] = source
             self._rows[step_id] = (status, when, note)
             status.currentIndexChanged.connect(lambda _i, s=step_id: self._step_edited(s, True))
             when.changed.connect(lambda s=step_id: self._step_edited(s, True))
@@ -361,8 +390,15 @@ class ResponsibilitiesPanel(Panel):
         if value != StepStatus.PENDING and at is None:
             at = utcnow()  # "done" means done now unless the CSW says when
             when.set_value(at)
-        record = StepRecord(status=value, at=at, note=note.text())
+        old = self.ctx.interview.responsibilities.get(step_id)
+        # A step recorded in another contact keeps that contact as its source (issue 14).
+        record = StepRecord(
+            status=value, at=at, note=note.text(), contact_id=old.contact_id if old else ""
+        )
         self.ctx.interview.responsibilities[step_id] = record
+        self._step_sources[step_id].setText(
+            self.tr("from {source}").format(source=self.ctx.source(record.contact_id))
+        )
         self.ctx.save(("step", step_id), self.ctx.store.set_step, step_id, record, now=now,
                       texts=(record.note,))  # fmt: skip
         self.edited.emit()

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from app.model import BodySide, Tattoo
 from ui import dialogs
 from ui.panels.base import Panel, PanelContext, register
+from ui.panels.echoes import EchoPointer
 from ui.widgets.body_map import BodyMap, Mark
 from ui.widgets.contact_form import split_list
 
@@ -50,6 +51,10 @@ class TattoosPanel(Panel):
         )
         layout = QHBoxLayout(self)
         left = QVBoxLayout()
+        self.echoes = EchoPointer(
+            ctx, self.record_parts, self.panel_id, self
+        )  # "also appears in another case"
+        left.addWidget(self.echoes)
         hint = QLabel(
             self.tr(
                 "Click on the body to place a numbered mark. Drag a mark to move "
@@ -155,7 +160,8 @@ class TattoosPanel(Panel):
         side = self.tr("front") if t.side == BodySide.FRONT else self.tr("back")
         placed = "" if t.x is not None else self.tr(" (not placed)")
         desc = f" — {t.description}" if t.description else ""
-        return f"{t.number}. {where}, {side}{placed}{desc}"
+        source = self.tr(" · from {source}").format(source=self.ctx.source(t.contact_id))
+        return f"{t.number}. {where}, {side}{placed}{desc}{source}"
 
     def _sync(self) -> None:
         tattoos = self.ctx.interview.tattoos

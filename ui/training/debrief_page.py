@@ -128,6 +128,9 @@ def debrief_html(result: Debrief, tr) -> str:  # noqa: ANN001 - the page's tr
         f"<tr><td><b>{e(tr('Overall'))}</b></td><td align='right'><b>{result.overall}</b></td></tr>"
     )
     out.append("</table>")
+    if len(result.contacts) > 1:
+        across = "; ".join(result.contacts)
+        out.append(f"<p>{e(tr('The case, scored across its contacts:'))} {e(across)}</p>")
     for area in result.areas:
         out.append(f"<h3>{e(area.title)} · {e(tr('score'))} {area.score}</h3>")
         if not area.items:
@@ -138,6 +141,10 @@ def debrief_html(result: Debrief, tr) -> str:  # noqa: ANN001 - the page's tr
             out.append(
                 f"<p><b><span style='color:{colour}'>{e(word)}</span></b> · <b>{e(item.label)}</b>"
             )
+            if item.contact:  # issue 14: a case scored across its contacts
+                out.append(f"<br>{e(tr('Recorded in the contact:'))} {e(item.contact)}")
+            elif item.comes_out_in and item.status == "missed":
+                out.append(f"<br>{e(tr('Where it comes out:'))} {e(item.comes_out_in)}")
             if item.case_reason:
                 out.append(f"<br>{e(tr('In this case:'))} {e(item.case_reason)}")
             if item.guide:  # the guide's reason names its source itself

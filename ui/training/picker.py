@@ -1,4 +1,4 @@
-"""The first training page: the six scenarios with their briefs, and the practice cases."""
+"""The first training page: the scenarios with their briefs, and the practice cases."""
 
 from __future__ import annotations
 
@@ -130,13 +130,26 @@ class ScenarioPicker(QWidget):
             if sc.interviewee_type == IntervieweeType.CAREGIVER
             else self.tr("You interview the youth.")
         ).format(name=sc.interviewee_name, relationship=sc.relationship)
+        brief = sc.brief
+        if len(sc.contacts) > 1 and sc.case_brief is not None:  # issue 14: one case
+            brief = sc.case_brief
+            who = self.tr(
+                "One case, {n} contacts: you start with {first}; then \u201cAdd the {kind} "
+                "contact\u201d on the toolbar (Ctrl+Shift+N) brings in {second}, in the same "
+                "case: nothing typed again."
+            ).format(
+                n=len(sc.contacts),
+                first=sc.contacts[0].label,
+                kind=sc.contacts[1].interviewee_type.value,
+                second=sc.contacts[1].label,
+            )
         self.brief.setText(
             "\n\n".join(
                 (
                     sc.summary,
-                    self.tr("Who: {text}").format(text=sc.brief.who),
-                    self.tr("Where: {text}").format(text=sc.brief.where),
-                    self.tr("Why you are there: {text}").format(text=sc.brief.why),
+                    self.tr("Who: {text}").format(text=brief.who),
+                    self.tr("Where: {text}").format(text=brief.where),
+                    self.tr("Why you are there: {text}").format(text=brief.why),
                     who,
                 )
             )
@@ -147,9 +160,10 @@ class ScenarioPicker(QWidget):
         self.cases.clear()
         for summary, title in rows:
             when = format_local(summary.updated_at)
-            text = self.tr("{youth} · {case} · last worked on {when}").format(
+            text = self.tr("{youth} · {case} · {who} contact · last worked on {when}").format(
                 youth=summary.youth_name or self.tr("(no name)"),
                 case=title or self.tr("unknown scenario"),
+                who=summary.interviewee_type.value,
                 when=when,
             )
             item = QListWidgetItem(text, self.cases)

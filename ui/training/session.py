@@ -60,8 +60,12 @@ class PracticeSession(QWidget):
         self.settings = app_settings or settings.current()
         self.store = store
         self.bank = bank
-        self.scenario = scenario
+        # Issue 14: the case's scenario, and its part for the contact open (the replies,
+        # the brief, what can be seen, coaching); the key is the case's in both.
+        self.case_scenario = scenario
         self.interview_id = interview_id
+        self.interview_type = store.load(interview_id).interviewee.type
+        self.scenario = scenario = scenario.for_interviewee(self.interview_type)
         self.visited: list[str] = []
         self.panels = panel_order()
 
@@ -142,12 +146,31 @@ class PracticeSession(QWidget):
     def current_location(self) -> str:
         return self.view.current_panel()
 
+    def case_id(self) -> str:
+        return self.view.ctx.interview.case_id
+
+    def next_contact(self) -> T.ScenarioContact | None:
+        """The scenario's contact this practice case does not have yet (None: all made)."""
+        case_id = self.case_id()
+        if not case_id or len(self.case_scenario.contacts) < 2:
+            return None
+        return T.next_contact(self.case_scenario, self.store.load_case(case_id))
+
     def debrief(self) -> Debrief:
-        """Save everything, then score what the store holds against the key."""
+        """Save everything, then score what the store holds against the key: the case's
+        findings from every contact, each item saying which contact it came from."""
         self.view.flush()
         interview = self.store.load(self.interview_id)
+        labels = {}
+        if len(self.case_scenario.contacts) > 1:  # a case scenario: say which contact
+            labels = T.contact_labels(self.store.load_case(interview.case_id))
         return T.debrief(
-            interview, self.scenario, self.bank, visited_panels=self.visited, panels=self.panels
+            interview,
+            self.scenario,
+            self.bank,
+            visited_panels=self.visited,
+            panels=self.panels,
+            contacts=labels if len(labels) > 1 else None,
         )
 
     def close_session(self) -> bool:

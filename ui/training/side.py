@@ -106,7 +106,17 @@ def _tr(text: str) -> str:
 def case_text(scenario: Scenario, bank: ContentBank) -> str:
     """The case as the CSW meets it: the brief, the greeting, what can be seen."""
     b = scenario.brief
-    parts = [
+    parts = []
+    if len(scenario.contacts) > 1:  # issue 14: a case with several contacts
+        number = [c.id for c in scenario.contacts].index(scenario.contact_id) + 1
+        parts.append(
+            _tr("Contact {n} of {total} in this case: {who}").format(
+                n=number,
+                total=len(scenario.contacts),
+                who=scenario.contacts[number - 1].label,
+            )
+        )
+    parts += [
         _tr("Who: {text}").format(text=b.who),
         _tr("Where: {text}").format(text=b.where),
         _tr("Why you are there: {text}").format(text=b.why),

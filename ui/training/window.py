@@ -123,6 +123,14 @@ class TrainingWindow(QMainWindow):
             self.close,
             "leaveAction",
         )
+        # Issue 14: a case scenario's next contact (the caregiver after the youth), made
+        # from the case: the youth and the findings so far come with it.
+        self.add_contact_action = action(
+            self.tr("&Add the next contact to this case"),
+            "Ctrl+Shift+N",
+            self.add_contact,
+            "addContactAction",
+        )
         self.side_action = action(
             self.tr("Coaching and case &pane"), "F9", lambda: None, "sidePaneAction"
         )
@@ -134,7 +142,8 @@ class TrainingWindow(QMainWindow):
             self.tr("&Tour of the window"), None, self.show_tour, "tourAction"
         )
         menu = self.menuBar().addMenu(self.tr("&Training"))
-        for act in (self.cases_action, self.finish_action, self.side_action):
+        for act in (self.cases_action, self.add_contact_action, self.finish_action,
+                    self.side_action):  # fmt: skip
             menu.addAction(act)
         menu.addSeparator()
         menu.addAction(self.leave_action)
@@ -148,6 +157,7 @@ class TrainingWindow(QMainWindow):
         toolbar.setAccessibleName(self.tr("Training toolbar"))
         toolbar.setMovable(False)
         toolbar.addAction(self.cases_action)
+        toolbar.addAction(self.add_contact_action)
         toolbar.addAction(self.finish_action)
         toolbar.addAction(self.side_action)
         self.toolbar = toolbar
@@ -172,12 +182,55 @@ class TrainingWindow(QMainWindow):
         self.finish_action.setEnabled(in_session)
         self.side_action.setEnabled(in_session)
         self.side_action.setVisible(in_session)  # only a practice interview has the pane
+        self._update_add_contact()
         if in_session:
             self.side_action.setChecked(self.session.side_shown())
             # Issue 13: the keys go to the interview's first field, no click needed.
             self.session.focus_interview()
         else:
             widget.setFocus()
+
+    def _update_add_contact(self) -> None:
+        """Shown only in a case scenario's session, named for the contact it adds."""
+        session = self.session if self.page() == "session" else None
+        following = session.next_contact() if session is not None else None
+        self.add_contact_action.setVisible(following is not None)
+        self.add_contact_action.setEnabled(following is not None)
+        if following is not None:
+            self.add_contact_action.setText(
+                self.tr("&Add the {who} contact").format(who=following.interviewee_type.value)
+            )
+            self.add_contact_action.setToolTip(
+                self.tr(
+                    "Interview {who} next, in the same case: the youth and what you have "
+                    "recorded so far come with it (Ctrl+Shift+N)"
+                ).format(who=following.label)
+            )
+
+    def add_contact(self) -> None:
+        """Add the scenario's next contact to the practice case and open it."""
+        session = self.session
+        if self.store is None or session is None:
+            return
+        following = session.next_contact()
+        if following is None:
+            return
+        if not session.flush():
+            self.statusBar().showMessage(self.tr("Some edits are not saved yet."), 8000)
+            return
+        interviewee, contact = T.contact_facts(following)
+        try:
+            new_id = self.store.new_contact(
+                session.case_id(), interviewee, contact, self.bank.version
+            )
+        except StoreError as exc:
+            dialogs.inform(self, self.tr("Add a contact"), str(exc))
+            return
+        self.open_case(new_id)
+        self.statusBar().showMessage(
+            self.tr("Now interviewing {who}, in the same case.").format(who=following.label),
+            8000,
+        )
 
     def toggle_side(self, shown: bool) -> None:
         if self.session is not None:

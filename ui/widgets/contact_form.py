@@ -86,6 +86,7 @@ class ContactForm(QWidget):
         self.referral = self._line(f, self.tr("&Referral number"), "youth")
         self.client_id = self._line(f, self.tr("CWS/CMS &client id"), "youth")
         left.addWidget(youth)
+        self.youth_box = youth  # hidden for a new contact in a case: the case's youth stands
 
         who = QGroupBox(self.tr("Who is interviewed"), self)
         f = QFormLayout(who)

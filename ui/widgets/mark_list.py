@@ -21,6 +21,8 @@ from PySide6.QtWidgets import (
 )
 
 ROLE_ID = Qt.ItemDataRole.UserRole + 1
+ROLE_BASE = Qt.ItemDataRole.UserRole + 2  # the item's own text, without its source
+ROLE_SOURCE = Qt.ItemDataRole.UserRole + 3  # where a ticked item was learned (issue 14)
 
 
 class MarkList(QWidget):
@@ -38,6 +40,7 @@ class MarkList(QWidget):
     ) -> None:
         super().__init__(parent)
         self._loading = False
+        self._settled = False  # see set_source
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.list = QListWidget(self)
@@ -47,6 +50,8 @@ class MarkList(QWidget):
         for item_id, text in entries:
             item = QListWidgetItem(text, self.list)
             item.setData(ROLE_ID, item_id)
+            item.setData(ROLE_BASE, text)
+            item.setData(ROLE_SOURCE, "")
             item.setFlags(
                 Qt.ItemFlag.ItemIsEnabled
                 | Qt.ItemFlag.ItemIsSelectable
@@ -86,6 +91,10 @@ class MarkList(QWidget):
     def item_for(self, item_id: str) -> QListWidgetItem | None:
         return next((i for i in self.items() if i.data(ROLE_ID) == item_id), None)
 
+    @staticmethod
+    def item_id(item: QListWidgetItem) -> str:
+        return item.data(ROLE_ID)
+
     def current_id(self) -> str:
         item = self.list.currentItem()
         return item.data(ROLE_ID) if item is not None else ""
@@ -111,6 +120,48 @@ class MarkList(QWidget):
         self.note.setPlainText(text)
         self._loading = False
 
+    def set_source(self, item_id: str, source: str, elsewhere: bool = False) -> None:
+        """Where a ticked item was learned ("caregiver, 11/14", "this contact"; "" for an
+        unticked one): in its tooltip and the detail heading, and under its text for a
+        finding learned in another contact (``elsewhere``).
+
+        Issue 13: a tick never moves the list under the mouse. So a line under an item
+        is added only before the list is first shown to the person (findings loaded
+        from other contacts); afterwards an item keeps its height: a line already
+        there changes its words ("no longer ticked"), none is added.
+        """
+        item = self.item_for(item_id)
+        if item is None:
+            return
+        base = item.data(ROLE_BASE)
+        has_line = item.text() != base
+        line = ""
+        if has_line or (elsewhere and source and not self._settled):
+            line = (
+                self.tr("    ↳ from {source}").format(source=source)
+                if source
+                else self.tr("    ↳ no longer ticked")
+            )
+        text = f"{base}\n{line}" if line else base
+        tip = self.tr("Learned in: {source}").format(source=source) if source else ""
+        if item.data(ROLE_SOURCE) == source and item.text() == text:
+            return
+        self._loading = True
+        item.setData(ROLE_SOURCE, source)
+        item.setText(text)
+        item.setToolTip(tip)
+        self._loading = False
+        if item is self.list.currentItem():
+            self._show_heading(item)
+
+    def settle(self) -> None:
+        """From now on items keep their height (see ``set_source``)."""
+        self._settled = True
+
+    def source(self, item_id: str) -> str:
+        item = self.item_for(item_id)
+        return item.data(ROLE_SOURCE) if item is not None else ""
+
     def filter(self, keep: Callable[[str], bool]) -> None:
         for item in self.items():
             item.setHidden(not keep(item.data(ROLE_ID)))
@@ -127,10 +178,19 @@ class MarkList(QWidget):
             self.list.setAutoScroll(auto)
         self.toggled.emit(item.data(ROLE_ID), item.checkState() == Qt.CheckState.Checked)
 
+    def _show_heading(self, item: QListWidgetItem) -> None:
+        source = item.data(ROLE_SOURCE)
+        base = item.data(ROLE_BASE)
+        self.heading.setText(
+            self.tr("{text}\nLearned in: {source}").format(text=base, source=source)
+            if source
+            else base
+        )
+
     def _current(self, item: QListWidgetItem | None, _previous: object) -> None:
         if item is None:
             return
-        self.heading.setText(item.text())
+        self._show_heading(item)
         self.current_changed.emit(item.data(ROLE_ID))
 
     def _note(self) -> None:

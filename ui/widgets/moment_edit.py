@@ -5,13 +5,19 @@ a time field side by side. Shown in local time (app/localtime.py, as everywhere 
 reads a time); read and written as timezone-aware UTC, as the model keeps it. A date
 without a time (or a time without a date) is not saved: the field says what is missing,
 and the value stays what it was.
+
+``LazyMomentEdit`` is the same field made one turn of the event loop later (or at
+once when its value is set or it takes the focus): a list of many such fields (the
+responsibilities panel's due steps) shows sooner, and the field keeps its place in
+the Tab order.
 """
 
 from __future__ import annotations
 
 from datetime import UTC, datetime
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QFocusEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -22,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.localtime import local_start, to_local, zone_name
+from ui import wheel_guard
 from ui.widgets.date_field import DateField, TimeField
 
 
@@ -120,3 +127,61 @@ class MomentEdit(QWidget):
             self.says.setText(f"{self.date.says.text()}, {local:%H:%M} {zone_name(local)}".strip())
         else:
             self.says.setText("")
+
+
+class LazyMomentEdit(QWidget):
+    """A ``MomentEdit`` built when first needed, with the same value API and signal.
+
+    It is built on the next turn of the event loop (before a person can act: input
+    comes from that same loop), or at once when its value is set or read for a
+    change, or when it takes the focus (Tab from the field before it, Shift+Tab
+    from the field after it). It then sits in this widget's place in the Tab order.
+    """
+
+    changed = Signal()
+
+    def __init__(self, name: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._name = name
+        self._edit: MomentEdit | None = None
+        self._layout = QVBoxLayout(self)
+        self._layout.setContentsMargins(0, 0, 0, 0)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # its place in the Tab order
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+        QTimer.singleShot(0, self, self._build_later)
+
+    def editor(self) -> MomentEdit:
+        """The field itself (built now if it was not yet)."""
+        if self._edit is None:
+            with wheel_guard.paused():  # no input meanwhile (see wheel_guard.paused)
+                edit = MomentEdit(self._name, self)
+            self._layout.addWidget(edit)
+            edit.show()  # a child made after its parent was shown stays hidden otherwise
+            # Made after the row's later fields, it would come last on Tab; and a focus
+            # proxy moves this widget to just before it. Put both back in this place.
+            before = self.previousInFocusChain()
+            self.setFocusProxy(edit)
+            QWidget.setTabOrder(before, self)
+            edit.changed.connect(self.changed)
+            self._edit = edit
+        return self._edit
+
+    def is_built(self) -> bool:
+        return self._edit is not None
+
+    def _build_later(self) -> None:
+        self.editor()
+
+    def value(self) -> datetime | None:
+        return self._edit.value() if self._edit is not None else None
+
+    def set_value(self, moment: datetime | None, emit: bool = False) -> None:
+        self.editor().set_value(moment, emit=emit)
+
+    def problem(self) -> str:
+        return self._edit.problem() if self._edit is not None else ""
+
+    def focusInEvent(self, event: QFocusEvent) -> None:  # noqa: N802 - Qt's name
+        edit = self.editor()
+        back = event.reason() == Qt.FocusReason.BacktabFocusReason
+        (edit.clear_button if back else edit).setFocus(event.reason())

@@ -47,11 +47,14 @@ Index = QModelIndex | QPersistentModelIndex
 class Column:
     field: str
     title: str
-    kind: str = "text"  # text, list (comma separated), bool, choice, date
+    kind: str = "text"  # text, list (comma separated), bool, choice, date, source
     choices: tuple[tuple[str, str], ...] = ()  # (value, label) for "choice"; for "list",
     # content ids shown as their text (typing the text stores the id)
     width: int = 0  # 0: stretch
     convert: Callable[[str], Any] | None = None  # "choice": item data -> stored value
+    # "source": read-only, shows show(value) (where a finding was learned, issue 14);
+    # Tab passes over it.
+    show: Callable[[Any], str] | None = None
 
 
 class RecordModel(QAbstractTableModel):
@@ -77,6 +80,8 @@ class RecordModel(QAbstractTableModel):
         base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
         if self.columns[index.column()].kind == "bool":
             return base | Qt.ItemFlag.ItemIsUserCheckable
+        if self.columns[index.column()].kind == "source":
+            return base
         return base | Qt.ItemFlag.ItemIsEditable
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -87,6 +92,10 @@ class RecordModel(QAbstractTableModel):
         if col.kind == "bool":
             if role == Qt.ItemDataRole.CheckStateRole:
                 return Qt.CheckState.Checked if value else Qt.CheckState.Unchecked
+            return None
+        if col.kind == "source":
+            if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+                return col.show(value) if col.show is not None else str(value)
             return None
         if col.kind == "list" and role in (
             Qt.ItemDataRole.DisplayRole,
@@ -114,7 +123,7 @@ class RecordModel(QAbstractTableModel):
             if role != Qt.ItemDataRole.CheckStateRole:
                 return False
             value = Qt.CheckState(value) == Qt.CheckState.Checked
-        elif role != Qt.ItemDataRole.EditRole:
+        elif role != Qt.ItemDataRole.EditRole or col.kind == "source":
             return False
         elif col.kind == "list" and isinstance(value, str):
             ids = {label.casefold(): v for v, label in col.choices}
@@ -248,9 +257,10 @@ class _Delegate(QStyledItemDelegate):
 
 
 def has_content(record: Any) -> bool:
-    """Any field the CSW filled in (text, lists, ticks); the id does not count."""
+    """Any field the CSW filled in (text, lists, ticks); the id does not count, nor
+    the contact the store filed it under (issue 14: ``contact_id``)."""
     for f in dataclasses.fields(record):
-        if f.name == "id":
+        if f.name in ("id", "contact_id"):
             continue
         value = getattr(record, f.name)
         default = f.default_factory() if f.default_factory is not dataclasses.MISSING else f.default
@@ -272,7 +282,14 @@ class RecordTableView(QTableView):
         """The next (previous) visible cell in reading order; invalid past either end."""
         model = self.model()
         rows, cols = model.rowCount(), model.columnCount()
-        shown = [c for c in range(cols) if not self.isColumnHidden(c)]
+        kinds = (
+            [model.columns[c].kind for c in range(cols)] if isinstance(model, RecordModel) else []
+        )
+        shown = [
+            c
+            for c in range(cols)
+            if not self.isColumnHidden(c) and not (kinds and kinds[c] == "source")
+        ]
         if not rows or not shown:
             return QModelIndex()
         cells = [(r, c) for r in range(rows) for c in shown]

@@ -1,0 +1,301 @@
+"""Search: an FTS5 index of everything the CSW typed, inside the encrypted store.
+
+Revision ID: 0007
+Revises: 0006 (see down_revision)
+Create Date: 2026-11-29
+
+``search_text`` is an FTS5 table in the SQLCipher file itself: its shadow
+tables are ordinary pages of the store, encrypted and HMAC'd like every other
+page; there is never a plaintext index, nor any file beside the store.
+Tokenizer ``unicode61 remove_diacritics 2`` ("José" is found by "jose"). FTS5's
+own ``secure-delete`` is on, so a deleted note leaves no term behind in the
+index's segments (the store's ``secure_delete`` pragma wipes freed pages).
+
+Kept current by SQL triggers on the indexed tables, in the same transaction as
+the write (no Python hook in the writes). Each indexed field of a source row is
+one FTS row whose rowid is ``tier * 2**53 + source rowid * 1024 + source number
+* 16 + field number``, so a trigger replaces or removes a row's entries by rowid
+ranges (no scan of the index). Tier 0 holds the fields that name someone or
+something (names, AKAs, monikers, handles, phone numbers), so the search streams
+them first in ascending rowid order instead of ranking every match. Empty fields are not
+indexed. Prefix indexes for 1-3 characters keep as-you-type prefixes fast.
+
+The sources are built from the columns the tables have at upgrade time: with
+migration 0006 (cases) the findings carry ``case_id``/``contact_id`` and the youth
+lives in ``cases``; on a store without it (a branch before 0006), a contact's id
+stands for its case. A later migration that rebuilds an indexed table (batch
+mode copies rows, changing rowids and dropping triggers) must run this module's
+``install`` again.
+
+Frozen as of this revision (like 0002's search key): do not import it from app/.
+"""
+
+from __future__ import annotations
+
+import sqlalchemy as sa
+from alembic import op
+
+revision = "0007"
+down_revision = "0006"
+branch_labels = None
+depends_on = None
+
+TEXT, LIST, PHONES = "text", "list", "phones"
+
+# (source table, part name, key column or None, [(field column, how)])
+# Part names are app.store.parts' (Changed.part); "youth" and "narrative" are
+# the record's parts of those names.
+_SOURCES: tuple[tuple[str, str, str | None, tuple[tuple[str, str], ...]], ...] = (
+    (
+        "@youth",
+        "youth",
+        None,
+        (
+            ("youth_name", TEXT),
+            ("youth_akas", LIST),
+            ("youth_referral_number", TEXT),
+            ("youth_client_id", TEXT),
+        ),
+    ),
+    ("interviews", "narrative", None, (("narrative", TEXT),)),
+    ("answers", "answers", "key", (("own_words", TEXT), ("notes", TEXT))),
+    ("determinations", "answers", "key", (("own_words", TEXT), ("notes", TEXT))),
+    ("red_flags", "red_flags", "key", (("note", TEXT),)),
+    ("at_risk_indicators", "at_risk_indicators", "key", (("note", TEXT),)),
+    ("labor_risk_factors", "labor_risk_factors", "key", (("note", TEXT),)),
+    ("needs", "needs", "key", (("note", TEXT),)),
+    ("steps", "responsibilities", "key", (("note", TEXT),)),
+    ("services", "services", "key", (("note", TEXT),)),
+    (
+        "tattoos",
+        "tattoos",
+        "id",
+        (
+            ("description", TEXT),
+            ("youth_description", TEXT),
+            ("exploiter_moniker", TEXT),
+            ("how_obtained", TEXT),
+            ("where_obtained", TEXT),
+        ),
+    ),
+    (
+        "online_accounts",
+        "online_accounts",
+        "id",
+        (("handle", TEXT), ("nicknames", LIST), ("phone_numbers", PHONES), ("notes", TEXT)),
+    ),
+    (
+        "associates",
+        "associates",
+        "id",
+        (("name", TEXT), ("nicknames", LIST), ("relationship", TEXT), ("notes", TEXT)),
+    ),
+    ("other_victims", "other_victims", "id", (("name", TEXT), ("where", TEXT), ("notes", TEXT))),
+    (
+        "allegations",
+        "allegations",
+        "id",
+        (("reasons", TEXT), ("alleged_perpetrator", TEXT), ("alleged_victim", TEXT)),
+    ),
+    (
+        "collateral_contacts",
+        "collateral_contacts",
+        "id",
+        (("summary", TEXT), ("name", TEXT), ("agency", TEXT)),
+    ),
+    ("interviews", "interviewee", None, (("interviewee_name", TEXT),)),
+    ("@youth", "special", None, (("special_notes", TEXT),)),
+)
+
+# Fields that name someone or something (a name, moniker, handle, number): their
+# entries sort before notes and narrative. Every other field's entries have the
+# rowid's bit 53 set, so ``ORDER BY rowid`` (ascending: FTS5 streams it, where
+# descending made SQLCipher's memory security cost a second a query) gives names
+# first. Entry rowids grow with the source rowid: FTS5 flushes its pending terms
+# whenever a rowid is not above the last one, so a fill or a transaction writing
+# many rows must add them in ascending order (a countdown made the fill 20x slower).
+_IDENTIFYING = {
+    ("youth", "youth_name"),
+    ("youth", "youth_akas"),
+    ("youth", "youth_referral_number"),
+    ("youth", "youth_client_id"),
+    ("tattoos", "exploiter_moniker"),
+    ("online_accounts", "handle"),
+    ("online_accounts", "nicknames"),
+    ("online_accounts", "phone_numbers"),
+    ("associates", "name"),
+    ("associates", "nicknames"),
+    ("other_victims", "name"),
+    ("allegations", "alleged_perpetrator"),
+    ("allegations", "alleged_victim"),
+    ("collateral_contacts", "name"),
+    ("interviewee", "interviewee_name"),
+}
+TIER = 1 << 53
+
+# Characters dropped from a phone number for its digits-only form.
+_PHONE_PUNCTUATION = (" ", "(", ")", "-", ".", "+", "/", "\u00a0")
+
+
+class _Source:
+    """One indexed table: its fields, and where its case and contact ids come from.
+
+    (A plain class: Alembic loads revision files outside sys.modules, where
+    dataclasses cannot resolve their annotations.) ``case_expr``/``contact_expr``
+    are SQL templates over ``{r}``, the row (``new`` in a trigger, ``src`` in the fill).
+    """
+
+    def __init__(self, number, table, part, key, fields, case_expr, contact_expr) -> None:  # noqa: ANN001
+        self.number, self.table, self.part, self.key = number, table, part, key
+        self.fields: tuple[tuple[str, str], ...] = fields
+        self.case_expr, self.contact_expr = case_expr, contact_expr
+
+    def body(self, column: str, how: str) -> str:
+        col = f'{{r}}."{column}"'
+        if how == TEXT:
+            return f"coalesce({col}, '')"
+        if how == LIST:
+            return f"coalesce((SELECT group_concat(value, char(10)) FROM json_each({col})), '')"
+        digits = "value"
+        for ch in _PHONE_PUNCTUATION:
+            digits = f"replace({digits}, '{ch}', '')"
+        return (
+            f"coalesce((SELECT group_concat(value || char(10) || {digits}, char(10)) "
+            f"FROM json_each({col})), '')"
+        )
+
+    def inserts(self, r: str) -> list[str]:
+        """One INSERT per field: of the trigger's row ``new``, or of every row (fill)."""
+        key = f'{{r}}."{self.key}"' if self.key else "''"
+        source = "" if r == "new" else f' FROM "{self.table}" AS src'
+        out = []
+        for n, (column, how) in enumerate(self.fields):
+            offset = self.number * 16 + n + self.tier(column)
+            select = (
+                f"SELECT {{r}}.rowid * 1024 + {offset} AS id, {self.case_expr}, "
+                f"{self.contact_expr}, '{self.part}', {key}, '{column}', "
+                f"{self.body(column, how)} AS body{source}{' ORDER BY src.rowid' if source else ''}"
+            )
+            sql = (
+                "INSERT INTO search_text(rowid, case_id, contact_id, part, key, field, body) "
+                f"SELECT * FROM ({select}) WHERE body <> ''"
+            )
+            out.append(sql.replace("{r}", r))
+        return out
+
+    def tier(self, column: str) -> int:
+        return 0 if (self.part, column) in _IDENTIFYING else TIER
+
+    def delete(self) -> str:
+        """The statements removing every entry of row ``old`` (a rowid range per tier)."""
+        out = []
+        for tier in sorted({self.tier(c) for c, _ in self.fields}):
+            low = f"old.rowid * 1024 + {tier + self.number * 16}"
+            out.append(f"DELETE FROM search_text WHERE rowid BETWEEN {low} AND {low} + 15")
+        return "; ".join(out)
+
+    def watched(self) -> list[str]:
+        cols = [c for c, _ in self.fields]
+        for extra in ("case_id", "contact_id"):
+            if extra in self.case_expr or extra in self.contact_expr:
+                cols.append(extra)
+        return cols
+
+    def triggers(self) -> list[str]:
+        name = f"search_{self.number:02d}_{self.table}"
+        watched = ", ".join(f'"{c}"' for c in self.watched())
+        ins, upd = self.inserts("new"), [self.delete(), *self.inserts("new")]
+        return [
+            f"CREATE TRIGGER {name}_ai AFTER INSERT ON {self.table} BEGIN "
+            + "; ".join(ins)
+            + "; END",
+            f"CREATE TRIGGER {name}_au AFTER UPDATE OF {watched} ON {self.table} BEGIN "
+            + "; ".join(upd)
+            + "; END",
+            f"CREATE TRIGGER {name}_ad AFTER DELETE ON {self.table} BEGIN {self.delete()}; END",
+        ]
+
+
+def _columns(conn: sa.Connection, table: str) -> set[str]:
+    return {r[1] for r in conn.exec_driver_sql(f'PRAGMA table_info("{table}")')}
+
+
+def _sources(conn: sa.Connection) -> list[_Source]:
+    """The indexed sources as the tables stand now (before or after 0006)."""
+    interview_cols = _columns(conn, "interviews")
+    contact_case = "case_id" in interview_cols
+    out = []
+    for number, (table, part, key, fields) in enumerate(_SOURCES):
+        if table == "@youth":
+            table = "cases" if _columns(conn, "cases") else "interviews"
+        cols = _columns(conn, table)
+        if not cols:
+            continue  # e.g. no determinations table before 0006
+        fields = tuple(f for f in fields if f[0] in cols)
+        if table == "cases":
+            case_expr, contact_expr = "{r}.id", "''"
+        elif table == "interviews":
+            case_expr = "{r}.case_id" if contact_case else "{r}.id"
+            contact_expr = "{r}.id"
+        else:
+            if "case_id" in cols:
+                case_expr = "{r}.case_id"
+            elif contact_case:
+                case_expr = "coalesce((SELECT i.case_id FROM interviews i WHERE i.id = {r}.interview_id), '')"
+            else:
+                case_expr = "{r}.interview_id"
+            contact_expr = (
+                "coalesce({r}.contact_id, '')" if "contact_id" in cols else "{r}.interview_id"
+            )
+        out.append(_Source(number, table, part, key, fields, case_expr, contact_expr))
+    return out
+
+
+def install(conn: sa.Connection) -> None:
+    """(Re)create the triggers and refill the index from the rows as they are."""
+    drop_triggers(conn)
+    conn.exec_driver_sql("DELETE FROM search_text")
+    sources = _sources(conn)
+    for source in sources:
+        for sql in source.inserts("src"):
+            conn.exec_driver_sql(sql)
+        for sql in source.triggers():
+            conn.exec_driver_sql(sql)
+    if "case_id" in _columns(conn, "interviews"):
+        # A contact moved to another case: its contact-scoped entries (answers)
+        # follow it; its findings follow through their own rows' triggers.
+        conn.exec_driver_sql(
+            "CREATE TRIGGER search_move_contact AFTER UPDATE OF case_id ON interviews "
+            "BEGIN UPDATE search_text SET case_id = new.case_id "
+            "WHERE contact_id = new.id AND case_id = old.case_id; END"
+        )
+    conn.exec_driver_sql("INSERT INTO search_text(search_text) VALUES ('optimize')")
+
+
+def drop_triggers(conn: sa.Connection) -> None:
+    names = [
+        r[0]
+        for r in conn.exec_driver_sql(
+            "SELECT name FROM sqlite_master WHERE type = 'trigger' AND name LIKE 'search\\_%' "
+            "ESCAPE '\\'"
+        )
+    ]
+    for name in names:
+        conn.exec_driver_sql(f'DROP TRIGGER "{name}"')
+
+
+def upgrade() -> None:
+    conn = op.get_bind()
+    conn.exec_driver_sql(
+        "CREATE VIRTUAL TABLE search_text USING fts5("
+        "case_id UNINDEXED, contact_id UNINDEXED, part UNINDEXED, key UNINDEXED, "
+        "field UNINDEXED, body, tokenize = 'unicode61 remove_diacritics 2', prefix = '1 2 3')"
+    )
+    conn.exec_driver_sql("INSERT INTO search_text(search_text, rank) VALUES ('secure-delete', 1)")
+    install(conn)
+
+
+def downgrade() -> None:
+    conn = op.get_bind()
+    drop_triggers(conn)
+    conn.exec_driver_sql("DROP TABLE search_text")

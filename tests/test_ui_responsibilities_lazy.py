@@ -1,0 +1,95 @@
+"""The responsibilities panel's step times are made after the panel (issue 17, <= 30 ms
+to build): a person still finds every field where it was, by eye and by Tab, and what
+they enter is saved (real store, keys sent to whatever has the focus)."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+from app.model import Interview, RedFlagObservation, StepStatus, Youth
+from app.store import Store
+from tests.helpers import PASSPHRASE
+from tests.person import focused, press, type_keys
+from ui.interview import InterviewView
+from ui.widgets.date_field import DateField
+
+pytestmark = pytest.mark.qt_log_ignore(
+    "propagateSizeHints", "does not support raise", "does not support grabbing the keyboard"
+)
+
+
+def open_on_steps(qtbot, store: Store, bank) -> tuple[InterviewView, str]:  # noqa: ANN001
+    iv = Interview(content_version=bank.version, youth=Youth(name="T.Q."))
+    iv.red_flags["rf.many_condoms"] = RedFlagObservation()  # makes steps due
+    store.create_interview(iv)
+    store.set_last_panel(iv.id, "contact")
+    view = InterviewView(store, bank, iv.id)
+    qtbot.addWidget(view)
+    screen = QApplication.primaryScreen().availableGeometry()
+    view.resize(min(1366, screen.width() - 10), min(768, screen.height() - 10))
+    view.move(screen.topLeft())
+    with qtbot.waitExposed(view):
+        view.show()
+    view.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is view)
+    return view, iv.id
+
+
+def test_step_times_are_made_after_the_panel_and_before_a_person_acts(qtbot, store, bank):
+    view, _ = open_on_steps(qtbot, store, bank)
+    view.open_panel("responsibilities", focus=False)
+    panel = view.panel("responsibilities")
+    assert len(panel._rows) >= 2
+    # Built synchronously: no date field in the step rows yet (the costly part).
+    assert panel.grid_host.findChildren(DateField) == []
+    QApplication.processEvents()  # one turn of the event loop
+    assert len(panel.grid_host.findChildren(DateField)) == len(panel._rows)
+    for _status, when, _note in panel._rows.values():
+        assert when.editor().date.isVisible() and when.editor().now_button.isVisible()
+    assert view.flush()
+
+
+def test_tab_walks_a_step_row_in_order_even_before_its_time_is_made(qtbot, store, bank):
+    view, interview_id = open_on_steps(qtbot, store, bank)
+    view.open_panel("responsibilities", focus=False)
+    panel = view.panel("responsibilities")
+    step_id = next(iter(panel._rows))
+    status, when, note = panel._rows[step_id]
+    assert not when.is_built()
+    status.setFocus()  # where a person's click would put it; no event loop turn yet
+    names = []
+    for _ in range(5):
+        press(qtbot, Qt.Key.Key_Tab)
+        names.append(focused().accessibleName())
+    n = status.accessibleName().removeprefix("Status of step ").split(" ")[0]
+    assert names == [
+        f"Time of step {n}: date",
+        f"Time of step {n}: time",
+        f"Time of step {n}: now",
+        f"Time of step {n}: clear",
+        f"Note on step {n}",
+    ]
+    press(qtbot, Qt.Key.Key_Tab, Qt.KeyboardModifier.ShiftModifier)
+    assert focused() is when.editor().clear_button
+    # Typed by keys, saved to the file.
+    note.setFocus()
+    press(qtbot, Qt.Key.Key_Tab, Qt.KeyboardModifier.ShiftModifier, times=4)
+    assert focused().accessibleName() == f"Time of step {n}: date"
+    type_keys(qtbot, "2026-03-14")
+    press(qtbot, Qt.Key.Key_Tab)
+    type_keys(qtbot, "14:30")
+    press(qtbot, Qt.Key.Key_Tab)
+    status.setFocus()
+    press(qtbot, Qt.Key.Key_Down)  # Pending -> Done
+    assert view.flush()
+    path = store.path
+    store.lock()
+    fresh = Store.open(path, PASSPHRASE)
+    try:
+        record = fresh.load(interview_id).responsibilities[step_id]
+    finally:
+        fresh.lock()
+    assert record.status == StepStatus.DONE
+    assert record.at is not None and (record.at.month, record.at.day) == (3, 14)
