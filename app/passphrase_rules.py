@@ -91,10 +91,14 @@ def rekey_statement(passphrase: str) -> str:
     return key_statement(passphrase).replace("PRAGMA key", "PRAGMA rekey", 1)
 
 
+def legacy_key_bytes(passphrase: str) -> bytes:
+    """The key a store made before issue 11 has: the first 40 UTF-8 bytes."""
+    return passphrase.encode("utf-8", "surrogatepass")[:LEGACY_KEY_BYTES]
+
+
 def legacy_hexkey_statement(passphrase: str) -> str:
     """The key a store made before issue 11 has: PRAGMA hexkey, cut at 40 UTF-8 bytes."""
-    raw = passphrase.encode("utf-8", "surrogatepass")[:LEGACY_KEY_BYTES]
-    return f"PRAGMA hexkey = '{raw.hex()}'"
+    return f"PRAGMA hexkey = '{legacy_key_bytes(passphrase).hex()}'"
 
 
 def legacy_forms(typed: str) -> list[str]:

@@ -18,7 +18,13 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.pool import StaticPool
 from sqlcipher3 import dbapi2
 
-from app.passphrase_rules import key_statement, legacy_hexkey_statement, normalise
+from app.passphrase_rules import (
+    key_statement,
+    legacy_hexkey_statement,
+    legacy_key_bytes,
+    normalise,
+    usable_text,
+)
 from app.store.errors import StoreError, StoreLocked, WrongPassphrase
 
 FILE_MODE = 0o600
@@ -46,6 +52,16 @@ class KeyHolder:
             return key_statement(self.passphrase)
         except ValueError:
             raise WrongPassphrase() from None  # a NUL: no store can have this key
+
+    def key_material(self) -> bytes:
+        """The bytes SQLCipher derives the key from (what ``key_statement`` gives it)."""
+        if self.passphrase is None:
+            raise StoreLocked()
+        if self.legacy:
+            return legacy_key_bytes(self.passphrase)
+        if not usable_text(self.passphrase):
+            raise WrongPassphrase()  # a NUL: no store can have this key
+        return self.passphrase.encode("utf-8")
 
     def replace(self, passphrase: str) -> None:
         """The store is now keyed with ``passphrase`` (after a rekey)."""

@@ -179,11 +179,13 @@ else:
 @dataclass(frozen=True)
 class LogReport:
     """What a leftover ``-wal`` holds: its frames, how many of them end in a commit,
-    and the damage found (None when whole)."""
+    the damage found (None when whole), and the last committed copy of page 1
+    (encrypted, as written; None when no committed frame holds page 1)."""
 
     frames: int
     committed: int
     damage: str | None
+    page_one: bytes | None = None
 
 
 def read_log(wal: Path) -> LogReport:
@@ -216,29 +218,41 @@ def read_log(wal: Path) -> LogReport:
     if (s1, s2) != (c1, c2):
         return LogReport(whole_frames, 0, "the log's header fails its checksum")
     frames = committed = 0
+    # Page 1 as the last commit left it: a frame counts once its transaction's
+    # commit frame has been read whole (as for SQLite's recovery).
+    pending_one = page_one = None
     offset = _WAL_HEADER
     for index in range(whole_frames):
         header = data[offset : offset + _FRAME_HEADER]
-        _pgno, commit, f1, f2, k1, k2 = struct.unpack(">6I", header)
+        pgno, commit, f1, f2, k1, k2 = struct.unpack(">6I", header)
         if (f1, f2) != (salt1, salt2):
             if f1 == salt1 or f2 == salt2:
                 # An older log's frame differs in both words (the first is counted
                 # up, the second drawn afresh at each restart); one word alike is
                 # this log's frame with a damaged salt.
                 return LogReport(
-                    frames, committed, f"frame {index + 1} of the log has a damaged salt"
+                    frames,
+                    committed,
+                    f"frame {index + 1} of the log has a damaged salt",
+                    page_one,
                 )
             break  # an older log's frame: where SQLite's recovery stops too
         page = data[offset + _FRAME_HEADER : offset + _FRAME_HEADER + page_size]
         s1, s2 = _checksum(header[:8], order, s1, s2)
         s1, s2 = _checksum(page, order, s1, s2)
         if (s1, s2) != (k1, k2):
-            return LogReport(frames, committed, f"frame {index + 1} of the log fails its checksum")
+            return LogReport(
+                frames, committed, f"frame {index + 1} of the log fails its checksum", page_one
+            )
         frames += 1
+        if pgno == 1:
+            pending_one = page
         if commit:
             committed = frames
+            if pending_one is not None:
+                page_one, pending_one = pending_one, None
         offset += _FRAME_HEADER + page_size
-    return LogReport(frames, committed, None)
+    return LogReport(frames, committed, None, page_one)
 
 
 def _checksum(data: bytes, order: str, s1: int, s2: int) -> tuple[int, int]:

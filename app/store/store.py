@@ -245,10 +245,8 @@ class StoreBase:
         upgraded at the next unlock) or the new way.
         """
         for form in legacy_forms(passphrase):
-            probe = _legacy_conn(path, form, "immutable")
-            if probe is None:
+            if not _legacy_key_fits(path, form):
                 continue
-            probe.close()
             holder = KeyHolder(form, legacy=True)
             _check_before_sqlite(path, holder)
             store = cls._connect(path, holder, check=True, session=session)
@@ -282,6 +280,11 @@ class StoreBase:
             with engine.connect() as conn:
                 driver = conn.connection.driver_connection
                 if check:
+                    if mode == "rw":
+                        # A log left by a crash first: its pages are the newest (a
+                        # page the crash tore in the main file is whole in it), and
+                        # closing would apply it anyway. The key was checked first.
+                        driver.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
                     # Every page's HMAC: a flipped byte anywhere is found now,
                     # not in the middle of an interview.
                     problems = [r[0] for r in conn.exec_driver_sql("PRAGMA cipher_integrity_check")]
@@ -464,7 +467,18 @@ class StoreBase:
             # Reads only: the main file alone (immutable: no lock bytes, no -wal/-shm
             # opened or made, no checkpoint) when nobody has the store open.
             mode = "ro" if session is None else "immutable"
-            conn = _raw_connect_any_key(path, passphrase, mode)
+            try:
+                conn = _raw_connect_any_key(path, passphrase, mode)
+            except WrongPassphrase:
+                if mode != "immutable" or not _key_fits_after_crash(path, passphrase):
+                    raise
+                # Killed part-way through a checkpoint: the main file alone is not
+                # readable by SQLite until the log is applied (unlocking does it).
+                return [
+                    "the main file is part-way through taking in a log left by an "
+                    "interrupted session; unlocking the store completes it",
+                    *_leftover_log_problems(path),
+                ]
             try:
                 problems = integrity_problems(conn)
             finally:
@@ -900,10 +914,25 @@ def _check_before_sqlite(path: Path, holder: KeyHolder) -> None:
         # Some other program (not holding our session lock) has it open: its
         # log is live, not a leftover to judge.
         raise StoreInUse()
-    raw_connect(path, holder, "immutable").close()
     report = guard.read_log(Path(f"{path}-wal"))
+    if _page_one_fitting(path, holder, report) is None:
+        raise WrongPassphrase()
     if report.damage is not None:
         raise guard.damaged_log_error(report, guard.set_aside_log(path))
+
+
+def _page_one_fitting(path: Path, holder: KeyHolder, report: guard.LogReport) -> Any:
+    """The newest copy of page 1 (``pagekey.PageOne``, with its key) that the key
+    authenticates, or None.
+
+    Not SQLite on the main file alone: after a kill in the middle of a checkpoint
+    that file is part-way through taking in the log, and SQLite calls it
+    malformed, which would read as a wrong passphrase (``app/store/pagekey.py``).
+    """
+    # Only after a crash (a log left behind): not on the unlock path.
+    from app.store import pagekey  # noqa: PLC0415
+
+    return pagekey.fitting(pagekey.copies(path, report.page_one), holder.key_material())
 
 
 def _leftover_log_problems(path: Path) -> list[str]:
@@ -939,6 +968,23 @@ def _raw_connect_any_key(path: Path, passphrase: str, mode: str) -> Any:
         holder.clear()
 
 
+def _key_fits_after_crash(path: Path, passphrase: str) -> bool:
+    """After a crash (a log left behind): does the passphrase, whole or cut the old
+    way, authenticate a copy of page 1 (``_page_one_fitting``)?"""
+    if not guard.existing_companions(path):
+        return False
+    report = guard.read_log(Path(f"{path}-wal"))
+    holders = [KeyHolder(passphrase)]
+    holders += [KeyHolder(form, legacy=True) for form in legacy_forms(passphrase)]
+    try:
+        return any(_page_one_fitting(path, h, report) is not None for h in holders)
+    except WrongPassphrase:
+        return False  # a passphrase no store can have (a NUL)
+    finally:
+        for holder in holders:
+            holder.clear()
+
+
 def _typed_check(path: Path, passphrase: str) -> int:
     """A check value of the whole passphrase for one file (``Store._typed_as_before``):
     nonzero, 31 bits, scrypt (slow on purpose) salted with the file's first 16 bytes
@@ -954,6 +1000,29 @@ def _typed_check(path: Path, passphrase: str) -> int:
         dklen=4,
     )
     return (int.from_bytes(digest, "big") & 0x7FFFFFFF) or 1
+
+
+def _legacy_key_fits(path: Path, form: str) -> bool:
+    """Whether the old (cut) key of ``form`` opens the store at ``path``, judged
+    before SQLite may touch a log left by a crash.
+
+    False also when the store is marked ``KEY_FORM_WHOLE`` (see ``_legacy_conn``).
+    With no log left behind, the main file is whole and SQLite reads it alone;
+    with one, page 1 is checked by its HMAC and its header read from the newest
+    copy that fits (``_page_one_fitting``).
+    """
+    if not guard.existing_companions(path):
+        probe = _legacy_conn(path, form, "immutable")
+        if probe is None:
+            return False
+        probe.close()
+        return True
+    holder = KeyHolder(form, legacy=True)
+    found = _page_one_fitting(path, holder, guard.read_log(Path(f"{path}-wal")))
+    if found is None:
+        return False
+    page, key = found
+    return page.user_version(key) != KEY_FORM_WHOLE
 
 
 def _legacy_conn(path: Path, form: str, mode: str = "rw") -> Any:
