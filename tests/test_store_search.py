@@ -393,7 +393,7 @@ def test_the_index_is_inside_the_encrypted_file_and_nowhere_else(store: Store) -
     conn = _raw(path)
     try:
         tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
-        assert {"search_text", "search_text_data", "search_text_content"} <= tables
+        assert {"search_text", "search_text_data", "search_text_body"} <= tables
         assert conn.execute(
             "SELECT count(*) FROM search_text WHERE body LIKE '%Brisketeer%'"
         ).fetchone() == (1,)
