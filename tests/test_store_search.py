@@ -399,3 +399,54 @@ def test_the_index_is_inside_the_encrypted_file_and_nowhere_else(store: Store) -
         ).fetchone() == (1,)
     finally:
         conn.close()
+
+
+def _index_bytes(store: Store) -> list[tuple[int, bytes]]:
+    """The FTS5 segments as they are on disk (after the store's checkpoint)."""
+    path = store.path
+    store.lock()
+    conn = _raw(path)
+    try:
+        return [(r[0], bytes(r[1])) for r in conn.execute("SELECT id, block FROM search_text_data")]
+    finally:
+        conn.close()
+
+
+def test_a_write_that_leaves_the_text_alone_leaves_the_index_alone(store: Store) -> None:
+    # The autosave upserts every column of an answer: a click on Yes/No, a source
+    # ticked, must not re-index own words that can be a megabyte long.
+    contact = _case(store, "Odile Franzen")
+    own = "the driver called himself Kestrel " * 3000  # ~100 KB
+    answer = model.Answer(model.Response.YES, own, "first note", None)
+    store.set_answer(contact, "youth.open_ended.q01", answer)
+    flag = model.RedFlagObservation([model.Source.OBSERVED], "fresh ink")
+    store.set_red_flag(contact, "rf.tattoo", flag)
+    path = store.path
+    before = _index_bytes(store)
+    store = Store.open(path, PASSPHRASE)
+    try:
+        store.set_answer(
+            contact,
+            "youth.open_ended.q01",
+            model.Answer(model.Response.NO, own, "first note", None),
+        )
+        store.set_red_flag(
+            contact,
+            "rf.tattoo",
+            model.RedFlagObservation([model.Source.OBSERVED, model.Source.YOUTH], "fresh ink"),
+        )
+    finally:
+        after = _index_bytes(store)
+    assert after == before
+    store = Store.open(path, PASSPHRASE)
+    try:
+        # a changed field is re-indexed, its neighbour in the same row still found
+        store.set_answer(
+            contact, "youth.open_ended.q01", model.Answer(model.Response.NO, own, "second", None)
+        )
+        assert store.search_all("first note") == []
+        assert _found(store, "second") == {("answers", "notes")}
+        assert _found(store, "kestrel") == {("answers", "own_words")}
+        assert _found(store, "fresh ink") == {("red_flags", "note")}
+    finally:
+        store.lock()
