@@ -17,6 +17,7 @@ from app.store.engine import KeyHolder, make_engine
 from tests.helpers import PASSPHRASE
 from tests.helpers.legacy import quoted_key
 from tests.helpers.records import full_interview
+from tests.helpers.sqlcipher_pages import plaintext
 
 
 def _case(store: Store, name: str, **youth: object) -> str:
@@ -264,6 +265,11 @@ def test_deleting_a_contact_leaves_no_trace_in_the_index(store: Store) -> None:
         assert b"fennimore" in blocks  # the check looks at the right bytes
     finally:
         conn.close()
+    # Every page of the file (and its WAL), free pages included, decrypted with the
+    # key: the deleted contact's words are nowhere, as typed or as indexed.
+    whole = plaintext(path, PASSPHRASE).lower()
+    assert b"quillon" not in whole and b"halcyon" not in whole
+    assert b"fennimore" in whole and b"ghostline" in whole
 
 
 def test_moving_a_contact_moves_its_entries(store: Store) -> None:
