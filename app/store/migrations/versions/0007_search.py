@@ -354,6 +354,10 @@ def upgrade() -> None:
     conn = op.get_bind()
     # The text lives in an ordinary table (an explicit INTEGER PRIMARY KEY: VACUUM
     # keeps its ids, which the index refers to); the FTS5 table indexes it.
+    # columnsize = 0: no per-entry token count (only bm25 would use it, and the
+    # search does not rank; snippet counts the few rows it shows): each entry
+    # written one B-tree insert and its allocations lighter (1,000 interviews:
+    # rebuild 8.4 -> 1.4 s).
     conn.exec_driver_sql(
         f"CREATE TABLE {BODY} (id INTEGER PRIMARY KEY, case_id TEXT NOT NULL, "
         "contact_id TEXT NOT NULL, part TEXT NOT NULL, key TEXT NOT NULL, "
@@ -363,7 +367,7 @@ def upgrade() -> None:
         "CREATE VIRTUAL TABLE search_text USING fts5("
         "case_id UNINDEXED, contact_id UNINDEXED, part UNINDEXED, key UNINDEXED, "
         "field UNINDEXED, body, tokenize = 'unicode61 remove_diacritics 2', prefix = '1 2 3', "
-        f"content = '{BODY}', content_rowid = 'id')"
+        f"content = '{BODY}', content_rowid = 'id', columnsize = 0)"
     )
     conn.exec_driver_sql("INSERT INTO search_text(search_text, rank) VALUES ('secure-delete', 1)")
     install(conn)
