@@ -17,6 +17,7 @@ from app.store.engine import KeyHolder, make_engine
 from tests.helpers import PASSPHRASE
 from tests.helpers.legacy import quoted_key
 from tests.helpers.records import full_interview
+from tests.helpers.sqlcipher_pages import plaintext
 
 
 def _case(store: Store, name: str, **youth: object) -> str:
@@ -264,6 +265,11 @@ def test_deleting_a_contact_leaves_no_trace_in_the_index(store: Store) -> None:
         assert b"fennimore" in blocks  # the check looks at the right bytes
     finally:
         conn.close()
+    # Every page of the file (and its WAL), free pages included, decrypted with the
+    # key: the deleted contact's words are nowhere, as typed or as indexed.
+    whole = plaintext(path, PASSPHRASE).lower()
+    assert b"quillon" not in whole and b"halcyon" not in whole
+    assert b"fennimore" in whole and b"ghostline" in whole
 
 
 def test_moving_a_contact_moves_its_entries(store: Store) -> None:
@@ -393,9 +399,60 @@ def test_the_index_is_inside_the_encrypted_file_and_nowhere_else(store: Store) -
     conn = _raw(path)
     try:
         tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
-        assert {"search_text", "search_text_data", "search_text_content"} <= tables
+        assert {"search_text", "search_text_data", "search_text_body"} <= tables
         assert conn.execute(
             "SELECT count(*) FROM search_text WHERE body LIKE '%Brisketeer%'"
         ).fetchone() == (1,)
     finally:
         conn.close()
+
+
+def _index_bytes(store: Store) -> list[tuple[int, bytes]]:
+    """The FTS5 segments as they are on disk (after the store's checkpoint)."""
+    path = store.path
+    store.lock()
+    conn = _raw(path)
+    try:
+        return [(r[0], bytes(r[1])) for r in conn.execute("SELECT id, block FROM search_text_data")]
+    finally:
+        conn.close()
+
+
+def test_a_write_that_leaves_the_text_alone_leaves_the_index_alone(store: Store) -> None:
+    # The autosave upserts every column of an answer: a click on Yes/No, a source
+    # ticked, must not re-index own words that can be a megabyte long.
+    contact = _case(store, "Odile Franzen")
+    own = "the driver called himself Kestrel " * 3000  # ~100 KB
+    answer = model.Answer(model.Response.YES, own, "first note", None)
+    store.set_answer(contact, "youth.open_ended.q01", answer)
+    flag = model.RedFlagObservation([model.Source.OBSERVED], "fresh ink")
+    store.set_red_flag(contact, "rf.tattoo", flag)
+    path = store.path
+    before = _index_bytes(store)
+    store = Store.open(path, PASSPHRASE)
+    try:
+        store.set_answer(
+            contact,
+            "youth.open_ended.q01",
+            model.Answer(model.Response.NO, own, "first note", None),
+        )
+        store.set_red_flag(
+            contact,
+            "rf.tattoo",
+            model.RedFlagObservation([model.Source.OBSERVED, model.Source.YOUTH], "fresh ink"),
+        )
+    finally:
+        after = _index_bytes(store)
+    assert after == before
+    store = Store.open(path, PASSPHRASE)
+    try:
+        # a changed field is re-indexed, its neighbour in the same row still found
+        store.set_answer(
+            contact, "youth.open_ended.q01", model.Answer(model.Response.NO, own, "second", None)
+        )
+        assert store.search_all("first note") == []
+        assert _found(store, "second") == {("answers", "notes")}
+        assert _found(store, "kestrel") == {("answers", "own_words")}
+        assert _found(store, "fresh ink") == {("red_flags", "note")}
+    finally:
+        store.lock()
