@@ -202,12 +202,14 @@ def open_interview(ctx: Context) -> list[Figure]:
     from ui.panels.responsibilities import ResponsibilitiesPanel
 
     built: list[float] = []
+    built_cpu: list[float] = []  # the same builds, CPU time (a busy machine's neighbours)
     real_init = ResponsibilitiesPanel.__init__
 
     def timed_init(self: Any, *args: Any, **kwargs: Any) -> None:
-        start = time.perf_counter()
+        start, cpu = time.perf_counter(), time.thread_time()
         real_init(self, *args, **kwargs)
         built.append((time.perf_counter() - start) * 1000)
+        built_cpu.append((time.thread_time() - cpu) * 1000)
 
     try:
         first, panel = open_view("contact")  # cold: imports ui.interview, the panels, the rules
@@ -266,6 +268,13 @@ def open_interview(ctx: Context) -> list[Figure]:
             "ms",
             goal=f"<= {PANEL_GOAL_MS:.0f} ms",
             ok=panel_ms <= PANEL_GOAL_MS,
+        ),
+        Figure(
+            "  the same builds, CPU time of the thread (median)",
+            median(built_cpu),
+            "ms",
+            goal=f"<= {PANEL_GOAL_MS:.0f} ms",
+            ok=median(built_cpu) <= PANEL_GOAL_MS,
         ),
     ]
 
