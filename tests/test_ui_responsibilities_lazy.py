@@ -8,7 +8,7 @@ from datetime import UTC, datetime
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QComboBox
+from PySide6.QtWidgets import QApplication
 
 from app.localtime import to_local
 from app.model import Interview, RedFlagObservation, StepRecord, StepStatus, Youth
@@ -137,43 +137,3 @@ def test_a_recorded_step_time_waits_for_its_field_and_is_kept(qtbot, store, bank
         done_at.replace(second=0),
         "hotline called back",
     )
-
-
-def test_the_choice_boxes_share_their_lists_and_each_keeps_its_own_choice(qtbot, store, bank):
-    view, interview_id = open_on_steps(qtbot, store, bank)
-    view.open_panel("responsibilities", focus=False)
-    panel = view.panel("responsibilities")
-    findings = [c for c in panel.det_controls.values() if isinstance(c, QComboBox)]
-    statuses = [status for status, _when, _note in panel._rows.values()]
-    assert len(findings) > 10 and len(statuses) >= 2
-    # One list each (not ~80 boxes filled one item at a time), in the words a CSW reads.
-    assert len({id(c.model()) for c in findings}) == 1
-    assert len({id(c.model()) for c in statuses}) == 1
-    assert [findings[0].itemText(i) for i in range(findings[0].count())] == [
-        "Not assessed",
-        "Yes",
-        "No",
-        "Unsure",
-    ]
-    assert [statuses[0].itemText(i) for i in range(statuses[0].count())] == [
-        "Pending",
-        "Done",
-        "Not applicable",
-    ]
-    # A person answers one finding by keys; only that one changes, and it is saved.
-    det_id = next(d for d, c in panel.det_controls.items() if c is findings[1])
-    findings[1].setFocus()
-    press(qtbot, Qt.Key.Key_Down)  # Not assessed -> Yes
-    assert findings[1].currentText() == "Yes"
-    assert [c.currentText() for c in findings if c is not findings[1]] == ["Not assessed"] * (
-        len(findings) - 1
-    )
-    assert view.flush()
-    path = store.path
-    store.lock()
-    fresh = Store.open(path, PASSPHRASE)
-    try:
-        answers = fresh.load(interview_id).answers
-    finally:
-        fresh.lock()
-    assert answers[det_id].response.value == "yes"

@@ -5,10 +5,7 @@ not applicable with a time and a note."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
-from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -62,19 +59,6 @@ class ResponsibilitiesPanel(Panel):
         self._rows: dict[str, tuple[QComboBox, LazyMomentEdit, QLineEdit]] = {}
         self._step_sources: dict[str, QLabel] = {}
         self._steps = {s.id: (p, s) for p in ctx.bank.procedures for s in p.steps}
-        # Every finding's and every step's list of choices is one model each, shared by
-        # all their combo boxes (each keeps its own current choice): ~80 combo boxes
-        # filled item by item were a fifth of the build (issue 17).
-        self._finding_choices = _choices(
-            (value.value, self.tr(label)) for value, label in FINDING_CHOICES
-        )
-        self._status_choices = _choices(
-            (
-                (StepStatus.PENDING.value, self.tr("Pending")),
-                (StepStatus.DONE.value, self.tr("Done")),
-                (StepStatus.NOT_APPLICABLE.value, self.tr("Not applicable")),
-            )
-        )
         self._upgrade_old_record()
         layout = QVBoxLayout(self)
         splitter = QSplitter(Qt.Orientation.Vertical, self)
@@ -120,9 +104,6 @@ class ResponsibilitiesPanel(Panel):
         steps_layout.addWidget(rows, 1)
         splitter.setSizes([330, 320])
         self.refresh()
-        # Parented last, so deleted after the combo boxes that show them.
-        self._finding_choices.setParent(self)
-        self._status_choices.setParent(self)
 
     def _upgrade_old_record(self) -> None:
         """A record from before determinations had a direction: keep its old ticks, as
@@ -200,7 +181,8 @@ class ResponsibilitiesPanel(Panel):
             edit.textEdited.connect(lambda text, d=det: self._fact_edited(d, text))
             return edit
         combo = QComboBox(host)
-        combo.setModel(self._finding_choices)
+        for value, label in FINDING_CHOICES:
+            combo.addItem(self.tr(label), value.value)
         combo.setAccessibleName(det.text)
         combo.setToolTip(
             self.tr("The answer that raises concern: {answer}").format(
@@ -344,6 +326,11 @@ class ResponsibilitiesPanel(Panel):
             widget = self.grid.takeAt(0).widget()
             if widget is not None:
                 widget.deleteLater()
+        statuses = (
+            (StepStatus.PENDING, self.tr("Pending")),
+            (StepStatus.DONE, self.tr("Done")),
+            (StepStatus.NOT_APPLICABLE, self.tr("Not applicable")),
+        )
         done_kinds = reporting_done(self.ctx.interview, self.ctx.bank)
         self._rows: dict[str, tuple[QComboBox, LazyMomentEdit, QLineEdit]] = {}
         self._step_sources: dict[str, QLabel] = {}
@@ -362,7 +349,8 @@ class ResponsibilitiesPanel(Panel):
                 label.setToolTip(duty.text)
             label.setWordWrap(True)
             status = QComboBox(self.grid_host)
-            status.setModel(self._status_choices)
+            for value, text in statuses:
+                status.addItem(text, value.value)
             status.setAccessibleName(
                 self.tr("Status of step {n} ({proc})").format(n=number, proc=title)
             )
@@ -433,14 +421,3 @@ class ResponsibilitiesPanel(Panel):
     def focus_first(self) -> None:
         first = next(iter(self.det_controls.values()), None)
         (first or self.tree).setFocus()
-
-
-def _choices(items: Iterable[tuple[str, str]]) -> QStandardItemModel:
-    """A combo boxes' list of (value, text), the value as each item's data (what
-    ``QComboBox.addItem(text, value)`` makes; ``currentData``/``findData`` read it)."""
-    model = QStandardItemModel()
-    for value, text in items:
-        item = QStandardItem(text)
-        item.setData(value, Qt.ItemDataRole.UserRole)
-        model.appendRow(item)
-    return model
