@@ -65,6 +65,10 @@ class ResponsibilitiesPanel(Panel):
         layout.addWidget(splitter, 1)
 
         det_box = QGroupBox(self.tr("Determinations (what you found)"), splitter)
+        # Both halves join the splitter before either is filled: a widget joining it
+        # makes it measure the others, and measuring the filled determinations (their
+        # wrapped labels) was two fifths of the build (issue 17; callgrind).
+        self.steps_box = QGroupBox(self.tr("Steps that are due"), splitter)
         det_layout = QVBoxLayout(det_box)
         self.confirm = QLabel(det_box)
         self.confirm.setWordWrap(True)
@@ -85,7 +89,6 @@ class ResponsibilitiesPanel(Panel):
         self.tree = det_scroll  # what focus_first and older callers reach
         det_layout.addWidget(det_scroll)
 
-        self.steps_box = QGroupBox(self.tr("Steps that are due"), splitter)
         steps_layout = QVBoxLayout(self.steps_box)
         self.prompt = QLabel(self.steps_box)
         self.prompt.setWordWrap(True)
