@@ -65,10 +65,12 @@ class ResponsibilitiesPanel(Panel):
         layout.addWidget(splitter, 1)
 
         det_box = QGroupBox(self.tr("Determinations (what you found)"), splitter)
-        # Both halves join the splitter before either is filled: a widget joining it
-        # makes it measure the others, and measuring the filled determinations (their
-        # wrapped labels) was two fifths of the build (issue 17; callgrind).
+        # Both halves join the splitter, and are given their sizes, before either is
+        # filled: a widget joining it, or setSizes, makes it measure its widgets, and
+        # measuring the filled determinations (their wrapped labels) was two fifths
+        # of the build (issue 17; callgrind). They are measured once, when shown.
         self.steps_box = QGroupBox(self.tr("Steps that are due"), splitter)
+        splitter.setSizes([330, 320])
         det_layout = QVBoxLayout(det_box)
         self.confirm = QLabel(det_box)
         self.confirm.setWordWrap(True)
@@ -105,7 +107,6 @@ class ResponsibilitiesPanel(Panel):
         rows.setWidget(self.grid_host)
         rows.setAccessibleName(self.tr("Steps that are due"))
         steps_layout.addWidget(rows, 1)
-        splitter.setSizes([330, 320])
         self.refresh()
 
     def _upgrade_old_record(self) -> None:
