@@ -66,9 +66,8 @@ class ResponsibilitiesPanel(Panel):
 
         det_box = QGroupBox(self.tr("Determinations (what you found)"), splitter)
         # Both halves join the splitter, and are given their sizes, before either is
-        # filled: a widget joining it, or setSizes, makes it measure its widgets, and
-        # measuring the filled determinations (their wrapped labels) was two fifths
-        # of the build (issue 17; callgrind). They are measured once, when shown.
+        # filled: a widget joining it, or setSizes, makes it measure its widgets
+        # (issue 17). The determinations are measured once, by their scroll area.
         self.steps_box = QGroupBox(self.tr("Steps that are due"), splitter)
         splitter.setSizes([330, 320])
         det_layout = QVBoxLayout(det_box)
@@ -80,13 +79,13 @@ class ResponsibilitiesPanel(Panel):
         self.det_grid = QGridLayout(host)
         self.det_grid.setColumnStretch(0, 1)
         self.det_controls: dict[str, QWidget] = {}
+        self._det_build(host)
         det_scroll = QScrollArea(det_box)
         det_scroll.setWidgetResizable(True)
         det_scroll.setFrameShape(QFrame.Shape.NoFrame)
-        # Placed while empty: placing it full sized all its wrapped labels once more
-        # than showing them does (issue 17).
+        # Placed full: the scroll area measures it here once and keeps that size for
+        # showing (placed empty, it measured it again on every layout pass when shown).
         det_scroll.setWidget(host)
-        self._det_build(host)
         det_scroll.setAccessibleName(self.tr("Determinations from the procedures"))
         self.tree = det_scroll  # what focus_first and older callers reach
         det_layout.addWidget(det_scroll)
