@@ -4,11 +4,14 @@ they enter is saved (real store, keys sent to whatever has the focus)."""
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
+
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
-from app.model import Interview, RedFlagObservation, StepStatus, Youth
+from app.localtime import to_local
+from app.model import Interview, RedFlagObservation, StepRecord, StepStatus, Youth
 from app.store import Store
 from tests.helpers import PASSPHRASE
 from tests.person import focused, press, type_keys
@@ -93,3 +96,44 @@ def test_tab_walks_a_step_row_in_order_even_before_its_time_is_made(qtbot, store
         fresh.lock()
     assert record.status == StepStatus.DONE
     assert record.at is not None and (record.at.month, record.at.day) == (3, 14)
+
+
+def test_a_recorded_step_time_waits_for_its_field_and_is_kept(qtbot, store, bank):
+    # A step done at a known time: the panel builds without its field, shows the time
+    # once the field is made, and a note typed then leaves the time as it was.
+    view, interview_id = open_on_steps(qtbot, store, bank)
+    view.open_panel("responsibilities", focus=False)
+    step_id = next(iter(view.panel("responsibilities")._rows))
+    assert view.flush()
+    view.close()
+    done_at = datetime(2026, 3, 14, 18, 30, 45, tzinfo=UTC)
+    store.set_step(interview_id, step_id, StepRecord(StepStatus.DONE, done_at, "called"))
+    store.set_last_panel(interview_id, "responsibilities")
+    again = InterviewView(store, bank, interview_id)
+    qtbot.addWidget(again)
+    panel = again.panel("responsibilities")
+    _status, when, note = panel._rows[step_id]
+    assert not when.is_built()  # its value did not make it during the build
+    assert when.value() == done_at.replace(second=0)  # kept to the minute, as the field keeps it
+    again.show()
+    QApplication.processEvents()
+    assert when.is_built()
+    shown = to_local(done_at)
+    assert when.editor().date.line.text() == shown.strftime("%Y-%m-%d")
+    assert when.editor().time.line.text() == shown.strftime("%H:%M")
+    note.setFocus()
+    note.selectAll()
+    type_keys(qtbot, "hotline called back")
+    assert again.flush()
+    path = store.path
+    store.lock()
+    fresh = Store.open(path, PASSPHRASE)
+    try:
+        record = fresh.load(interview_id).responsibilities[step_id]
+    finally:
+        fresh.lock()
+    assert (record.status, record.at, record.note) == (
+        StepStatus.DONE,
+        done_at.replace(second=0),
+        "hotline called back",
+    )

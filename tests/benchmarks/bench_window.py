@@ -202,12 +202,14 @@ def open_interview(ctx: Context) -> list[Figure]:
     from ui.panels.responsibilities import ResponsibilitiesPanel
 
     built: list[float] = []
+    built_cpu: list[float] = []  # the same builds, CPU time (a busy machine's neighbours)
     real_init = ResponsibilitiesPanel.__init__
 
     def timed_init(self: Any, *args: Any, **kwargs: Any) -> None:
-        start = time.perf_counter()
+        start, cpu = time.perf_counter(), time.thread_time()
         real_init(self, *args, **kwargs)
         built.append((time.perf_counter() - start) * 1000)
+        built_cpu.append((time.thread_time() - cpu) * 1000)
 
     try:
         first, panel = open_view("contact")  # cold: imports ui.interview, the panels, the rules
@@ -222,7 +224,7 @@ def open_interview(ctx: Context) -> list[Figure]:
     finally:
         ResponsibilitiesPanel.__init__ = real_init  # type: ignore[method-assign]
         store.lock()
-    fresh = _first_open_in_window(ctx, store.path, interview_id)
+    fresh, fresh_cpu = _first_open_in_window(ctx, store.path, interview_id)
     value = median(mine)
     label = f"{answers} answers, 30 tattoos, 30 accounts"
     panel_ms = median(built)
@@ -246,6 +248,13 @@ def open_interview(ctx: Context) -> list[Figure]:
             median(fresh) <= OPEN_GOAL_MS,
         ),
         Figure(
+            "  the same first opens, CPU time of the main thread (median)",
+            median(fresh_cpu),
+            "ms",
+            goal=f"<= {OPEN_GOAL_MS:.0f} ms",
+            ok=median(fresh_cpu) <= OPEN_GOAL_MS,
+        ),
+        Figure(
             f"  first open in this process, on '{panel}' (compiles sources when "
             "PYTHONDONTWRITEBYTECODE is set)",
             first,
@@ -267,17 +276,27 @@ def open_interview(ctx: Context) -> list[Figure]:
             goal=f"<= {PANEL_GOAL_MS:.0f} ms",
             ok=panel_ms <= PANEL_GOAL_MS,
         ),
+        Figure(
+            "  the same builds, CPU time of the thread (median)",
+            median(built_cpu),
+            "ms",
+            goal=f"<= {PANEL_GOAL_MS:.0f} ms",
+            ok=median(built_cpu) <= PANEL_GOAL_MS,
+        ),
     ]
 
 
-def _first_open_in_window(ctx: Context, store: Path, interview_id: str) -> list[float]:
+def _first_open_in_window(
+    ctx: Context, store: Path, interview_id: str
+) -> tuple[list[float], list[float]]:
     """The real window, unlocked to its list, opens the interview for the first time:
-    each run a fresh process (module bytecode kept, as installed; one warm-up run)."""
+    each run a fresh process (module bytecode kept, as installed; one warm-up run).
+    Wall-clock milliseconds, and the CPU time of the main thread in the same runs."""
     runs = 2 if ctx.quick else 7
     work = ctx.folder / "first-open"
     work.mkdir(exist_ok=True)
     env = _env(ctx, bytecode=True)
-    times = []
+    times, cpu = [], []
     for n in range(runs + 1):
         copy = work / "store.cec"  # the window writes (audit, last panel): a copy each time
         shutil.copyfile(store, copy)
@@ -300,9 +319,14 @@ def _first_open_in_window(ctx: Context, store: Path, interview_id: str) -> list[
             raise RuntimeError("ui.interview was imported before the first open")
         if n:  # the first run writes the bytecode (and warms the page cache)
             times.append(got["first_open_ms"])
+            cpu.append(got["first_open_cpu_ms"])
         copy.unlink()
-    print(f"# window first open runs (ms): {[round(t) for t in times]}", file=sys.stderr)
-    return times
+    print(
+        f"# window first open runs (ms): {[round(t) for t in times]}, "
+        f"CPU {[round(t) for t in cpu]}",
+        file=sys.stderr,
+    )
+    return times, cpu
 
 
 # -- memory --------------------------------------------------------------------------------

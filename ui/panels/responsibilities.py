@@ -65,6 +65,11 @@ class ResponsibilitiesPanel(Panel):
         layout.addWidget(splitter, 1)
 
         det_box = QGroupBox(self.tr("Determinations (what you found)"), splitter)
+        # Both halves join the splitter, and are given their sizes, before either is
+        # filled: a widget joining it, or setSizes, makes it measure its widgets
+        # (issue 17). The determinations are measured once, by their scroll area.
+        self.steps_box = QGroupBox(self.tr("Steps that are due"), splitter)
+        splitter.setSizes([330, 320])
         det_layout = QVBoxLayout(det_box)
         self.confirm = QLabel(det_box)
         self.confirm.setWordWrap(True)
@@ -78,12 +83,13 @@ class ResponsibilitiesPanel(Panel):
         det_scroll = QScrollArea(det_box)
         det_scroll.setWidgetResizable(True)
         det_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        # Placed full: the scroll area measures it here once and keeps that size for
+        # showing (placed empty, it measured it again on every layout pass when shown).
         det_scroll.setWidget(host)
         det_scroll.setAccessibleName(self.tr("Determinations from the procedures"))
         self.tree = det_scroll  # what focus_first and older callers reach
         det_layout.addWidget(det_scroll)
 
-        self.steps_box = QGroupBox(self.tr("Steps that are due"), splitter)
         steps_layout = QVBoxLayout(self.steps_box)
         self.prompt = QLabel(self.steps_box)
         self.prompt.setWordWrap(True)
@@ -100,7 +106,6 @@ class ResponsibilitiesPanel(Panel):
         rows.setWidget(self.grid_host)
         rows.setAccessibleName(self.tr("Steps that are due"))
         steps_layout.addWidget(rows, 1)
-        splitter.setSizes([330, 320])
         self.refresh()
 
     def _upgrade_old_record(self) -> None:
@@ -329,6 +334,7 @@ class ResponsibilitiesPanel(Panel):
             (StepStatus.DONE, self.tr("Done")),
             (StepStatus.NOT_APPLICABLE, self.tr("Not applicable")),
         )
+        done_kinds = reporting_done(self.ctx.interview, self.ctx.bank)
         self._rows: dict[str, tuple[QComboBox, LazyMomentEdit, QLineEdit]] = {}
         self._step_sources: dict[str, QLabel] = {}
         for row, step_id in enumerate(self._due):
@@ -358,7 +364,7 @@ class ResponsibilitiesPanel(Panel):
             note.setPlaceholderText(self.tr("Note"))
             record = self.ctx.interview.responsibilities.get(step_id)
             kind = reporting_kind(self.ctx.bank, step_id)
-            if record is None and kind in reporting_done(self.ctx.interview, self.ctx.bank):
+            if record is None and kind in done_kinds:
                 # One call, one record: the hotline call (or law enforcement contact) was
                 # already recorded on another step of the same kind.
                 note.setPlaceholderText(self.tr("Already recorded on another step of this kind"))

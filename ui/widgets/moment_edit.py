@@ -7,9 +7,9 @@ without a time (or a time without a date) is not saved: the field says what is m
 and the value stays what it was.
 
 ``LazyMomentEdit`` is the same field made one turn of the event loop later (or at
-once when its value is set or it takes the focus): a list of many such fields (the
-responsibilities panel's due steps) shows sooner, and the field keeps its place in
-the Tab order.
+once when it takes the focus or a value is set with ``emit``; a value set before
+then waits for it): a list of many such fields (the responsibilities panel's due
+steps) shows sooner, and the field keeps its place in the Tab order.
 """
 
 from __future__ import annotations
@@ -129,12 +129,17 @@ class MomentEdit(QWidget):
             self.says.setText("")
 
 
+def _to_the_minute(moment: datetime) -> datetime:
+    """What ``MomentEdit.set_value`` keeps of ``moment``: its local minute, in UTC."""
+    return to_local(moment).replace(second=0, microsecond=0).astimezone(UTC)
+
+
 class LazyMomentEdit(QWidget):
     """A ``MomentEdit`` built when first needed, with the same value API and signal.
 
     It is built on the next turn of the event loop (before a person can act: input
-    comes from that same loop), or at once when its value is set or read for a
-    change, or when it takes the focus (Tab from the field before it, Shift+Tab
+    comes from that same loop), or at once when a value is set with ``emit``, or
+    when it takes the focus (Tab from the field before it, Shift+Tab
     from the field after it). It then sits in this widget's place in the Tab order.
     """
 
@@ -144,6 +149,8 @@ class LazyMomentEdit(QWidget):
         super().__init__(parent)
         self._name = name
         self._edit: MomentEdit | None = None
+        # A value set before the field is made: shown when it is made (issue 17).
+        self._pending: datetime | None = None
         self._layout = QVBoxLayout(self)
         self._layout.setContentsMargins(0, 0, 0, 0)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # its place in the Tab order
@@ -164,6 +171,9 @@ class LazyMomentEdit(QWidget):
             QWidget.setTabOrder(before, self)
             edit.changed.connect(self.changed)
             self._edit = edit
+            if self._pending is not None:
+                edit.set_value(self._pending)
+                self._pending = None
         return self._edit
 
     def is_built(self) -> bool:
@@ -173,10 +183,19 @@ class LazyMomentEdit(QWidget):
         self.editor()
 
     def value(self) -> datetime | None:
-        return self._edit.value() if self._edit is not None else None
+        return self._edit.value() if self._edit is not None else self._pending
 
     def set_value(self, moment: datetime | None, emit: bool = False) -> None:
-        self.editor().set_value(moment, emit=emit)
+        """As ``MomentEdit.set_value``; before the field is made, the value waits for
+        it (to the minute, as the field keeps it), so a panel of many filled times
+        still shows before they are made."""
+        if self._edit is not None:
+            self._edit.set_value(moment, emit=emit)
+            return
+        if emit:
+            self.editor().set_value(moment, emit=emit)
+            return
+        self._pending = None if moment is None else _to_the_minute(moment)
 
     def problem(self) -> str:
         return self._edit.problem() if self._edit is not None else ""

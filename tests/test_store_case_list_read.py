@@ -1,0 +1,93 @@
+"""The case list read (issue 17: on the path to the first screen): one SELECT on the
+store's own connection, no SQLAlchemy statement, and every column as the case holds
+it (real SQLCipher store; expected values from what was stored, not from the code)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from sqlalchemy import event
+
+from app.model import (
+    CaseStatus,
+    Contact,
+    Interview,
+    Interviewee,
+    IntervieweeType,
+    Youth,
+)
+from app.store import Store
+from tests.helpers import PASSPHRASE
+
+
+def _fill(store: Store) -> tuple[str, str, str]:
+    """Three fictional cases: two contacts and AKAs; closed and exported; no AKAs."""
+    first = Interview(
+        youth=Youth(
+            name="Jordan Alvarez-Testa", akas=["JJ", "Jojo ñ"], referral_number="0123-4567"
+        ),
+        contact=Contact(date=date(2026, 3, 2)),
+    )
+    store.create_interview(first)
+    store.new_contact(
+        first.case_id,
+        Interviewee(IntervieweeType.CAREGIVER, "Pat Alvarez-Testa", "mother"),
+        Contact(date=date(2026, 3, 9)),
+    )
+    closed = Interview(youth=Youth(name="Sam Q."), contact=Contact(date=date(2025, 12, 1)))
+    store.create_interview(closed)
+    store.record_case_export(closed.case_id, "file")
+    store.set_case_status(closed.case_id, CaseStatus.CLOSED)
+    bare = Interview(youth=Youth(name=""))
+    store.create_interview(bare)
+    return first.case_id, closed.case_id, bare.case_id
+
+
+def test_the_case_list_is_one_driver_select_with_every_column_as_stored(store):
+    first, closed, bare = _fill(store)
+    path = store.path
+    store.lock()
+    reopened = Store.open(path, PASSPHRASE)
+    statements: list[str] = []
+
+    def seen(conn, cursor, statement, *args) -> None:  # noqa: ANN001
+        statements.append(statement.split()[0].upper())
+
+    engine = reopened._engine  # noqa: SLF001 - to listen to what SQLAlchemy runs
+    event.listen(engine, "before_cursor_execute", seen)
+    try:
+        cases = {c.id: c for c in reopened.list_cases()}
+    finally:
+        event.remove(engine, "before_cursor_execute", seen)
+        reopened.lock()
+    # The read opens its transaction through SQLAlchemy and reads on the driver.
+    assert statements == ["BEGIN"]
+    assert list(cases) == [bare, closed, first]  # most recently changed first
+    one = cases[first]
+    assert (one.youth_name, one.akas, one.referral_number) == (
+        "Jordan Alvarez-Testa",
+        ("JJ", "Jojo ñ"),
+        "0123-4567",
+    )
+    assert (one.contacts, one.last_contact, one.status, one.exported) == (
+        2,
+        date(2026, 3, 9),
+        CaseStatus.OPEN,
+        False,
+    )
+    assert one.updated_at.tzinfo is not None and one.training is False
+    two = cases[closed]
+    assert (two.akas, two.contacts, two.last_contact, two.status, two.exported) == (
+        (),
+        1,
+        date(2025, 12, 1),
+        CaseStatus.CLOSED,
+        True,
+    )
+    three = cases[bare]
+    assert (three.youth_name, three.contacts, three.last_contact, three.next_due) == (
+        "",
+        1,
+        None,
+        None,
+    )
