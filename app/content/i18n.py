@@ -61,6 +61,15 @@ def english_entries(parts: list[tuple[Path, dict[str, Any]]]) -> dict[str, Engli
     return out
 
 
+# What a CSW may type for English as a contact's language (or nothing at all).
+ENGLISH = frozenset({"", "en", "english", "inglés", "ingles", "en-us"})
+
+
+def speaks_english(language: str) -> bool:
+    """True for a contact in English (or with no language recorded)."""
+    return _norm(language) in ENGLISH
+
+
 def _norm(text: str) -> str:
     return " ".join(text.split()).casefold()
 

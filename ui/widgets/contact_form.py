@@ -8,6 +8,7 @@ from datetime import date
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
+    QCompleter,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -140,6 +141,18 @@ class ContactForm(QWidget):
     def _add(self, form: QFormLayout, label: str, widget: QWidget, group: str) -> None:
         widget.setAccessibleName(label.replace("&", ""))
         form.addRow(label, widget)
+
+    def offer_languages(self, names: list[str]) -> None:
+        """Complete the Language field with these (free text stays allowed: any language)."""
+        completer = QCompleter(names, self.language)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setCompletionMode(QCompleter.CompletionMode.InlineCompletion)  # no popup
+        self.language.setCompleter(completer)
+        self.language.setToolTip(
+            self.tr(
+                "The language of the interview. {names}: the questions are shown in it."
+            ).format(names=", ".join(names[1:]))
+        )
 
     def _line(self, form: QFormLayout, label: str, group: str) -> QLineEdit:
         edit = QLineEdit(self)

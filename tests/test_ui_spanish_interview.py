@@ -1,0 +1,165 @@
+"""Issue 15, as a person: a caregiver interviewed in Spanish, with the keyboard.
+
+The CSW sets the contact's language to "Español" on the contact panel; the question
+panels then show the Spanish question large, the English small beneath, the guide's
+technique beside and, quietly, "Draft translation, pending county review". A
+per-question switch (Alt+E, or the button reached with the keyboard) puts English
+first. The caregiver's own words are typed in Spanish and the CSW's English
+rendering beneath them; the record is read back after a lock, and the contact
+summary holds both, the rendering marked as the CSW's.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
+
+from app.export import render_text
+from app.model import Contact, Interview, Interviewee, IntervieweeType, Youth
+from tests.helpers.interview import open_view, reopen
+from tests.person import click_at, focused, press, screen_point, type_keys
+
+pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints")
+
+DRAFT = "Draft translation, pending county review"
+SAID_Q01 = "Sí, trae unos tenis y un celular nuevo; dice que se los regaló una amiga."
+RENDER_Q01 = "Yes, she brings new sneakers and a new cell phone; says a friend gave them."
+SAID_Q02 = "Falta mucho. La escuela me ha llamado tres veces este mes."
+RENDER_Q02 = "She misses a lot. The school has called me three times this month."
+
+
+def _caregiver_contact(store, bank) -> str:  # noqa: ANN001
+    youth_id = store.create_interview(
+        Interview(
+            content_version=bank.version,
+            youth=Youth(name="L.M.", referral_number="0100-2222-4444"),
+            interviewee=Interviewee(type=IntervieweeType.YOUTH, relationship="self"),
+            contact=Contact(date=date(2026, 11, 12)),
+        )
+    )
+    return store.new_contact(
+        store.load(youth_id).case_id,
+        Interviewee(type=IntervieweeType.CAREGIVER, name="Sra. Ficticia", relationship="mother"),
+        Contact(date=date(2026, 11, 14)),
+        bank.version,
+    )
+
+
+def type_words(qtbot, text: str) -> None:  # noqa: ANN001
+    """type_keys, and letters beyond ASCII (ñ, í, ¿) as a keyboard layout sends them:
+    a key event carrying the text, to whatever has the focus."""
+    for ch in text:
+        if ch.isascii():
+            type_keys(qtbot, ch)
+        else:
+            for action in (QTest.KeyAction.Press, QTest.KeyAction.Release):
+                QTest.sendKeyEvent(
+                    action, focused(), Qt.Key.Key_unknown, ch, Qt.KeyboardModifier.NoModifier
+                )
+            QApplication.processEvents()
+
+
+def _next(qtbot) -> None:  # noqa: ANN001
+    press(qtbot, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+
+
+def test_a_spanish_caregiver_interview_with_keys_alone(qtbot, store, bank) -> None:  # noqa: ANN001
+    es = bank.languages["es"]
+    contact_id = _caregiver_contact(store, bank)
+    view = open_view(qtbot, store, bank, contact_id)
+    assert view.current_panel() == "contact"
+    # The person looks for the Language field and clicks into it, then types.
+    click_at(qtbot, screen_point(view.panel("contact").form.language))
+    assert focused().accessibleName().replace("&", "") == "Language"
+    type_words(qtbot, "Español")
+    _next(qtbot)
+    while view.current_panel() != "caregiver/caregiver.q01":
+        _next(qtbot)
+
+    card = view.panel("caregiver").card
+    q01 = bank.item("caregiver.q01")
+    assert card.question.text() == es.get("caregiver.q01").text  # Spanish, large
+    assert card.question_beneath.text() == q01.text  # the guide's English beneath
+    assert card.question_beneath.isVisible() and card.review_note.isVisible()
+    assert card.review_note.text() == DRAFT
+    assert card.question.font().pointSizeF() > card.question_beneath.font().pointSizeF()
+    assert card.help.text()  # the guide's technique beside both
+    assert card.english_rendering.isVisible()
+
+    # Own words in Spanish, Tab, the English rendering, Tab, notes.
+    assert focused() is card.own_words
+    type_words(qtbot, SAID_Q01 + "\t" + RENDER_Q01 + "\tSeñora habló con calma.")
+    assert focused() is card.notes
+    # The per-question switch: Alt+E puts English first on this question only.
+    press(qtbot, Qt.Key.Key_E, Qt.KeyboardModifier.AltModifier)
+    assert card.question.text() == q01.text
+    assert card.question_beneath.text() == es.get("caregiver.q01").text
+    assert card.language_switch.text() == "Español first"
+    _next(qtbot)
+    assert view.current_panel() == "caregiver/caregiver.q02"
+    assert card.question.text() == es.get("caregiver.q02").text  # the next is Spanish first
+    # The switch is reachable with Tab too: back from the own words onto the button.
+    assert focused() is card.own_words
+    press(qtbot, Qt.Key.Key_Tab, Qt.KeyboardModifier.ShiftModifier)
+    assert focused() is card.language_switch
+    press(qtbot, Qt.Key.Key_Space)
+    assert card.question.text() == bank.item("caregiver.q02").text
+    press(qtbot, Qt.Key.Key_Space)
+    assert card.question.text() == es.get("caregiver.q02").text
+    press(qtbot, Qt.Key.Key_Tab)
+    assert focused() is card.own_words
+    type_words(qtbot, SAID_Q02 + "\t" + RENDER_Q02)
+    # Back on q01 (Alt+Left) it is still English first, as the CSW left it.
+    press(qtbot, Qt.Key.Key_Left, Qt.KeyboardModifier.AltModifier)
+    assert view.current_panel() == "caregiver/caregiver.q01"
+    assert card.question.text() == q01.text
+    assert view.flush()
+    view.close()
+
+    saved = reopen(store, bank, contact_id)
+    assert saved.contact.language == "Español"
+    a1, a2 = saved.answers["caregiver.q01"], saved.answers["caregiver.q02"]
+    assert (a1.own_words, a1.english_rendering) == (SAID_Q01, RENDER_Q01)
+    assert a1.notes == "Señora habló con calma."
+    assert (a2.own_words, a2.english_rendering) == (SAID_Q02, RENDER_Q02)
+
+    text = render_text(saved, bank, now=datetime(2026, 11, 20, 19, 0, tzinfo=UTC))
+    assert "Language: Español" in text
+    for said, rendered in ((SAID_Q01, RENDER_Q01), (SAID_Q02, RENDER_Q02)):
+        quote, mark = f"\u201c{said}\u201d", f"CSW's English rendering: {rendered}"
+        assert quote in text and mark in text and text.index(quote) < text.index(mark)
+    assert q01.text in text  # the summary stays English
+
+
+def test_an_english_contact_shows_no_translation_and_no_rendering(qtbot, store, bank) -> None:  # noqa: ANN001
+    contact_id = _caregiver_contact(store, bank)
+    view = open_view(qtbot, store, bank, contact_id)
+    view.open_panel("caregiver")
+    panel = view.panel("caregiver")
+    panel.open_page("caregiver.q03")
+    card = panel.card
+    assert card.question.text() == bank.item("caregiver.q03").text
+    assert not card.question_beneath.isVisible() and not card.translation_row.isVisible()
+    assert not card.english_rendering.isVisible()
+    view.close()
+
+
+def test_a_language_without_a_translation_keeps_english_and_offers_the_rendering(
+    qtbot, store, bank
+) -> None:  # noqa: ANN001
+    contact_id = _caregiver_contact(store, bank)
+    view = open_view(qtbot, store, bank, contact_id)
+    click_at(qtbot, screen_point(view.panel("contact").form.language))
+    type_keys(qtbot, "Tagalog")
+    view.open_panel("caregiver")
+    panel = view.panel("caregiver")
+    panel.open_page("caregiver.q03")
+    assert panel.card.question.text() == bank.item("caregiver.q03").text
+    assert not panel.card.translation_row.isVisible()
+    assert panel.card.english_rendering.isVisible()  # free text: any other language
+    assert view.flush()
+    view.close()
