@@ -158,10 +158,14 @@ class QuestionPanel(Panel):
         entry = lang.get(key) if lang is not None else None
         if lang is None or entry is None:
             return None
+        help_text = entry.help
+        if not help_text:  # the fallback technique (caregivers), in that language too
+            shown = [lang.get(i) for i in self.fallback_help_items]
+            help_text = "\n\n".join(t.text for t in shown if t is not None)
         return Bilingual(
             lang.name,
             entry.text,
-            entry.help,
+            help_text,
             QuestionPanel._translate(entry.review_label),
             key in self._english_first,
         )

@@ -147,8 +147,8 @@ class QuestionCard(QWidget):
             self, words_title, self.tr("What they said, as they said it")
         )
         self.words_label.setBuddy(self.own_words)
-        left.addWidget(self.words_label)
-        left.addWidget(self.own_words, 2)
+        # The CSW's English rendering beside the own words (issue 15): side by side, so
+        # the notes stay on screen at 1366x768; hidden for a contact in English.
         self.rendering_label = QLabel(self.tr("Your English rendering of their words"), self)
         self.english_rendering = plain_text_edit(
             self,
@@ -156,8 +156,16 @@ class QuestionCard(QWidget):
             self.tr("Optional: their words in English, as you would render them"),
         )
         self.rendering_label.setBuddy(self.english_rendering)
-        left.addWidget(self.rendering_label)
-        left.addWidget(self.english_rendering, 1)
+        words_row = QHBoxLayout()
+        for label, edit in (
+            (self.words_label, self.own_words),
+            (self.rendering_label, self.english_rendering),
+        ):
+            column = QVBoxLayout()
+            column.addWidget(label)
+            column.addWidget(edit, 1)
+            words_row.addLayout(column, 1)
+        left.addLayout(words_row, 2)
         self.set_rendering_shown(False)
         notes_label = QLabel(self.tr("Your notes"), self)
         self.notes = plain_text_edit(
