@@ -163,3 +163,22 @@ def test_a_language_without_a_translation_keeps_english_and_offers_the_rendering
     assert panel.card.english_rendering.isVisible()  # free text: any other language
     assert view.flush()
     view.close()
+
+
+def test_the_opening_guidance_shows_in_spanish_with_the_guides_words_beneath(
+    qtbot, store, bank
+) -> None:  # noqa: ANN001
+    contact_id = _caregiver_contact(store, bank)
+    view = open_view(qtbot, store, bank, contact_id)
+    click_at(qtbot, screen_point(view.panel("contact").form.language))
+    type_keys(qtbot, "Spanish")
+    _next(qtbot)
+    while view.current_panel() != "caregiver/guide.caregiver.opening":
+        _next(qtbot)
+    text = view.panel("caregiver").guide.text()
+    es = bank.languages["es"]
+    purpose = bank.item("caregiver.opening.purpose")
+    assert f"• {es.get(purpose.id).text}\n    ({purpose.text})" in text
+    assert text.endswith(DRAFT)
+    assert view.flush()
+    view.close()

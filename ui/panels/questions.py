@@ -123,12 +123,25 @@ class QuestionPanel(Panel):
         key, section, item = self._pages[self._index]
         if item is None:
             # The heading above already names the section; list its items with their tips.
-            lines = [section.intro, ""] if section.intro else []
-            for it in section.items:
-                lines.append(f"• {it.text}")
-                if it.help:
-                    lines.append(f"    {it.help}")
-                lines.append("")
+            lang = self.ctx.bank.language_for(self.ctx.interview.contact.language)
+            shown = lang.get(section.id) if lang is not None else None
+            if lang is not None and shown is not None:
+                # Issue 15: the guidance in the contact's language, the guide's beneath.
+                lines = [shown.help, ""] if shown.help else []
+                for it in section.items:
+                    entry = lang.get(it.id)
+                    lines += [f"• {entry.text if entry else it.text}", f"    ({it.text})"]
+                    if it.help:
+                        lines.append(f"    {entry.help if entry and entry.help else it.help}")
+                    lines.append("")
+                lines.append(QuestionPanel._translate(shown.review_label))
+            else:
+                lines = [section.intro, ""] if section.intro else []
+                for it in section.items:
+                    lines.append(f"• {it.text}")
+                    if it.help:
+                        lines.append(f"    {it.help}")
+                    lines.append("")
             self.guide.setText("\n".join(lines).strip())
             self.where.setText(section.title)
             self.stack.setCurrentIndex(0)
