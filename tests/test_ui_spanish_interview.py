@@ -19,9 +19,10 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
 from app.export import render_text
-from app.model import Contact, Interview, Interviewee, IntervieweeType, Youth
+from app.model import Answer, Contact, Interview, Interviewee, IntervieweeType, Response, Youth
 from tests.helpers.interview import open_view, reopen
 from tests.person import click_at, focused, press, screen_point, type_keys
+from ui.export import dialog as export_dialog
 
 pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints")
 
@@ -181,4 +182,34 @@ def test_the_opening_guidance_shows_in_spanish_with_the_guides_words_beneath(
     assert f"• {es.get(purpose.id).text}\n    ({purpose.text})" in text
     assert text.endswith(DRAFT)
     assert view.flush()
+    view.close()
+
+
+def test_the_export_lists_spanish_labels_in_quotes_for_information_only(qtbot, store, bank) -> None:  # noqa: ANN001
+    contact_id = _caregiver_contact(store, bank)
+    said = "Dicen que mi hija es una prostituta, pero ella no es así."
+    store.set_answer(
+        contact_id,
+        "caregiver.q05",
+        Answer(Response.YES, said, "La mamá dice que la joven es pandillero.", None),
+    )
+    view = open_view(qtbot, store, bank, contact_id)
+    seen: list[tuple[list[str], str, bool]] = []
+
+    def drive(dlg) -> None:  # noqa: ANN001
+        page = dlg.language
+        seen.append(
+            ([f.term_id for f in page.findings], page.quoted.text(), page.quoted.isVisibleTo(dlg))
+        )
+        dlg.reject()
+
+    export_dialog.drive_dialog = drive
+    try:
+        press(qtbot, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
+    finally:
+        export_dialog.drive_dialog = None
+    ((terms, quoted, visible),) = seen
+    assert terms == ["es_pandillero"]  # the CSW's note: a finding to review
+    assert visible and "“prostituta”" in quoted and "Kept as they said them" in quoted
+    assert store.load(contact_id).answers["caregiver.q05"].own_words == said
     view.close()
