@@ -213,3 +213,43 @@ def test_the_export_lists_spanish_labels_in_quotes_for_information_only(qtbot, s
     assert visible and "“prostituta”" in quoted and "Kept as they said them" in quoted
     assert store.load(contact_id).answers["caregiver.q05"].own_words == said
     view.close()
+
+
+def test_a_spanish_youth_interview_with_keys_alone(qtbot, store, bank) -> None:  # noqa: ANN001
+    es = bank.languages["es"]
+    youth_id = store.create_interview(
+        Interview(
+            content_version=bank.version,
+            youth=Youth(name="L.M."),
+            interviewee=Interviewee(type=IntervieweeType.YOUTH, relationship="self"),
+            contact=Contact(date=date(2026, 11, 12)),
+        )
+    )
+    view = open_view(qtbot, store, bank, youth_id)
+    click_at(qtbot, screen_point(view.panel("contact").form.language))
+    type_keys(qtbot, "es")
+    assert focused().text() == "español"  # completed inline (typed case kept), no popup
+    _next(qtbot)
+    while view.current_panel() != "youth/youth.open_ended.q01":
+        _next(qtbot)
+    card = view.panel("youth").card
+    typed = {}
+    for item in bank.section("youth.open_ended").items[:3]:
+        assert view.current_panel() == f"youth/{item.id}"
+        assert card.question.text() == es.get(item.id).text  # tú: "¿Cómo te sientes?"
+        assert card.question_beneath.text() == item.text
+        assert card.help.text() == es.get(item.id).help
+        typed[item.id] = (f"Pues, más o menos ({item.id[-3:]}).", f"Well, so-so ({item.id[-3:]}).")
+        type_words(qtbot, typed[item.id][0] + "\t" + typed[item.id][1])
+        _next(qtbot)
+    assert view.flush()
+    view.close()
+    saved = reopen(store, bank, youth_id)
+    assert saved.contact.language == "español"  # "es" completed: what the field shows
+    for item_id, (said, rendered) in typed.items():
+        assert (saved.answers[item_id].own_words, saved.answers[item_id].english_rendering) == (
+            said,
+            rendered,
+        )
+    text = render_text(saved, bank, now=datetime(2026, 11, 20, 19, 0, tzinfo=UTC))
+    assert "CSW's English rendering: Well, so-so (q01)." in text

@@ -148,6 +148,9 @@ class ContactForm(QWidget):
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         completer.setCompletionMode(QCompleter.CompletionMode.InlineCompletion)  # no popup
         self.language.setCompleter(completer)
+        # An inline completion is not an edit (textEdited): save what the field shows
+        # once the CSW moves on, so "Sp" + Tab is stored as the "Spanish" they see.
+        self.language.editingFinished.connect(lambda: self._emit("contact"))
         self.language.setToolTip(
             self.tr(
                 "The language of the interview. {names}: the questions are shown in it."
