@@ -6,6 +6,7 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
@@ -144,7 +145,10 @@ class ContactForm(QWidget):
 
     def offer_languages(self, names: list[str]) -> None:
         """Complete the Language field with these (free text stays allowed: any language)."""
-        completer = QCompleter(names, self.language)
+        choices = QStandardItemModel(self.language)  # not a list model: walkable by column
+        for name in names:
+            choices.appendRow(QStandardItem(name))
+        completer = QCompleter(choices, self.language)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         completer.setCompletionMode(QCompleter.CompletionMode.InlineCompletion)  # no popup
         self.language.setCompleter(completer)
