@@ -164,6 +164,9 @@ class Answer:
     # The contact this finding was learned in (an Interview id). "" on a new value:
     # the store stamps it with the contact writing it; loaded values carry the real id.
     contact_id: str = ""
+    # The CSW's English rendering of ``own_words`` when the person spoke another language
+    # (issue 15); the summary prints it beneath the own words, marked as the CSW's.
+    english_rendering: str = ""
 
 
 @dataclass

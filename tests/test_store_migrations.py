@@ -37,7 +37,7 @@ def test_head_constant_is_alembics_head() -> None:
     script = ScriptDirectory.from_config(migrate.alembic_config())
     assert script.get_current_head() == migrate.HEAD
     revisions = [r.revision for r in script.walk_revisions()]
-    assert revisions == ["0007", "0006", "0005", "0004", "0003", "0002", "0001"]
+    assert revisions == ["0008", "0007", "0006", "0005", "0004", "0003", "0002", "0001"]
 
 
 def test_migrations_from_empty_build_exactly_the_models(tmp_path: Path) -> None:

@@ -347,7 +347,7 @@ def test_the_migration_fills_the_index_from_existing_rows(store: Store) -> None:
     try:
         with engine.connect() as conn:
             before = migrate.alembic_config(conn)
-            command.downgrade(before, "-1")
+            command.downgrade(before, "0006")  # 0008 (issue 15) came after search
             conn.commit()
             assert migrate.current_revision(conn) < "0007"
             names = {r[0] for r in conn.exec_driver_sql("SELECT name FROM sqlite_master")}

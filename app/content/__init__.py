@@ -8,11 +8,13 @@ from app.content.bank import (
     AtRiskIndicator,
     ContentBank,
     Item,
+    Language,
     Procedure,
     RedFlag,
     Section,
     Step,
     Subcategory,
+    Translation,
 )
 from app.content.loader import ContentError, content_version, load_content
 
@@ -25,11 +27,13 @@ __all__ = [
     "ContentBank",
     "ContentError",
     "Item",
+    "Language",
     "Procedure",
     "RedFlag",
     "Section",
     "Step",
     "Subcategory",
+    "Translation",
     "content_version",
     "load_content",
 ]

@@ -125,6 +125,48 @@ class Procedure:
     steps: tuple[Step, ...] = ()
 
 
+# A translated entry's review status (docs/content.md, "Translations").
+DRAFT = "draft"  # draft translation, pending county review
+REVIEWED = "reviewed"  # reviewed by the county's policy staff
+REVIEW_LABELS = {
+    DRAFT: "Draft translation, pending county review",
+    REVIEWED: "Reviewed by county policy staff",
+}
+
+
+@dataclass(frozen=True)
+class Translation:
+    """One item (or section) of the bank in another language, keyed by the English id.
+
+    For an item ``text``/``help`` render the item's text and help; for a section
+    they render its ``title`` and ``intro``.
+    """
+
+    id: str
+    text: str
+    help: str = ""
+    review: str = DRAFT
+
+    @property
+    def review_label(self) -> str:
+        return REVIEW_LABELS[self.review]
+
+
+@dataclass(frozen=True)
+class Language:
+    """A language the interview is translated into (manifest ``translations``)."""
+
+    code: str  # "es"
+    name: str  # its own name: "Español"
+    english_name: str  # "Spanish"
+    aliases: tuple[str, ...]  # what a CSW may type as the contact's language (lower case)
+    sections: tuple[str, ...]  # the English sections it covers, every item of each
+    entries: dict[str, Translation] = field(default_factory=dict, repr=False)
+
+    def get(self, item_id: str) -> Translation | None:
+        return self.entries.get(item_id)
+
+
 @dataclass(frozen=True)
 class ContentBank:
     version: str
@@ -139,6 +181,18 @@ class ContentBank:
     extras: dict[str, object] = field(default_factory=dict)
     # Reporting duties due on any suspicion, whatever the form.
     duties: tuple[Duty, ...] = ()
+    # Translations by language code ("es"), each covering the sections it lists.
+    languages: dict[str, Language] = field(default_factory=dict)
+
+    def language_for(self, spoken: str) -> Language | None:
+        """The translation for a contact's language as typed ("Spanish", "Español", "es")."""
+        key = " ".join(spoken.split()).casefold()
+        if not key:
+            return None
+        for lang in self.languages.values():
+            if key == lang.code or key in lang.aliases:
+                return lang
+        return None
 
     def section(self, section_id: str) -> Section:
         return self.sections[section_id]

@@ -31,6 +31,11 @@ def expected(folder: Path | None = None) -> dict[str, Any]:
         file = folder / name
         loader._validate(loader._read_json(file), schema, file)
         digests.add(loader.sha256(file.read_bytes()))
+    schema_for_translations = loader.translation_schema(schema)
+    for files in loader.translation_files(folder, manifest).values():
+        for file in files:
+            loader._validate(loader._read_json(file), schema_for_translations, file)
+            digests.add(loader.sha256(file.read_bytes()))
     loader._load_cached.__wrapped__(folder.resolve())  # the cross-references too
     return {"schema": loader.sha256(schema_raw), "files": sorted(digests)}
 

@@ -126,3 +126,59 @@ def bank_to_text(bank: ContentBank) -> str:
     if isinstance(otip, dict):
         out += ["", "OTIP CONTACT"] + [f"  {k}: {v}" for k, v in otip.items()]
     return "\n".join(out) + "\n"
+
+
+def _covered(bank: ContentBank, code: str) -> list[tuple[Section, list[tuple[str, str, str]]]]:
+    """The sections a language covers, each with (id, English text, English help) rows."""
+    lang = bank.languages[code]
+    out = []
+    for section_id in lang.sections:
+        s = bank.section(section_id)
+        rows = [(s.id, s.title, s.intro)] + [(it.id, it.text, it.help) for it in s.items]
+        out.append((s, rows))
+    return out
+
+
+def translation_to_dict(bank: ContentBank, code: str) -> dict[str, Any]:
+    """Every translated entry with its English beside it and its review status."""
+    lang = bank.languages[code]
+    entries = []
+    for s, rows in _covered(bank, code):
+        for id_, text, help_ in rows:
+            tr = lang.entries[id_]
+            first, second = ("title", "intro") if id_ == s.id else ("text", "help")
+            en = {first: text, **({second: help_} if help_ else {})}
+            own = {first: tr.text, **({second: tr.help} if tr.help else {})}
+            entries.append({
+                "id": id_, "section": s.id, "kind": "section" if id_ == s.id else "item",
+                "review": tr.review, "review_status": tr.review_label,
+                "en": en, code: own,
+            })  # fmt: skip
+    return {
+        "version": bank.version,
+        "language": {"code": lang.code, "name": lang.name, "english_name": lang.english_name},
+        "entries": entries,
+    }
+
+
+def translation_to_text(bank: ContentBank, code: str) -> str:
+    lang = bank.languages[code]
+    data = translation_to_dict(bank, code)
+    drafts = sum(1 for e in data["entries"] if e["review"] == "draft")
+    out = [
+        f"Content bank version {bank.version}: {lang.english_name} ({lang.name}, {code}),"
+        f" {len(data['entries'])} entries, {drafts} of them draft translations, pending county"
+        " review"
+    ]
+    for e in data["entries"]:
+        if e["kind"] == "section":
+            out += ["", f"{e['en']['title'].upper()}  [{e['id']}]  ({e['review_status']})"]
+            out.append(f"  {code}: {e[code]['title']}")
+            if "intro" in e["en"]:
+                out += [f"  en intro: {e['en']['intro']}", f"  {code} intro: {e[code]['intro']}"]
+            continue
+        out += [f"  - [{e['id']}]  ({e['review_status']})"]
+        out += [f"      en: {e['en']['text']}", f"      {code}: {e[code]['text']}"]
+        if "help" in e["en"]:
+            out += [f"      en help: {e['en']['help']}", f"      {code} help: {e[code]['help']}"]
+    return "\n".join(out) + "\n"

@@ -18,6 +18,7 @@ with the same messages. The cross-reference checks always run.
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import hashlib
 import json
@@ -25,6 +26,7 @@ from pathlib import Path
 from typing import Any
 
 from app import paths
+from app.content import i18n
 from app.content.bank import (
     CATEGORIES,
     AtRiskIndicator,
@@ -32,6 +34,7 @@ from app.content.bank import (
     Determination,
     Duty,
     Item,
+    Language,
     Procedure,
     RedFlag,
     Section,
@@ -127,7 +130,69 @@ def _load_cached(folder: Path) -> ContentBank:
         if sha256(raw) not in passed:
             _validate(data, schema, file)
         parts.append((file, data))
-    return _build(manifest["version"], parts, folder / MANIFEST)
+    bank = _build(manifest["version"], parts, folder / MANIFEST)
+    languages = _load_languages(folder, manifest, parts, schema, passed)
+    return dataclasses.replace(bank, languages=languages) if languages else bank
+
+
+def translation_files(folder: Path, manifest: dict[str, Any]) -> dict[str, list[Path]]:
+    """Each language's files (``i18n/<code>/<part>.json``), checked against the folder."""
+    out: dict[str, list[Path]] = {}
+    translations = manifest.get("translations", {})
+    root = folder / i18n.I18N
+    if root.is_dir():
+        unknown = sorted(p.name for p in root.iterdir() if p.name not in translations)
+        if unknown:
+            raise ContentError(
+                f"{folder / MANIFEST}: translations not listed in the manifest: "
+                + ", ".join(unknown)
+            )
+    for code, spec in translations.items():
+        lang_dir = root / code
+        for name in spec["files"]:
+            if name not in manifest["files"]:
+                raise ContentError(
+                    f"{folder / MANIFEST}: translations {code!r}: {name} is no English part file"
+                )
+        present = sorted(p.name for p in lang_dir.glob("*.json")) if lang_dir.is_dir() else []
+        unlisted = [name for name in present if name not in spec["files"]]
+        if unlisted:
+            raise ContentError(
+                f"{folder / MANIFEST}: translations {code!r}: files not listed: "
+                + ", ".join(unlisted)
+            )
+        out[code] = [lang_dir / name for name in spec["files"]]
+    return out
+
+
+def translation_schema(schema: dict[str, Any]) -> dict[str, Any]:
+    return {"$ref": "#/$defs/translation_file", "$defs": schema["$defs"]}
+
+
+def _load_languages(
+    folder: Path,
+    manifest: dict[str, Any],
+    parts: list[tuple[Path, dict[str, Any]]],
+    schema: dict[str, Any],
+    passed: frozenset[str],
+) -> dict[str, Language]:
+    english = i18n.english_entries(parts)
+    languages: dict[str, Language] = {}
+    for code, files in translation_files(folder, manifest).items():
+        loaded = []
+        for file in files:
+            raw = _read_bytes(file)
+            data = _parse_json(file, raw)
+            if sha256(raw) not in passed:
+                _validate(data, translation_schema(schema), file)
+            loaded.append((file, data))
+        try:
+            languages[code] = i18n.build_language(
+                code, manifest["translations"][code], loaded, english
+            )
+        except i18n.TranslationError as exc:
+            raise ContentError(str(exc)) from None
+    return languages
 
 
 def _reject_duplicate_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:

@@ -90,6 +90,10 @@ def text_of(bank: ContentBank, content_id: str) -> str:
         return content_id
 
 
+# How the summary marks the CSW's English rendering of a person's own words.
+RENDERING_MARK = "CSW's English rendering"
+
+
 def answer_blocks(question: str, answer) -> list[Block]:  # noqa: ANN001 - an app.model Answer
     """A question and what was answered: response, the person's own words, CSW notes."""
     shown = shown_response(answer)  # words typed mean asked: one rule with the navigator
@@ -102,6 +106,9 @@ def answer_blocks(question: str, answer) -> list[Block]:  # noqa: ANN001 - an ap
         out.append(Para(f"Response: {response}"))  # an answer in words shows by its quote
     if answer.own_words:
         out.append(Para(f"\u201c{answer.own_words}\u201d", "quote"))
+    rendering = answer.english_rendering
+    if rendering:  # beneath the own words, marked as the CSW's (issue 15)
+        out.append(Para(f"{RENDERING_MARK}: {rendering}"))
     if answer.notes:
         out.append(Para(f"CSW notes: {answer.notes}"))
     return out

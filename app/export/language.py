@@ -34,6 +34,7 @@ class Term:
     reason: str
     suggestion: str
     replacement: str | None = None
+    language: str = "en"  # issue 15: Spanish labels ("prostituta", "delincuente") are "es"
 
 
 @dataclass(frozen=True)
@@ -85,6 +86,7 @@ def load_terms(path: Path | None = None) -> tuple[Term, ...]:
                 raw["reason"],
                 raw["suggestion"],
                 raw.get("replacement"),
+                raw.get("language", "en"),
             )
         )
     return tuple(terms)
@@ -173,6 +175,34 @@ def check_language(
                     term.replacement,
                 )
             )
+    return findings
+
+
+def quoted_texts(interview: Interview) -> Iterator[tuple[str, str, str, object, str]]:
+    """(path, owner, key, object, field) for the person's quoted words and their rendering."""
+    for kid, a in interview.answers.items():
+        yield f"answers[{kid}].own_words", "answer", kid, a, "own_words"
+        yield f"answers[{kid}].english_rendering", "answer", kid, a, "english_rendering"
+
+
+def quoted_terms(interview: Interview) -> list[LanguageFinding]:
+    """Listed terms inside the person's own words (and the CSW's English rendering of them).
+
+    Information only (issue 15): a youth or a parent may say "prostituta" or "pandillero";
+    their words are kept as said, so these findings carry no replacement, are never
+    offered as a fix, and ``apply_fix`` refuses them (their paths are not the CSW's text).
+    """
+    findings = []
+    for path, owner, key, obj, field in quoted_texts(interview):
+        text = getattr(obj, field, "") or ""
+        for term, m in find_terms(text):
+            findings.append(
+                LanguageFinding(
+                    path, owner, key, field, m.start(), m.end(), term.id, term.term,
+                    m.group(0), _context(text, m.start(), m.end()), term.reason,
+                    term.suggestion, None,
+                )
+            )  # fmt: skip
     return findings
 
 

@@ -14,7 +14,7 @@ from sqlalchemy import Connection, text
 
 from app.store.errors import NewerStore
 
-HEAD = "0007"
+HEAD = "0008"
 SCRIPT_LOCATION = Path(__file__).resolve().parent / "migrations"
 
 

@@ -145,6 +145,8 @@ class AnswerRow(Base):
     response: Mapped[str]
     own_words: Mapped[str]
     notes: Mapped[str]
+    # Migration 0008 (issue 15): the CSW's English rendering of the own words.
+    english_rendering: Mapped[str] = mapped_column(server_default="")
     updated_at: Mapped[datetime | None]
 
 
@@ -161,6 +163,8 @@ class DeterminationRow(Base):
     response: Mapped[str]
     own_words: Mapped[str]
     notes: Mapped[str]
+    # Migration 0008 (issue 15): the CSW's English rendering of the own words.
+    english_rendering: Mapped[str] = mapped_column(server_default="")
     updated_at: Mapped[datetime | None]
 
 

@@ -53,7 +53,7 @@ def _flat(obj: Any, prefix: str = "") -> dict[str, Any]:
     return {
         f"{prefix}{f.name}": _sql(getattr(obj, f.name))
         for f in dataclasses.fields(obj)
-        if f.name != "contact_id"
+        if f.name not in ("contact_id", "english_rendering")  # added by 0006 and 0008
     }
 
 

@@ -45,7 +45,7 @@ from app.export.case_summary import (
     render_case_text,
     write_case_json,
 )
-from app.export.language import LanguageFinding
+from app.export.language import LanguageFinding, quoted_terms
 from app.store.errors import StoreError
 from ui.clipboard import secure_clipboard
 from ui.dialogs import RememberedDialog
@@ -84,6 +84,10 @@ class CaseLanguagePage(LanguagePage):
         found = check_case_language(i.case, i.view, i.contacts, self.bank)
         self._found = {id(f.finding): f for f in found}
         return [f.finding for f in found]
+
+    def quoted_findings(self) -> list[LanguageFinding]:
+        """Terms in the quoted words of every contact of the case (information only)."""
+        return [f for contact in self.inputs.contacts for f in quoted_terms(contact)]
 
     def place(self, finding: LanguageFinding) -> str:
         found = self._found[id(finding)]

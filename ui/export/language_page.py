@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from app.content.bank import ContentBank
 from app.export import LanguageFinding, check_language
 from app.export.fixes import fix_and_save
+from app.export.language import quoted_terms
 from app.model import Interview
 from app.store.errors import StoreError
 
@@ -126,6 +127,14 @@ class LanguagePage(QWidget):
         font.setBold(True)
         self.summary.setFont(font)
         layout.addWidget(self.summary)
+        # Issue 15: labels inside the person's quoted words (any language), for information
+        # only: kept as said, never offered as a fix.
+        self.quoted = QLabel(self)
+        self.quoted.setWordWrap(True)
+        self.quoted.setAccessibleName(self.tr("In the person's own words"))
+        self.quoted.setEnabled(False)  # drawn muted: information, nothing to do
+        self.quoted.hide()
+        layout.addWidget(self.quoted)
 
         row = QHBoxLayout()
         self.list = QListWidget(self)
@@ -194,6 +203,10 @@ class LanguagePage(QWidget):
     def place(self, finding: LanguageFinding) -> str:
         return where(finding, self.interview, self.bank)
 
+    def quoted_findings(self) -> list[LanguageFinding]:
+        """Listed terms inside the person's quoted words: information only (issue 15)."""
+        return quoted_terms(self.interview)
+
     def save_fix(self, finding: LanguageFinding, text: str) -> None:
         fix_and_save(self.store, self.interview, finding, text)
 
@@ -219,6 +232,14 @@ class LanguagePage(QWidget):
             self.summary.setText(self.tr("Nothing to review in your wording."))
             self._show(-1)
         self.detail.setEnabled(bool(self.findings))
+        quoted = sorted({f"“{f.matched}”" for f in self.quoted_findings()})
+        self.quoted.setVisible(bool(quoted))
+        self.quoted.setText(
+            self.tr(
+                "For your information: the person's own words hold {words}. Kept as they "
+                "said them; the summary quotes them unchanged."
+            ).format(words=", ".join(quoted))
+        )
 
     def current(self) -> LanguageFinding | None:
         row = self.list.currentRow()

@@ -21,6 +21,9 @@ class ContactPanel(Panel):
         super().__init__(ctx, parent)
         layout = QVBoxLayout(self)
         self.form = ContactForm(self)
+        # Issue 15: the languages the questions can be shown in, offered as the CSW types.
+        names = [n for lang in ctx.bank.languages.values() for n in (lang.english_name, lang.name)]
+        self.form.offer_languages(["English", *names])
         self.form.load(ctx.interview)
         self.form.edited.connect(self._edited)
         reflow_columns(self.form)  # its columns stack when narrow (training at 1366x768)

@@ -13,9 +13,10 @@ from PySide6.QtWidgets import QLabel, QScrollArea, QStackedWidget, QVBoxLayout, 
 
 from app.answers import choices_for, was_asked
 from app.content.bank import ContentBank, Item, Section
+from app.content.i18n import speaks_english
 from app.model import Answer, Interview, utcnow
 from ui.panels.base import PageInfo, Panel, PanelContext
-from ui.widgets.question_card import QuestionCard
+from ui.widgets.question_card import Bilingual, QuestionCard
 from ui.widgets.spelling import enable_spelling
 
 
@@ -83,6 +84,8 @@ class QuestionPanel(Panel):
         self.card = QuestionCard(self, words)
         enable_spelling(self.card.notes, ctx)  # the CSW's notes; never the own words
         self.card.edited.connect(self._card_edited)
+        self.card.language_switched.connect(self._language_switched)
+        self._english_first: set[str] = set()  # questions switched to English first
         self.stack.addWidget(self.card)
         # Training: the scenario's reply, under the question (ui/training/said.py).
         self.said = ctx.said_factory(self.card) if ctx.said_factory else None
@@ -120,12 +123,25 @@ class QuestionPanel(Panel):
         key, section, item = self._pages[self._index]
         if item is None:
             # The heading above already names the section; list its items with their tips.
-            lines = [section.intro, ""] if section.intro else []
-            for it in section.items:
-                lines.append(f"• {it.text}")
-                if it.help:
-                    lines.append(f"    {it.help}")
-                lines.append("")
+            lang = self.ctx.bank.language_for(self.ctx.interview.contact.language)
+            shown = lang.get(section.id) if lang is not None else None
+            if lang is not None and shown is not None:
+                # Issue 15: the guidance in the contact's language, the guide's beneath.
+                lines = [shown.help, ""] if shown.help else []
+                for it in section.items:
+                    entry = lang.get(it.id)
+                    lines += [f"• {entry.text if entry else it.text}", f"    ({it.text})"]
+                    if it.help:
+                        lines.append(f"    {entry.help if entry and entry.help else it.help}")
+                    lines.append("")
+                lines.append(QuestionPanel._translate(shown.review_label))
+            else:
+                lines = [section.intro, ""] if section.intro else []
+                for it in section.items:
+                    lines.append(f"• {it.text}")
+                    if it.help:
+                        lines.append(f"    {it.help}")
+                    lines.append("")
             self.guide.setText("\n".join(lines).strip())
             self.where.setText(section.title)
             self.stack.setCurrentIndex(0)
@@ -138,13 +154,41 @@ class QuestionPanel(Panel):
         )
         if self.said is not None:
             self.said.show_for(key)
+        language = self.ctx.interview.contact.language
         self.card.set_item(
             item.text,
             item.help or self._fallback_help(section),
             self.ctx.interview.answers.get(key),
             choices_for(key),
+            self._bilingual(key, language),
         )
+        self.card.set_rendering_shown(not speaks_english(language))
         self.stack.setCurrentIndex(1)
+
+    def _bilingual(self, key: str, spoken: str) -> Bilingual | None:
+        """The question in the contact's language, when the bank has it (issue 15)."""
+        lang = self.ctx.bank.language_for(spoken)
+        entry = lang.get(key) if lang is not None else None
+        if lang is None or entry is None:
+            return None
+        help_text = entry.help
+        if not help_text:  # the fallback technique (caregivers), in that language too
+            shown = [lang.get(i) for i in self.fallback_help_items]
+            help_text = "\n\n".join(t.text for t in shown if t is not None)
+        return Bilingual(
+            lang.name,
+            entry.text,
+            help_text,
+            QuestionPanel._translate(entry.review_label),
+            key in self._english_first,
+        )
+
+    def _language_switched(self, english_first: bool) -> None:
+        key = self._pages[self._index][0]
+        if english_first:
+            self._english_first.add(key)
+        else:
+            self._english_first.discard(key)
 
     def _fallback_help(self, section: Section) -> str:
         texts = []
@@ -164,9 +208,10 @@ class QuestionPanel(Panel):
             own_words=self.card.own_words.toPlainText(),
             notes=self.card.notes.toPlainText(),
             updated_at=utcnow(),
+            english_rendering=self.card.english_rendering.toPlainText(),
         )
         self.ctx.interview.answers[key] = answer
-        texts = (answer.own_words, answer.notes)
+        texts = (answer.own_words, answer.english_rendering, answer.notes)
         self.ctx.save(("answer", key), self.ctx.store.set_answer, key, answer, texts=texts)
         self.edited.emit()
 

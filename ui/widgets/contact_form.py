@@ -6,8 +6,10 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QComboBox,
+    QCompleter,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -140,6 +142,24 @@ class ContactForm(QWidget):
     def _add(self, form: QFormLayout, label: str, widget: QWidget, group: str) -> None:
         widget.setAccessibleName(label.replace("&", ""))
         form.addRow(label, widget)
+
+    def offer_languages(self, names: list[str]) -> None:
+        """Complete the Language field with these (free text stays allowed: any language)."""
+        choices = QStandardItemModel(self.language)  # not a list model: walkable by column
+        for name in names:
+            choices.appendRow(QStandardItem(name))
+        completer = QCompleter(choices, self.language)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setCompletionMode(QCompleter.CompletionMode.InlineCompletion)  # no popup
+        self.language.setCompleter(completer)
+        # An inline completion is not an edit (textEdited): save what the field shows
+        # once the CSW moves on, so "Sp" + Tab is stored as the "Spanish" they see.
+        self.language.editingFinished.connect(lambda: self._emit("contact"))
+        self.language.setToolTip(
+            self.tr(
+                "The language of the interview. {names}: the questions are shown in it."
+            ).format(names=", ".join(names[1:]))
+        )
 
     def _line(self, form: QFormLayout, label: str, group: str) -> QLineEdit:
         edit = QLineEdit(self)

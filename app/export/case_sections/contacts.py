@@ -37,4 +37,6 @@ def build(src: CaseSectionInput) -> list[Block]:
         contact = loaded.get(ref.id)
         if contact is not None and contact.contact.purpose:
             blocks.append(Para(f"Purpose: {contact.contact.purpose}", "muted"))
+        if c.language:  # the summary stays English; it states the contact's language
+            blocks.append(Para(f"Language: {c.language}", "muted"))
     return blocks
