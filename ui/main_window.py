@@ -430,6 +430,9 @@ class MainWindow(QMainWindow):
         self._clipboard = secure_clipboard()
         self.pages.unlock_page, self.pages.locked_page  # noqa: B018 - the restore offer sits on both
         self.chrome.ensure_toolbar()
+        from ui import focus_ring
+
+        focus_ring.install()  # a focus ring that can be seen (issue 16)
         from ui.trust import TrustParts, TrustUi  # Store menu, restore offer, retention
 
         self._trust = TrustUi(
