@@ -32,6 +32,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QMainWindow, QStackedWidget
 
 from app import APP_NAME
 from ui import settings
+from ui.actions import KEYBOARD as KEYBOARD_ACTIONS
 from ui.autolock import InactivityTimer
 from ui.chrome import Chrome, apply_text_size
 from ui.interviews import Interviews
@@ -117,6 +118,7 @@ class MainWindow(QMainWindow):
             "guideAction": self.show_guide,
             "tourAction": self.show_tour,
             "aboutAction": self.show_about,
+            **{aid: lambda _on=False, aid=aid: self._keyboard(aid) for aid in KEYBOARD_ACTIONS},
         })  # fmt: skip
         # Built after the first paint (finish_setup), or when first needed.
         self._clipboard: SecureClipboard | None = None
@@ -378,6 +380,12 @@ class MainWindow(QMainWindow):
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open_requested.connect(self.interviews.open_found)
         dialog.open()
+
+    def _keyboard(self, action_id: str) -> None:
+        """Go to, the navigator, Ctrl+1…9, the shortcuts sheet (issue 16, ui/keyboard.py)."""
+        from ui import keyboard
+
+        keyboard.trigger(self, action_id)
 
     def show_about(self) -> None:
         from app import app_version
