@@ -74,6 +74,10 @@ class MarkList(QWidget):
         self.note = QPlainTextEdit(self.detail)
         self.note.setTabChangesFocus(True)
         self.note.setAccessibleName(note_title)
+        # Two lists on one panel each have a Note: a screen reader tells them apart.
+        self.note.setAccessibleDescription(
+            self.tr("About the item chosen in {list}").format(list=name)
+        )
         label.setBuddy(self.note)
         detail.addWidget(label)
         detail.addWidget(self.note, 1)
