@@ -171,6 +171,7 @@ class MainWindow(QMainWindow):
         session.locking.connect(interviews.clear_list)
         session.locking.connect(self.statusBar().clearMessage)
         session.locked.connect(lambda: pages.show(Mode.LOCKED))
+        session.locked.connect(self._say_locked)  # to a screen reader (issue 16)
         # The rest.
         self.autolock.timed_out.connect(lambda: self.lock("idle"))
         interviews.status.connect(self.statusBar().showMessage)
@@ -380,6 +381,12 @@ class MainWindow(QMainWindow):
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open_requested.connect(self.interviews.open_found)
         dialog.open()
+
+    def _say_locked(self) -> None:
+        from ui.announce import announce
+
+        page = self.pages.page(Mode.LOCKED)
+        announce(page or self, self.tr("Locked. Enter the passphrase to go on."), alert=True)
 
     def _keyboard(self, action_id: str) -> None:
         """Go to, the navigator, Ctrl+1…9, the shortcuts sheet (issue 16, ui/keyboard.py)."""
