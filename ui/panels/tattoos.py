@@ -57,8 +57,8 @@ class TattoosPanel(Panel):
         left.addWidget(self.echoes)
         hint = QLabel(
             self.tr(
-                "Click on the body to place a numbered mark. Drag a mark to move "
-                "it; Delete removes the selected mark."
+                "Click on the body (or press Enter on it) to place a numbered mark. Drag a "
+                "mark (or Shift+arrow keys) to move it; Delete removes the selected mark."
             ),
             self,
         )
