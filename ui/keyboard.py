@@ -197,7 +197,7 @@ def shortcut_rows() -> list[tuple[str, str]]:
         keys = spec.key_sequences()
         if not keys:
             continue
-        shown = ", ".join(k.toString(QKeySequence.SequenceFormat.NativeText) for k in keys[:2])
+        shown = ", ".join(k.toString(QKeySequence.SequenceFormat.NativeText) for k in keys[:1])
         rows.append((shown, actions.tr(spec.text).replace("&", "")))
     rows += [(keys, tr(what)) for keys, what in OTHER_KEYS]
     return rows
