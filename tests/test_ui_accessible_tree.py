@@ -17,6 +17,8 @@ from PySide6.QtGui import QAccessible, QAccessibleInterface
 from tests import person
 from tests.helpers import PASSPHRASE
 from tests.helpers.window import open_window
+from ui.dialogs_new_interview import NewInterviewDialog
+from ui.keyboard import GoToDialog, ShortcutsSheet, locations
 from ui.main_window import Mode
 
 pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints")
@@ -113,5 +115,18 @@ def test_every_page_names_every_control_for_a_screen_reader(
         view.open_panel(panel_id)
         qtbot.wait(20)
         check(f"panel {panel_id}")
+    # The keyboard's own dialogs (issue 16), and the new-contact dialog.
+    for name, dialog in (
+        ("go to", GoToDialog(locations(view.navigator), window)),
+        ("shortcuts", ShortcutsSheet(window)),
+        ("new interview", NewInterviewDialog(window.store, window.bank, window)),
+    ):
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        found = problems(dialog)
+        if found:
+            failures[name] = found
+        dialog.reject()
+        dialog.deleteLater()
     assert not failures, "\n".join(f"{k}: {v}" for k, v in failures.items())
     window.close()
