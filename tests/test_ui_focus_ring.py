@@ -1,7 +1,7 @@
 """Focus can always be seen (issue 16; WCAG 2.1 2.4.7, 1.4.11): every kind of widget
 the window uses shows a ring around it when it has the keyboard focus, and the ring's
 pixels have at least 3:1 contrast against what was there before (the neighbouring
-background), in the light and in a dark palette.
+background), in the light, a dark and a high-contrast palette.
 
 Each widget is grabbed focused and unfocused; along each of its four sides, just
 outside its edge, the pixels that changed are the ring.
@@ -102,11 +102,31 @@ def _widgets(parent: QWidget) -> dict[str, QWidget]:
     }
 
 
-@pytest.fixture(params=["light", "dark"])
+def high_contrast_palette() -> QPalette:
+    """White on black with a yellow highlight, as the desktops' high-contrast themes."""
+    palette = QPalette()
+    for role, colour in (
+        (QPalette.ColorRole.Window, "#000000"),
+        (QPalette.ColorRole.WindowText, "#ffffff"),
+        (QPalette.ColorRole.Base, "#000000"),
+        (QPalette.ColorRole.AlternateBase, "#1a1a1a"),
+        (QPalette.ColorRole.Text, "#ffffff"),
+        (QPalette.ColorRole.Button, "#000000"),
+        (QPalette.ColorRole.ButtonText, "#ffffff"),
+        (QPalette.ColorRole.Highlight, "#ffff00"),
+        (QPalette.ColorRole.HighlightedText, "#000000"),
+    ):
+        palette.setColor(role, QColor(colour))
+    return palette
+
+
+@pytest.fixture(params=["light", "dark", "high contrast"])
 def palette(request: pytest.FixtureRequest, qapp: QApplication) -> Iterator[str]:
     before = QPalette(qapp.palette())
     if request.param == "dark":
         qapp.setPalette(dark_palette())
+    elif request.param == "high contrast":
+        qapp.setPalette(high_contrast_palette())
     yield request.param
     qapp.setPalette(before)
 
