@@ -11,13 +11,14 @@ fields' backgrounds of the palette in use (light, dark or high contrast).
 after the first page is up: see ui/pages/common.py on Qt's enums; a second call
 only places the ring). The ring follows the focus
 (``QApplication.focusChanged``) and the focused widget's moves (its own and its
-parents': a scrolled page moves its contents), and hides for popups and for a widget
-that cannot be seen. It paints only the ring (and has it as its mask), so it never
+parents': a scrolled page moves its contents; an application event filter), and
+hides for popups and for a widget that cannot be seen. It paints only the ring (and has it as its mask), so it never
 covers the widget or catches a click.
 """
 
 from __future__ import annotations
 
+import shiboken6
 from PySide6.QtCore import QEvent, QObject, QRect, Qt, QTimer
 from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPalette, QRegion
 from PySide6.QtWidgets import QApplication, QWidget
@@ -118,65 +119,62 @@ class FocusRing(QWidget):
 
 
 class _Follower(QObject):
-    """Moves each window's ring to the focused widget (an application-wide singleton)."""
+    """Moves each window's ring to the focused widget (an application-wide singleton).
+
+    It keeps no reference to any widget but its own rings: a focus change, or a move,
+    resize, show or hide of the focused widget or one of its parents (an application
+    event filter), only starts a zero timer, and the ring is placed when it fires, when
+    whatever was being destroyed is gone."""
 
     def __init__(self, app: QApplication) -> None:
         super().__init__(app)
         self.setObjectName("focusRingFollower")
-        self._watched: list[QWidget] = []
+        self._rings: list[FocusRing] = []
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(0)
         self._timer.timeout.connect(self.place)
         app.focusChanged.connect(self._focus_changed)
+        app.installEventFilter(self)
 
     def _focus_changed(self, _old: QWidget | None, _new: QWidget | None) -> None:
         self.follow_focus()
 
     def follow_focus(self) -> None:
-        for widget in self._watched:
-            try:
-                widget.removeEventFilter(self)
-            except RuntimeError:  # deleted meanwhile
-                pass
-        self._watched = []
-        new = QApplication.focusWidget()
-        if new is not None:
-            chain: QWidget | None = new
-            while chain is not None:
-                chain.installEventFilter(self)
-                self._watched.append(chain)
-                if chain.isWindow():
-                    break
-                chain = chain.parentWidget()
-        self.place()
+        if not self._timer.isActive():
+            self._timer.start()
 
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt name)
         kind = event.type()
-        if kind in _WATCHED or (kind == QEvent.Type.Paint and obj is QApplication.focusWidget()):
-            # A layout that settles later resizes without telling the focused widget's
-            # parents in order; its repaint says where it ended up.
-            if not self._timer.isActive():
+        if kind in _WATCHED or kind == QEvent.Type.Paint:
+            focus = QApplication.focusWidget()
+            if (
+                focus is not None
+                and not self._timer.isActive()
+                and obj.isWidgetType()
+                and (obj is focus or (kind != QEvent.Type.Paint and obj.isAncestorOf(focus)))
+            ):
+                # A layout that settles later resizes without telling the focused
+                # widget's parents in order; its repaint says where it ended up.
                 self._timer.start()
         return False
 
     def place(self) -> None:
         """The ring around the focused widget; every other window's ring hidden."""
+        self._rings = [ring for ring in self._rings if shiboken6.isValid(ring)]
         focus = QApplication.focusWidget()
         shown: QWidget | None = None
         if focus is not None and not isinstance(focus, FocusRing):
             window = focus.window()
             if not (window.windowFlags() & Qt.WindowType.Popup) == Qt.WindowType.Popup:
-                ring = window.findChild(
-                    FocusRing, "focusRing", Qt.FindChildOption.FindDirectChildrenOnly
-                )
+                ring = next((r for r in self._rings if r.parentWidget() is window), None)
                 if ring is None:
                     ring = FocusRing(window)
+                    self._rings.append(ring)
                 if ring.surround(focus):
                     shown = ring
-        for top in QApplication.topLevelWidgets():
-            ring = top.findChild(FocusRing, "focusRing", Qt.FindChildOption.FindDirectChildrenOnly)
-            if ring is not None and ring is not shown:
+        for ring in self._rings:
+            if ring is not shown and ring.isVisible():
                 ring.hide()
 
 

@@ -38,10 +38,10 @@ from PySide6.QtWidgets import (
 )
 
 from ui import actions
+from ui.interview.navigator import ROLE_LOCATION  # each entry's "panel" or "panel/page"
 
 PANEL_KEYS = 9  # Ctrl+1 … Ctrl+9
 CONTEXT = "Keyboard"
-ROLE_LOCATION = Qt.ItemDataRole.UserRole + 1  # the navigator's own role (ui.interview.navigator)
 
 # Keys that are not actions of the window (each belongs to one widget or page); shown
 # on the sheet. (keys, what they do)
