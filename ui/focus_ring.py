@@ -12,8 +12,8 @@ after the first page is up: see ui/pages/common.py on Qt's enums; a second call
 only places the ring). The ring follows the focus
 (``QApplication.focusChanged``) and the focused widget's moves (its own and its
 parents': a scrolled page moves its contents; an application event filter), and
-hides for popups and for a widget that cannot be seen. It paints only the ring (and has it as its mask), so it never
-covers the widget or catches a click.
+hides for popups and for a widget that cannot be seen. It paints only the ring (and
+has it as its mask), so it never covers the widget or catches a click.
 """
 
 from __future__ import annotations
