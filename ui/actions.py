@@ -22,6 +22,7 @@ from ui.window_support import Mode
 
 UNLOCKED = frozenset({Mode.LIST, Mode.INTERVIEW, Mode.CASE})  # the store is open in these modes
 CASE_PAGE = frozenset({Mode.CASE})  # a case page is shown (issue 14)
+INTERVIEW = frozenset({Mode.INTERVIEW})  # a contact is open
 ALWAYS: frozenset[Mode] = frozenset(Mode)
 CONTEXT = "MainWindow"  # the translation context of every text here
 
@@ -127,9 +128,40 @@ ACTIONS: tuple[ActionSpec, ...] = (
         "When the notes were opened, locked and changed",
         modes=UNLOCKED,
     ),
+    # Go (issue 16): every panel and question from the keyboard (ui/keyboard.py)
+    ActionSpec(
+        "goToAction",
+        "&Go to…",
+        "Type part of a panel's or a question's name and go there",
+        "Ctrl+G",
+        INTERVIEW,
+    ),
+    ActionSpec(
+        "navigatorAction",
+        "The &navigator",
+        "Put the keyboard in the list of panels and questions",
+        "Ctrl+0",
+        INTERVIEW,
+    ),
+    *(
+        ActionSpec(
+            f"panel{n}Action",
+            f"Panel &{n}",
+            f"The interview's panel number {n} in the navigator",
+            f"Ctrl+{n}",
+            INTERVIEW,
+        )
+        for n in range(1, 10)
+    ),
     # Help
     ActionSpec(
         "guideAction", "The &guide", "The policy guide's words for the item you are on", "F1"
+    ),
+    ActionSpec(
+        "shortcutsAction",
+        "&Keyboard shortcuts",
+        "Every shortcut of the window; also ? where ? is not typed into a field",
+        "?",
     ),
     ActionSpec("tourAction", "&Tour of the window", "A short walk through the window"),
     ActionSpec("aboutAction", "&About", "Version, and where the notes are kept"),
@@ -163,7 +195,24 @@ MENUS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
         "&Store",
         ("backupAction", "restoreAction", SEPARATOR, "changePassphraseAction", "auditAction"),
     ),
-    ("helpMenu", "&Help", ("guideAction", "tourAction", "aboutAction")),
+    (
+        "goMenu",
+        "&Go",
+        (
+            "goToAction",
+            "navigatorAction",
+            SEPARATOR,
+            *(f"panel{n}Action" for n in range(1, 10)),
+        ),
+    ),
+    ("helpMenu", "&Help", ("guideAction", "shortcutsAction", "tourAction", "aboutAction")),
+)
+# The keyboard actions (issue 16), done by ui.keyboard.trigger(window, id).
+KEYBOARD: tuple[str, ...] = (
+    "goToAction",
+    "navigatorAction",
+    "shortcutsAction",
+    *(f"panel{n}Action" for n in range(1, 10)),
 )
 # The toolbar: SPACER pushes what follows to the far side.
 SPACER = "<->"

@@ -38,7 +38,7 @@ class Chrome:
             act = actions.make_action(action_id, window, slot)
             window.addAction(act)  # shortcuts work even with the toolbar hidden
             self.actions[action_id] = act
-        for menu_id in ("fileMenu", "helpMenu"):
+        for menu_id in ("fileMenu", "goMenu", "helpMenu"):
             self.menus[menu_id] = self.add_menu(menu_id, self.actions)
 
     def add_menu(self, menu_id: str, acts: Mapping[str, QAction]) -> QMenu:

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QMainWindow, QStackedWidget
 
 from app import APP_NAME
 from ui import settings
+from ui.actions import KEYBOARD as KEYBOARD_ACTIONS
 from ui.autolock import InactivityTimer
 from ui.chrome import Chrome, apply_text_size
 from ui.interviews import Interviews
@@ -117,6 +118,7 @@ class MainWindow(QMainWindow):
             "guideAction": self.show_guide,
             "tourAction": self.show_tour,
             "aboutAction": self.show_about,
+            **{aid: lambda _on=False, aid=aid: self._keyboard(aid) for aid in KEYBOARD_ACTIONS},
         })  # fmt: skip
         # Built after the first paint (finish_setup), or when first needed.
         self._clipboard: SecureClipboard | None = None
@@ -169,6 +171,7 @@ class MainWindow(QMainWindow):
         session.locking.connect(interviews.clear_list)
         session.locking.connect(self.statusBar().clearMessage)
         session.locked.connect(lambda: pages.show(Mode.LOCKED))
+        session.locked.connect(self._say_locked)  # to a screen reader (issue 16)
         # The rest.
         self.autolock.timed_out.connect(lambda: self.lock("idle"))
         interviews.status.connect(self.statusBar().showMessage)
@@ -379,6 +382,18 @@ class MainWindow(QMainWindow):
         dialog.open_requested.connect(self.interviews.open_found)
         dialog.open()
 
+    def _say_locked(self) -> None:
+        from ui.announce import announce
+
+        page = self.pages.page(Mode.LOCKED)
+        announce(page or self, self.tr("Locked. Enter the passphrase to go on."), alert=True)
+
+    def _keyboard(self, action_id: str) -> None:
+        """Go to, the navigator, Ctrl+1…9, the shortcuts sheet (issue 16, ui/keyboard.py)."""
+        from ui import keyboard
+
+        keyboard.trigger(self, action_id)
+
     def show_about(self) -> None:
         from app import app_version
 
@@ -430,6 +445,9 @@ class MainWindow(QMainWindow):
         self._clipboard = secure_clipboard()
         self.pages.unlock_page, self.pages.locked_page  # noqa: B018 - the restore offer sits on both
         self.chrome.ensure_toolbar()
+        from ui import focus_ring
+
+        focus_ring.install()  # a focus ring that can be seen (issue 16)
         from ui.trust import TrustParts, TrustUi  # Store menu, restore offer, retention
 
         self._trust = TrustUi(

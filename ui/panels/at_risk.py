@@ -95,7 +95,12 @@ class AtRiskPanel(Panel):
             "not met": self.tr("Does not meet the at-risk definition for CSE (so far)."),
             "not assessed": self.tr("Not assessed: no indicator is marked yet."),
         }[result.status]
-        self.determination.setText("\n".join([head, *result.reasons]))
+        text = "\n".join([head, *result.reasons])
+        if text != self.determination.text() and self.determination.isVisible():
+            from ui.announce import announce  # the result changed: say it (issue 16)
+
+            announce(self.determination, head)
+        self.determination.setText(text)
 
     @classmethod
     def progress_for(cls, ctx: PanelContext) -> tuple[int, int]:

@@ -57,8 +57,8 @@ class TattoosPanel(Panel):
         left.addWidget(self.echoes)
         hint = QLabel(
             self.tr(
-                "Click on the body to place a numbered mark. Drag a mark to move "
-                "it; Delete removes the selected mark."
+                "Click on the body (or press Enter on it) to place a numbered mark. Drag a "
+                "mark (or Shift+arrow keys) to move it; Delete removes the selected mark."
             ),
             self,
         )
@@ -137,6 +137,10 @@ class TattoosPanel(Panel):
 
     def _row(self, form: QFormLayout, label: str, widget: QWidget) -> None:
         widget.setAccessibleName(label.replace("&", ""))
+        if isinstance(widget, QComboBox) and widget.lineEdit() is not None:
+            edit = widget.lineEdit()  # what is typed into it: named too
+            edit.setAccessibleName(label.replace("&", ""))
+            edit.setAccessibleDescription(self.tr("Type it, or choose from the list"))
         form.addRow(label, widget)
 
     def eventFilter(self, obj: object, event: object) -> bool:  # Insert/Delete on the list

@@ -73,6 +73,9 @@ class TrainingWindow(QMainWindow):
         self.setWindowTitle(self.tr("{app} — TRAINING").format(app=APP_NAME))
         self.setWindowIcon(app_icon())
         self.setMinimumSize(640, 480)  # explicit: page switches must not re-derive it
+        from ui import focus_ring
+
+        focus_ring.install()  # a focus ring that can be seen (issue 16)
         self.resize(1280, 760)
 
         central = QWidget(self)

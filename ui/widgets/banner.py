@@ -135,17 +135,23 @@ class Banner(QFrame):
     def show_text(self, text: str, kind: str | None = None) -> None:
         if kind:
             self.set_kind(kind)
+        said = self._message
         self._message = text
         if isinstance(self.label, FittedLabel):
             self.label.set_full_text(text)
         else:
             self.label.setText(text)
         self.setToolTip(text)
-        self.setAccessibleName(text)
         if self.slot is not None:
             self.slot.show_banner(bool(text))
         else:
             self.setVisible(bool(text))
+        if text and text != said:  # a new message: a screen reader says it (issue 16)
+            from ui.announce import announce
+
+            announce(self, text, alert=self.kind in ("warning", "error"))
+        else:
+            self.setAccessibleName(text)
 
     def text(self) -> str:
         """The whole message, "" when none (a kept-space banner may show it cut at a word)."""

@@ -56,8 +56,9 @@ class BodyMap(QWidget):
         self.setAccessibleName(self.tr("Body map, front and back"))
         self.setAccessibleDescription(
             self.tr(
-                "Click on the body to place a numbered tattoo mark; drag a mark to move it; "
-                "Delete removes the selected mark; Shift+arrow keys move it."
+                "Click on the body, or press Enter, to place a numbered tattoo mark; drag a "
+                "mark or press Shift+arrow keys to move it; arrow keys choose a mark; "
+                "Delete removes the selected mark."
             )
         )
 
@@ -195,9 +196,22 @@ class BodyMap(QWidget):
         if mark is not None and self._drag_moved:
             self.moved.emit(mark.key, mark.side, mark.x, mark.y)
 
+    def keyboard_spot(self) -> tuple[str, float, float] | None:
+        """Where Enter places a new mark: the middle of the front view's chest, or the
+        first point on the body going down the front's middle line."""
+        for y in (0.3, 0.35, 0.25, 0.4, 0.45, 0.5, 0.2, 0.6, 0.1):
+            if self.outline.region_at("front", 0.5, y):
+                return ("front", 0.5, y)
+        return None
+
     def keyPressEvent(self, event: QKeyEvent) -> None:
         mark = next((m for m in self.marks if m.key == self.current), None)
         key = event.key()
+        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not event.modifiers():
+            spot = self.keyboard_spot()  # a new mark, then Shift+arrows move it (issue 16)
+            if spot is not None:
+                self.placed.emit(*spot)
+                return
         if key in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace) and mark is not None:
             self.remove_requested.emit(mark.key)
             return

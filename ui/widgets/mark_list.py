@@ -74,11 +74,29 @@ class MarkList(QWidget):
         self.note = QPlainTextEdit(self.detail)
         self.note.setTabChangesFocus(True)
         self.note.setAccessibleName(note_title)
+        # Two lists on one panel each have a Note: a screen reader tells them apart.
+        self.note.setAccessibleDescription(
+            self.tr("About the item chosen in {list}").format(list=name)
+        )
         label.setBuddy(self.note)
         detail.addWidget(label)
         detail.addWidget(self.note, 1)
         layout.addWidget(self.detail, 2)
 
+        if extra is not None:
+            # Tab in reading order (issue 16): the list, what sits under the chosen item
+            # (red flags' "learned from", a service's date), then the note; the extra
+            # widgets were made before this list, so Tab would pass them by.
+            # A field made of parts (a date field) counts once, as the field itself.
+            inside = [
+                w
+                for w in extra.findChildren(QWidget)
+                if w.focusPolicy() & Qt.FocusPolicy.TabFocus
+                and not (w.parentWidget() and w.parentWidget().focusProxy() is w)
+            ]
+            chain = [self.list, *inside, self.note]
+            for before, after in zip(chain, chain[1:], strict=False):
+                QWidget.setTabOrder(before, after)
         self.list.itemChanged.connect(self._item_changed)
         self.list.currentItemChanged.connect(self._current)
         self.note.textChanged.connect(self._note)

