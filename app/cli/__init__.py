@@ -81,7 +81,7 @@ def build_parser() -> argparse.ArgumentParser:
     for name, module in _command_modules().items():
         cmd = sub.add_parser(name, help=module.HELP, description=module.HELP)
         module.add_arguments(cmd)
-        cmd.set_defaults(_run=module.run)
+        cmd.set_defaults(run_command=module.run)
     return parser
 
 
@@ -100,11 +100,11 @@ def run_cli(args: list[str]) -> int:
     harden_process()  # no core dumps; SQLCipher zeroes what it frees
     parser = build_parser()
     ns = parser.parse_args(args)
-    if not getattr(ns, "_run", None):
+    if not getattr(ns, "run_command", None):
         parser.print_help()
         return 0
     try:
-        return int(ns._run(ns) or 0)
+        return int(ns.run_command(ns) or 0)
     except KeyboardInterrupt:
         print("interrupted", file=sys.stderr)
         return 130

@@ -34,12 +34,18 @@ def _number(revision: str) -> int:
         return 1 << 30
 
 
+def newer_than_head(revision: str) -> bool:
+    """Whether ``revision`` (an ``alembic_version`` value) is newer than this application
+    knows; an id that is not one of ours counts as newer."""
+    return _number(revision) > _number(HEAD)
+
+
 def needs_upgrade(conn: Connection) -> bool:
     """True when the store is older than HEAD; ``NewerStore`` when it is newer."""
     revision = current_revision(conn)
     if revision is None:
         return True
-    if _number(revision) > _number(HEAD):
+    if newer_than_head(revision):
         raise NewerStore()
     return revision != HEAD
 
