@@ -26,6 +26,7 @@ from typing import Any
 from app import interchange, model
 from app.interchange import InterchangeError
 from app.paths import root
+from app.rules import assess
 
 FORMAT = "cec-case"
 VERSION = 2
@@ -140,8 +141,6 @@ def case_to_dict(
 ) -> dict:
     """The version 2 document of a case: ``store.load_case``, ``store.case_view`` and
     ``store.load`` of each contact (oldest first, as ``case.contacts`` lists them)."""
-    from app.rules import assess
-
     when = now or model.utcnow()
     case_doc: dict[str, Any] = {name: encode(getattr(case, name)) for name in CASE_OWN}
     case_doc["summary_exported_at"] = encode(case.summary_exported_at)

@@ -11,6 +11,8 @@ from enum import Enum
 from types import ModuleType
 from typing import Any
 
+import ui.dialogs
+
 
 class Mode(Enum):
     WELCOME = "welcome"
@@ -37,8 +39,6 @@ def wait_cursor() -> Any:
 
 def lazy_dialogs() -> ModuleType:
     """ui.dialogs, imported on first use: no message box is needed to show the first page."""
-    import ui.dialogs
-
     return ui.dialogs
 
 

@@ -63,6 +63,7 @@ from app.store.errors import (
     StoreReadOnly,
     WrongPassphrase,
 )
+from app.store.folders import make_private_dirs
 from app.store.passphrase import check_new_passphrase
 from app.store.schema import AnswerRow, AuditRow, CaseRow, DeterminationRow, InterviewRow
 from app.store.types import AuditEntry, CaseSummary, Echo, InterviewSummary, SearchHit
@@ -78,8 +79,6 @@ def default_store_path() -> Path:
 
 
 def _prepare_folder(folder: Path) -> None:
-    from app.store.folders import make_private_dirs
-
     make_private_dirs(folder)  # every level it creates 0700, whatever the umask
 
 

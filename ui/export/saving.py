@@ -11,6 +11,7 @@ a progress dialog with Cancel appears only if it takes longer than half a second
 
 from __future__ import annotations
 
+import errno
 import re
 import time
 from collections import deque
@@ -119,8 +120,6 @@ def _tr(text: str) -> str:
 
 def failure_text(exc: BaseException) -> str:
     """What went wrong writing the file, in plain words (no path or content)."""
-    import errno
-
     if isinstance(exc, OSError):
         if exc.errno == errno.ENOSPC:
             return _tr("The disk is full. Free some space or choose another place.")

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 import ui.panels  # noqa: F401 - registers every panel
 from app.content.bank import ContentBank
+from app.model import Interview
 from ui import wheel_guard
 from ui.interview import live
 from ui.interview.autosave import Autosaver
@@ -403,8 +404,6 @@ class InterviewView(QWidget):
         it the whole interview. So the view's only link to the record is cut here:
         after a lock nothing of the interview stays reachable (tests/helpers/memscan.py).
         """
-        from app.model import Interview
-
         self._refresh_timer.stop()
         self._clock.stop()
         self.ctx.interview = Interview()  # (the store stays: locked, it holds no key)
