@@ -186,7 +186,7 @@ def _no_constant(name: str) -> Any:
 
 @functools.cache
 def _validator(path: Path = SCHEMA_PATH) -> Any:
-    import jsonschema
+    import jsonschema  # noqa: PLC0415 - slow import, only when checking
 
     schema = json.loads(path.read_text(encoding="utf-8"))
     return jsonschema.Draft202012Validator(schema)

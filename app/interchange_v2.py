@@ -38,7 +38,7 @@ CASE_OWN = ("id", "created_at", "updated_at", "status", "training", "scenario_id
 
 
 def _parts() -> Any:
-    from app.store import parts  # the registry of the record's parts (scope of each)
+    from app.store import parts  # noqa: PLC0415 - the registry of the record's parts (scope of each)
 
     return parts
 
@@ -384,7 +384,7 @@ def import_document(store: Any, data: dict, *, update: bool = False) -> Imported
 
 
 def _case_in_store(store: Any, case_id: str) -> bool:
-    from app.store import NotFound
+    from app.store import NotFound  # noqa: PLC0415 - app.store (SQLAlchemy) only when used
 
     try:
         store.load_case(case_id)
@@ -394,7 +394,7 @@ def _case_in_store(store: Any, case_id: str) -> bool:
 
 
 def _case_of_contact(store: Any, contact_id: str) -> str:
-    from app.store import NotFound
+    from app.store import NotFound  # noqa: PLC0415 - app.store (SQLAlchemy) only when used
 
     try:
         return store.load(contact_id).case_id

@@ -68,7 +68,7 @@ class Chrome:
         """The toolbar (hidden while locked, so it is not built for the first page)."""
         if self._toolbar is not None:
             return self._toolbar
-        from PySide6.QtCore import Qt  # not at module level: see ui/pages/common.py
+        from PySide6.QtCore import Qt  # noqa: PLC0415 - not at module level: see ui/pages/common.py
 
         window = self._window
         toolbar = QToolBar(window.tr("Main toolbar"), window)

@@ -32,7 +32,7 @@ def user_message(exc: BaseException) -> str:
 
 
 def wait_cursor() -> Any:
-    from PySide6.QtCore import Qt  # not at module level: see ui/pages/common.py
+    from PySide6.QtCore import Qt  # noqa: PLC0415 - not at module level: see ui/pages/common.py
 
     return Qt.CursorShape.WaitCursor
 

@@ -196,8 +196,8 @@ def _parse_json(file: Path, raw: bytes) -> Any:
 
 
 def _validate(data: Any, schema: dict[str, Any], file: Path) -> None:
-    import jsonschema  # only for bytes not already passed (see the module docstring)
-    from jsonschema.exceptions import best_match
+    import jsonschema  # noqa: PLC0415 - only for bytes not already passed (see the module docstring)
+    from jsonschema.exceptions import best_match  # noqa: PLC0415 - slow import, only when checking
 
     validator = jsonschema.Draft202012Validator(schema)
     error = best_match(validator.iter_errors(data))

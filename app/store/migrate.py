@@ -51,7 +51,7 @@ def needs_upgrade(conn: Connection) -> bool:
 
 
 def alembic_config(conn: Connection | None = None):  # -> alembic.config.Config
-    from alembic.config import Config  # imported late: only opening an old store pays
+    from alembic.config import Config  # noqa: PLC0415 - imported late: only opening an old store pays
 
     cfg = Config()
     cfg.set_main_option("script_location", str(SCRIPT_LOCATION))
@@ -60,6 +60,6 @@ def alembic_config(conn: Connection | None = None):  # -> alembic.config.Config
 
 
 def upgrade(conn: Connection, target: str = "head") -> None:
-    from alembic import command
+    from alembic import command  # noqa: PLC0415 - only an old store pays
 
     command.upgrade(alembic_config(conn), target)

@@ -712,7 +712,7 @@ class StoreBase:
 
     def _case_deadlines(self, case_ids: list[str]) -> dict[str, tuple[datetime, bool]]:
         """Earliest open deadline per case (app.rules on the case view): (due, overdue)."""
-        from app.rules.deadlines import deadlines  # not on the unlock path
+        from app.rules.deadlines import deadlines  # noqa: PLC0415 - not on the unlock path
 
         now, out = utcnow(), {}
         for view in self._case_views(case_ids):
@@ -766,7 +766,7 @@ class StoreBase:
         clock per case (issue 14), the same on every contact of it. Only cases
         marked foreign national pay for it, read together (one query per table).
         """
-        from app.rules.deadlines import deadlines  # not on the unlock path
+        from app.rules.deadlines import deadlines  # noqa: PLC0415 - not on the unlock path
 
         now, due = utcnow(), {}
         for view in self._case_views(sorted(set(foreign))):

@@ -237,7 +237,7 @@ class InterviewView(QWidget):
         export.activated.connect(self.export_summary)
 
     def export_summary(self) -> None:
-        from ui.export import open_export
+        from ui.export import open_export  # noqa: PLC0415 - reportlab, on first use
 
         open_export(self)
 

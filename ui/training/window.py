@@ -331,12 +331,12 @@ class TrainingWindow(QMainWindow):
 
     # -- help, first run, closing ------------------------------------------------------
     def show_guide(self) -> None:
-        from ui.guide import show_guide
+        from ui.guide import show_guide  # noqa: PLC0415 - on first use
 
         show_guide(self)
 
     def show_tour(self) -> None:
-        from ui.training.tour import show_tour
+        from ui.training.tour import show_tour  # noqa: PLC0415 - on first use
 
         show_tour(self, training=True)
 
@@ -344,7 +344,7 @@ class TrainingWindow(QMainWindow):
         super().showEvent(event)
         if self._first_show:
             self._first_show = False
-            from ui.training.tour import show_first_run
+            from ui.training.tour import show_first_run  # noqa: PLC0415 - on first use
 
             # After the window is up, so the tour sits over it.
             QTimer.singleShot(0, lambda: show_first_run(self, self.settings, training=True))
