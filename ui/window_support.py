@@ -11,8 +11,6 @@ from enum import Enum
 from types import ModuleType
 from typing import Any
 
-import ui.dialogs
-
 
 class Mode(Enum):
     WELCOME = "welcome"
@@ -39,6 +37,8 @@ def wait_cursor() -> Any:
 
 def lazy_dialogs() -> ModuleType:
     """ui.dialogs, imported on first use: no message box is needed to show the first page."""
+    import ui.dialogs  # noqa: PLC0415 - see above
+
     return ui.dialogs
 
 
