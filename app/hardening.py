@@ -22,7 +22,7 @@ import contextlib
 def disable_core_dumps() -> bool:
     """Set RLIMIT_CORE to (0, 0); ``False`` where the OS has no such limit (Windows)."""
     try:
-        import resource
+        import resource  # noqa: PLC0415 - POSIX only
     except ImportError:  # Windows: no core files; crash dumps are the OS's (WER) settings
         return False
     if not hasattr(resource, "RLIMIT_CORE"):
@@ -37,7 +37,7 @@ def disable_core_dumps() -> bool:
 def sqlcipher_memory_security() -> bool:
     """Switch SQLCipher's zero-on-free on for the whole process; ``True`` when it reads back 1."""
     try:
-        from sqlcipher3 import dbapi2
+        from sqlcipher3 import dbapi2  # noqa: PLC0415 - optional: see below
     except ImportError:
         return False
     conn = dbapi2.connect(":memory:")

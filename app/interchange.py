@@ -12,6 +12,8 @@ from __future__ import annotations
 import dataclasses
 import functools
 import json
+import os
+import stat
 import types
 import typing
 import uuid
@@ -22,6 +24,7 @@ from typing import Any
 
 from app import model
 from app.paths import root
+from app.rules import assess
 
 FORMAT = "cec-interview"
 FORMAT_VERSION = 1
@@ -37,8 +40,6 @@ class InterchangeError(ValueError):
 
 
 def interview_to_dict(interview: model.Interview, bank: Any, now: datetime | None = None) -> dict:
-    from app.rules import assess
-
     when = now or model.utcnow()
     return {
         "format": FORMAT,
@@ -94,8 +95,6 @@ def _read_regular(path: Path) -> bytes:
     (checked on the open descriptor, so a swap after the first check does not help);
     O_NONBLOCK keeps a FIFO without writer from blocking the open.
     """
-    import os
-    import stat
 
     def too_large() -> InterchangeError:
         return InterchangeError(
@@ -187,7 +186,7 @@ def _no_constant(name: str) -> Any:
 
 @functools.cache
 def _validator(path: Path = SCHEMA_PATH) -> Any:
-    import jsonschema
+    import jsonschema  # noqa: PLC0415 - slow import, only when checking
 
     schema = json.loads(path.read_text(encoding="utf-8"))
     return jsonschema.Draft202012Validator(schema)

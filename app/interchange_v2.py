@@ -26,6 +26,7 @@ from typing import Any
 from app import interchange, model
 from app.interchange import InterchangeError
 from app.paths import root
+from app.rules import assess
 
 FORMAT = "cec-case"
 VERSION = 2
@@ -37,7 +38,7 @@ CASE_OWN = ("id", "created_at", "updated_at", "status", "training", "scenario_id
 
 
 def _parts() -> Any:
-    from app.store import parts  # the registry of the record's parts (scope of each)
+    from app.store import parts  # noqa: PLC0415 - the registry of the record's parts (scope of each)
 
     return parts
 
@@ -140,8 +141,6 @@ def case_to_dict(
 ) -> dict:
     """The version 2 document of a case: ``store.load_case``, ``store.case_view`` and
     ``store.load`` of each contact (oldest first, as ``case.contacts`` lists them)."""
-    from app.rules import assess
-
     when = now or model.utcnow()
     case_doc: dict[str, Any] = {name: encode(getattr(case, name)) for name in CASE_OWN}
     case_doc["summary_exported_at"] = encode(case.summary_exported_at)
@@ -385,7 +384,7 @@ def import_document(store: Any, data: dict, *, update: bool = False) -> Imported
 
 
 def _case_in_store(store: Any, case_id: str) -> bool:
-    from app.store import NotFound
+    from app.store import NotFound  # noqa: PLC0415 - app.store (SQLAlchemy) only when used
 
     try:
         store.load_case(case_id)
@@ -395,7 +394,7 @@ def _case_in_store(store: Any, case_id: str) -> bool:
 
 
 def _case_of_contact(store: Any, contact_id: str) -> str:
-    from app.store import NotFound
+    from app.store import NotFound  # noqa: PLC0415 - app.store (SQLAlchemy) only when used
 
     try:
         return store.load(contact_id).case_id

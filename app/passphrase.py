@@ -39,7 +39,7 @@ def add_store_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def store_path(args: argparse.Namespace) -> Path:
-    from app.store import default_store_path
+    from app.store import default_store_path  # noqa: PLC0415 - app.store (SQLAlchemy) only when used
 
     given = getattr(args, "store", None)
     return Path(given).expanduser() if given else default_store_path()

@@ -133,7 +133,7 @@ class Estimate:
 
 
 def estimate(passphrase: str) -> Estimate:
-    from zxcvbn import zxcvbn
+    from zxcvbn import zxcvbn  # noqa: PLC0415 - slow import, on first use
 
     if not passphrase:
         return Estimate(0, 0.0, "instantly", "", (), False)

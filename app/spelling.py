@@ -111,7 +111,7 @@ def _dictionary(language: str) -> Any | None:
             return _dicts[language]
         found = None
         try:
-            import enchant  # imported late: start-up stays fast; absent: no checking
+            import enchant  # noqa: PLC0415 - imported late: start-up stays fast; absent: no checking
 
             for tag in _TAGS.get(language, ()):
                 if enchant.dict_exists(tag):

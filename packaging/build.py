@@ -100,7 +100,7 @@ def check_metadata_version() -> None:
 
 def run_pyinstaller() -> None:
     try:
-        import PyInstaller  # noqa: F401
+        import PyInstaller  # noqa: F401, PLC0415 - optional: the packaging extra
     except ImportError:
         sys.exit("PyInstaller is missing: run pip install -e '.[packaging]'")
     cmd = [

@@ -84,7 +84,7 @@ def test_text_that_cannot_be_saved_is_refused_and_kept(qtbot, store, bank, monke
 def test_a_failed_save_is_told_kept_and_retried(qtbot, store, bank, monkeypatch) -> None:  # noqa: F811
     interview_id = make_interview(store, bank)
     view = open_view(qtbot, store, bank, interview_id)
-    view.autosave._retry.setInterval(100)
+    view.autosave._retry.setInterval(100)  # noqa: SLF001 - a quick retry keeps the test short
     item_id, card = _first_question(view, bank)
     real = store.set_answer
     failures = {"left": 3}

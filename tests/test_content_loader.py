@@ -207,7 +207,7 @@ def test_changed_file_fails_with_the_same_message_as_without_the_record(copy, mo
     with pytest.raises(ContentError) as with_record:
         load_content(copy)
     monkeypatch.setattr(loader, "default_digests_path", lambda: copy / "no-such-record.json")
-    loader._load_cached.cache_clear()
+    loader.forget_loaded()
     with pytest.raises(ContentError) as without_record:
         load_content(copy)
     assert str(with_record.value) == str(without_record.value)
@@ -224,6 +224,6 @@ def test_a_record_for_another_schema_is_ignored(copy, monkeypatch):
     fake = copy.parent / "record.json"
     fake.write_text(json.dumps({"schema": "0" * 64, "files": [*record["files"], bad]}), "utf-8")
     monkeypatch.setattr(loader, "default_digests_path", lambda: fake)
-    loader._load_cached.cache_clear()
+    loader.forget_loaded()
     with pytest.raises(ContentError, match="youth.json"):
         load_content(copy)

@@ -9,7 +9,6 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
-from sqlalchemy import text
 
 from app import interchange, model
 from app.content import load_content
@@ -195,6 +194,6 @@ def test_a_failure_inside_the_transaction_leaves_nothing(store: Store, monkeypat
     with pytest.raises(StoreError):
         interchange.import_interview(store, doc)
     assert store.list_interviews() == []
-    with store._engine.connect() as conn:
+    with store.exclusive_connection() as conn:
         for table in ("interviews", "answers", "tattoos", "allegations"):
-            assert conn.execute(text(f"SELECT count(*) FROM {table}")).scalar() == 0
+            assert conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0] == 0

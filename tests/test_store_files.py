@@ -46,10 +46,10 @@ def test_create_makes_an_owner_only_folder_and_files(tmp_path: Path) -> None:
 def test_pragmas_on_the_live_connection(tmp_path: Path) -> None:
     store = Store.open(copy_store(tmp_path), PASSPHRASE)
     try:
-        with store._engine.connect() as conn:
+        with store.exclusive_connection() as conn:
 
             def pragma(name: str) -> object:
-                return conn.exec_driver_sql(f"PRAGMA {name}").scalar()
+                return conn.execute(f"PRAGMA {name}").fetchone()[0]
 
             assert pragma("journal_mode") == "wal"
             assert pragma("synchronous") == 2  # FULL

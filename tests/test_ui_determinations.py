@@ -93,12 +93,14 @@ def test_labor_step3_answered_both_ways_in_the_window(qtbot, store, bank) -> Non
 
     choose(qtbot, panel, "proc.labor.s3.d01", "Yes")  # yes, the tasks are age-appropriate
     view.refresh()
-    assert not [s for s in panel._rows if s.startswith("proc.labor.")]
+    assert not [s for s in panel.step_ids() if s.startswith("proc.labor.")]
     assert not view.otip_banner.isVisible()
 
     choose(qtbot, panel, "proc.labor.s3.d01", "No")  # the concerning answer
     view.refresh()
-    qtbot.waitUntil(lambda: "proc.labor.s4" in panel._rows and "duty.hotline" in panel._rows)
+    qtbot.waitUntil(
+        lambda: "proc.labor.s4" in panel.step_ids() and "duty.hotline" in panel.step_ids()
+    )
     assert view.otip_banner.isVisible()
     assert "Exploitation is suspected" in panel.prompt.text()
 
@@ -156,7 +158,7 @@ def test_an_old_record_shows_its_ticks_to_confirm(qtbot, store, bank) -> None:
     assert panel.confirm.isVisible()
     assert "Whether the assigned tasks are age-appropriate" in panel.confirm.text()
     assert panel.det_controls["proc.labor.s3.d01"].currentText() == "Unsure"
-    assert not [s for s in panel._rows if s.startswith("proc.labor.")]
+    assert not [s for s in panel.step_ids() if s.startswith("proc.labor.")]
     assert view.flush()
     saved = reopen(store, iid)
     assert saved.content_version == bank.version
@@ -207,9 +209,9 @@ def test_six_control_flags_reach_the_hotline_in_the_window(qtbot, store, bank) -
     assert "Nothing recorded so far points" not in text
     view.open_panel("responsibilities")
     panel = view.panel("responsibilities")
-    assert list(panel._rows) == ["duty.hotline", "duty.law_enforcement"]
+    assert panel.step_ids() == ["duty.hotline", "duty.law_enforcement"]
     assert "must immediately contact the CPH" in panel.prompt.text()
-    status, _when, _note = panel._rows["duty.hotline"]
+    status, _when, _note = panel.step_row("duty.hotline")
     status.setFocus()
     press(qtbot, Qt.Key.Key_Down)  # Pending -> Done
     # A flag seen only in CSEC: CSE's own hotline step is due, and the call made counts.
@@ -218,8 +220,8 @@ def test_six_control_flags_reach_the_hotline_in_the_window(qtbot, store, bank) -
     flags.marks.list.setFocus()
     press(qtbot, Qt.Key.Key_Space)
     view.open_panel("responsibilities")
-    assert "proc.cse.s2" in panel._rows and "duty.hotline" not in panel._rows
-    assert "Already recorded" in panel._rows["proc.cse.s2"][2].placeholderText()
+    assert "proc.cse.s2" in panel.step_ids() and "duty.hotline" not in panel.step_ids()
+    assert "Already recorded" in panel.step_row("proc.cse.s2")[2].placeholderText()
     done, due = type(panel).progress_for(view.ctx)
     assert done == 1 and due == 9
     assert view.flush()

@@ -228,7 +228,7 @@ def _export_long_ago(path: Path, name: str, days: int) -> None:
     store = Store.open(path, PASSPHRASE)
     summary = next(s for s in store.list_interviews() if s.youth_name == name)
     then = datetime.now(UTC) - timedelta(days=days)
-    store._now = lambda: then  # type: ignore[method-assign]  # pin the store's one clock
+    store._now = lambda: then  # type: ignore[method-assign]  # noqa: SLF001 - pin the clock
     store.record_export(summary.id, "pdf", "file")
     store.lock()
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtWidgets import QApplication, QDialogButtonBox
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QPushButton
 
 from app.model import (
     BodySide,
@@ -129,7 +129,7 @@ def test_full_youth_interview(qtbot, store, bank) -> None:
     # Tattoos: click on the chest, fill the details.
     view.open_panel("tattoos")
     panel = view.panel("tattoos")
-    box = panel.map._boxes()["front"]
+    box = panel.map.figure_rect("front")
     qtbot.mouseClick(
         panel.map,
         Qt.MouseButton.LeftButton,
@@ -174,8 +174,8 @@ def test_full_youth_interview(qtbot, store, bank) -> None:
     # Responsibilities: steps became due; mark the hotline call done.
     view.open_panel("responsibilities")
     panel = view.panel("responsibilities")
-    assert "proc.cse.s2" in panel._rows
-    status, when, _note = panel._rows["proc.cse.s2"]
+    assert "proc.cse.s2" in panel.step_ids()
+    status, when, _note = panel.step_row("proc.cse.s2")
     status.setCurrentIndex(status.findData(StepStatus.DONE.value))
     assert when.value() is not None
 
@@ -186,7 +186,12 @@ def test_full_youth_interview(qtbot, store, bank) -> None:
 
     view.open_panel("allegations")
     panel = view.panel("allegations")
-    panel._add_for("cse")
+    # The suggested CSE allegation's "Add this allegation" button, found by its name.
+    cse = next(s.cwscms_name for s in view.ctx.bank.subcategories if s.id == "cse")
+    add = next(
+        b for b in panel.findChildren(QPushButton) if b.accessibleName() == f"Add allegation: {cse}"
+    )
+    qtbot.mouseClick(add, Qt.MouseButton.LeftButton)
     assert view.ctx.interview.allegations[0].proposed_conclusion is None
 
     view.open_panel("needs")
@@ -309,7 +314,7 @@ def test_tattoo_marks_placed_moved_removed_stay_in_sync(qtbot, store, bank) -> N
     view = open_view(qtbot, store, bank, interview_id)
     view.open_panel("tattoos")
     panel = view.panel("tattoos")
-    front, back = panel.map._boxes()["front"], panel.map._boxes()["back"]
+    front, back = panel.map.figure_rect("front"), panel.map.figure_rect("back")
 
     def at(box, x, y) -> QPoint:  # noqa: ANN001
         return QPoint(int(box.left() + x * box.width()), int(box.top() + y * box.height()))

@@ -162,7 +162,7 @@ def test_every_column_sorts(qtbot) -> None:
     for column in range(page.model.columnCount()):
         page.table.sortByColumn(column, Qt.SortOrder.AscendingOrder)
         keys = [
-            page.model._rows[page.proxy.mapToSource(page.proxy.index(r, 0)).row()].sort_keys[column]
+            page.model.sort_key(page.proxy.mapToSource(page.proxy.index(r, 0)).row(), column)
             for r in range(page.proxy.rowCount())
         ]
         assert keys == sorted(keys), column

@@ -44,12 +44,12 @@ def test_step_times_are_made_after_the_panel_and_before_a_person_acts(qtbot, sto
     view, _ = open_on_steps(qtbot, store, bank)
     view.open_panel("responsibilities", focus=False)
     panel = view.panel("responsibilities")
-    assert len(panel._rows) >= 2
+    assert len(panel.step_ids()) >= 2
     # Built synchronously: no date field in the step rows yet (the costly part).
     assert panel.grid_host.findChildren(DateField) == []
     QApplication.processEvents()  # one turn of the event loop
-    assert len(panel.grid_host.findChildren(DateField)) == len(panel._rows)
-    for _status, when, _note in panel._rows.values():
+    assert len(panel.grid_host.findChildren(DateField)) == len(panel.step_ids())
+    for _status, when, _note in map(panel.step_row, panel.step_ids()):
         assert when.editor().date.isVisible() and when.editor().now_button.isVisible()
     assert view.flush()
 
@@ -58,8 +58,8 @@ def test_tab_walks_a_step_row_in_order_even_before_its_time_is_made(qtbot, store
     view, interview_id = open_on_steps(qtbot, store, bank)
     view.open_panel("responsibilities", focus=False)
     panel = view.panel("responsibilities")
-    step_id = next(iter(panel._rows))
-    status, when, note = panel._rows[step_id]
+    step_id = panel.step_ids()[0]
+    status, when, note = panel.step_row(step_id)
     assert not when.is_built()
     status.setFocus()  # where a person's click would put it; no event loop turn yet
     names = []
@@ -103,7 +103,7 @@ def test_a_recorded_step_time_waits_for_its_field_and_is_kept(qtbot, store, bank
     # once the field is made, and a note typed then leaves the time as it was.
     view, interview_id = open_on_steps(qtbot, store, bank)
     view.open_panel("responsibilities", focus=False)
-    step_id = next(iter(view.panel("responsibilities")._rows))
+    step_id = view.panel("responsibilities").step_ids()[0]
     assert view.flush()
     view.close()
     done_at = datetime(2026, 3, 14, 18, 30, 45, tzinfo=UTC)
@@ -112,7 +112,7 @@ def test_a_recorded_step_time_waits_for_its_field_and_is_kept(qtbot, store, bank
     again = InterviewView(store, bank, interview_id)
     qtbot.addWidget(again)
     panel = again.panel("responsibilities")
-    _status, when, note = panel._rows[step_id]
+    _status, when, note = panel.step_row(step_id)
     assert not when.is_built()  # its value did not make it during the build
     assert when.value() == done_at.replace(second=0)  # kept to the minute, as the field keeps it
     again.show()

@@ -41,8 +41,8 @@ def test_first_page_training_entry_uses_the_training_store_only(
     launch.wire_shell(window)
     assert window.mode == Mode.UNLOCK
     qtbot.mouseClick(window.unlock_page.training, Qt.MouseButton.LeftButton)
-    assert len(launch._open) == 1
-    training = launch._open[0]
+    assert len(launch.open_windows()) == 1
+    training = launch.open_windows()[0]
     qtbot.addWidget(training)
     qtbot.waitExposed(training)
     assert not window.isVisible() and training.isVisible()
@@ -62,7 +62,7 @@ def test_first_page_training_entry_uses_the_training_store_only(
     training.finish_action.trigger()
     assert training.debrief_page.result is not None
     training.close()
-    assert window.isVisible() and not launch._open
+    assert window.isVisible() and not launch.open_windows()
 
     assert folder_digest(real_folder) == before  # byte for byte, modes too
     assert training_path.exists() and (training_path.parent / "training.key").exists()

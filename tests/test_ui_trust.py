@@ -242,7 +242,7 @@ def _exported_long_ago(path: Path, name: str, days: int) -> str:
     store = Store.open(path, PASSPHRASE)
     summary = next(s for s in store.list_interviews() if s.youth_name == name)
     then = datetime.now(UTC) - timedelta(days=days)
-    store._now = lambda: then  # type: ignore[method-assign]  # pin the store's one clock
+    store._now = lambda: then  # type: ignore[method-assign]  # noqa: SLF001 - pin the clock
     store.record_export(summary.id, "pdf", "file")
     store.lock()
     return summary.id
@@ -320,7 +320,7 @@ def test_after_lock_no_widget_holds_interview_data(qtbot, store_path: Path, ini_
     store = window.store
     qtbot.keyClick(window, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
     assert window.mode == Mode.LOCKED and window.store is None and store.locked
-    assert store._holder is None  # the key is dropped
+    assert store._holder is None  # noqa: SLF001 - the key in memory is dropped
     flush_deletes(qtbot)
     assert holding(needles) == []
     assert QApplication.clipboard().text() == ""

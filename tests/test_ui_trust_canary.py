@@ -136,7 +136,7 @@ def _fill_every_panel(qtbot, window: MainWindow, typist: Typist) -> None:  # noq
         view.open_panel(panel_id)
         panel = view.panel(panel_id)
         if panel_id == "tattoos":  # a mark on the chest shows the details
-            box = panel.map._boxes()["front"]
+            box = panel.map.figure_rect("front")
             qtbot.mouseClick(
                 panel.map,
                 Qt.MouseButton.LeftButton,
@@ -145,7 +145,7 @@ def _fill_every_panel(qtbot, window: MainWindow, typist: Typist) -> None:  # noq
                 ),
             )
         if panel_id == "allegations":
-            panel._add_for("cse")
+            qtbot.keyClick(panel.table.view, Qt.Key.Key_Insert)  # adds an allegation
         for marks in panel.findChildren(MarkList):
             if marks.isVisible():
                 typist.fill_marks(marks)

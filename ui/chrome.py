@@ -13,8 +13,9 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from typing import Any
 
+from PySide6.QtCore import QEvent
 from PySide6.QtGui import QAction, QGuiApplication
-from PySide6.QtWidgets import QMainWindow, QMenu, QSizePolicy, QToolBar, QWidget
+from PySide6.QtWidgets import QApplication, QMainWindow, QMenu, QSizePolicy, QToolBar, QWidget
 
 from app import APP_NAME
 from ui import actions, settings
@@ -67,7 +68,7 @@ class Chrome:
         """The toolbar (hidden while locked, so it is not built for the first page)."""
         if self._toolbar is not None:
             return self._toolbar
-        from PySide6.QtCore import Qt  # not at module level: see ui/pages/common.py
+        from PySide6.QtCore import Qt  # noqa: PLC0415 - not at module level: see ui/pages/common.py
 
         window = self._window
         toolbar = QToolBar(window.tr("Main toolbar"), window)
@@ -124,8 +125,6 @@ _system_font: Any = None  # the application font before any text size was applie
 def apply_text_size(points: int) -> None:
     """The whole window's text at ``points`` (0: the system's size), at once, dialogs too."""
     global _system_font
-    from PySide6.QtWidgets import QApplication
-
     app = QApplication.instance()
     if app is None:
         return
@@ -139,8 +138,6 @@ def apply_text_size(points: int) -> None:
         QApplication.setFont(font)
         # Qt tells open windows only once its event loop has run (exec); tell them here
         # too, so a window made before that (or in tests) follows at once.
-        from PySide6.QtCore import QEvent
-
         for window in QApplication.topLevelWidgets():
             QApplication.sendEvent(window, QEvent(QEvent.Type.ApplicationFontChange))
         sheet = app.styleSheet()

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QW
 
 from app.content.bank import ContentBank
 from app.model import Interview, IntervieweeType, TextRefused
-from ui import wheel_guard
+from ui import settings, wheel_guard
 from ui.widgets.contact_form import ContactForm
 
 
@@ -26,8 +26,6 @@ class NewInterviewDialog(QDialog):
         self.form = ContactForm(self)
         today = date.today()
         self.form.contact_date.set_value(today)
-        from ui import settings
-
         self.form.csw.setText(settings.current().get(settings.CSW_NAME))  # from Preferences
         self.form.csw.setCursorPosition(0)  # the name's start shows in a narrow field
         layout.addWidget(self.form)
@@ -118,8 +116,6 @@ class NewContactDialog(QDialog):
         self.form.youth_box.hide()
         self.form.load(Interview(youth=youth))  # the age note reads the case's youth
         self.form.contact_date.set_value(date.today())
-        from ui import settings
-
         self.form.csw.setText(settings.current().get(settings.CSW_NAME))
         self.form.csw.setCursorPosition(0)
         # Most cases start with the youth: the next contact is usually someone else.

@@ -53,7 +53,7 @@ class _Worker(QThread):
         self._check = check
 
     def run(self) -> None:
-        from app.store import DamagedStore, StoreError, WrongPassphrase
+        from app.store import DamagedStore, StoreError, WrongPassphrase  # noqa: PLC0415 - app.store: after the first page
 
         try:
             problems: list[str] | None = self._check()

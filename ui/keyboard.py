@@ -20,8 +20,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QKeySequence
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -150,9 +150,6 @@ class GoToDialog(QDialog):
         self.results.setCurrentItem(shown[0] if shown else None)
 
     def eventFilter(self, obj: object, event: object) -> bool:  # noqa: N802 (Qt name)
-        from PySide6.QtCore import QEvent
-        from PySide6.QtGui import QKeyEvent
-
         if (
             obj is self.search
             and isinstance(event, QKeyEvent)

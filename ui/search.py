@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 import ui.panels  # noqa: F401 - registers every panel (location_of asks them)
 from app.model import IntervieweeType
 from app.store import Store
-from ui.panels.base import location_of
+from ui.panels.base import location_of, registered_panels
 from ui.panels.provenance import who
 
 ROLE_HIT = Qt.ItemDataRole.UserRole + 1
@@ -179,8 +179,6 @@ class SearchDialog(QDialog):
             )
 
     def _where(self, part: str) -> str:
-        from ui.panels.base import registered_panels
-
         location = location_of(part)
         panel_id = location.partition("/")[0]
         for cls in registered_panels():

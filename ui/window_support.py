@@ -30,14 +30,14 @@ def user_message(exc: BaseException) -> str:
 
 
 def wait_cursor() -> Any:
-    from PySide6.QtCore import Qt  # not at module level: see ui/pages/common.py
+    from PySide6.QtCore import Qt  # noqa: PLC0415 - not at module level: see ui/pages/common.py
 
     return Qt.CursorShape.WaitCursor
 
 
 def lazy_dialogs() -> ModuleType:
     """ui.dialogs, imported on first use: no message box is needed to show the first page."""
-    import ui.dialogs
+    import ui.dialogs  # noqa: PLC0415 - see above
 
     return ui.dialogs
 

@@ -10,8 +10,11 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import os
 import sys
 from types import ModuleType
+
+from app import APP_NAME, app_version
 
 # Module names under app.cli, in the order --help lists them.
 COMMAND_MODULES: tuple[str, ...] = (
@@ -58,15 +61,11 @@ def is_cli_invocation(args: list[str]) -> bool:
 
 class _VersionAction(argparse.Action):
     def __call__(self, parser, namespace, values, option_string=None):  # type: ignore[override]
-        from app import APP_NAME, app_version
-
         print(_version_text(APP_NAME, app_version()))
         parser.exit()
 
 
 def build_parser() -> argparse.ArgumentParser:
-    from app import APP_NAME
-
     parser = argparse.ArgumentParser(
         prog="main.py",
         description=f"{APP_NAME}: run without a command to open the window.",
@@ -81,7 +80,7 @@ def build_parser() -> argparse.ArgumentParser:
     for name, module in _command_modules().items():
         cmd = sub.add_parser(name, help=module.HELP, description=module.HELP)
         module.add_arguments(cmd)
-        cmd.set_defaults(_run=module.run)
+        cmd.set_defaults(run_command=module.run)
     return parser
 
 
@@ -100,17 +99,15 @@ def run_cli(args: list[str]) -> int:
     harden_process()  # no core dumps; SQLCipher zeroes what it frees
     parser = build_parser()
     ns = parser.parse_args(args)
-    if not getattr(ns, "_run", None):
+    if not getattr(ns, "run_command", None):
         parser.print_help()
         return 0
     try:
-        return int(ns._run(ns) or 0)
+        return int(ns.run_command(ns) or 0)
     except KeyboardInterrupt:
         print("interrupted", file=sys.stderr)
         return 130
     except BrokenPipeError:  # e.g. `list | head`: the reader has had enough
-        import os
-
         # Nothing more can reach the pipe; keep the exit-time flush from complaining.
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         if ns.command in ("list", "audit"):

@@ -19,25 +19,7 @@ from app.content import loader
 
 def expected(folder: Path | None = None) -> dict[str, Any]:
     """The record for ``folder`` (default ``data/content``) after a full check of it."""
-    folder = Path(folder) if folder is not None else loader.default_content_dir()
-    schema_raw = loader.default_schema_path().read_bytes()
-    schema = json.loads(schema_raw)
-    manifest = loader._read_json(folder / loader.MANIFEST)
-    loader._validate(
-        manifest, {"$ref": "#/$defs/manifest", "$defs": schema["$defs"]}, folder / loader.MANIFEST
-    )
-    digests = {loader.sha256((folder / loader.MANIFEST).read_bytes())}
-    for name in manifest["files"]:
-        file = folder / name
-        loader._validate(loader._read_json(file), schema, file)
-        digests.add(loader.sha256(file.read_bytes()))
-    schema_for_translations = loader.translation_schema(schema)
-    for files in loader.translation_files(folder, manifest).values():
-        for file in files:
-            loader._validate(loader._read_json(file), schema_for_translations, file)
-            digests.add(loader.sha256(file.read_bytes()))
-    loader._load_cached.__wrapped__(folder.resolve())  # the cross-references too
-    return {"schema": loader.sha256(schema_raw), "files": sorted(digests)}
+    return loader.full_check(folder)
 
 
 def render(record: dict[str, Any]) -> str:

@@ -103,11 +103,43 @@ def content_version(path: Path | None = None) -> str:
     return load_content(path).version
 
 
+def full_check(path: Path | None = None) -> dict[str, Any]:
+    """Check the bank in ``path`` (default ``data/content``) in full, skipping nothing.
+
+    Every file goes through jsonschema whatever the digests record says, then the
+    cross-references. Returns what ``python -m app.content.digests`` records: the
+    schema's SHA-256 and the sorted SHA-256 of the manifest, each listed file and
+    each translation file.
+    Raises ``ContentError`` as ``load_content`` does.
+    """
+    folder = (Path(path) if path is not None else default_content_dir()).resolve()
+    schema_raw = _read_bytes(default_schema_path())
+    _load(folder, schema_raw, frozenset())
+    manifest_raw = _read_bytes(folder / MANIFEST)
+    manifest = _parse_json(folder / MANIFEST, manifest_raw)
+    digests = {sha256(manifest_raw)}
+    for name in manifest["files"]:
+        digests.add(sha256(_read_bytes(folder / name)))
+    for files in translation_files(folder, manifest).values():
+        digests.update(sha256(_read_bytes(file)) for file in files)
+    return {"schema": sha256(schema_raw), "files": sorted(digests)}
+
+
+def forget_loaded() -> None:
+    """Drop the banks ``load_content`` has cached, so the next call reads the files again."""
+    _load_cached.cache_clear()
+
+
 @functools.lru_cache(maxsize=8)
 def _load_cached(folder: Path) -> ContentBank:
     schema_raw = _read_bytes(default_schema_path())
+    return _load(folder, schema_raw, _passed_digests(sha256(schema_raw)))
+
+
+def _load(folder: Path, schema_raw: bytes, passed: frozenset[str]) -> ContentBank:
+    """Read and check the bank in ``folder``; a file whose digest is in ``passed`` skips
+    jsonschema (it passed this schema before)."""
     schema = _parse_json(default_schema_path(), schema_raw)
-    passed = _passed_digests(sha256(schema_raw))
     manifest_raw = _read_bytes(folder / MANIFEST)
     manifest = _parse_json(folder / MANIFEST, manifest_raw)
     if sha256(manifest_raw) not in passed:
@@ -233,8 +265,8 @@ def _parse_json(file: Path, raw: bytes) -> Any:
 
 
 def _validate(data: Any, schema: dict[str, Any], file: Path) -> None:
-    import jsonschema  # only for bytes not already passed (see the module docstring)
-    from jsonschema.exceptions import best_match
+    import jsonschema  # noqa: PLC0415 - only for bytes not already passed (see the module docstring)
+    from jsonschema.exceptions import best_match  # noqa: PLC0415 - slow import, only when checking
 
     validator = jsonschema.Draft202012Validator(schema)
     error = best_match(validator.iter_errors(data))

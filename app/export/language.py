@@ -60,7 +60,7 @@ def terms_path() -> Path:
 
 @lru_cache(maxsize=4)
 def load_terms(path: Path | None = None) -> tuple[Term, ...]:
-    import jsonschema
+    import jsonschema  # noqa: PLC0415 - slow import, only when checking
 
     path = path or terms_path()
     data = json.loads(path.read_text(encoding="utf-8"))

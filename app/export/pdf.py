@@ -216,7 +216,7 @@ def render_bytes(
 
 
 def encrypt(pdf: bytes, password: str) -> bytes:
-    from pypdf import PdfReader, PdfWriter
+    from pypdf import PdfReader, PdfWriter  # noqa: PLC0415 - pypdf only when a PDF is made
 
     writer = PdfWriter(clone_from=PdfReader(io.BytesIO(pdf)))
     # A random owner password: nobody can lift the restrictions without it.

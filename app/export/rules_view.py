@@ -17,6 +17,7 @@ from app.localtime import fmt_due
 from app.model import Interview, Response
 from app.rules.at_risk import ONE_OF, TWO_OF
 from app.rules.evidence import category_names, suspicion_reasons
+from app.rules.legacy import LEGACY_NOTE, to_confirm
 
 
 def suggested_allegations(
@@ -112,8 +113,6 @@ def reporting_duties(interview: Interview, bank: ContentBank) -> list[Block]:
 def determination(interview: Interview, bank: ContentBank, det) -> list[Block]:
     """A determination for the summary, as what it is: a fact's value; a finding's answer,
     saying which answer is the concern; an old tick that did not say which way, to confirm."""
-    from app.rules.legacy import LEGACY_NOTE, to_confirm
-
     answer = interview.answers[det.id]
     pending = det.id in to_confirm(interview, bank)
     notes = answer.notes.removeprefix(LEGACY_NOTE).strip()

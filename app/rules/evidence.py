@@ -199,7 +199,7 @@ def trafficking_suspected(interview: Interview, bank: ContentBank | None = None)
     confirmed" - not knowing *which* form yet is no reason to wait.
     """
     if bank is None:
-        from app.content import load_content
+        from app.content import load_content  # noqa: PLC0415 - only when none is given
 
         bank = load_content()
     return exploitation_suspected(interview, bank)

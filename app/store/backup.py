@@ -109,8 +109,7 @@ def make_backup(
     """
     destination = Path(destination)
     report = _progress(progress)
-    holder = store._require_holder()
-    key = normalise(passphrase) if passphrase is not None else holder.passphrase
+    key = normalise(passphrase) if passphrase is not None else store.passphrase_in_use()
     if not key:
         raise BackupError("a passphrase is needed for the backup")
     _check_key_text(key)
@@ -160,7 +159,7 @@ def check_backup(path: Path | str, passphrase: str, readonly: bool = True) -> Ba
         revision = conn.execute("SELECT version_num FROM alembic_version").fetchone()
         if revision is None:
             raise NotABackup()
-        if migrate._number(revision[0]) > migrate._number(migrate.HEAD):
+        if migrate.newer_than_head(revision[0]):
             raise NewerStore()
         count = conn.execute("SELECT count(*) FROM interviews").fetchone()[0]
         training = _is_training(conn)
@@ -282,46 +281,41 @@ def _check_key_text(passphrase: str) -> None:
 
 def _export(store: Store, target: Path, key: str, report: Callable[[str, float], None]) -> None:
     """``sqlcipher_export`` into ``target`` on the store's own (only) connection."""
-    with store._mutex:
-        raw = store._require_engine().raw_connection()
-        try:
-            conn = raw.driver_connection
-            pages = conn.execute("PRAGMA page_count").fetchone()[0]
-            expected = max(pages * _OPS_PER_PAGE, 1)
-            done = 0
-            cancelled = False
+    with store.exclusive_connection() as conn:
+        pages = conn.execute("PRAGMA page_count").fetchone()[0]
+        expected = max(pages * _OPS_PER_PAGE, 1)
+        done = 0
+        cancelled = False
 
-            def tick() -> int:
-                nonlocal done, cancelled
-                done += _STEP
-                try:
-                    report("export", 0.7 * min(done / expected, 0.99))
-                except BackupCancelled:
-                    cancelled = True
-                    return 1  # a non-zero return interrupts SQLite
-                return 0
-
-            # ATTACH without a KEY clause, then the attached file's own key: the
-            # same statement as the store's (the whole passphrase, quoted).
-            conn.execute(f"ATTACH DATABASE ? AS {_ATTACHED}", (str(target),))
+        def tick() -> int:
+            nonlocal done, cancelled
+            done += _STEP
             try:
-                conn.execute(key_statement(key, _ATTACHED))
-                report("export", 0.0)
-                conn.set_progress_handler(tick, _STEP)
-                try:
-                    conn.execute(f"SELECT sqlcipher_export('{_ATTACHED}')").fetchall()
-                    # sqlcipher_export does not copy it: the backup is keyed whole too.
-                    conn.execute(f"PRAGMA {_ATTACHED}.user_version = {KEY_FORM_WHOLE}")
-                except dbapi2.OperationalError as exc:
-                    if cancelled:
-                        raise BackupCancelled() from None
-                    raise BackupError(f"the backup could not be written: {exc}") from None
-                finally:
-                    conn.set_progress_handler(None, 0)
+                report("export", 0.7 * min(done / expected, 0.99))
+            except BackupCancelled:
+                cancelled = True
+                return 1  # a non-zero return interrupts SQLite
+            return 0
+
+        # ATTACH without a KEY clause, then the attached file's own key: the
+        # same statement as the store's (the whole passphrase, quoted).
+        conn.execute(f"ATTACH DATABASE ? AS {_ATTACHED}", (str(target),))
+        try:
+            conn.execute(key_statement(key, _ATTACHED))
+            report("export", 0.0)
+            conn.set_progress_handler(tick, _STEP)
+            try:
+                conn.execute(f"SELECT sqlcipher_export('{_ATTACHED}')").fetchall()
+                # sqlcipher_export does not copy it: the backup is keyed whole too.
+                conn.execute(f"PRAGMA {_ATTACHED}.user_version = {KEY_FORM_WHOLE}")
+            except dbapi2.OperationalError as exc:
+                if cancelled:
+                    raise BackupCancelled() from None
+                raise BackupError(f"the backup could not be written: {exc}") from None
             finally:
-                conn.execute(f"DETACH DATABASE {_ATTACHED}")
+                conn.set_progress_handler(None, 0)
         finally:
-            raw.close()  # back to the pool (StaticPool keeps the one connection)
+            conn.execute(f"DETACH DATABASE {_ATTACHED}")
 
 
 @contextlib.contextmanager

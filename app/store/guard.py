@@ -151,13 +151,13 @@ def held_elsewhere(path: Path) -> bool:
 if os.name == "nt":  # pragma: no cover - not run on the Linux CI
 
     def _lock(fd: int) -> None:
-        import msvcrt
+        import msvcrt  # noqa: PLC0415 - Windows only
 
         os.lseek(fd, _WINDOWS_LOCK_OFFSET, os.SEEK_SET)
         msvcrt.locking(fd, msvcrt.LK_NBLCK, 1)
 
     def _unlock(fd: int) -> None:
-        import msvcrt
+        import msvcrt  # noqa: PLC0415 - Windows only
 
         os.lseek(fd, _WINDOWS_LOCK_OFFSET, os.SEEK_SET)
         msvcrt.locking(fd, msvcrt.LK_UNLCK, 1)

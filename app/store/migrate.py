@@ -34,18 +34,24 @@ def _number(revision: str) -> int:
         return 1 << 30
 
 
+def newer_than_head(revision: str) -> bool:
+    """Whether ``revision`` (an ``alembic_version`` value) is newer than this application
+    knows; an id that is not one of ours counts as newer."""
+    return _number(revision) > _number(HEAD)
+
+
 def needs_upgrade(conn: Connection) -> bool:
     """True when the store is older than HEAD; ``NewerStore`` when it is newer."""
     revision = current_revision(conn)
     if revision is None:
         return True
-    if _number(revision) > _number(HEAD):
+    if newer_than_head(revision):
         raise NewerStore()
     return revision != HEAD
 
 
 def alembic_config(conn: Connection | None = None):  # -> alembic.config.Config
-    from alembic.config import Config  # imported late: only opening an old store pays
+    from alembic.config import Config  # noqa: PLC0415 - imported late: only opening an old store pays
 
     cfg = Config()
     cfg.set_main_option("script_location", str(SCRIPT_LOCATION))
@@ -54,6 +60,6 @@ def alembic_config(conn: Connection | None = None):  # -> alembic.config.Config
 
 
 def upgrade(conn: Connection, target: str = "head") -> None:
-    from alembic import command
+    from alembic import command  # noqa: PLC0415 - only an old store pays
 
     command.upgrade(alembic_config(conn), target)

@@ -148,15 +148,10 @@ def compact(store: Store) -> None:
     VACUUM cannot run inside a transaction, so it goes to the driver connection
     directly (the store keeps one connection, guarded by its lock).
     """
-    with store._mutex:
-        raw = store._require_engine().raw_connection()
-        try:
-            conn = raw.driver_connection
-            conn.execute("PRAGMA secure_delete = ON")
-            conn.execute("VACUUM")
-            busy, _, _ = conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
-            if busy:
-                # Only possible with another reader, which the store never has.
-                raise StoreError("the store is busy; the deleted pages are not yet rebuilt")
-        finally:
-            raw.close()
+    with store.exclusive_connection() as conn:
+        conn.execute("PRAGMA secure_delete = ON")
+        conn.execute("VACUUM")
+        busy, _, _ = conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+        if busy:
+            # Only possible with another reader, which the store never has.
+            raise StoreError("the store is busy; the deleted pages are not yet rebuilt")

@@ -14,6 +14,7 @@ from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
 
+from app.store import guard
 from app.store.engine import FILE_MODE
 from app.store.folders import make_private_dirs
 
@@ -30,8 +31,6 @@ def store_in_use(path: Path) -> bool:
     Call it only when this process has no connection to ``path``: closing any
     descriptor of a file drops all of this process's POSIX locks on it.
     """
-    from app.store import guard
-
     if not path.exists():
         return False
     if guard.held_elsewhere(path):  # a window's session lock (every OS)
@@ -45,7 +44,7 @@ def sqlite_in_use(path: Path) -> bool:
     Same caution as ``store_in_use``.
     """
     try:
-        import fcntl
+        import fcntl  # noqa: PLC0415 - POSIX only
     except ImportError:  # Windows: an open file cannot be renamed there anyway
         return False
     fd = os.open(path, os.O_RDWR)
@@ -103,7 +102,7 @@ def _pending_records(store_path: Path) -> list[Path]:
 def _try_lock(fd: int) -> bool:
     """An exclusive advisory lock, without waiting (True where locks do not exist)."""
     try:
-        import fcntl
+        import fcntl  # noqa: PLC0415 - POSIX only
     except ImportError:  # Windows: the open partial file cannot be deleted anyway
         return True
     try:

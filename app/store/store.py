@@ -64,6 +64,7 @@ from app.store.errors import (
     StoreReadOnly,
     WrongPassphrase,
 )
+from app.store.folders import make_private_dirs
 from app.store.passphrase import check_new_passphrase
 from app.store.schema import AnswerRow, AuditRow, CaseRow, DeterminationRow, InterviewRow
 from app.store.types import AuditEntry, CaseSummary, Echo, InterviewSummary, SearchHit
@@ -79,8 +80,6 @@ def default_store_path() -> Path:
 
 
 def _prepare_folder(folder: Path) -> None:
-    from app.store.folders import make_private_dirs
-
     make_private_dirs(folder)  # every level it creates 0700, whatever the umask
 
 
@@ -144,7 +143,7 @@ class StoreBase:
         session = None
         try:
             session = guard.SessionLock.acquire(path)
-            store = cls._connect(path, KeyHolder(passphrase), check=False, session=session)
+            store: Self = cls._connect(path, KeyHolder(passphrase), check=False, session=session)
             store._mark_whole_key()
             store.audit("store_created")
         except BaseException:
@@ -181,14 +180,14 @@ class StoreBase:
                 store = cls._open_legacy(path, passphrase, session)
             else:
                 with contextlib.suppress(StoreError):  # marked already, except after a kill
-                    store._mark_whole_key()
+                    store._mark_whole_key()  # noqa: SLF001 - an instance of this class
         except BaseException:
             holder.clear()
             session.release()  # SQLite has closed the file by now
             raise
         # Only a successful unlock writes (one small commit); a wrong key writes nothing.
         store.audit("store_unlocked")
-        store._audit_kept_logs()
+        store._audit_kept_logs()  # noqa: SLF001 - an instance of this class
         return store
 
     def _audit_kept_logs(self) -> None:
@@ -250,7 +249,7 @@ class StoreBase:
                 continue
             holder = KeyHolder(form, legacy=True)
             _check_before_sqlite(path, holder)
-            store = cls._connect(path, holder, check=True, session=session)
+            store: Self = cls._connect(path, holder, check=True, session=session)
             try:
                 if not store._typed_as_before(passphrase):
                     store.audit("passphrase_key_upgrade_pending")
@@ -416,6 +415,32 @@ class StoreBase:
                 raise StoreError(f"the store could not be marked: {exc}") from None
             finally:
                 raw.close()
+
+    @contextlib.contextmanager
+    def exclusive_connection(self) -> Iterator[Any]:
+        """The store's one SQLite connection (the driver's own), for this block alone.
+
+        For statements that must run outside a SQLAlchemy transaction (VACUUM,
+        ``sqlcipher_export``): the store's lock is held until the block ends, so no
+        other read or write of this store runs meanwhile, and the connection goes
+        back to the pool afterwards (StaticPool: the same connection). The caller
+        leaves it as it found it (no open transaction, nothing attached).
+        ``StoreLocked`` when the store is locked.
+        """
+        with self._mutex:
+            raw = self._require_engine().raw_connection()
+            try:
+                yield raw.driver_connection
+            finally:
+                raw.close()
+
+    def passphrase_in_use(self) -> str | None:
+        """The passphrase that keys the store now (normalised; as typed for a store
+        still keyed the pre-issue-11 way, until an unlock upgrades it).
+
+        For a backup keyed like the store itself. ``StoreLocked`` when locked.
+        """
+        return self._require_holder().passphrase
 
     def verify(self) -> list[str]:
         """Problems found by SQLCipher's page check and SQLite's integrity check."""
@@ -699,7 +724,7 @@ class StoreBase:
 
     def _case_deadlines(self, case_ids: list[str]) -> dict[str, tuple[datetime, bool]]:
         """Earliest open deadline per case (app.rules on the case view): (due, overdue)."""
-        from app.rules.deadlines import deadlines  # not on the unlock path
+        from app.rules.deadlines import deadlines  # noqa: PLC0415 - not on the unlock path
 
         now, out = utcnow(), {}
         for view in self._case_views(case_ids):
@@ -753,7 +778,7 @@ class StoreBase:
         clock per case (issue 14), the same on every contact of it. Only cases
         marked foreign national pay for it, read together (one query per table).
         """
-        from app.rules.deadlines import deadlines  # not on the unlock path
+        from app.rules.deadlines import deadlines  # noqa: PLC0415 - not on the unlock path
 
         now, due = utcnow(), {}
         for view in self._case_views(sorted(set(foreign))):

@@ -74,6 +74,6 @@ __all__ = [
 
 def render_debrief_pdf(debrief: Debrief, path):  # noqa: ANN001, ANN201 - thin lazy wrapper
     """See ``app.training.debrief_pdf.render_debrief_pdf`` (imported on first use: reportlab)."""
-    from app.training.debrief_pdf import render_debrief_pdf as render
+    from app.training.debrief_pdf import render_debrief_pdf as render  # noqa: PLC0415 - reportlab, on first use
 
     return render(debrief, path)

@@ -86,7 +86,7 @@ def coach(
 
 def language_notes(interview: Interview, bank: ContentBank) -> list[CoachNote]:
     # Imported on first use: app.export loads reportlab, which training's start does not need.
-    from app.export.language import check_language
+    from app.export.language import check_language  # noqa: PLC0415 - app.export loads reportlab
 
     return [
         CoachNote(
@@ -104,7 +104,7 @@ def language_notes(interview: Interview, bank: ContentBank) -> list[CoachNote]:
 @lru_cache(maxsize=2)
 def _clinical_terms(path: Path) -> tuple[Any, ...]:
     """The clinical terms as the export's ``Term``s, so matching works exactly like its check."""
-    from app.export.language import Term
+    from app.export.language import Term  # noqa: PLC0415 - app.export loads reportlab
 
     data = json.loads(path.read_text(encoding="utf-8"))
     return tuple(
@@ -124,7 +124,7 @@ def clinical_terms_path() -> Path:
 
 
 def clinical_notes(interview: Interview, bank: ContentBank) -> list[CoachNote]:
-    from app.export.language import CONTEXT, find_terms
+    from app.export.language import CONTEXT, find_terms  # noqa: PLC0415 - app.export loads reportlab
 
     guide = bank.item("youth.techniques.t05").text
     terms = _clinical_terms(clinical_terms_path())

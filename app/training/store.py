@@ -29,6 +29,7 @@ from app import APP_ID
 from app.model import Interview
 from app.store import InvalidValue, Store, StoreError, default_store_path
 from app.store.engine import FILE_MODE
+from app.store.folders import make_private_dirs
 from app.store.kinds import TRAINING_EVENT, TRAINING_KEY_NAME, TRAINING_STORE_NAME
 
 STORE_NAME = TRAINING_STORE_NAME
@@ -110,8 +111,6 @@ def reset_training_store(path: Path | str | None = None) -> None:
 
 
 def _prepare_folder(folder: Path) -> None:
-    from app.store.folders import make_private_dirs
-
     make_private_dirs(folder)  # every level it creates 0700, whatever the umask
 
 

@@ -31,6 +31,7 @@ import os
 import re
 import sys
 import tempfile
+import types
 from pathlib import Path
 
 _MASK = 0x5A
@@ -164,7 +165,7 @@ def _chain(obj: object, skip: set[int], depth: int = 8) -> str:
     names = [_name(obj)]
     current = obj
     skip = set(skip)
-    frame = type(sys._getframe())
+    frame = types.FrameType
     for _ in range(depth):
         referrers = gc.get_referrers(current)
         skip.add(id(referrers))

@@ -15,13 +15,14 @@ from app.store import Store
 
 def main() -> None:
     passphrase = sys.stdin.readline().rstrip("\n")
-    rekey = Store._rekey
+    # Says when the rekey starts, so the parent can kill the process in the middle of it.
+    rekey = Store._rekey  # noqa: SLF001 - see above
 
     def announced(self: Store, new: str) -> None:
         print("rekeying", flush=True)  # the old key has opened it; the rekey starts
         rekey(self, new)
 
-    Store._rekey = announced  # type: ignore[method-assign]
+    Store._rekey = announced  # type: ignore[method-assign]  # noqa: SLF001
     print("ready", flush=True)
     store = Store.open(sys.argv[1], passphrase)
     print("done", flush=True)

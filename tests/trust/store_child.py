@@ -22,11 +22,13 @@ def main() -> None:
     what, path = sys.argv[1:3]
     passphrase = sys.stdin.readline().rstrip("\n")
     store = Store.open(path, passphrase)
-    proxy = store._engine.raw_connection()  # kept (closing it would roll back)
+    # A crash is simulated: writes left in the log (no checkpoint) on a connection kept
+    # open (closing it would roll back) until the parent kills this process.
+    proxy = store._engine.raw_connection()  # noqa: SLF001 - see above
     driver = proxy.driver_connection
     if what == "wal":
         interview_id, count = sys.argv[3], int(sys.argv[4])
-        store._checkpoint = lambda: None  # type: ignore[method-assign]
+        store._checkpoint = lambda: None  # type: ignore[method-assign]  # noqa: SLF001
         driver.execute("PRAGMA wal_autocheckpoint = 0")
         for n in range(count):
             words = f"logged-{n}"

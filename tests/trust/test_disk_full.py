@@ -20,16 +20,12 @@ WORDS = "she said the bus stop " * 150  # about 3 KB of own words per answer
 
 def _page_limit(store: Store, pages: int | None) -> None:
     """Cap the store's file (``PRAGMA max_page_count``) on its one connection; None lifts it."""
-    raw = store._require_engine().raw_connection()
-    try:
-        conn = raw.driver_connection
+    with store.exclusive_connection() as conn:
         if pages is None:
             conn.execute("PRAGMA max_page_count = 4294967294")
         else:
             current = conn.execute("PRAGMA page_count").fetchone()[0]
             conn.execute(f"PRAGMA max_page_count = {current + pages}")
-    finally:
-        raw.close()
 
 
 def _fill_until_full(store: Store, interview_id: str) -> tuple[int, StoreError]:

@@ -13,6 +13,6 @@ __all__ = ["open_export"]
 
 
 def open_export(view: Any) -> None:
-    from ui.export.dialog import open_export as _open
+    from ui.export.dialog import open_export as _open  # noqa: PLC0415 - on first use
 
     _open(view)

@@ -238,7 +238,7 @@ class CaseSavePage(QWidget):
             return False
         if path.suffix.lower() != ".pdf":
             path = path.with_name(path.name + ".pdf")
-        from app.export import ExportCancelled
+        from app.export import ExportCancelled  # noqa: PLC0415 - reportlab, on first use
 
         self._cancelled = False
         i = self.inputs
@@ -283,7 +283,7 @@ class CaseSavePage(QWidget):
             return False
         if path.suffix.lower() != ".txt":
             path = path.with_name(path.name + ".txt")
-        from app.export.atomic import atomic_write
+        from app.export.atomic import atomic_write  # noqa: PLC0415 - reportlab, on first use
 
         i = self.inputs
         try:
@@ -372,7 +372,7 @@ class CaseExportDialog(RememberedDialog):
         layout = QVBoxLayout(self)
         self.training_banner: QWidget | None = None
         if training:
-            from ui.training.banner import TrainingBanner
+            from ui.training.banner import TrainingBanner  # noqa: PLC0415 - a real export never loads ui.training
 
             self.training_banner = TrainingBanner(self)
             layout.addWidget(self.training_banner)

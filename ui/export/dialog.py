@@ -47,7 +47,7 @@ class ExportDialog(RememberedDialog):
         if interview.training:
             # The training band stays on every page, dialogs included (issue 6);
             # imported here so a real export never loads the training package.
-            from ui.training.banner import TrainingBanner
+            from ui.training.banner import TrainingBanner  # noqa: PLC0415 - a real export never loads ui.training
 
             self.training_banner = TrainingBanner(self)
             layout.addWidget(self.training_banner)

@@ -9,6 +9,7 @@ from typing import Any
 
 from app.content.bank import ContentBank
 from app.model import Interview
+from ui import settings
 
 
 def paste_parts(interview: Interview, bank: ContentBank) -> list[Any]:
@@ -23,8 +24,6 @@ def paste_parts(interview: Interview, bank: ContentBank) -> list[Any]:
 
 def letterhead() -> tuple[str, ...]:
     """The county's heading for the summary, as set in Preferences."""
-    from ui import settings
-
     return settings.letterhead()
 
 

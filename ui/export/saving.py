@@ -11,6 +11,7 @@ a progress dialog with Cancel appears only if it takes longer than half a second
 
 from __future__ import annotations
 
+import errno
 import re
 import time
 from collections import deque
@@ -52,7 +53,7 @@ def answer_next_path(path: Path | str | None) -> None:
 def reset_hooks() -> None:
     _next_paths.clear()
     asked.clear()
-    from ui.export import printing
+    from ui.export import printing  # noqa: PLC0415 - on first use
 
     printing.reset_hooks()
 
@@ -119,8 +120,6 @@ def _tr(text: str) -> str:
 
 def failure_text(exc: BaseException) -> str:
     """What went wrong writing the file, in plain words (no path or content)."""
-    import errno
-
     if isinstance(exc, OSError):
         if exc.errno == errno.ENOSPC:
             return _tr("The disk is full. Free some space or choose another place.")
@@ -267,7 +266,7 @@ class SavePage(QWidget):
             return False
         if path.suffix.lower() != ".pdf":
             path = path.with_name(path.name + ".pdf")
-        from app.export import ExportCancelled
+        from app.export import ExportCancelled  # noqa: PLC0415 - on first use
 
         self._cancelled = False
         self._started = time.monotonic()
@@ -387,7 +386,7 @@ class SavePage(QWidget):
 
     def print_summary(self) -> bool:
         """Qt's print dialog, then the summary painted from memory onto the printer."""
-        from ui.export import printing
+        from ui.export import printing  # noqa: PLC0415 - on first use
 
         try:
             printer = printing.choose_printer(self)

@@ -20,7 +20,7 @@ def _bank(window):  # noqa: ANN001, ANN202
     # The bank the window loaded (main and training windows both call it ``bank``).
     bank = getattr(window, "bank", None)
     if bank is None:
-        from app.content import load_content
+        from app.content import load_content  # noqa: PLC0415 - on first F1
 
         bank = load_content(getattr(window, "content_dir", None))
     return bank
@@ -36,7 +36,7 @@ def _interview_view(window: QMainWindow) -> QWidget | None:
 
 def show_guide(window: QMainWindow) -> GuidePane | None:
     """Open (or bring forward) the Guide pane at the entry for the current item."""
-    from app.content.loader import ContentError
+    from app.content.loader import ContentError  # noqa: PLC0415 - on first F1
 
     try:
         bank = _bank(window)
@@ -62,7 +62,7 @@ def show_guide(window: QMainWindow) -> GuidePane | None:
     view = _interview_view(window)
     item, panel = ("", "")
     if view is not None and view.isVisible():
-        from ui.guide.locate import current_item
+        from ui.guide.locate import current_item  # noqa: PLC0415 - on first F1
 
         item, panel = current_item(view)
     entry = entry_for(bank, item, panel)

@@ -14,7 +14,7 @@ def current_item(view) -> tuple[str, str]:  # noqa: ANN001 - ui.interview.Interv
 
     In order: a widget (or its parent) with a ``content_id`` property; the current
     row of a list or tree that holds content ids (red flags, indicators,
-    determinations); a step row of a panel's ``_rows``; the question page.
+    determinations); the row the panel says holds it (``Panel.item_at``); the question page.
     """
     location = view.current_panel()
     panel_id, _, page = location.partition("/")
@@ -30,14 +30,9 @@ def current_item(view) -> tuple[str, str]:  # noqa: ANN001 - ui.interview.Interv
             if isinstance(data, str) and data:
                 return data, panel_id
         widget = widget.parentWidget()
-    panel = view._panels.get(panel_id)  # noqa: SLF001 - read only
-    rows = getattr(panel, "_rows", None)
-    if isinstance(rows, dict) and focus is not None:
-        for key, widgets in rows.items():
-            parts = widgets if isinstance(widgets, tuple) else (widgets,)
-            if any(isinstance(w, QWidget) and (w is focus or w.isAncestorOf(focus))
-                   for w in parts):  # fmt: skip
-                return str(key), panel_id
+    panel = view.shown_panel()
+    if panel is not None and focus is not None and (item := panel.item_at(focus)):
+        return item, panel_id
     if page and not page.startswith("guide."):
         return page, panel_id
     # The keyboard is elsewhere in the panel (its filter, a note): the one list whose

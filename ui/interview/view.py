@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 import ui.panels  # noqa: F401 - registers every panel
 from app.content.bank import ContentBank
+from app.model import Interview
 from ui import wheel_guard
 from ui.interview import live
 from ui.interview.autosave import Autosaver
@@ -236,7 +237,7 @@ class InterviewView(QWidget):
         export.activated.connect(self.export_summary)
 
     def export_summary(self) -> None:
-        from ui.export import open_export
+        from ui.export import open_export  # noqa: PLC0415 - reportlab, on first use
 
         open_export(self)
 
@@ -403,8 +404,6 @@ class InterviewView(QWidget):
         it the whole interview. So the view's only link to the record is cut here:
         after a lock nothing of the interview stays reachable (tests/helpers/memscan.py).
         """
-        from app.model import Interview
-
         self._refresh_timer.stop()
         self._clock.stop()
         self.ctx.interview = Interview()  # (the store stays: locked, it holds no key)

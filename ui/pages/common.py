@@ -59,7 +59,7 @@ def title_label(text: str, parent: QWidget) -> QLabel:
 
 def set_plain_text(label: QLabel) -> None:
     """Show the text as typed, never as HTML (a path or a message may hold '<')."""
-    from PySide6.QtCore import Qt
+    from PySide6.QtCore import Qt  # noqa: PLC0415 - Qt enums: ui/pages/common.py
 
     label.setTextFormat(Qt.TextFormat.PlainText)
 

@@ -32,14 +32,14 @@ def check_content(folder: Path | None = None, *, scenarios: bool = False) -> tup
     for training mode, the scenarios. ``(bank, "")``, or ``(None, problem)`` where the
     problem names the file and the item. Plain Python: safe on a worker thread."""
     try:
-        from app.content import ContentError, load_content
+        from app.content import ContentError, load_content  # noqa: PLC0415 - after the first page
 
         try:
             bank = load_content(folder)
         except ContentError as exc:
             return None, str(exc)
         if scenarios:
-            from app.training import ScenarioError, load_scenarios
+            from app.training import ScenarioError, load_scenarios  # noqa: PLC0415 - after the first page
 
             try:
                 load_scenarios(bank)
@@ -147,7 +147,7 @@ class ContentProblemPage(QWidget):
         self.details = common.body_label("", self)
         self.details.setObjectName("contentProblemDetails")
         self.details.setFont(common.scaled_font(self.font(), 1.0, bold=True))
-        from PySide6.QtCore import Qt  # after the first page: see ui/pages/common.py
+        from PySide6.QtCore import Qt  # noqa: PLC0415 - after the first page: see ui/pages/common.py
 
         self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         column.addWidget(self.details)

@@ -319,6 +319,10 @@ class CaseTableModel(QAbstractTableModel):
     def summary(self, row: int) -> Any:
         return self._rows[row].summary
 
+    def sort_key(self, row: int, column: int) -> Any:
+        """What row ``row`` sorts by in ``column`` (a date for the date columns, say)."""
+        return self._rows[row].sort_keys[column]
+
     def row_of(self, case_id: str) -> int:
         for i, row in enumerate(self._rows):
             if row.summary.id == case_id:

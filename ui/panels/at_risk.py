@@ -7,6 +7,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import QGroupBox, QLabel, QVBoxLayout, QWidget
 
 from app import rules
+from ui.announce import announce
 from ui.panels.base import Panel, PanelContext, register
 from ui.panels.binding import bind_marks
 from ui.widgets.mark_list import MarkList
@@ -97,8 +98,6 @@ class AtRiskPanel(Panel):
         }[result.status]
         text = "\n".join([head, *result.reasons])
         if text != self.determination.text() and self.determination.isVisible():
-            from ui.announce import announce  # the result changed: say it (issue 16)
-
             announce(self.determination, head)
         self.determination.setText(text)
 

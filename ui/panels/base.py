@@ -126,6 +126,13 @@ class Panel(QWidget):
     def pages_for(cls, ctx: PanelContext) -> list[PageInfo]:
         return []
 
+    def item_at(self, widget: QWidget) -> str:
+        """The content id of the row that holds ``widget`` (F1's guide lookup), or "".
+
+        Most panels mark their rows with a ``content_id`` property instead; a panel
+        whose rows are several fields (the CSW responsibilities' steps) answers here."""
+        return ""
+
     @classmethod
     def location_for(cls, part: str, key: str) -> str:
         """Where this panel shows ``part`` (an app.store.parts name) and ``key`` (a

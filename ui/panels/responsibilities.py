@@ -424,3 +424,20 @@ class ResponsibilitiesPanel(Panel):
     def focus_first(self) -> None:
         first = next(iter(self.det_controls.values()), None)
         (first or self.tree).setFocus()
+
+    # Read access to the step rows, for whoever looks at the panel (F1's guide
+    # lookup, the tests, as a person reads the screen).
+    def step_ids(self) -> list[str]:
+        """The steps listed now, top to bottom."""
+        return list(self._rows)
+
+    def step_row(self, step_id: str) -> tuple[QComboBox, LazyMomentEdit, QLineEdit]:
+        """The listed step's fields: its status, when it was done, its note (KeyError if
+        the step is not listed)."""
+        return self._rows[step_id]
+
+    def item_at(self, widget: QWidget) -> str:
+        for step_id, fields in self._rows.items():
+            if any(w is widget or w.isAncestorOf(widget) for w in fields):
+                return step_id
+        return ""

@@ -3,7 +3,7 @@ details beside it; marks and list stay in sync; marks move (drag) and go (Delete
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -144,8 +144,6 @@ class TattoosPanel(Panel):
         form.addRow(label, widget)
 
     def eventFilter(self, obj: object, event: object) -> bool:  # Insert/Delete on the list
-        from PySide6.QtCore import QEvent
-
         if obj is self.list and event.type() == QEvent.Type.KeyPress:
             if event.key() == Qt.Key.Key_Insert:
                 self._add(None)

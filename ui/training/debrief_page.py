@@ -92,7 +92,7 @@ class DebriefPage(QWidget):
             path = Path(name)
         if path.suffix.lower() != ".pdf":
             path = path.with_name(path.name + ".pdf")
-        from app.training import render_debrief_pdf
+        from app.training import render_debrief_pdf  # noqa: PLC0415 - reportlab, on first use
 
         try:
             render_debrief_pdf(self.result, path)

@@ -61,6 +61,11 @@ def open_training_window(
     return window
 
 
+def open_windows() -> list[TrainingWindow]:
+    """The training windows opened from the shell and not closed yet."""
+    return list(_open)
+
+
 def start_from_shell(main_window: Shell, store_path: Path | None = None) -> None:
     """The first page's "Practice in training mode": the real window steps aside (it holds
     no store on those pages) and comes back when training is closed."""

@@ -26,7 +26,7 @@ from app.model import Interview
 from app.store import StoreError
 from app.store.types import InterviewSummary
 from app.training import TRAINING_MARK, Scenario
-from ui import dialogs, settings
+from ui import dialogs, focus_ring, settings
 from ui.pages.common import app_icon
 from ui.training.banner import TrainingBanner
 from ui.training.debrief_page import DebriefPage
@@ -73,8 +73,6 @@ class TrainingWindow(QMainWindow):
         self.setWindowTitle(self.tr("{app} — TRAINING").format(app=APP_NAME))
         self.setWindowIcon(app_icon())
         self.setMinimumSize(640, 480)  # explicit: page switches must not re-derive it
-        from ui import focus_ring
-
         focus_ring.install()  # a focus ring that can be seen (issue 16)
         self.resize(1280, 760)
 
@@ -334,12 +332,12 @@ class TrainingWindow(QMainWindow):
 
     # -- help, first run, closing ------------------------------------------------------
     def show_guide(self) -> None:
-        from ui.guide import show_guide
+        from ui.guide import show_guide  # noqa: PLC0415 - on first use
 
         show_guide(self)
 
     def show_tour(self) -> None:
-        from ui.training.tour import show_tour
+        from ui.training.tour import show_tour  # noqa: PLC0415 - on first use
 
         show_tour(self, training=True)
 
@@ -347,7 +345,7 @@ class TrainingWindow(QMainWindow):
         super().showEvent(event)
         if self._first_show:
             self._first_show = False
-            from ui.training.tour import show_first_run
+            from ui.training.tour import show_first_run  # noqa: PLC0415 - on first use
 
             # After the window is up, so the tour sits over it.
             QTimer.singleShot(0, lambda: show_first_run(self, self.settings, training=True))

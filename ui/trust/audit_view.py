@@ -40,7 +40,7 @@ def event_label(event: str, detail: str) -> str:
             "restore": _tr("to restore a backup"),
         }
         return _tr("Window locked ({reason})").format(reason=reason.get(detail, detail))
-    from app.store.audit import describe
+    from app.store.audit import describe  # noqa: PLC0415 - on first use
 
     return QCoreApplication.translate("Audit", describe(event))
 

@@ -123,7 +123,7 @@ class ChangePassphraseDialog(QDialog):
         if store is None:
             self.reject()
             return
-        from app.store import WeakPassphrase, check_new_passphrase
+        from app.store import WeakPassphrase, check_new_passphrase  # noqa: PLC0415 - app.store: after the first page
 
         common.show_alert(self.error, "")
         current, new, confirm = self.current.text(), self.new.text(), self.confirm.text()
@@ -172,7 +172,7 @@ class ChangePassphraseDialog(QDialog):
                 self.tr("Passphrase changed. Use the new passphrase from now on."), 10000
             )
             return
-        from app.store import WeakPassphrase, WrongPassphrase
+        from app.store import WeakPassphrase, WrongPassphrase  # noqa: PLC0415 - app.store: after the first page
 
         if isinstance(exc, WrongPassphrase):
             self.wrong_tries += 1
@@ -187,7 +187,7 @@ class ChangePassphraseDialog(QDialog):
         elif isinstance(exc, WeakPassphrase):
             self.show_error(user_message(exc), self.new)
         elif isinstance(exc, BaseException):
-            from app.store import StoreError
+            from app.store import StoreError  # noqa: PLC0415 - app.store: after the first page
 
             if not isinstance(exc, StoreError):
                 report(exc)  # kind and place only, never a message

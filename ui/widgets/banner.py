@@ -22,6 +22,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.announce import announce
+
 
 class FittedLabel(QLabel):
     """A word-wrapped label of a fixed number of lines: it never changes height.
@@ -147,8 +149,6 @@ class Banner(QFrame):
         else:
             self.setVisible(bool(text))
         if text and text != said:  # a new message: a screen reader says it (issue 16)
-            from ui.announce import announce
-
             announce(self, text, alert=self.kind in ("warning", "error"))
         else:
             self.setAccessibleName(text)

@@ -84,6 +84,11 @@ class BodyMap(QWidget):
             "back": QRectF(x0 + w + gap, 6, w, h),
         }
 
+    def figure_rect(self, side: str) -> QRectF:
+        """Where the ``side`` ("front" or "back") figure is drawn now, in this widget's
+        coordinates (to find a spot on it, as a person looks at the map)."""
+        return self._boxes()[side]
+
     def _to_widget(self, side: str, x: float, y: float) -> QPointF:
         box = self._boxes()[side]
         return QPointF(box.left() + x * box.width(), box.top() + y * box.height())

@@ -62,5 +62,5 @@ def reflow_columns(widget: QWidget) -> None:
         if isinstance(edit.parent(), (QAbstractSpinBox, QComboBox)):
             continue
         edit.setMinimumWidth(max(edit.minimumWidth(), edit.fontMetrics().averageCharWidth() * 20))
-    widget._reflow = _Reflow(widget, layout)  # kept with the widget
-    widget._reflow.apply()
+    reflow = _Reflow(widget, layout)  # a child of the widget: it lives as long as the widget
+    reflow.apply()

@@ -4,6 +4,7 @@ case, from the first suspicion in any contact (``special`` is the case's)."""
 
 from __future__ import annotations
 
+from app import rules
 from app.export import rules_view
 from app.export.blocks import Block, Fields, Para, Table
 from app.export.case_sections.base import CaseSectionInput, case_section
@@ -74,8 +75,6 @@ def build(src: CaseSectionInput) -> list[Block]:
 
 
 def _due(src: CaseSectionInput) -> set[str]:
-    from app import rules
-
     return set(rules.due_steps(src.view, src.bank))
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from app.body_outline import load_outline
 from app.content.bank import ContentBank
 from app.export.blocks import Block, BodyMarks, Para, Table
 from app.export.fmt import joined, text_of
@@ -11,8 +12,6 @@ from app.export.sections.base import SectionInput, section
 
 
 def tattoo_location(bank: ContentBank, t) -> str:  # noqa: ANN001 - an app.model Tattoo
-    from app.body_outline import load_outline
-
     place = text_of(bank, t.location) if t.location else ""
     if t.x is not None and t.y is not None:
         outline = load_outline()
