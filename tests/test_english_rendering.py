@@ -95,6 +95,9 @@ def test_a_store_of_schema_0007_migrates_losing_nothing(store: Store) -> None:
             model.Answer(model.Response.YES, "x", "", None, "", "after the migration"),
         )  # fmt: skip
         assert reopened.load(contact).answers["youth.open_ended.q01"].english_rendering
+        # ... and the rendering typed after the migration is searched (0008's triggers)
+        hits = reopened.search_all("migration")
+        assert [(h.part, h.field) for h in hits] == [("answers", "english_rendering")]
     finally:
         reopened.lock()
     engine = make_engine(path, KeyHolder(PASSPHRASE))
@@ -203,3 +206,22 @@ def test_ordinary_spanish_words_are_not_labels(bank) -> None:
         "explotación sexual comercial; la joven habló de su novio."
     )
     assert [f.term_id for f in check_language(iv, bank) if f.path == "narrative"] == []
+
+
+def test_the_rendering_is_searched_like_the_own_words(store: Store) -> None:
+    # The CSW typed it: the search finds it, follows an edit and forgets a removal.
+    contact = store.create_interview(spanish_caregiver())
+
+    def fields(word: str) -> set[tuple[str, str]]:
+        return {(h.part, h.field) for h in store.search_all(word)}
+
+    assert ("answers", "english_rendering") in fields("clothes")
+    assert ("answers", "own_words") in fields("ropa")  # the Spanish, as said
+    store.set_answer(
+        contact, "caregiver.q01",
+        model.Answer(model.Response.YES, SAID, "", None, english_rendering="New shoes."),
+    )  # fmt: skip
+    assert ("answers", "english_rendering") not in fields("clothes")
+    assert ("answers", "english_rendering") in fields("shoes")
+    store.set_answer(contact, "caregiver.q01", model.Answer(model.Response.YES, SAID, "", None))
+    assert fields("shoes") == set()

@@ -67,8 +67,20 @@ _SOURCES: tuple[tuple[str, str, str | None, tuple[tuple[str, str], ...]], ...] =
         ),
     ),
     ("interviews", "narrative", None, (("narrative", TEXT),)),
-    ("answers", "answers", "key", (("own_words", TEXT), ("notes", TEXT))),
-    ("determinations", "answers", "key", (("own_words", TEXT), ("notes", TEXT))),
+    # english_rendering: added by 0008, which installs its triggers (the fields are
+    # taken as the table has them when this runs).
+    (
+        "answers",
+        "answers",
+        "key",
+        (("own_words", TEXT), ("notes", TEXT), ("english_rendering", TEXT)),
+    ),
+    (
+        "determinations",
+        "answers",
+        "key",
+        (("own_words", TEXT), ("notes", TEXT), ("english_rendering", TEXT)),
+    ),
     ("red_flags", "red_flags", "key", (("note", TEXT),)),
     ("at_risk_indicators", "at_risk_indicators", "key", (("note", TEXT),)),
     ("labor_risk_factors", "labor_risk_factors", "key", (("note", TEXT),)),
