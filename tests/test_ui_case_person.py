@@ -258,6 +258,16 @@ def test_three_contacts_by_keys_give_one_case_summary_and_dre_is_found_in_the_ot
     learned = {k: f"{k.value}, {today.month}/{today.day}" for k in CONTACTS}
     assert page.learned_in.text().splitlines() == [f"{learned[k]}: 1 red flag" for k in CONTACTS]
 
+    # The page names each finding with the contact it was learned in (not only counts).
+    shown = page.red_flags.text().splitlines()
+    for kind, flag in zip(CONTACTS, flags, strict=True):
+        assert f"• {flag.text} ({learned[kind]})" in shown, shown
+    assert page.associates.text().splitlines() == [
+        f"Andre Notreal “Dre”, suspected exploiter ({learned[IntervieweeType.YOUTH]})",
+        f"Auntie Example ({learned[IntervieweeType.CAREGIVER]})",
+        f"Coach Madeup ({learned[IntervieweeType.COLLATERAL]})",
+    ]
+
     # The case summary, through its dialog: PDF (password) and text.
     pdf, txt = tmp_path / "case.pdf", tmp_path / "case.txt"
     status = save_through_dialog(qtbot, window, pdf, txt)
