@@ -18,11 +18,13 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFormLayout,
+    QFrame,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
+    QScrollArea,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -122,9 +124,16 @@ class CasePage(QWidget):
             buttons.addWidget(button)
         buttons.addStretch(1)
         left.addLayout(buttons)
-        body.addWidget(contacts, 3)
+        body.addWidget(contacts, 1)
 
-        glance = QGroupBox(self.tr("The case's findings at a glance"), self)
+        box = QGroupBox(self.tr("The case's findings at a glance"), self)
+        # Many flags and associates scroll inside the box; the page keeps its buttons.
+        scroll = QScrollArea(box)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        QVBoxLayout(box).addWidget(scroll)
+        glance = QWidget(scroll)
+        scroll.setWidget(glance)
         form = QFormLayout(glance)
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.at_risk = self._value_label(glance, self.tr("At-risk result"))
@@ -139,7 +148,7 @@ class CasePage(QWidget):
         form.addRow(self.tr("Associates:"), self.associates)
         form.addRow(self.tr("Deadlines:"), self.deadlines)
         form.addRow(self.tr("Allegations:"), self.allegations)
-        body.addWidget(glance, 2)
+        body.addWidget(box, 1)
 
         # "'Dre' also appears in 1 other case" (store.echoes): exploiters often have
         # more than one victim. The CSW opens the other case or dismisses the line.
