@@ -128,7 +128,7 @@ class CaseSavePage(QWidget):
         pdf = QGroupBox(self.tr("Case summary (PDF)"), self)
         form = QFormLayout(pdf)
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
-        self.protect = QCheckBox(self.tr("Protect the PDF with a &password (recommended)"), pdf)
+        self.protect = QCheckBox(self.tr("Pr&otect the PDF with a password (recommended)"), pdf)
         self.protect.setChecked(True)
         form.addRow(self.protect)
         self.password = QLineEdit(pdf)

@@ -153,7 +153,7 @@ class SavePage(QWidget):
         pdf = QGroupBox(self.tr("Contact summary (PDF)"), self)
         form = QFormLayout(pdf)
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
-        self.protect = QCheckBox(self.tr("Protect the PDF with a &password (recommended)"), pdf)
+        self.protect = QCheckBox(self.tr("Pr&otect the PDF with a password (recommended)"), pdf)
         self.protect.setChecked(True)
         form.addRow(self.protect)
         self.password = QLineEdit(pdf)
