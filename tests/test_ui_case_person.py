@@ -287,6 +287,13 @@ def test_three_contacts_by_keys_give_one_case_summary_and_dre_is_found_in_the_ot
         # One line of the text: the flag, who said it, the contact it was learned in.
         (line,) = [x for x in lines if x.startswith(f"- {flag.text} (")]
         assert f"Sources: {kind.value}; Learned in: {learned[kind]})" in line, line
+    # Whose words each relationship is in: the person of the contact it was learned in.
+    for line in (
+        "Relationship, in the youth's words: boyfriend",
+        "Relationship, in the caregiver's words: neighbour",
+        "Relationship, in the collateral contact's words: coach",
+    ):
+        assert line in lines, line
     for who in ("Andre Notreal", "Dre", "Auntie Example", "Coach Madeup"):
         assert who in printed and who in text
     assert "Caregiver Dana Fictional" in printed and "Collateral Mx. Teacher-Sample" in printed

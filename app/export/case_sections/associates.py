@@ -8,11 +8,26 @@ from app.export.case_sections.base import CaseSectionInput, case_section
 from app.export.finding_blocks import associate_blocks
 from app.export.fmt import joined, text_of
 
+WHOSE_WORDS = {
+    "youth": "the youth's words",
+    "caregiver": "the caregiver's words",
+    "collateral": "the collateral contact's words",
+}
+
+
+def relationship_label(kind: str) -> str:
+    """Whose words the relationship is in: the person interviewed in the contact the
+    associate was learned in (a caregiver's "neighbour" is not the youth's word)."""
+    return "Relationship, in " + WHOSE_WORDS.get(kind, "the words of the person interviewed")
+
 
 @case_section(id="associates", title="Associates, exploiters and other possible victims", order=50)
 def build(src: CaseSectionInput) -> list[Block]:
     view = src.view
-    blocks = associate_blocks(view, src.learned_in)
+    kinds = {ref.id: str(ref.interviewee.type) for ref in src.case.contacts}
+    blocks = associate_blocks(
+        view, src.learned_in, lambda a: relationship_label(kinds.get(a.contact_id, ""))
+    )
     if view.tattoos:
         blocks += [
             Para("Tattoos", "sub"),
