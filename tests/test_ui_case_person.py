@@ -287,6 +287,11 @@ def test_three_contacts_by_keys_give_one_case_summary_and_dre_is_found_in_the_ot
         # One line of the text: the flag, who said it, the contact it was learned in.
         (line,) = [x for x in lines if x.startswith(f"- {flag.text} (")]
         assert f"Sources: {kind.value}; Learned in: {learned[kind]})" in line, line
+    # Each contact's line says its summary's state in words ("completed; in progress" read
+    # as if the contact were both done and not).
+    contact_lines = [x for x in lines if x[:3] in ("1. ", "2. ", "3. ") and " — " in x]
+    assert len(contact_lines) == 3, contact_lines
+    assert all("completed; contact summary not exported yet;" in x for x in contact_lines)
     # Whose words each relationship is in: the person of the contact it was learned in.
     for line in (
         "Relationship, in the youth's words: boyfriend",
