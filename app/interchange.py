@@ -60,11 +60,17 @@ _NOT_IN_V1 = frozenset({"case_id", "contact_id"})
 
 
 def _encode(value: Any) -> Any:
+    return encode_value(value, _NOT_IN_V1)
+
+
+def encode_value(value: Any, leave_out: frozenset[str] = frozenset()) -> Any:
+    """JSON values for a model value, every field but those named in ``leave_out``
+    (version 1 leaves out the issue-14 ids; version 2 keeps every field)."""
     if dataclasses.is_dataclass(value) and not isinstance(value, type):
         return {
-            f.name: _encode(getattr(value, f.name))
+            f.name: encode_value(getattr(value, f.name), leave_out)
             for f in dataclasses.fields(value)
-            if f.name not in _NOT_IN_V1
+            if f.name not in leave_out
         }
     if isinstance(value, Enum):
         return value.value
@@ -74,9 +80,9 @@ def _encode(value: Any) -> Any:
     if isinstance(value, date | time):
         return value.isoformat()
     if isinstance(value, dict):
-        return {key: _encode(item) for key, item in value.items()}
+        return {key: encode_value(item, leave_out) for key, item in value.items()}
     if isinstance(value, list | tuple):
-        return [_encode(item) for item in value]
+        return [encode_value(item, leave_out) for item in value]
     return value
 
 

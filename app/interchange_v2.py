@@ -19,8 +19,7 @@ from __future__ import annotations
 
 import dataclasses
 from dataclasses import dataclass, field
-from datetime import UTC, date, datetime, time
-from enum import Enum
+from datetime import datetime
 from typing import Any
 
 from app import interchange, model
@@ -115,21 +114,9 @@ class Imported:
 
 
 def encode(value: Any) -> Any:
-    """JSON values for a model value, every field included (``contact_id`` too)."""
-    if dataclasses.is_dataclass(value) and not isinstance(value, type):
-        return {f.name: encode(getattr(value, f.name)) for f in dataclasses.fields(value)}
-    if isinstance(value, Enum):
-        return value.value
-    if isinstance(value, datetime):  # before date: a datetime is a date
-        aware = value if value.tzinfo else value.replace(tzinfo=UTC)
-        return aware.astimezone(UTC).isoformat()
-    if isinstance(value, date | time):
-        return value.isoformat()
-    if isinstance(value, dict):
-        return {key: encode(item) for key, item in value.items()}
-    if isinstance(value, list | tuple):
-        return [encode(item) for item in value]
-    return value
+    """JSON values for a model value, every field included (``contact_id`` too): the
+    version-1 encoder, leaving nothing out."""
+    return interchange.encode_value(value)
 
 
 def case_to_dict(

@@ -40,7 +40,8 @@ def when_modal(act) -> None:  # noqa: ANN001
 
     def run() -> None:
         modal = QApplication.activeModalWidget()
-        if modal is None:
+        # Up, and holding the keyboard: keys typed before that go elsewhere.
+        if modal is None or not modal.isAncestorOf(QApplication.focusWidget()):
             QTimer.singleShot(50, run)
         else:
             act(modal)

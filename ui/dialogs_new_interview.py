@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
 from app.content.bank import ContentBank
@@ -29,23 +31,7 @@ class NewInterviewDialog(QDialog):
         self.form.csw.setText(settings.current().get(settings.CSW_NAME))  # from Preferences
         self.form.csw.setCursorPosition(0)  # the name's start shows in a narrow field
         layout.addWidget(self.form)
-        self.problem = QLabel(self)
-        self.problem.setWordWrap(True)
-        self.problem.setAccessibleName(self.tr("Problem"))
-        self.problem.hide()
-        layout.addWidget(self.problem)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        ok.setText(self.tr("Start interview"))
-        ok.setAccessibleName(self.tr("Start interview"))
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setAccessibleName(
-            self.tr("Cancel")
-        )
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
-        layout.addWidget(self.buttons)
+        self.problem, self.buttons = _problem_and_buttons(self, layout, self.tr("Start interview"))
         self.form.youth_name.setFocus()
 
     def accept(self) -> None:
@@ -55,24 +41,13 @@ class NewInterviewDialog(QDialog):
             self._say(self.tr("Enter the youth's name or initials to start."))
             self.form.youth_name.setFocus()
             return
-        try:
-            self.interview_id = self.store.create_interview(interview)
-        except TextRefused:
-            self._say(
-                self.tr(
-                    "A field contains a character that cannot be saved (it may have "
-                    "come from the clipboard). Please retype it."
-                )
-            )
-            return
-        except Exception as exc:  # noqa: BLE001 - StoreError and disk errors: say so, stay open
-            self._say(
-                self.tr("The interview could not be created: {reason}").format(
-                    reason=str(exc) or type(exc).__name__
-                )
-            )
-            return
-        super().accept()
+        self.interview_id = _create(
+            lambda: self.store.create_interview(interview),
+            self._say,
+            self.tr("The interview could not be created: {reason}"),
+        )
+        if self.interview_id is not None:
+            super().accept()
 
     def _say(self, text: str) -> None:
         self.problem.setText(text)
@@ -129,49 +104,65 @@ class NewContactDialog(QDialog):
             idx = self.form.interviewee_type.findData(nxt.value)
             self.form.interviewee_type.setCurrentIndex(max(0, idx))
         layout.addWidget(self.form)
-        self.problem = QLabel(self)
-        self.problem.setWordWrap(True)
-        self.problem.setAccessibleName(self.tr("Problem"))
-        self.problem.hide()
-        layout.addWidget(self.problem)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        ok.setText(self.tr("Start contact"))
-        ok.setAccessibleName(self.tr("Start contact"))
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setAccessibleName(
-            self.tr("Cancel")
-        )
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
-        layout.addWidget(self.buttons)
+        self.problem, self.buttons = _problem_and_buttons(self, layout, self.tr("Start contact"))
         self.form.interviewee_type.setFocus()
 
     def accept(self) -> None:
         scratch = Interview(youth=self.case.youth)
         self.form.store_into(scratch)
-        try:
-            self.contact_id = self.store.new_contact(
+        self.contact_id = _create(
+            lambda: self.store.new_contact(
                 self.case.id, scratch.interviewee, scratch.contact, self.bank.version
-            )
-        except TextRefused:
-            self._say(
-                self.tr(
-                    "A field contains a character that cannot be saved (it may have "
-                    "come from the clipboard). Please retype it."
-                )
-            )
-            return
-        except Exception as exc:  # noqa: BLE001 - StoreError and disk errors: say so, stay open
-            self._say(
-                self.tr("The contact could not be created: {reason}").format(
-                    reason=str(exc) or type(exc).__name__
-                )
-            )
-            return
-        super().accept()
+            ),
+            self._say,
+            self.tr("The contact could not be created: {reason}"),
+        )
+        if self.contact_id is not None:
+            super().accept()
 
     def _say(self, text: str) -> None:
         self.problem.setText(text)
         self.problem.show()
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("NewInterviewDialog", text)
+
+
+def _problem_and_buttons(
+    dialog: QDialog, layout: QVBoxLayout, start: str
+) -> tuple[QLabel, QDialogButtonBox]:
+    """The bottom of both dialogs: a problem line (hidden until there is one), then
+    ``start`` (OK) and Cancel."""
+    problem = QLabel(dialog)
+    problem.setWordWrap(True)
+    problem.setAccessibleName(_tr("Problem"))
+    problem.hide()
+    layout.addWidget(problem)
+    buttons = QDialogButtonBox(
+        QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, dialog
+    )
+    ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
+    ok.setText(start)
+    ok.setAccessibleName(start)
+    buttons.button(QDialogButtonBox.StandardButton.Cancel).setAccessibleName(_tr("Cancel"))
+    buttons.accepted.connect(dialog.accept)
+    buttons.rejected.connect(dialog.reject)
+    layout.addWidget(buttons)
+    return problem, buttons
+
+
+def _create(make: Callable[[], str], say: Callable[[str], None], failed: str) -> str | None:
+    """The new record's id, or None after saying why not (the dialog stays open)."""
+    try:
+        return make()
+    except TextRefused:
+        say(
+            _tr(
+                "A field contains a character that cannot be saved (it may have "
+                "come from the clipboard). Please retype it."
+            )
+        )
+    except Exception as exc:  # noqa: BLE001 - StoreError and disk errors: say so, stay open
+        say(failed.format(reason=str(exc) or type(exc).__name__))
+    return None

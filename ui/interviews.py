@@ -288,7 +288,8 @@ class Interviews(QObject):
             return False
         self._case_id = case_id
         page = self._pages.case_page
-        page.set_case(case, view, assess(view, self.content()), select, echoes)
+        bank = self.content()
+        page.set_case(case, view, assess(view, bank), select, echoes, bank)
         return True
 
     def back_from_contact(self) -> None:

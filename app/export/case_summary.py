@@ -23,8 +23,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from app.content.bank import ContentBank
+from app.export import paste
 from app.export.atomic import atomic_write
-from app.export.blocks import TRAINING_BANNER, Summary
+from app.export.blocks import Summary
 from app.export.case_sections import CaseSectionInput, build_case_sections, contact_labels
 from app.export.fixes import fix_and_save
 from app.export.fmt import METHOD_LABELS, OUTCOME_LABELS, fmt_date, joined, or_dash
@@ -32,9 +33,6 @@ from app.export.language import LanguageFinding, check_language, csw_texts
 from app.export.paste import (
     PASTE_LIMIT,
     PasteSection,
-    header_text,
-    section_text,
-    split_text,
     summary_text,
 )
 from app.export.pdf import ExportCancelled, ExportResult, encrypt, render_bytes
@@ -135,19 +133,9 @@ def render_case_pdf(
 def summary_paste_sections(
     summary: Summary, limit: int = PASTE_LIMIT, head: tuple[str, str] = ("case", "Case")
 ) -> list[PasteSection]:
-    """A built summary as paste parts: the header part, then each section, each part at
-    most ``limit`` characters (the training banner counted in)."""
-    banner = f"{TRAINING_BANNER}\n" if summary.training else ""
-    entries = [(*head, header_text(summary))]
-    entries += [(s.id, f"{s.number}. {s.title}", section_text(s)) for s in summary.sections]
-    out: list[PasteSection] = []
-    for sid, title, text in entries:
-        pieces = split_text(text, limit - len(banner))
-        n = len(pieces)
-        for i, piece in enumerate(pieces, start=1):
-            full_title = f"{title} (part {i} of {n})" if n > 1 else title
-            out.append(PasteSection(sid, full_title, banner + piece, i, n))
-    return out
+    """A built case summary as paste parts (``app.export.paste.summary_paste_sections``
+    with the case's header part)."""
+    return paste.summary_paste_sections(summary, limit, head)
 
 
 def case_paste_sections(

@@ -128,8 +128,17 @@ def split_text(text: str, limit: int) -> list[str]:
 
 
 def _sections(summary: Summary, limit: int) -> list[PasteSection]:
+    return summary_paste_sections(summary, limit)
+
+
+def summary_paste_sections(
+    summary: Summary, limit: int = PASTE_LIMIT, head: tuple[str, str] = ("contact", "Contact")
+) -> list[PasteSection]:
+    """A built summary as paste parts: the header part (``head``: its id and title), then
+    each section, each part at most ``limit`` characters (the training banner counted
+    in). The contact summary's and the case summary's ("case", "Case")."""
     banner = f"{TRAINING_BANNER}\n" if summary.training else ""
-    entries = [("contact", "Contact", header_text(summary))]
+    entries = [(*head, header_text(summary))]
     entries += [(s.id, f"{s.number}. {s.title}", section_text(s)) for s in summary.sections]
     out: list[PasteSection] = []
     for sid, title, text in entries:

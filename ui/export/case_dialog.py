@@ -21,13 +21,10 @@ import shiboken6
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QApplication,
-    QCheckBox,
     QDialogButtonBox,
-    QFormLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QPushButton,
     QTabWidget,
     QVBoxLayout,
@@ -51,7 +48,14 @@ from ui.clipboard import secure_clipboard
 from ui.dialogs import RememberedDialog
 from ui.export import engine
 from ui.export.language_page import LanguagePage, where
-from ui.export.saving import MAX_WIDTH, ask_save_path, documents_folder, failure_text, initials
+from ui.export.saving import (
+    MAX_WIDTH,
+    PdfBox,
+    ask_save_path,
+    documents_folder,
+    failure_text,
+    initials,
+)
 from ui.export.text_pages import CopyPage, PreviewPage
 
 # Test hook: called with the dialog instead of exec() (tests drive it, then close it).
@@ -129,35 +133,10 @@ class CaseSavePage(QWidget):
         self._cancelled = False
         self._last_events = 0.0
         layout = QVBoxLayout(self)
-        pdf = QGroupBox(self.tr("Case summary (PDF)"), self)
-        form = QFormLayout(pdf)
-        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
-        self.protect = QCheckBox(self.tr("Protect the PDF with a &password (recommended)"), pdf)
-        self.protect.setChecked(True)
-        form.addRow(self.protect)
-        self.password = QLineEdit(pdf)
-        self.password.setEchoMode(QLineEdit.EchoMode.Password)
-        self.password.setAccessibleName(self.tr("PDF password"))
-        self.confirm = QLineEdit(pdf)
-        self.confirm.setEchoMode(QLineEdit.EchoMode.Password)
-        self.confirm.setAccessibleName(self.tr("PDF password again"))
-        form.addRow(self.tr("P&assword:"), self.password)
-        form.addRow(self.tr("Pa&ssword again:"), self.confirm)
-        hint = QLabel(
-            self.tr(
-                "Whoever opens the file needs this password. Give it to them another way "
-                "than the file itself (not in the same e-mail)."
-            ),
-            pdf,
-        )
-        hint.setWordWrap(True)
-        form.addRow(hint)
-        self.pdf_button = QPushButton(self.tr("Save &PDF…"), pdf)
-        row = QHBoxLayout()
-        row.addWidget(self.pdf_button)
-        row.addStretch(1)
-        form.addRow(row)
-        pdf.setMaximumWidth(MAX_WIDTH)
+        pdf = PdfBox(self.tr("Case summary (PDF)"), self)
+        self.protect, self.password, self.confirm = pdf.protect, pdf.password, pdf.confirm
+        self.pdf_button = pdf.pdf_button
+        self.pdf_box = pdf
         layout.addWidget(pdf)
         other = QGroupBox(self.tr("Text file"), self)
         other_layout = QVBoxLayout(other)
@@ -203,30 +182,15 @@ class CaseSavePage(QWidget):
         self.status.setMaximumWidth(MAX_WIDTH)
         layout.addWidget(self.status)
         layout.addStretch(1)
-        self.protect.toggled.connect(self._protect_toggled)
         self.pdf_button.clicked.connect(self.save_pdf)
         self.text_button.clicked.connect(self.save_text)
         self.json_button.clicked.connect(self.save_json)
 
-    def _protect_toggled(self, on: bool) -> None:
-        for field in (self.password, self.confirm):
-            field.setEnabled(on)
-            if not on:
-                field.clear()
-
     def save_pdf(self) -> bool:
-        password = None
-        if self.protect.isChecked():
-            password = self.password.text()
-            if not password:
-                self.status.setText(self.tr("Type a password twice, or untick “Protect the PDF”."))
-                self.password.setFocus()
-                return False
-            if password != self.confirm.text():
-                self.status.setText(self.tr("The two passwords differ. Type them again."))
-                self.confirm.clear()
-                self.confirm.setFocus()
-                return False
+        password, problem = self.pdf_box.chosen_password()
+        if problem:
+            self.status.setText(problem)
+            return False
         path = ask_save_path(
             self,
             self.tr("Save the case summary"),
@@ -266,8 +230,7 @@ class CaseSavePage(QWidget):
             name=path.name,
         )
         self.status.setText(text + self._record("file"))
-        self.password.clear()
-        self.confirm.clear()
+        self.pdf_box.forget_password()
         self.saved.emit("pdf")
         return True
 

@@ -133,6 +133,67 @@ def failure_text(exc: BaseException) -> str:
     return _tr("The file could not be written ({reason}).").format(reason=type(exc).__name__)
 
 
+class PdfBox(QGroupBox):
+    """The PDF part of a Save page (the contact summary's and the case summary's):
+    "Protect the PDF with a password" (ticked), the password twice, whom to give it to,
+    and "Save PDF…". ``chosen_password()`` checks what was typed."""
+
+    def __init__(self, title: str, parent: QWidget | None = None) -> None:
+        super().__init__(title, parent)
+        form = QFormLayout(self)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        self.protect = QCheckBox(self.tr("Pr&otect the PDF with a password (recommended)"), self)
+        self.protect.setChecked(True)
+        form.addRow(self.protect)
+        self.password = QLineEdit(self)
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.password.setAccessibleName(self.tr("PDF password"))
+        self.confirm = QLineEdit(self)
+        self.confirm.setEchoMode(QLineEdit.EchoMode.Password)
+        self.confirm.setAccessibleName(self.tr("PDF password again"))
+        form.addRow(self.tr("P&assword:"), self.password)
+        form.addRow(self.tr("Pa&ssword again:"), self.confirm)
+        hint = QLabel(
+            self.tr(
+                "Whoever opens the file needs this password. Give it to them another way "
+                "than the file itself (not in the same e-mail)."
+            ),
+            self,
+        )
+        hint.setWordWrap(True)
+        form.addRow(hint)
+        self.pdf_button = QPushButton(self.tr("Save &PDF…"), self)
+        form.addRow(_left(self.pdf_button))
+        self.setMaximumWidth(MAX_WIDTH)  # a readable line length on wide screens
+        self.protect.toggled.connect(self._protect_toggled)
+
+    def _protect_toggled(self, on: bool) -> None:
+        for field in (self.password, self.confirm):
+            field.setEnabled(on)
+            if not on:
+                field.clear()
+
+    def chosen_password(self) -> tuple[str | None, str]:
+        """(the password, or None when not protected; "") or (None, what to say) when the
+        two fields are empty or differ (the keyboard goes where to type again)."""
+        if not self.protect.isChecked():
+            return None, ""
+        password = self.password.text()
+        if not password:
+            self.password.setFocus()
+            return None, self.tr("Type a password twice, or untick “Protect the PDF”.")
+        if password != self.confirm.text():
+            self.confirm.clear()
+            self.confirm.setFocus()
+            return None, self.tr("The two passwords differ. Type them again.")
+        return password, ""
+
+    def forget_password(self) -> None:
+        """Once the file is written the password is not kept in the fields."""
+        self.password.clear()
+        self.confirm.clear()
+
+
 class SavePage(QWidget):
     saved = Signal(str)  # "pdf" or "json", after the file is in place
     progress_after = 0.5  # seconds of rendering before the progress dialog shows
@@ -149,32 +210,10 @@ class SavePage(QWidget):
         self._last_events = 0.0
         layout = QVBoxLayout(self)
 
-        pdf = QGroupBox(self.tr("Contact summary (PDF)"), self)
-        form = QFormLayout(pdf)
-        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
-        self.protect = QCheckBox(self.tr("Protect the PDF with a &password (recommended)"), pdf)
-        self.protect.setChecked(True)
-        form.addRow(self.protect)
-        self.password = QLineEdit(pdf)
-        self.password.setEchoMode(QLineEdit.EchoMode.Password)
-        self.password.setAccessibleName(self.tr("PDF password"))
-        self.confirm = QLineEdit(pdf)
-        self.confirm.setEchoMode(QLineEdit.EchoMode.Password)
-        self.confirm.setAccessibleName(self.tr("PDF password again"))
-        form.addRow(self.tr("P&assword:"), self.password)
-        form.addRow(self.tr("Pa&ssword again:"), self.confirm)
-        hint = QLabel(
-            self.tr(
-                "Whoever opens the file needs this password. Give it to them another way "
-                "than the file itself (not in the same e-mail)."
-            ),
-            pdf,
-        )
-        hint.setWordWrap(True)
-        form.addRow(hint)
-        self.pdf_button = QPushButton(self.tr("Save &PDF…"), pdf)
-        form.addRow(_left(self.pdf_button))
-        pdf.setMaximumWidth(MAX_WIDTH)  # a readable line length on wide screens
+        pdf = PdfBox(self.tr("Contact summary (PDF)"), self)
+        self.protect, self.password, self.confirm = pdf.protect, pdf.password, pdf.confirm
+        self.pdf_button = pdf.pdf_button
+        self.pdf_box = pdf
         layout.addWidget(pdf)
 
         other = QGroupBox(self.tr("Text file and printing"), self)
@@ -222,17 +261,10 @@ class SavePage(QWidget):
         layout.addWidget(self.status)
         layout.addStretch(1)
 
-        self.protect.toggled.connect(self._protect_toggled)
         self.pdf_button.clicked.connect(self.save_pdf)
         self.json_button.clicked.connect(self.save_json)
         self.text_button.clicked.connect(self.save_text)
         self.print_button.clicked.connect(self.print_summary)
-
-    def _protect_toggled(self, on: bool) -> None:
-        for field in (self.password, self.confirm):
-            field.setEnabled(on)
-            if not on:
-                field.clear()
 
     # -- choosing a place ---------------------------------------------------------------
     def _ask_path(self, title: str, suggested: str, filters: str) -> Path | None:
@@ -244,18 +276,10 @@ class SavePage(QWidget):
 
     # -- PDF ------------------------------------------------------------------------------
     def save_pdf(self) -> bool:
-        password = None
-        if self.protect.isChecked():
-            password = self.password.text()
-            if not password:
-                self._say(self.tr("Type a password twice, or untick “Protect the PDF”."))
-                self.password.setFocus()
-                return False
-            if password != self.confirm.text():
-                self._say(self.tr("The two passwords differ. Type them again."))
-                self.confirm.clear()
-                self.confirm.setFocus()
-                return False
+        password, problem = self.pdf_box.chosen_password()
+        if problem:
+            self._say(problem)
+            return False
         path = self._ask_path(
             self.tr("Save the contact summary"),
             self._suggested(".pdf"),
@@ -300,8 +324,7 @@ class SavePage(QWidget):
                 chars=chars
             )
         self._say(text if logged else text + " " + logged_problem())
-        self.password.clear()
-        self.confirm.clear()
+        self.pdf_box.forget_password()
         self.saved.emit("pdf")
         return True
 

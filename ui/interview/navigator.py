@@ -4,6 +4,7 @@ with its state (answered, skipped, not yet), so skipping stays visible."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import QAbstractItemView, QTreeWidget, QTreeWidgetItem, QWidget
 
 from ui.panels.base import PageInfo, Panel, PanelContext
@@ -28,6 +29,9 @@ class Navigator(QTreeWidget):
         self.setTextElideMode(Qt.TextElideMode.ElideRight)
         self._updating = False
         self._shape: list[tuple[str, list[str]]] = []
+        # A location clicked: chosen once the click is over (see mousePressEvent).
+        self._clicking = False
+        self._clicked = ""
         self.itemActivated.connect(self._activated)
         self.currentItemChanged.connect(self._current_changed)
 
@@ -103,4 +107,24 @@ class Navigator(QTreeWidget):
 
     def _current_changed(self, item: QTreeWidgetItem | None, previous: object) -> None:
         if item is not None and not self._updating:
-            self.location_chosen.emit(item.data(0, ROLE_LOCATION), False)
+            if self._clicking:
+                self._clicked = item.data(0, ROLE_LOCATION)
+            else:
+                self.location_chosen.emit(item.data(0, ROLE_LOCATION), False)
+
+    # Opening a panel folds the other panels' pages, so the rows move. Done inside the
+    # mouse press, Qt's own handling of that press then ran on a changed tree and the
+    # navigator lost its current row (nothing highlighted, Enter did nothing): the
+    # location clicked is opened once the press and release are over (issue 14).
+    def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802 (Qt name)
+        self._clicking = True
+        try:
+            super().mousePressEvent(event)
+        finally:
+            self._clicking = False
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802 (Qt name)
+        super().mouseReleaseEvent(event)
+        location, self._clicked = self._clicked, ""
+        if location:
+            self.location_chosen.emit(location, False)

@@ -18,11 +18,13 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFormLayout,
+    QFrame,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
+    QScrollArea,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -34,6 +36,7 @@ from ui.pages import common
 
 WHO, WHEN, HOW, STATUS = range(4)
 CONTACT_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+MAX_LISTED = 8  # red flags or associates named on the page; the rest are counted
 
 
 def _value(x: Any) -> str:
@@ -121,22 +124,31 @@ class CasePage(QWidget):
             buttons.addWidget(button)
         buttons.addStretch(1)
         left.addLayout(buttons)
-        body.addWidget(contacts, 3)
+        body.addWidget(contacts, 1)
 
-        glance = QGroupBox(self.tr("The case's findings at a glance"), self)
+        box = QGroupBox(self.tr("The case's findings at a glance"), self)
+        # Many flags and associates scroll inside the box; the page keeps its buttons.
+        scroll = QScrollArea(box)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        QVBoxLayout(box).addWidget(scroll)
+        glance = QWidget(scroll)
+        scroll.setWidget(glance)
         form = QFormLayout(glance)
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.at_risk = self._value_label(glance, self.tr("At-risk result"))
         self.red_flags = self._value_label(glance, self.tr("Red flags"))
         self.learned_in = self._value_label(glance, self.tr("Learned in"))
+        self.associates = self._value_label(glance, self.tr("Associates and exploiters"))
         self.deadlines = self._value_label(glance, self.tr("Deadlines"))
         self.allegations = self._value_label(glance, self.tr("Allegations"))
         form.addRow(self.tr("At risk:"), self.at_risk)
         form.addRow(self.tr("Red flags:"), self.red_flags)
         form.addRow(self.tr("Learned in:"), self.learned_in)
+        form.addRow(self.tr("Associates:"), self.associates)
         form.addRow(self.tr("Deadlines:"), self.deadlines)
         form.addRow(self.tr("Allegations:"), self.allegations)
-        body.addWidget(glance, 2)
+        body.addWidget(box, 1)
 
         # "'Dre' also appears in 1 other case" (store.echoes): exploiters often have
         # more than one victim. The CSW opens the other case or dismisses the line.
@@ -205,11 +217,18 @@ class CasePage(QWidget):
 
     # -- contents ------------------------------------------------------------------------
     def set_case(
-        self, case: Any, view: Any, assessment: Any, select: str = "", echoes: Any = ()
+        self,
+        case: Any,
+        view: Any,
+        assessment: Any,
+        select: str = "",
+        echoes: Any = (),
+        bank: Any = None,
     ) -> None:
         """Show ``case`` (app.model.Case), its findings (``view``: store.case_view) and
         the rules' ``assessment`` of them; ``select`` a contact id to choose; ``echoes``
-        (store.echoes) the terms also typed in other cases."""
+        (store.echoes) the terms also typed in other cases; ``bank`` (the content) names
+        the red flags, each with the contact it was learned in."""
         if self._case is None or self._case.id != case.id:
             self._dismissed = set()
         self._case = case
@@ -239,7 +258,7 @@ class CasePage(QWidget):
             )
         self.facts.setText(" · ".join(facts))
         self._fill_contacts(case.contacts, select)
-        self._fill_glance(case, view, assessment)
+        self._fill_glance(case, view, assessment, bank)
         self._fill_echoes(echoes)
 
     def echo_lines(self) -> list[str]:
@@ -301,7 +320,13 @@ class CasePage(QWidget):
         self.title.setText("")
         self.facts.setText("")
         self.contacts.setRowCount(0)
-        for label in (self.at_risk, self.red_flags, self.learned_in, self.deadlines):
+        for label in (
+            self.at_risk,
+            self.red_flags,
+            self.learned_in,
+            self.associates,
+            self.deadlines,
+        ):
             label.setText("")
         self.allegations.setText("")
         self._dismissed = set()
@@ -360,7 +385,7 @@ class CasePage(QWidget):
             table.selectRow(chosen)
         self._update_buttons()
 
-    def _fill_glance(self, case: Any, view: Any, assessment: Any) -> None:
+    def _fill_glance(self, case: Any, view: Any, assessment: Any, bank: Any = None) -> None:
         at_risk = assessment.at_risk
         status = at_risk.status
         if status == "met":
@@ -390,6 +415,7 @@ class CasePage(QWidget):
             text = self._flags(len(flags))
             if parts:
                 text += self.tr(" (sources: {parts})").format(parts=", ".join(parts))
+            text += self._flag_lines(case, flags, bank)
             self.red_flags.setText(text)
 
         refs = {ref.id: ref for ref in case.contacts}
@@ -404,6 +430,7 @@ class CasePage(QWidget):
         if other:
             lines.append(self.tr("other contacts: {flags}").format(flags=self._flags(other)))
         self.learned_in.setText("\n".join(lines) or self.tr("—"))
+        self.associates.setText(self._associate_lines(case, view))
 
         deadline_lines = []
         for d in assessment.deadlines:
@@ -427,6 +454,49 @@ class CasePage(QWidget):
                 entered=entered, suggested=suggested
             )
         )
+
+    def _learned(self, case: Any, contact_id: str) -> str:
+        """Where a finding was learned: "caregiver, 11/14" (or "another contact")."""
+        for ref in case.contacts:
+            if ref.id == contact_id:
+                return self.source_of(ref)
+        return self.tr("another contact")
+
+    def _flag_lines(self, case: Any, flags: dict[str, Any], bank: Any) -> str:
+        """Each red flag by its words with the contact it was learned in, in the order
+        of the contacts, then of the guide; the first MAX_LISTED, then how many more."""
+        if bank is None:
+            return ""
+        order = {ref.id: n for n, ref in enumerate(case.contacts)}
+        words = {f.id: (n, f.text) for n, f in enumerate(bank.red_flags)}
+        known = [fid for fid in flags if fid in words]
+        known.sort(key=lambda fid: (order.get(flags[fid].contact_id, len(order)), words[fid][0]))
+        lines = [
+            f"• {words[fid][1]} ({self._learned(case, flags[fid].contact_id)})"
+            for fid in known[:MAX_LISTED]
+        ]
+        if len(known) > MAX_LISTED:
+            lines.append(self.tr("and {n} more").format(n=len(known) - MAX_LISTED))
+        return "".join("\n" + line for line in lines)
+
+    def _associate_lines(self, case: Any, view: Any) -> str:
+        """The associates and suspected exploiters, with their monikers and the contact
+        each was named in: "Andre Notreal “Dre”, suspected exploiter (youth, 11/12)"."""
+        people = list(getattr(view, "associates", ()) or ())
+        if not people:
+            return self.tr("None recorded yet")
+        lines = []
+        for person in people[:MAX_LISTED]:
+            text = person.name or self.tr("(no name)")
+            monikers = [m for m in person.nicknames if m and m != person.name]
+            if monikers:
+                text += " " + ", ".join(f"“{m}”" for m in monikers)
+            if person.suspected_exploiter:
+                text += self.tr(", suspected exploiter")
+            lines.append(f"{text} ({self._learned(case, person.contact_id)})")
+        if len(people) > MAX_LISTED:
+            lines.append(self.tr("and {n} more").format(n=len(people) - MAX_LISTED))
+        return "\n".join(lines)
 
     def _flags(self, n: int) -> str:
         return self.tr("1 red flag") if n == 1 else self.tr("{n} red flags").format(n=n)

@@ -44,7 +44,14 @@ class _Row:
     sort_keys: tuple[Any, ...]
 
 
-class InterviewTableModel(QAbstractTableModel):
+class _SummaryModel(QAbstractTableModel):
+    """What the interview and the case tables share: the rows (summaries with their
+    precomputed search and sort keys), headers, lookup, clearing and the sort in the
+    source model. Each table declares its ``_headers`` and fills its rows itself
+    (``set_summaries``: the load path)."""
+
+    _headers: tuple[str, ...] = ()
+
     def __init__(
         self, now: Callable[[], datetime] | None = None, parent: QObject | None = None
     ) -> None:
@@ -52,6 +59,65 @@ class InterviewTableModel(QAbstractTableModel):
         self._rows: list[_Row] = []
         self._now = now or (lambda: datetime.now(UTC))
         self._urgent_colour = QColor("#b3261e")
+
+    def set_urgent_colour(self, colour: QColor) -> None:
+        self._urgent_colour = colour
+
+    def clear(self) -> None:
+        """Drop every row (on lock: nothing from the store stays in memory here)."""
+        self.beginResetModel()
+        self._rows = []
+        self.endResetModel()
+
+    def summary(self, row: int) -> Any:
+        return self._rows[row].summary
+
+    def row_of(self, summary_id: str) -> int:
+        for i, row in enumerate(self._rows):
+            if row.summary.id == summary_id:
+                return i
+        return -1
+
+    def matches(self, row: int, needle: str) -> bool:
+        return needle in self._rows[row].search_key
+
+    # -- Qt model API -----------------------------------------------------------
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else len(self._headers)
+
+    def headerData(  # noqa: N802
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self._headers[section]
+        return None
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        if not 0 <= column < len(self._headers):
+            return
+        self.layoutAboutToBeChanged.emit()
+        old = {id(r): i for i, r in enumerate(self._rows)}
+        self._rows.sort(
+            key=lambda r: r.sort_keys[column], reverse=order == Qt.SortOrder.DescendingOrder
+        )
+        moved_from = [old[id(r)] for r in self._rows]
+        persistent = self.persistentIndexList()
+        if persistent:
+            new_row = {src: dst for dst, src in enumerate(moved_from)}
+            self.changePersistentIndexList(
+                persistent, [self.index(new_row[p.row()], p.column()) for p in persistent]
+            )
+        self.layoutChanged.emit()
+
+
+class InterviewTableModel(_SummaryModel):
+    def __init__(
+        self, now: Callable[[], datetime] | None = None, parent: QObject | None = None
+    ) -> None:
+        super().__init__(now, parent)
         self._headers = (
             self.tr("Youth"),
             self.tr("Referral"),
@@ -70,29 +136,11 @@ class InterviewTableModel(QAbstractTableModel):
             "summary_exported": self.tr("Summary exported"),
         }
 
-    def set_urgent_colour(self, colour: QColor) -> None:
-        self._urgent_colour = colour
-
     # -- contents ---------------------------------------------------------------
     def set_summaries(self, summaries: Sequence[Any]) -> None:
         self.beginResetModel()
         self._rows = [self._row(s) for s in summaries]
         self.endResetModel()
-
-    def clear(self) -> None:
-        """Drop every summary (on lock: nothing from the store stays in memory here)."""
-        self.beginResetModel()
-        self._rows = []
-        self.endResetModel()
-
-    def summary(self, row: int) -> Any:
-        return self._rows[row].summary
-
-    def row_of(self, interview_id: str) -> int:
-        for i, row in enumerate(self._rows):
-            if row.summary.id == interview_id:
-                return i
-        return -1
 
     def _row(self, s: Any) -> _Row:
         akas = " ".join(s.akas or ())
@@ -115,20 +163,6 @@ class InterviewTableModel(QAbstractTableModel):
         if s.otip_due is None or (s.otip_met and not getattr(s, "otip_rfa_pending", False)):
             return None
         return s.otip_due
-
-    # -- Qt model API -----------------------------------------------------------
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(self._headers)
-
-    def headerData(  # noqa: N802
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self._headers[section]
-        return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
@@ -220,26 +254,6 @@ class InterviewTableModel(QAbstractTableModel):
             top, bottom = self.index(0, DEADLINE), self.index(len(self._rows) - 1, DEADLINE)
             self.dataChanged.emit(top, bottom)
 
-    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        if not 0 <= column < len(self._headers):
-            return
-        self.layoutAboutToBeChanged.emit()
-        old = {id(r): i for i, r in enumerate(self._rows)}
-        self._rows.sort(
-            key=lambda r: r.sort_keys[column], reverse=order == Qt.SortOrder.DescendingOrder
-        )
-        moved_from = [old[id(r)] for r in self._rows]
-        persistent = self.persistentIndexList()
-        if persistent:
-            new_row = {src: dst for dst, src in enumerate(moved_from)}
-            self.changePersistentIndexList(
-                persistent, [self.index(new_row[p.row()], p.column()) for p in persistent]
-            )
-        self.layoutChanged.emit()
-
-    def matches(self, row: int, needle: str) -> bool:
-        return needle in self._rows[row].search_key
-
 
 class InterviewFilterModel(QSortFilterProxyModel):
     """Filters as the CSW types (name, AKAs, referral number); sorting is the source's."""
@@ -279,7 +293,7 @@ CASE_YOUTH, CASE_REFERRAL, CASE_LAST, CASE_CONTACTS, CASE_STATUS, CASE_DEADLINE 
 DEADLINE_ANY, DEADLINE_OPEN, DEADLINE_OVERDUE, DEADLINE_NONE = "", "open", "overdue", "none"
 
 
-class CaseTableModel(QAbstractTableModel):
+class CaseTableModel(_SummaryModel):
     """One row per case (``app.store.CaseSummary``, duck-typed): youth, referral, last
     contact, number of contacts, status, next deadline ("overdue" in words). Sorted
     here on precomputed keys, as the interview list was: 5,000 rows stay quick."""
@@ -287,10 +301,7 @@ class CaseTableModel(QAbstractTableModel):
     def __init__(
         self, now: Callable[[], datetime] | None = None, parent: QObject | None = None
     ) -> None:
-        super().__init__(parent)
-        self._rows: list[_Row] = []
-        self._now = now or (lambda: datetime.now(UTC))
-        self._urgent_colour = QColor("#b3261e")
+        super().__init__(now, parent)
         self._headers = (
             self.tr("Youth"),
             self.tr("Referral"),
@@ -301,33 +312,15 @@ class CaseTableModel(QAbstractTableModel):
         )
         self._statuses = {"open": self.tr("Open"), "closed": self.tr("Closed")}
 
-    def set_urgent_colour(self, colour: QColor) -> None:
-        self._urgent_colour = colour
-
     # -- contents ---------------------------------------------------------------
     def set_summaries(self, summaries: Sequence[Any]) -> None:
         self.beginResetModel()
         self._rows = [self._row(s) for s in summaries]
         self.endResetModel()
 
-    def clear(self) -> None:
-        """Drop every case (on lock: nothing from the store stays in memory here)."""
-        self.beginResetModel()
-        self._rows = []
-        self.endResetModel()
-
-    def summary(self, row: int) -> Any:
-        return self._rows[row].summary
-
     def sort_key(self, row: int, column: int) -> Any:
         """What row ``row`` sorts by in ``column`` (a date for the date columns, say)."""
         return self._rows[row].sort_keys[column]
-
-    def row_of(self, case_id: str) -> int:
-        for i, row in enumerate(self._rows):
-            if row.summary.id == case_id:
-                return i
-        return -1
 
     def _row(self, s: Any) -> _Row:
         akas = " ".join(s.akas or ())
@@ -355,20 +348,6 @@ class CaseTableModel(QAbstractTableModel):
 
     def status_of(self, row: int) -> str:
         return _value(self._rows[row].summary.status)
-
-    # -- Qt model API -----------------------------------------------------------
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(self._headers)
-
-    def headerData(  # noqa: N802
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self._headers[section]
-        return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
@@ -429,26 +408,6 @@ class CaseTableModel(QAbstractTableModel):
             top = self.index(0, CASE_DEADLINE)
             bottom = self.index(len(self._rows) - 1, CASE_DEADLINE)
             self.dataChanged.emit(top, bottom)
-
-    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        if not 0 <= column < len(self._headers):
-            return
-        self.layoutAboutToBeChanged.emit()
-        old = {id(r): i for i, r in enumerate(self._rows)}
-        self._rows.sort(
-            key=lambda r: r.sort_keys[column], reverse=order == Qt.SortOrder.DescendingOrder
-        )
-        moved_from = [old[id(r)] for r in self._rows]
-        persistent = self.persistentIndexList()
-        if persistent:
-            new_row = {src: dst for dst, src in enumerate(moved_from)}
-            self.changePersistentIndexList(
-                persistent, [self.index(new_row[p.row()], p.column()) for p in persistent]
-            )
-        self.layoutChanged.emit()
-
-    def matches(self, row: int, needle: str) -> bool:
-        return needle in self._rows[row].search_key
 
 
 class CaseFilterModel(QSortFilterProxyModel):

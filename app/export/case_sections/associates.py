@@ -3,50 +3,31 @@ contact it was learned in; tattoos and online accounts follow (they name exploit
 
 from __future__ import annotations
 
-from app.export.blocks import NONE_RECORDED, Block, Fields, Para, Table
+from app.export.blocks import Block, Para, Table
 from app.export.case_sections.base import CaseSectionInput, case_section
-from app.export.fmt import YNU_LABELS, joined, or_dash, text_of
+from app.export.finding_blocks import associate_blocks
+from app.export.fmt import joined, text_of
+
+WHOSE_WORDS = {
+    "youth": "the youth's words",
+    "caregiver": "the caregiver's words",
+    "collateral": "the collateral contact's words",
+}
+
+
+def relationship_label(kind: str) -> str:
+    """Whose words the relationship is in: the person interviewed in the contact the
+    associate was learned in (a caregiver's "neighbour" is not the youth's word)."""
+    return "Relationship, in " + WHOSE_WORDS.get(kind, "the words of the person interviewed")
 
 
 @case_section(id="associates", title="Associates, exploiters and other possible victims", order=50)
 def build(src: CaseSectionInput) -> list[Block]:
     view = src.view
-    blocks: list[Block] = [Para("Associates and suspected exploiters", "sub")]
-    for a in view.associates:
-        label = a.name or joined(a.nicknames)
-        if a.suspected_exploiter:
-            label += " (suspected exploiter)"
-        blocks.append(
-            Fields(
-                title=label,
-                rows=[
-                    ("Name", or_dash(a.name)),
-                    ("Nicknames", joined(a.nicknames)),
-                    ("Relationship, in the youth's words", or_dash(a.relationship)),
-                    ("Suspected exploiter", "Yes" if a.suspected_exploiter else "No"),
-                    ("Has children", YNU_LABELS.get(a.has_children, str(a.has_children))),
-                    ("Notes", or_dash(a.notes)),
-                    ("Learned in", src.learned_in(a.contact_id)),
-                ],
-            )
-        )
-    if not view.associates:
-        blocks.append(Para(NONE_RECORDED, "muted"))
-    blocks.append(Para("Other possible victims", "sub"))
-    for v in view.other_victims:
-        blocks.append(
-            Fields(
-                title=or_dash(v.name),
-                rows=[
-                    ("Name or description", or_dash(v.name)),
-                    ("Where they may be", or_dash(v.where)),
-                    ("Notes", or_dash(v.notes)),
-                    ("Learned in", src.learned_in(v.contact_id)),
-                ],
-            )
-        )
-    if not view.other_victims:
-        blocks.append(Para(NONE_RECORDED, "muted"))
+    kinds = {ref.id: str(ref.interviewee.type) for ref in src.case.contacts}
+    blocks = associate_blocks(
+        view, src.learned_in, lambda a: relationship_label(kinds.get(a.contact_id, ""))
+    )
     if view.tattoos:
         blocks += [
             Para("Tattoos", "sub"),

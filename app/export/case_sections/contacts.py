@@ -7,7 +7,10 @@ from app.export.blocks import Block, Para
 from app.export.case_sections.base import CaseSectionInput, case_section, learned_counts
 from app.export.fmt import METHOD_LABELS, OUTCOME_LABELS, fmt_date, fmt_time
 
-STATUS = {"in_progress": "in progress", "summary_exported": "summary exported"}
+STATUS = {
+    "in_progress": "contact summary not exported yet",
+    "summary_exported": "contact summary exported",
+}
 
 
 @case_section(id="contacts", title="Contacts", order=70)
