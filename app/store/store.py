@@ -177,7 +177,15 @@ class StoreBase:
                 store = cls._connect(path, holder, check=check_pages, session=session)
             except WrongPassphrase:
                 holder.clear()
-                store = cls._open_legacy(path, passphrase, session)
+                try:
+                    store = cls._open_legacy(path, passphrase, session)
+                except WrongPassphrase:
+                    # Page 1 fits the key, yet SQLite could not read the store: damage
+                    # (a flipped byte in a page of the schema), not a wrong passphrase.
+                    problems = _damage_behind_the_key(path, passphrase)
+                    if problems:
+                        raise DamagedStore(problems=problems) from None
+                    raise
             else:
                 with contextlib.suppress(StoreError):  # marked already, except after a kill
                     store._mark_whole_key()  # noqa: SLF001 - an instance of this class
@@ -496,7 +504,15 @@ class StoreBase:
             try:
                 conn = _raw_connect_any_key(path, passphrase, mode)
             except WrongPassphrase:
-                if mode != "immutable" or not _key_fits_after_crash(path, passphrase):
+                if mode != "immutable":
+                    raise
+                if not guard.existing_companions(path):
+                    # The key fits page 1 but SQLite cannot read the store: damage.
+                    problems = _damage_behind_the_key(path, passphrase)
+                    if problems:
+                        return problems
+                    raise
+                if not _key_fits_after_crash(path, passphrase):
                     raise
                 # Killed part-way through a checkpoint: the main file alone is not
                 # readable by SQLite until the log is applied (unlocking does it).
@@ -1011,16 +1027,48 @@ def _key_fits_after_crash(path: Path, passphrase: str) -> bool:
     way, authenticate a copy of page 1 (``_page_one_fitting``)?"""
     if not guard.existing_companions(path):
         return False
+    return _fitting_key_statement(path, passphrase) is not None
+
+
+def _fitting_key_statement(path: Path, passphrase: str) -> str | None:
+    """The key statement (whole passphrase, or cut the old way) whose key
+    authenticates a copy of page 1, or None."""
     report = guard.read_log(Path(f"{path}-wal"))
     holders = [KeyHolder(passphrase)]
     holders += [KeyHolder(form, legacy=True) for form in legacy_forms(passphrase)]
     try:
-        return any(_page_one_fitting(path, h, report) is not None for h in holders)
+        for holder in holders:
+            if _page_one_fitting(path, holder, report) is not None:
+                return holder.key_statement()
+        return None
     except WrongPassphrase:
-        return False  # a passphrase no store can have (a NUL)
+        return None  # a passphrase no store can have (a NUL)
     finally:
         for holder in holders:
             holder.clear()
+
+
+def _damage_behind_the_key(path: Path, passphrase: str) -> list[str]:
+    """When SQLite could not read the store with this passphrase: if the passphrase
+    authenticates page 1 all the same, the key is right and the store is damaged
+    (say, a page of its schema): the page check's findings. ``[]`` when page 1
+    does not fit (a wrong passphrase, or page 1 itself damaged: the two cannot be
+    told apart). Reads the main file alone; writes nothing."""
+    statement = _fitting_key_statement(path, passphrase)
+    if statement is None:
+        return []
+    conn = dbapi2.connect(
+        f"{path.resolve().as_uri()}?mode=ro&immutable=1", uri=True, isolation_level=None
+    )
+    try:
+        conn.execute("PRAGMA cipher_log_level = NONE")
+        conn.execute(statement)
+        problems = [r[0] for r in conn.execute("PRAGMA cipher_integrity_check")]
+    except dbapi2.DatabaseError as exc:
+        problems = [str(exc)]
+    finally:
+        conn.close()
+    return problems or ["the store's structure cannot be read, though every page is whole"]
 
 
 def _typed_check(path: Path, passphrase: str) -> int:

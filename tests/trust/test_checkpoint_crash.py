@@ -24,7 +24,7 @@ from sqlcipher3 import dbapi2
 
 from app import model
 from app.passphrase_rules import legacy_key_bytes
-from app.store import Store, WrongPassphrase, guard, pagekey
+from app.store import DamagedStore, Store, WrongPassphrase, guard, pagekey
 from app.store.engine import KeyHolder
 from tests.helpers import OTHER_PASSPHRASE, PASSPHRASE
 from tests.helpers.legacy import P75, make_legacy, old_hexkey
@@ -239,3 +239,54 @@ def test_log_report_gives_the_last_committed_page_one(
         assert report.page_one == _committed_frames(Path(f"{store.path}-wal"))[1]
     finally:
         store.lock()
+
+
+# --- a damaged page of the schema is damage, not a wrong passphrase ---------------
+
+
+def _schema_page(path: Path) -> int:
+    """A page whose damage stops SQLite reading the schema (found by trying, with
+    the derived key given raw so that each try costs no key derivation)."""
+    key, _ = _page_one(path).keys(KeyHolder(PASSPHRASE).key_material())
+    raw_key = "PRAGMA key = \"x'" + key.hex() + "'\""
+    data = path.read_bytes()
+    probe = path.with_name("probe.db")
+    for pgno in range(2, len(data) // PAGE + 1):
+        flipped = bytearray(data)
+        flipped[(pgno - 1) * PAGE + 100] ^= 0x20
+        probe.write_bytes(bytes(flipped))
+        conn = dbapi2.connect(f"{probe.resolve().as_uri()}?mode=ro&immutable=1", uri=True)
+        try:
+            conn.execute("PRAGMA cipher_log_level = NONE")
+            conn.execute(raw_key)
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchall()
+        except dbapi2.DatabaseError:
+            return pgno
+        finally:
+            conn.close()
+            probe.unlink()
+    raise AssertionError("no page of the schema found")
+
+
+def test_a_damaged_schema_page_is_reported_as_damage(tmp_path: Path) -> None:
+    path = tmp_path / "cec.db"
+    store = Store.create(path, PASSPHRASE, PASSPHRASE)
+    store.create_interview(model.Interview())
+    store.lock()
+    pgno = _schema_page(path)
+    with open(path, "r+b") as f:
+        f.seek((pgno - 1) * PAGE + 100)
+        byte = f.read(1)[0]
+        f.seek((pgno - 1) * PAGE + 100)
+        f.write(bytes([byte ^ 0x20]))
+    before = path.read_bytes()
+    # The passphrase fits page 1: the CSW is told the store is damaged (keep it,
+    # ask IT), not that the passphrase is wrong (try again, and again).
+    with pytest.raises(DamagedStore) as err:
+        Store.open(path, PASSPHRASE)
+    assert any(f"page {pgno}" in p for p in err.value.problems)
+    assert any(f"page {pgno}" in p for p in Store.verify_file(path, PASSPHRASE))
+    with pytest.raises(WrongPassphrase):  # another passphrase is still just wrong
+        Store.open(path, OTHER_PASSPHRASE)
+    assert path.read_bytes() == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["cec.db"]
