@@ -83,6 +83,15 @@ def _grown_store_open(path: Path, monkeypatch: pytest.MonkeyPatch) -> tuple[Stor
     return store, interview_id
 
 
+def _crashed(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> tuple[Path, str]:
+    """The files a kill leaves between a growing save's commit and its checkpoint."""
+    store, interview_id = _grown_store_open(tmp_path / "live" / "cec.db", monkeypatch)
+    try:
+        return _snapshot(store.path, tmp_path / "crashed"), interview_id
+    finally:
+        store.lock()
+
+
 def _main_file_alone_opens(path: Path, passphrase: str) -> bool:
     conn = dbapi2.connect(f"{path.resolve().as_uri()}?mode=ro&immutable=1", uri=True)
     try:
@@ -100,11 +109,7 @@ def _main_file_alone_opens(path: Path, passphrase: str) -> bool:
 def test_killed_mid_checkpoint_opens_with_every_word(
     tmp_path: Path, pages: int, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    store, interview_id = _grown_store_open(tmp_path / "live" / "cec.db", monkeypatch)
-    try:
-        crashed = _snapshot(store.path, tmp_path / "crashed")
-    finally:
-        store.lock()
+    crashed, interview_id = _crashed(tmp_path, monkeypatch)
     before = crashed.stat().st_size // PAGE
     _checkpoint_part_way(crashed, pages)
     assert crashed.stat().st_size // PAGE == before  # the pages that grow it: not yet
@@ -130,11 +135,7 @@ def test_killed_mid_checkpoint_opens_with_every_word(
 def test_wrong_passphrase_mid_checkpoint_touches_nothing(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    store, _ = _grown_store_open(tmp_path / "live" / "cec.db", monkeypatch)
-    try:
-        crashed = _snapshot(store.path, tmp_path / "crashed")
-    finally:
-        store.lock()
+    crashed, _ = _crashed(tmp_path, monkeypatch)
     _checkpoint_part_way(crashed, 1)
     files = {p.name: p.read_bytes() for p in crashed.parent.iterdir()}
     with pytest.raises(WrongPassphrase):
@@ -147,11 +148,7 @@ def test_torn_page_one_in_main_file_the_log_copy_shows_the_key(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     # A power cut can tear the page being written; the log's copy still proves the key.
-    store, interview_id = _grown_store_open(tmp_path / "live" / "cec.db", monkeypatch)
-    try:
-        crashed = _snapshot(store.path, tmp_path / "crashed")
-    finally:
-        store.lock()
+    crashed, interview_id = _crashed(tmp_path, monkeypatch)
     with open(crashed, "r+b") as f:
         f.seek(2048)
         f.write(bytes(2048))  # the second half of page 1 never reached the disk
