@@ -1038,8 +1038,15 @@ def _fitting_key_statement(path: Path, passphrase: str) -> str | None:
     holders += [KeyHolder(form, legacy=True) for form in legacy_forms(passphrase)]
     try:
         for holder in holders:
-            if _page_one_fitting(path, holder, report) is not None:
-                return holder.key_statement()
+            found = _page_one_fitting(path, holder, report)
+            if found is None:
+                continue
+            page, key = found
+            if holder.legacy and page.user_version(key) == KEY_FORM_WHOLE:
+                # Keyed with a whole passphrase of exactly 40 bytes: the cut form of a
+                # longer one typed fits it, but that longer one is a typo (_legacy_conn).
+                continue
+            return holder.key_statement()
         return None
     except WrongPassphrase:
         return None  # a passphrase no store can have (a NUL)
