@@ -33,6 +33,15 @@ def focused() -> QWidget:
     return widget
 
 
+def show_with_keyboard(qtbot, window: QWidget) -> None:  # noqa: ANN001
+    """Show ``window`` and wait until it is the active window, as a person waits for a
+    dialog to have the keyboard before typing (keys sent sooner go elsewhere)."""
+    with qtbot.waitExposed(window):
+        window.show()
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+
+
 def type_keys(qtbot, text: str, delay_ms: int = -1) -> None:  # noqa: ANN001
     """Type ``text`` key by key into whatever has focus at each key.
 

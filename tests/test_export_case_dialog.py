@@ -34,7 +34,7 @@ from app.model import (
 )
 from app.store import Store
 from tests.helpers import PASSPHRASE
-from tests.person import click, focused, press, type_keys
+from tests.person import click, focused, press, show_with_keyboard, type_keys
 from ui import dialogs
 from ui.clipboard import secure_clipboard
 from ui.export import case_dialog, saving
@@ -168,10 +168,7 @@ def test_the_dialog_saves_a_protected_case_pdf_by_keys(qtbot, store, bank, tmp_p
     def drive(dlg) -> None:
         qtbot.addWidget(dlg)
         dlg.resize(1000, 680)
-        with qtbot.waitExposed(dlg):
-            dlg.show()
-        dlg.activateWindow()
-        qtbot.waitUntil(lambda: QApplication.activeWindow() is dlg)
+        show_with_keyboard(qtbot, dlg)
         assert dlg.windowTitle() == "Case summary"  # never a name in a title
         press(qtbot, Qt.Key.Key_2, Qt.KeyboardModifier.AltModifier)  # the preview
         assert "Learned in: caregiver, 11/14" in dlg.preview.text.toPlainText()
@@ -207,10 +204,7 @@ def test_the_dialog_fixes_wording_and_logs_each_copy_on_the_case(qtbot, store, b
 
     def drive(dlg) -> None:
         qtbot.addWidget(dlg)
-        with qtbot.waitExposed(dlg):
-            dlg.show()
-        dlg.activateWindow()
-        qtbot.waitUntil(lambda: QApplication.activeWindow() is dlg)
+        show_with_keyboard(qtbot, dlg)
         page = dlg.language
         seen.append(page.where.text())
         assert page.replacement.text() == "youth"  # the guide's drop-in wording

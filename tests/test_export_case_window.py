@@ -17,7 +17,7 @@ from app.export.case_summary import case_inputs, render_case_text
 from app.store import Store
 from tests.helpers import PASSPHRASE
 from tests.helpers.window import open_window, type_passphrase
-from tests.person import click, focused, press, type_keys
+from tests.person import click, focused, press, show_with_keyboard, type_keys
 from ui import dialogs
 from ui.export import case_dialog, saving
 from ui.main_window import MainWindow, Mode
@@ -104,10 +104,7 @@ def test_three_contacts_through_the_window_give_one_case_summary(
 
     def drive(dlg) -> None:  # noqa: ANN001
         qtbot.addWidget(dlg)
-        with qtbot.waitExposed(dlg):
-            dlg.show()
-        dlg.activateWindow()
-        qtbot.waitUntil(lambda: QApplication.activeWindow() is dlg)
+        show_with_keyboard(qtbot, dlg)
         press(qtbot, Qt.Key.Key_4, Qt.KeyboardModifier.AltModifier)  # Save
         press(qtbot, Qt.Key.Key_A, Qt.KeyboardModifier.AltModifier)  # P&assword
         type_keys(qtbot, "cedar 12\tcedar 12")

@@ -36,7 +36,7 @@ from app.model import (
 from app.store import Store
 from tests.helpers import PASSPHRASE
 from tests.helpers.window import open_window, type_passphrase
-from tests.person import click, click_at, focused, press, type_keys
+from tests.person import click, click_at, focused, press, show_with_keyboard, type_keys
 from ui import dialogs
 from ui.export import case_dialog, saving
 from ui.interview.navigator import ROLE_LOCATION
@@ -182,10 +182,7 @@ def save_through_dialog(qtbot, window: MainWindow, pdf: Path, txt: Path) -> list
 
     def drive(dlg) -> None:  # noqa: ANN001
         qtbot.addWidget(dlg)
-        with qtbot.waitExposed(dlg):
-            dlg.show()
-        dlg.activateWindow()
-        qtbot.waitUntil(lambda: QApplication.activeWindow() is dlg)
+        show_with_keyboard(qtbot, dlg)
         press(qtbot, Qt.Key.Key_4, Qt.KeyboardModifier.AltModifier)  # &4 Save
         press(qtbot, Qt.Key.Key_A, Qt.KeyboardModifier.AltModifier)  # P&assword
         type_keys(qtbot, "cedar 12\tcedar 12")
