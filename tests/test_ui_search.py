@@ -91,6 +91,7 @@ def test_search_finds_a_moniker_typed_in_another_case_and_enter_opens_it(
     rows = dialog.hits()
     assert rows[0][0] == "A.B." and rows[0][1] == "youth, 11/3"
     assert "Andre" in rows[0][3]
+    assert rows[0][3].startswith("Name: ")  # the field as the panel labels it, not its column
     press(qtbot, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: window.interview_id == first, timeout=2000)
     assert window.store.load(window.interview_id).case_id == first_case
@@ -176,6 +177,9 @@ def test_a_hit_on_the_case_opens_its_latest_contact(
     type_keys(qtbot, "0100-7777")
     qtbot.waitUntil(lambda: bool(dialog.hits()), timeout=2000)
     assert dialog.hits()[0][:2] == ("A.B.", "the case")
+    assert dialog.hits()[0][3].startswith(
+        "Referral number: 0100-7777"
+    )  # not "youth referral number"
     press(qtbot, Qt.Key.Key_Down)  # into the list, on the first row
     press(qtbot, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: window.interview_id == later, timeout=2000)

@@ -12,7 +12,7 @@ no contact. Nothing typed here is kept: the box is emptied when the dialog close
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QDialog,
@@ -33,6 +33,40 @@ from ui.panels.provenance import who
 
 ROLE_HIT = Qt.ItemDataRole.UserRole + 1
 DEBOUNCE_MS = 200
+
+
+def _field_labels() -> dict[str, str]:
+    """The index's column names as the panels label those fields (a CSW never sees
+    "exploiter_moniker" or "youth_referral_number")."""
+    tr = QCoreApplication.translate
+    c = "SearchDialog"
+    return {
+        "own_words": tr(c, "Own words"),
+        "english_rendering": tr(c, "English rendering"),
+        "notes": tr(c, "Notes"),
+        "note": tr(c, "Note"),
+        "narrative": tr(c, "Narrative"),
+        "description": tr(c, "Description"),
+        "youth_description": tr(c, "The youth's own words"),
+        "how_obtained": tr(c, "How obtained"),
+        "where_obtained": tr(c, "Where obtained"),
+        "where": tr(c, "Where"),
+        "exploiter_moniker": tr(c, "Name or moniker"),
+        "handle": tr(c, "Handle"),
+        "nicknames": tr(c, "Nicknames"),
+        "phone_numbers": tr(c, "Phone numbers"),
+        "name": tr(c, "Name"),
+        "relationship": tr(c, "Relationship"),
+        "youth_name": tr(c, "Youth's name"),
+        "youth_akas": tr(c, "Also known as"),
+        "youth_client_id": tr(c, "Client ID"),
+        "youth_referral_number": tr(c, "Referral number"),
+    }
+
+
+def field_label(field: str) -> str:
+    """What the results list calls a field; an unknown one reads as words, not code."""
+    return _field_labels().get(field) or field.replace("_", " ").capitalize()
 
 
 class _SearchBox(QLineEdit):
@@ -133,7 +167,7 @@ class SearchDialog(QDialog):
                     else self.tr("the case"),
                     self._where(hit.part),
                     self.tr("{field}: {text}").format(
-                        field=hit.field.replace("_", " "), text=_plain(hit.snippet)
+                        field=field_label(hit.field), text=_plain(hit.snippet)
                     )
                     if hit.field
                     else _plain(hit.snippet),
