@@ -138,7 +138,7 @@ def test_otip_notified_without_the_rfa_keeps_rfa_still_due(
     model = window.list_page.model
     shown = {model.summary(r).youth_name: model.deadline_text(model.summary(r))
              for r in range(model.rowCount())}  # fmt: skip
-    assert shown["Avery Entered"] == "" and "10:00 PDT" in shown["Blake Missing"]
+    assert shown["Avery Entered"] == "None running" and "10:00 PDT" in shown["Blake Missing"]
     path = window.store.path
     window.lock()
     store = Store.open(path, PASSPHRASE)

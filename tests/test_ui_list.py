@@ -169,7 +169,7 @@ def test_every_column_sorts(qtbot) -> None:
     # No deadline sorts after every deadline.
     page.table.sortByColumn(CASE_DEADLINE, Qt.SortOrder.AscendingOrder)
     assert page.proxy.index(0, CASE_DEADLINE).data().startswith("OTIP notice overdue (was due ")
-    assert page.proxy.index(199, CASE_DEADLINE).data() == ""
+    assert page.proxy.index(199, CASE_DEADLINE).data() == "None running"
 
 
 def test_otip_deadline_is_red_and_bold_under_six_hours() -> None:
@@ -194,7 +194,7 @@ def test_otip_deadline_is_red_and_bold_under_six_hours() -> None:
     assert cell(1, Qt.ItemDataRole.ForegroundRole) is None
     assert cell(2, Qt.ItemDataRole.ForegroundRole) == QColor("#b3261e")
     assert "overdue" in cell(2, Qt.ItemDataRole.DisplayRole)
-    assert cell(3, Qt.ItemDataRole.DisplayRole) == ""  # notified: nothing pending
+    assert cell(3, Qt.ItemDataRole.DisplayRole) == "None running"  # notified: nothing pending
 
 
 def test_search_covers_name_aka_and_referral_in_the_real_window(
@@ -369,7 +369,7 @@ def test_case_deadline_says_overdue_in_words_red_and_bold_under_six_hours() -> N
     # Past due counts as overdue even before the store re-reads it (time passes).
     assert cell(2, Qt.ItemDataRole.DisplayRole).startswith("OTIP notice overdue (was due ")
     assert cell(2, Qt.ItemDataRole.FontRole).bold()
-    assert cell(3, Qt.ItemDataRole.DisplayRole) == ""
+    assert cell(3, Qt.ItemDataRole.DisplayRole) == "None running"
 
 
 def test_filter_by_status_and_deadline_with_the_keyboard(qtbot) -> None:

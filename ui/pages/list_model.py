@@ -234,7 +234,7 @@ class InterviewTableModel(_SummaryModel):
     def deadline_text(self, s: Any) -> str:
         due = self._pending_due(s)
         if due is None:
-            return ""
+            return self.tr("None running")  # an empty cell reads as "blank", or as not loaded yet
         when = format_local(due, "%a %d %b %H:%M")
         if s.otip_met and due <= self._now():
             text = self.tr("OTIP notified; RFA still due (was due {when})").format(when=when)
@@ -395,7 +395,7 @@ class CaseTableModel(_SummaryModel):
 
     def deadline_text(self, s: Any) -> str:
         if s.next_due is None:
-            return ""
+            return self.tr("None running")  # an empty cell reads as "blank", or as not loaded yet
         when = format_local(s.next_due, "%a %d %b %H:%M")
         # The rules' only deadline is the OTIP notice (app.rules.deadlines); name it.
         if self.overdue(s):
