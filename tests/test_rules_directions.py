@@ -329,10 +329,13 @@ def test_an_old_tick_on_a_protective_item_is_kept_for_the_csw_to_confirm(bank, t
     finally:
         store.lock()
     check_old(loaded, bank)
+    learned_in = loaded.answers["proc.labor.s3.d01"].contact_id
+    assert learned_in == iid  # stamped by the store with the contact that wrote it
     changed = upgrade(loaded, bank)
     assert changed == ["proc.labor.s3.d01", "proc.labor.s3.d06"]
     assert loaded.answers["proc.labor.s3.d01"].response == Response.UNSURE
     assert loaded.answers["proc.labor.s3.d01"].notes.startswith(LEGACY_NOTE)
+    assert loaded.answers["proc.labor.s3.d01"].contact_id == learned_in  # provenance kept
     assert loaded.answers["proc.labor.s1.d02"].response == Response.YES
     assert loaded.content_version == bank.version
     check_old(loaded, bank)  # still shown to confirm, still no concern

@@ -16,8 +16,10 @@ read the new way.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from app.content.bank import ContentBank, Determination
-from app.model import Answer, Interview, Response, utcnow
+from app.model import Interview, Response, utcnow
 
 DIRECTIONS_SINCE = (2026, 12, 0)  # the first content version with determination kinds
 
@@ -72,7 +74,11 @@ def upgrade(interview: Interview, bank: ContentBank) -> list[str]:
         if old.notes.startswith(LEGACY_NOTE):
             continue
         notes = f"{LEGACY_NOTE} {old.notes}".strip()
-        interview.answers[det_id] = Answer(Response.UNSURE, old.own_words, notes, utcnow())
+        # replace(), not a new Answer: the contact it was learned in (and any field
+        # added later) stays as it was.
+        interview.answers[det_id] = replace(
+            old, response=Response.UNSURE, notes=notes, updated_at=utcnow()
+        )
         changed.append(det_id)
     interview.content_version = bank.version
     return changed
