@@ -178,7 +178,8 @@ class Builder:
             # The drawing's text equivalent, right under it in reading order: reportlab
             # writes no tagged PDF, so a figure cannot carry alternative text (/Alt).
             words = self.p(block.description, "caption") if block.description else []
-            return [BodyOutlineFlowable(block.marks, self.width, self.report), *words, Spacer(1, 4)]
+            drawing = BodyOutlineFlowable(block.marks, self.width, self.report)
+            return [drawing, Spacer(1, 4), *words, Spacer(1, 4)]
         raise TypeError(f"unknown block {block!r}")
 
     def fields(self, block: Fields) -> list[Flowable]:

@@ -1,0 +1,355 @@
+"""Readable colours in every palette (issue 16; WCAG 2.1 1.4.3, 1.4.11).
+
+The window takes its colours from the system on purpose: it follows the desktop's
+light or dark switch. Some system palettes fall short for text, though (Qt's Fusion
+light palette: white on the selection's blue is 3.7:1, the placeholder text in a field
+4.0:1, a dimmed label 1.6:1). So the application palette is *derived* from the system's:
+every text role keeps its colour where it already reads at 4.5:1 against what it is
+drawn on, and is moved (darker on a light ground, lighter on a dark one) until it does
+where not; the selection is darkened (or lightened) until its text reads; a colour with
+transparency (the placeholder) is made opaque first. Dimmed text (a disabled label that
+still says something: a hint, the review note, a quiet placeholder line) gets 4.5:1 too.
+
+``Contrast: high`` in Preferences (``CONTRAST`` "high") replaces it with a high-contrast
+palette: white on black with a yellow selection when the system is dark, black on white
+with a navy selection when it is light; and ``HighContrastStyle`` outlines the fields, check
+boxes, radio buttons and buttons in the text colour (Fusion derives their edges from the
+window colour: on black, black, so an unticked box could not be seen; WCAG 1.4.11).
+
+``install(app, choice)`` derives and sets the palette and re-derives it when the system's
+colours change (``QStyleHints.colorSchemeChanged``, a ``ThemeChange`` to any window);
+``apply(choice)`` after Preferences. ``readable(colour, ground)`` gives code-chosen
+colours (the alert red, the debrief's marks) the same treatment.
+"""
+
+from __future__ import annotations
+
+import copy
+from collections.abc import Callable
+
+import shiboken6
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtGui import QColor, QGuiApplication, QPainter, QPalette, QPen, QWindow
+from PySide6.QtWidgets import (
+    QApplication,
+    QProxyStyle,
+    QStyle,
+    QStyleFactory,
+    QStyleOption,
+    QStyleOptionComplex,
+    QWidget,
+)
+
+MIN_TEXT = 4.5  # WCAG 1.4.3, normal text
+MARGIN = 0.15  # a little above the line: colours are rounded to 8 bits
+SYSTEM, HIGH = "system", "high"
+CHOICES = (SYSTEM, HIGH)
+
+Role = QPalette.ColorRole
+Group = QPalette.ColorGroup
+
+# (text role, the roles it is drawn on) in every colour group a person reads.
+TEXT_PAIRS: tuple[tuple[QPalette.ColorRole, tuple[QPalette.ColorRole, ...]], ...] = (
+    (Role.WindowText, (Role.Window,)),
+    (Role.Text, (Role.Base, Role.AlternateBase)),
+    (Role.ButtonText, (Role.Button,)),
+    (Role.PlaceholderText, (Role.Base, Role.AlternateBase)),
+    (Role.ToolTipText, (Role.ToolTipBase,)),
+    (Role.Link, (Role.Base, Role.Window)),
+    (Role.LinkVisited, (Role.Base, Role.Window)),
+)
+# Dimmed (disabled) text the window uses to say something quietly, on its grounds.
+DIMMED_PAIRS: tuple[tuple[QPalette.ColorRole, tuple[QPalette.ColorRole, ...]], ...] = (
+    (Role.WindowText, (Role.Window,)),
+    (Role.Text, (Role.Base, Role.AlternateBase)),
+    (Role.ButtonText, (Role.Button,)),
+)
+READ_GROUPS = (Group.Active, Group.Inactive)
+
+
+# Not ui.focus_ring's (the same formulas): importing it builds Qt's enums (``Qt``), which
+# the first page must not wait for (ui/pages/common.py). For the same reason copies are
+# made with copy.copy: QColor(colour) and QPalette(palette) build them too (PySide6 weighs
+# the Qt.GlobalColor overloads).
+def luminance(colour: QColor) -> float:
+    """WCAG 2.1 relative luminance."""
+
+    def channel(value: float) -> float:
+        return value / 12.92 if value <= 0.03928 else ((value + 0.055) / 1.055) ** 2.4
+
+    return (
+        0.2126 * channel(colour.redF())
+        + 0.7152 * channel(colour.greenF())
+        + 0.0722 * channel(colour.blueF())
+    )
+
+
+def contrast(a: QColor, b: QColor) -> float:
+    """WCAG 2.1 contrast ratio of two colours (1 to 21)."""
+    la, lb = luminance(a), luminance(b)
+    return (max(la, lb) + 0.05) / (min(la, lb) + 0.05)
+
+
+def is_dark(colour: QColor) -> bool:
+    return luminance(colour) < 0.18
+
+
+def opaque(colour: QColor, ground: QColor) -> QColor:
+    """``colour`` as it shows over ``ground`` (its alpha blended in)."""
+    a = colour.alphaF()
+    if a >= 1.0:
+        return copy.copy(colour)
+    return QColor.fromRgbF(
+        colour.redF() * a + ground.redF() * (1 - a),
+        colour.greenF() * a + ground.greenF() * (1 - a),
+        colour.blueF() * a + ground.blueF() * (1 - a),
+    )
+
+
+def readable(colour: QColor, *grounds: QColor, minimum: float = MIN_TEXT) -> QColor:
+    """``colour``, or the nearest colour of its hue (darker on light grounds, lighter on
+    dark ones) that has ``minimum`` contrast against every ground; black or white, the
+    better one, if no shade of it has."""
+    target = minimum + MARGIN
+    colour = opaque(colour, grounds[0])
+    if min(contrast(colour, g) for g in grounds) >= target:
+        return colour
+    dark_ground = sum(luminance(g) for g in grounds) / len(grounds) < 0.18
+    h, s, lightness, _a = colour.getHslF()
+    h = max(h, 0.0)  # a grey's hue is -1
+    steps = 60
+    for i in range(1, steps + 1):
+        lightness_now = (
+            lightness + (1 - lightness) * i / steps if dark_ground else lightness * (1 - i / steps)
+        )
+        candidate = QColor.fromHslF(h, s, lightness_now)
+        if min(contrast(candidate, g) for g in grounds) >= target:
+            return candidate
+    black, white = QColor("#000000"), QColor("#ffffff")
+    return max((black, white), key=lambda c: min(contrast(c, g) for g in grounds))
+
+
+def _selection(palette: QPalette, group: QPalette.ColorGroup) -> None:
+    """The selection's colour moved (its text kept) until its text reads on it."""
+    text = opaque(palette.color(group, Role.HighlightedText), palette.color(group, Role.Highlight))
+    ground = palette.color(group, Role.Highlight)
+    if contrast(text, ground) >= MIN_TEXT + MARGIN:
+        return
+    palette.setColor(group, Role.HighlightedText, text)
+    palette.setColor(group, Role.Highlight, readable(ground, text))
+
+
+def accessible(system: QPalette) -> QPalette:
+    """The system palette with every text role readable (see the module's docstring)."""
+    palette = copy.copy(system)  # not QPalette(system): see luminance's note
+    for group in READ_GROUPS:
+        for role, grounds in TEXT_PAIRS:
+            on = [palette.color(group, g) for g in grounds]
+            palette.setColor(group, role, readable(palette.color(group, role), *on))
+        _selection(palette, group)
+    for role, grounds in DIMMED_PAIRS:
+        on = [palette.color(Group.Disabled, g) for g in grounds]
+        palette.setColor(Group.Disabled, role, readable(palette.color(Group.Disabled, role), *on))
+    return palette
+
+
+def high_contrast(dark: bool) -> QPalette:
+    """White on black with a yellow selection (``dark``), or black on white with navy."""
+    if dark:
+        ground, alt, ink, quiet, dim = "#000000", "#1c1c1c", "#ffffff", "#d0d0d0", "#b0b0b0"
+        select, select_ink, link, visited = "#ffff00", "#000000", "#8cf0ff", "#ffb0ff"
+        light, mid, shade = "#ffffff", "#c0c0c0", "#e0e0e0"
+    else:
+        ground, alt, ink, quiet, dim = "#ffffff", "#ececec", "#000000", "#333333", "#4a4a4a"
+        select, select_ink, link, visited = "#000080", "#ffffff", "#0000c0", "#600080"
+        light, mid, shade = "#ffffff", "#404040", "#202020"
+    palette = QPalette()
+    for group in (Group.Active, Group.Inactive, Group.Disabled):
+        text = dim if group == Group.Disabled else ink
+        for role, colour in (
+            (Role.Window, ground),
+            (Role.Base, ground),
+            (Role.AlternateBase, alt),
+            (Role.Button, ground),
+            (Role.ToolTipBase, ground),
+            (Role.WindowText, text),
+            (Role.Text, text),
+            (Role.ButtonText, text),
+            (Role.ToolTipText, ink),
+            (Role.BrightText, ink),
+            (Role.PlaceholderText, quiet),
+            (Role.Highlight, select),
+            (Role.HighlightedText, select_ink),
+            (Role.Link, link),
+            (Role.LinkVisited, visited),
+            (Role.Light, light),
+            (Role.Midlight, mid),
+            (Role.Mid, mid),
+            (Role.Dark, shade),
+            (Role.Shadow, shade),
+        ):
+            palette.setColor(group, role, QColor(colour))
+        palette.setColor(group, Role.Accent, QColor(select))
+    return palette
+
+
+P = QStyle.PrimitiveElement
+_OUTLINED = {
+    P.PE_IndicatorCheckBox: "box",
+    P.PE_IndicatorItemViewItemCheck: "box",
+    P.PE_IndicatorRadioButton: "round",
+    P.PE_PanelLineEdit: "box",
+    P.PE_PanelButtonCommand: "button",
+    P.PE_Frame: "box",
+}
+_OUTLINED_CONTROLS = {QStyle.ComplexControl.CC_ComboBox, QStyle.ComplexControl.CC_SpinBox}
+
+
+class HighContrastStyle(QProxyStyle):
+    """The system's style with every control's edge drawn in the text colour."""
+
+    def drawPrimitive(  # noqa: N802 (Qt name)
+        self,
+        element: QStyle.PrimitiveElement,
+        option: QStyleOption,
+        painter: QPainter,
+        widget: QWidget | None = None,
+    ) -> None:
+        super().drawPrimitive(element, option, painter, widget)
+        shape = _OUTLINED.get(element)
+        if shape is not None and option.rect.width() > 2 and option.rect.height() > 2:
+            _outline(option, painter, shape)
+
+    def drawComplexControl(  # noqa: N802 (Qt name)
+        self,
+        control: QStyle.ComplexControl,
+        option: QStyleOptionComplex,
+        painter: QPainter,
+        widget: QWidget | None = None,
+    ) -> None:
+        super().drawComplexControl(control, option, painter, widget)
+        if control in _OUTLINED_CONTROLS:
+            _outline(option, painter, "box")
+
+
+def _outline(option: QStyleOption, painter: QPainter, shape: str) -> None:
+    pal, state = option.palette, option.state
+    group = Group.Disabled if not state & QStyle.StateFlag.State_Enabled else Group.Active
+    if state & QStyle.StateFlag.State_Selected:
+        role = Role.HighlightedText  # a tick box in a chosen row, on the selection colour
+    elif shape == "button":
+        role = Role.ButtonText
+    else:
+        role = Role.Text
+    painter.save()
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing, shape == "round")
+    painter.setBrush(QColor(0, 0, 0, 0))
+    painter.setPen(QPen(pal.color(group, role), 1))
+    rect = option.rect.adjusted(0, 0, -1, -1)
+    if shape == "round":
+        painter.drawEllipse(rect)
+    else:
+        painter.drawRect(rect)
+    painter.restore()
+
+
+def derive(system: QPalette, choice: str) -> QPalette:
+    """The palette the window uses for ``choice`` ("system" or "high")."""
+    if choice == HIGH:
+        return high_contrast(is_dark(system.color(Group.Active, Role.Window)))
+    return accessible(system)
+
+
+class Appearance(QObject):
+    """The application's palette, derived from the system's; one per application."""
+
+    def __init__(
+        self, app: QApplication, choice: str, system: Callable[[], QPalette] | None = None
+    ) -> None:
+        super().__init__(app)
+        self.setObjectName("appearance")
+        self._app = app
+        self._system = system or self._system_palette
+        self._style_name = app.style().name()  # the system's style ("fusion", "windows11")
+        self.choice = choice if choice in CHOICES else SYSTEM
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(0)
+        self._timer.timeout.connect(self.apply)
+        QGuiApplication.styleHints().colorSchemeChanged.connect(self._system_changed)
+        app.installEventFilter(self)
+
+    def _system_changed(self, *_args: object) -> None:
+        self._timer.start()
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt name)
+        if event.type() == QEvent.Type.ThemeChange and isinstance(obj, QWindow):
+            self._timer.start()  # the desktop's colours changed: derive again, once
+        return False
+
+    def _system_palette(self) -> QPalette:
+        self._app.setPalette(QPalette())  # a palette with nothing set: the system's again
+        return self._app.palette()
+
+    def apply(self) -> None:
+        """Read the system palette afresh and set the derived one (and the style)."""
+        self._set_style(self.choice == HIGH)
+        self._app.setPalette(derive(self._system(), self.choice))
+
+    def _set_style(self, high: bool) -> None:
+        outlined = isinstance(self._app.style(), HighContrastStyle)
+        if high and not outlined:
+            self._app.setStyle(HighContrastStyle(QStyleFactory.create(self._style_name)))
+        elif outlined and not high:
+            self._app.setStyle(QStyleFactory.create(self._style_name))
+
+    def release(self) -> None:
+        """The system's own style again (the palette: ``remove``)."""
+        self._set_style(False)
+
+    def set_choice(self, choice: str) -> None:
+        self.choice = choice if choice in CHOICES else SYSTEM
+        self.apply()
+
+
+def current() -> Appearance | None:
+    app = QApplication.instance()
+    if not isinstance(app, QApplication):
+        return None
+    found = app.findChild(Appearance, "appearance")
+    return found if found is not None and shiboken6.isValid(found) else None
+
+
+def install(
+    app: QApplication, choice: str = SYSTEM, system: Callable[[], QPalette] | None = None
+) -> Appearance:
+    """Derive the palette now and whenever the system's changes (once per application).
+    ``system`` reads the system's palette (tests: a dark one; Qt's offscreen platform
+    cannot switch its own)."""
+    appearance = current() or Appearance(app, choice, system)
+    appearance.set_choice(choice)
+    return appearance
+
+
+def apply(choice: str) -> None:
+    """Preferences' choice: into effect at once (installs the palette if it was not)."""
+    app = QApplication.instance()
+    appearance = current()
+    if appearance is not None:
+        if appearance.choice != choice:  # the same choice: the palette is already set
+            appearance.set_choice(choice)
+    elif isinstance(app, QApplication) and choice != SYSTEM:
+        install(app, choice)
+
+
+def remove() -> None:
+    """Back to the system's own palette, followed by nobody (tests restore with it)."""
+    appearance = current()
+    app = QApplication.instance()
+    if appearance is not None:
+        appearance.release()
+        app.removeEventFilter(appearance)
+        appearance.setParent(None)
+        appearance.deleteLater()
+    if isinstance(app, QApplication):
+        app.setPalette(QPalette())
