@@ -40,6 +40,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.model import (
+    Associate,
     Interview,
     Interviewee,
     IntervieweeType,
@@ -57,6 +58,7 @@ from ui.main_window import Mode
 from ui.pages.common import alert_color
 from ui.training.banner import BAND, INK
 from ui.training.debrief_page import STATUS_COLOUR, status_colour
+from ui.widgets.body_map import BodyMap, Mark
 
 pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints")  # offscreen's own warning
 
@@ -313,6 +315,10 @@ def _overdue_store(store) -> None:  # noqa: ANN001
         ),
     )
     store.create_interview(late)
+    other = Interview(youth=Youth(name="Sky Q. Fictional", referral_number="0500-1212-3434"))
+    store.create_interview(other)
+    for iv in (late, other):  # one nickname in two cases: the associates panel's pointer
+        store.save_associate(iv.id, Associate(name="Andre", nicknames=["Dre"]))
     store.lock()
 
 
@@ -326,6 +332,10 @@ def _unlocked(qtbot, store, new_store_path, ini_settings, check: bool = False): 
     type_passphrase(qtbot, window, PASSPHRASE)
     assert window.mode == Mode.LIST
     return window
+
+
+def _label_texts(window: QWidget) -> list[str]:
+    return [w.text() for w in window.findChildren(QLabel) if w.isVisibleTo(window)]
 
 
 def _overdue_row(window) -> int:  # noqa: ANN001
@@ -359,10 +369,13 @@ def test_a_switch_of_the_systems_colours_is_followed(
     qtbot, store, new_store_path, ini_settings, switchable
 ) -> None:  # noqa: ANN001
     window = _unlocked(qtbot, store, new_store_path, ini_settings)
+    window.list_page.table.selectRow(_overdue_row(window))
     window.open_case(window.list_page.current_id())
     window.open_interview(window.case_page.current_contact_id())
     view = window.page(Mode.INTERVIEW)
     assert view.otip_banner.has_message()
+    view.open_panel("associates")  # its pointer: "Dre" also appears in 1 other case
+    qtbot.waitUntil(lambda: "also appears in 1 other case" in " ".join(_label_texts(window)))
     light_system = switchable[0]
     light_used = QApplication.palette().color(Role.Highlight)
     assert light_used != light_system.color(Role.Highlight)  # derived: a darker selection
@@ -520,9 +533,67 @@ def test_high_contrast_outlines_fields_and_tick_boxes(qtbot, qapp, system_name: 
             assert _edge_contrast(box, ground) < 1.5 and _edge_contrast(field, ground) < 1.5
         palette.install(qapp, "high", system=lambda: QPalette(system))
         QApplication.processEvents()
-        assert isinstance(QApplication.style(), palette.HighContrastStyle)
         assert _edge_contrast(box, ground) >= 3.0
         assert _edge_contrast(field, ground) >= 3.0
     finally:
         palette.remove()
-    assert not isinstance(QApplication.style(), palette.HighContrastStyle)  # given back
+    QApplication.processEvents()
+    assert _edge_contrast(box, QApplication.palette().color(Role.Window)) < 3.0  # given back
+
+
+def test_the_systems_palette_has_field_and_box_edges_of_3_to_1(qtbot, qapp) -> None:  # noqa: ANN001
+    """Fusion's own field frame and tick box edge on its light palette are a light grey
+    (about 2:1 against the window); the outlined style draws them at 3:1 or more."""
+    palette.remove()
+    host = QWidget()
+    qtbot.addWidget(host)
+    box, field = QCheckBox(host), QLineEdit(host)
+    box.resize(box.sizeHint())
+    field.resize(200, field.sizeHint().height())
+    host.show()
+    qtbot.waitExposed(host)
+    try:
+        ground = QApplication.palette().color(Role.Window)
+        assert _edge_contrast(field, ground) < 3.0  # Fusion's frame, as it comes
+        palette.install(qapp, "system")
+        QApplication.processEvents()
+        ground = QApplication.palette().color(Role.Window)
+        assert _edge_contrast(box, ground) >= 3.0
+        assert _edge_contrast(field, ground) >= 3.0
+        assert _edge_contrast(field, QApplication.palette().color(Role.Base)) >= 3.0
+    finally:
+        palette.remove()
+
+
+@pytest.mark.parametrize("look_name", ["high contrast on dark", "dark", "light"])
+def test_the_body_maps_chosen_mark_number_reads_on_the_selection(
+    qtbot, qapp, look_name: str
+) -> None:  # noqa: ANN001
+    """The chosen mark is filled with the selection colour: its number is drawn in the
+    selection's text colour (white on high contrast's yellow was 1.07:1)."""
+    system_name, choice = SETUPS[look_name]
+    palette.remove()
+    system = _system_light() if system_name == "light" else dark_palette()
+    palette.install(qapp, choice, system=lambda: QPalette(system))
+    try:
+        body = BodyMap()
+        qtbot.addWidget(body)
+        body.resize(420, 460)
+        body.set_marks([Mark("t1", 7, "front", 0.5, 0.3)], current="t1")
+        body.show()
+        qtbot.waitExposed(body)
+        image = body.grab().toImage()
+        ratio_px = image.width() / body.width()
+        centre = body.figure_rect("front")
+        cx = (centre.left() + 0.5 * centre.width()) * ratio_px
+        cy = (centre.top() + 0.3 * centre.height()) * ratio_px
+        fill = body.palette().color(Role.Highlight)
+        r = int(4 * ratio_px)  # the digit's strokes, inside the disc
+        inside = [
+            image.pixelColor(int(cx) + dx, int(cy) + dy)
+            for dx in range(-r, r + 1)
+            for dy in range(-r, r + 1)
+        ]
+        assert max(ratio(c, fill) for c in inside) >= TEXT, look_name
+    finally:
+        palette.remove()

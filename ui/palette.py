@@ -12,9 +12,14 @@ still says something: a hint, the review note, a quiet placeholder line) gets 4.
 
 ``Contrast: high`` in Preferences (``CONTRAST`` "high") replaces it with a high-contrast
 palette: white on black with a yellow selection when the system is dark, black on white
-with a navy selection when it is light; and ``HighContrastStyle`` outlines the fields, check
-boxes, radio buttons and buttons in the text colour (Fusion derives their edges from the
-window colour: on black, black, so an unticked box could not be seen; WCAG 1.4.11).
+with a navy selection when it is light.
+
+``OutlinedStyle`` (the system's style, proxied) draws the edge of every field, tick box,
+radio button and button in a colour with 3:1 against what surrounds it (WCAG 1.4.11):
+Fusion derives those edges from the window colour, 2.1:1 on its light palette and 1:1
+(black on black) on a high-contrast one, where an unticked box could not be seen at all.
+High contrast draws them in the text colour, the system's palette in a grey of its own
+``Mid`` colour made to 3:1.
 
 ``install(app, choice)`` derives and sets the palette and re-derives it when the system's
 colours change (``QStyleHints.colorSchemeChanged``, a ``ThemeChange`` to any window);
@@ -205,8 +210,12 @@ _OUTLINED = {
 _OUTLINED_CONTROLS = {QStyle.ComplexControl.CC_ComboBox, QStyle.ComplexControl.CC_SpinBox}
 
 
-class HighContrastStyle(QProxyStyle):
-    """The system's style with every control's edge drawn in the text colour."""
+class OutlinedStyle(QProxyStyle):
+    """The system's style with every control's edge drawn so it can be seen."""
+
+    def __init__(self, base: QStyle, high: bool) -> None:
+        super().__init__(base)
+        self.high = high
 
     def drawPrimitive(  # noqa: N802 (Qt name)
         self,
@@ -218,7 +227,7 @@ class HighContrastStyle(QProxyStyle):
         super().drawPrimitive(element, option, painter, widget)
         shape = _OUTLINED.get(element)
         if shape is not None and option.rect.width() > 2 and option.rect.height() > 2:
-            _outline(option, painter, shape)
+            _outline(option, painter, shape, self.high)
 
     def drawComplexControl(  # noqa: N802 (Qt name)
         self,
@@ -229,22 +238,39 @@ class HighContrastStyle(QProxyStyle):
     ) -> None:
         super().drawComplexControl(control, option, painter, widget)
         if control in _OUTLINED_CONTROLS:
-            _outline(option, painter, "box")
+            _outline(option, painter, "box", self.high)
 
 
-def _outline(option: QStyleOption, painter: QPainter, shape: str) -> None:
+MIN_EDGE = 3.0  # WCAG 1.4.11 (non-text contrast)
+_edges: dict[tuple[int, ...], QColor] = {}
+
+
+def edge_colour(pal: QPalette, group: QPalette.ColorGroup) -> QColor:
+    """The palette's ``Mid`` grey, moved until it has 3:1 against the window, the fields'
+    and the buttons' colours (worked out once per palette)."""
+    grounds = [pal.color(group, r) for r in (Role.Window, Role.Base, Role.Button)]
+    mid = pal.color(group, Role.Mid)
+    key = (mid.rgba(), *(g.rgba() for g in grounds))
+    found = _edges.get(key)
+    if found is None:
+        found = _edges[key] = readable(mid, *grounds, minimum=MIN_EDGE)
+    return found
+
+
+def _outline(option: QStyleOption, painter: QPainter, shape: str, high: bool) -> None:
     pal, state = option.palette, option.state
     group = Group.Disabled if not state & QStyle.StateFlag.State_Enabled else Group.Active
     if state & QStyle.StateFlag.State_Selected:
-        role = Role.HighlightedText  # a tick box in a chosen row, on the selection colour
-    elif shape == "button":
-        role = Role.ButtonText
+        # a tick box in a chosen row, on the selection colour
+        colour = pal.color(group, Role.HighlightedText)
+    elif not high:
+        colour = edge_colour(pal, group)
     else:
-        role = Role.Text
+        colour = pal.color(group, Role.ButtonText if shape == "button" else Role.Text)
     painter.save()
     painter.setRenderHint(QPainter.RenderHint.Antialiasing, shape == "round")
     painter.setBrush(QColor(0, 0, 0, 0))
-    painter.setPen(QPen(pal.color(group, role), 1))
+    painter.setPen(QPen(colour, 1))
     rect = option.rect.adjusted(0, 0, -1, -1)
     if shape == "round":
         painter.drawEllipse(rect)
@@ -270,7 +296,8 @@ class Appearance(QObject):
         self.setObjectName("appearance")
         self._app = app
         self._system = system or self._system_palette
-        self._style_name = app.style().name()  # the system's style ("fusion", "windows11")
+        self._style: OutlinedStyle | None = None
+        self._style_name = app.style().name() or "fusion"  # the system's ("windows11", ...)
         self.choice = choice if choice in CHOICES else SYSTEM
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -297,15 +324,18 @@ class Appearance(QObject):
         self._app.setPalette(derive(self._system(), self.choice))
 
     def _set_style(self, high: bool) -> None:
-        outlined = isinstance(self._app.style(), HighContrastStyle)
-        if high and not outlined:
-            self._app.setStyle(HighContrastStyle(QStyleFactory.create(self._style_name)))
-        elif outlined and not high:
-            self._app.setStyle(QStyleFactory.create(self._style_name))
+        # Ours is kept by reference: with a style sheet, app.style() is Qt's wrapper.
+        if self._style is not None and shiboken6.isValid(self._style):
+            self._style.high = high  # repainted with the palette set next
+            return
+        self._style = OutlinedStyle(QStyleFactory.create(self._style_name), high)
+        self._app.setStyle(self._style)
 
     def release(self) -> None:
         """The system's own style again (the palette: ``remove``)."""
-        self._set_style(False)
+        if self._style is not None and shiboken6.isValid(self._style):
+            self._app.setStyle(QStyleFactory.create(self._style_name))
+        self._style = None
 
     def set_choice(self, choice: str) -> None:
         self.choice = choice if choice in CHOICES else SYSTEM
