@@ -213,7 +213,7 @@ CODE_COLOURS = {
     "#2e7d32": "debrief: found / right",
     "#c62828": "debrief: missed / wrong",
     "#b26a00": "debrief: extra",
-    "#c4161c": "spelling underline (non-text: a wavy line under a word)",
+    "#c4161c": "spelling underline (non-text, 3:1: test_the_spelling_underline_...)",
 }
 
 
@@ -597,3 +597,24 @@ def test_the_body_maps_chosen_mark_number_reads_on_the_selection(
         assert max(ratio(c, fill) for c in inside) >= TEXT, look_name
     finally:
         palette.remove()
+
+
+def test_the_spelling_underline_can_be_seen_on_the_field(
+    qtbot, store, new_store_path, ini_settings, look
+) -> None:  # noqa: ANN001
+    """An unknown word's red wavy line: 3:1 against the field (non-text, WCAG 1.4.11);
+    the fixed red was 2.3:1 on a dark field."""
+    window = _unlocked(qtbot, store, new_store_path, ini_settings)
+    window.list_page.table.selectRow(_overdue_row(window))
+    window.open_case(window.list_page.current_id())
+    window.open_interview(window.case_page.current_contact_id())
+    view = window.page(Mode.INTERVIEW)
+    view.open_panel("at_risk")
+    note = view.panel("at_risk").indicators.note
+    note.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is note)
+    person.type_keys(qtbot, "Thsi is wrng")
+    qtbot.waitUntil(lambda: len(note.extraSelections()) == 2, timeout=10_000)
+    base = note.palette().color(Role.Base)
+    for selection in note.extraSelections():
+        assert ratio(selection.format.underlineColor(), base) >= LARGE, look
