@@ -286,6 +286,9 @@ def derive(system: QPalette, choice: str) -> QPalette:
     return accessible(system)
 
 
+WATCHED = "cecThemeWatched"  # a window whose ThemeChange an Appearance watches
+
+
 class Appearance(QObject):
     """The application's palette, derived from the system's; one per application."""
 
@@ -304,13 +307,23 @@ class Appearance(QObject):
         self._timer.setInterval(0)
         self._timer.timeout.connect(self.apply)
         QGuiApplication.styleHints().colorSchemeChanged.connect(self._system_changed)
-        app.installEventFilter(self)
+        # A theme change (a new palette with the same light/dark, a high-contrast theme)
+        # reaches every window as ThemeChange: watched on each window that gets the focus,
+        # not through an application-wide filter (every event of every widget would pass
+        # through Python).
+        app.focusWindowChanged.connect(self._watch)
+        self._watch(app.focusWindow())
 
     def _system_changed(self, *_args: object) -> None:
         self._timer.start()
 
+    def _watch(self, window: QWindow | None) -> None:
+        if window is not None and not window.property(WATCHED):
+            window.setProperty(WATCHED, True)
+            window.installEventFilter(self)
+
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt name)
-        if event.type() == QEvent.Type.ThemeChange and isinstance(obj, QWindow):
+        if event.type() == QEvent.Type.ThemeChange:
             self._timer.start()  # the desktop's colours changed: derive again, once
         return False
 
@@ -378,7 +391,9 @@ def remove() -> None:
     app = QApplication.instance()
     if appearance is not None:
         appearance.release()
-        app.removeEventFilter(appearance)
+        for window in QGuiApplication.allWindows():
+            window.removeEventFilter(appearance)
+            window.setProperty(WATCHED, False)
         appearance.setParent(None)
         appearance.deleteLater()
     if isinstance(app, QApplication):
