@@ -14,39 +14,31 @@ still says something: a hint, the review note, a quiet placeholder line) gets 4.
 palette: white on black with a yellow selection when the system is dark, black on white
 with a navy selection when it is light.
 
-``OutlinedStyle`` (the system's style, proxied) draws the edge of every field, tick box,
-radio button and button in a colour with 3:1 against what surrounds it (WCAG 1.4.11):
-Fusion derives those edges from the window colour, 2.1:1 on its light palette and 1:1
-(black on black) on a high-contrast one, where an unticked box could not be seen at all.
-High contrast draws them in the text colour, the system's palette in a grey of its own
-``Mid`` colour made to 3:1.
+``ui.outline_style.OutlinedStyle`` (the system's style, proxied) draws the edge of every
+field, tick box, radio button and button at 3:1 against what surrounds it (WCAG 1.4.11).
 
 ``install(app, choice)`` derives and sets the palette and re-derives it when the system's
-colours change (``QStyleHints.colorSchemeChanged``, a ``ThemeChange`` to any window);
+colours change (``QStyleHints.colorSchemeChanged``, a ``ThemeChange`` to a window);
 ``apply(choice)`` after Preferences. ``readable(colour, ground)`` gives code-chosen
-colours (the alert red, the debrief's marks) the same treatment.
+colours (the debrief's marks, the spelling underline) the same treatment.
 """
 
 from __future__ import annotations
 
 import copy
 from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
 
 import shiboken6
 from PySide6.QtCore import QEvent, QObject, QTimer
-from PySide6.QtGui import QColor, QGuiApplication, QPainter, QPalette, QPen, QWindow
-from PySide6.QtWidgets import (
-    QApplication,
-    QProxyStyle,
-    QStyle,
-    QStyleFactory,
-    QStyleOption,
-    QStyleOptionComplex,
-    QWidget,
-)
+from PySide6.QtGui import QColor, QGuiApplication, QPalette
+from PySide6.QtWidgets import QApplication
 
-MIN_TEXT = 4.5  # WCAG 1.4.3, normal text
-MARGIN = 0.15  # a little above the line: colours are rounded to 8 bits
+from ui.colours import MARGIN, MIN_TEXT, contrast, is_dark, opaque, readable
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QWindow  # its enums cost a start-up: annotations only
+
 SYSTEM, HIGH = "system", "high"
 CHOICES = (SYSTEM, HIGH)
 
@@ -72,68 +64,6 @@ DIMMED_PAIRS: tuple[tuple[QPalette.ColorRole, tuple[QPalette.ColorRole, ...]], .
 READ_GROUPS = (Group.Active, Group.Inactive)
 
 
-# Not ui.focus_ring's (the same formulas): importing it builds Qt's enums (``Qt``), which
-# the first page must not wait for (ui/pages/common.py). For the same reason copies are
-# made with copy.copy: QColor(colour) and QPalette(palette) build them too (PySide6 weighs
-# the Qt.GlobalColor overloads).
-def luminance(colour: QColor) -> float:
-    """WCAG 2.1 relative luminance."""
-
-    def channel(value: float) -> float:
-        return value / 12.92 if value <= 0.03928 else ((value + 0.055) / 1.055) ** 2.4
-
-    return (
-        0.2126 * channel(colour.redF())
-        + 0.7152 * channel(colour.greenF())
-        + 0.0722 * channel(colour.blueF())
-    )
-
-
-def contrast(a: QColor, b: QColor) -> float:
-    """WCAG 2.1 contrast ratio of two colours (1 to 21)."""
-    la, lb = luminance(a), luminance(b)
-    return (max(la, lb) + 0.05) / (min(la, lb) + 0.05)
-
-
-def is_dark(colour: QColor) -> bool:
-    return luminance(colour) < 0.18
-
-
-def opaque(colour: QColor, ground: QColor) -> QColor:
-    """``colour`` as it shows over ``ground`` (its alpha blended in)."""
-    a = colour.alphaF()
-    if a >= 1.0:
-        return copy.copy(colour)
-    return QColor.fromRgbF(
-        colour.redF() * a + ground.redF() * (1 - a),
-        colour.greenF() * a + ground.greenF() * (1 - a),
-        colour.blueF() * a + ground.blueF() * (1 - a),
-    )
-
-
-def readable(colour: QColor, *grounds: QColor, minimum: float = MIN_TEXT) -> QColor:
-    """``colour``, or the nearest colour of its hue (darker on light grounds, lighter on
-    dark ones) that has ``minimum`` contrast against every ground; black or white, the
-    better one, if no shade of it has."""
-    target = minimum + MARGIN
-    colour = opaque(colour, grounds[0])
-    if min(contrast(colour, g) for g in grounds) >= target:
-        return colour
-    dark_ground = sum(luminance(g) for g in grounds) / len(grounds) < 0.18
-    h, s, lightness, _a = colour.getHslF()
-    h = max(h, 0.0)  # a grey's hue is -1
-    steps = 60
-    for i in range(1, steps + 1):
-        lightness_now = (
-            lightness + (1 - lightness) * i / steps if dark_ground else lightness * (1 - i / steps)
-        )
-        candidate = QColor.fromHslF(h, s, lightness_now)
-        if min(contrast(candidate, g) for g in grounds) >= target:
-            return candidate
-    black, white = QColor("#000000"), QColor("#ffffff")
-    return max((black, white), key=lambda c: min(contrast(c, g) for g in grounds))
-
-
 def _selection(palette: QPalette, group: QPalette.ColorGroup) -> None:
     """The selection's colour moved (its text kept) until its text reads on it."""
     text = opaque(palette.color(group, Role.HighlightedText), palette.color(group, Role.Highlight))
@@ -146,7 +76,7 @@ def _selection(palette: QPalette, group: QPalette.ColorGroup) -> None:
 
 def accessible(system: QPalette) -> QPalette:
     """The system palette with every text role readable (see the module's docstring)."""
-    palette = copy.copy(system)  # not QPalette(system): see luminance's note
+    palette = copy.copy(system)  # not QPalette(system): see ui/colours.py
     for group in READ_GROUPS:
         for role, grounds in TEXT_PAIRS:
             on = [palette.color(group, g) for g in grounds]
@@ -198,87 +128,6 @@ def high_contrast(dark: bool) -> QPalette:
     return palette
 
 
-P = QStyle.PrimitiveElement
-_OUTLINED = {
-    P.PE_IndicatorCheckBox: "box",
-    P.PE_IndicatorItemViewItemCheck: "box",
-    P.PE_IndicatorRadioButton: "round",
-    P.PE_PanelLineEdit: "box",
-    P.PE_PanelButtonCommand: "button",
-    P.PE_Frame: "box",
-}
-_OUTLINED_CONTROLS = {QStyle.ComplexControl.CC_ComboBox, QStyle.ComplexControl.CC_SpinBox}
-
-
-class OutlinedStyle(QProxyStyle):
-    """The system's style with every control's edge drawn so it can be seen."""
-
-    def __init__(self, base: QStyle, high: bool) -> None:
-        super().__init__(base)
-        self.high = high
-
-    def drawPrimitive(  # noqa: N802 (Qt name)
-        self,
-        element: QStyle.PrimitiveElement,
-        option: QStyleOption,
-        painter: QPainter,
-        widget: QWidget | None = None,
-    ) -> None:
-        super().drawPrimitive(element, option, painter, widget)
-        shape = _OUTLINED.get(element)
-        if shape is not None and option.rect.width() > 2 and option.rect.height() > 2:
-            _outline(option, painter, shape, self.high)
-
-    def drawComplexControl(  # noqa: N802 (Qt name)
-        self,
-        control: QStyle.ComplexControl,
-        option: QStyleOptionComplex,
-        painter: QPainter,
-        widget: QWidget | None = None,
-    ) -> None:
-        super().drawComplexControl(control, option, painter, widget)
-        if control in _OUTLINED_CONTROLS:
-            _outline(option, painter, "box", self.high)
-
-
-MIN_EDGE = 3.0  # WCAG 1.4.11 (non-text contrast)
-_edges: dict[tuple[int, ...], QColor] = {}
-
-
-def edge_colour(pal: QPalette, group: QPalette.ColorGroup) -> QColor:
-    """The palette's ``Mid`` grey, moved until it has 3:1 against the window, the fields'
-    and the buttons' colours (worked out once per palette)."""
-    grounds = [pal.color(group, r) for r in (Role.Window, Role.Base, Role.Button)]
-    mid = pal.color(group, Role.Mid)
-    key = (mid.rgba(), *(g.rgba() for g in grounds))
-    found = _edges.get(key)
-    if found is None:
-        found = _edges[key] = readable(mid, *grounds, minimum=MIN_EDGE)
-    return found
-
-
-def _outline(option: QStyleOption, painter: QPainter, shape: str, high: bool) -> None:
-    pal, state = option.palette, option.state
-    group = Group.Disabled if not state & QStyle.StateFlag.State_Enabled else Group.Active
-    if state & QStyle.StateFlag.State_Selected:
-        # a tick box in a chosen row, on the selection colour
-        colour = pal.color(group, Role.HighlightedText)
-    elif not high:
-        colour = edge_colour(pal, group)
-    else:
-        colour = pal.color(group, Role.ButtonText if shape == "button" else Role.Text)
-    painter.save()
-    painter.setRenderHint(QPainter.RenderHint.Antialiasing, shape == "round")
-    painter.setBrush(QColor(0, 0, 0, 0))
-    painter.setPen(QPen(colour, 1))
-    rect = option.rect.adjusted(0, 0, -1, -1)
-    if shape == "round":
-        painter.drawEllipse(rect)
-    else:
-        painter.drawRect(rect)
-    painter.restore()
-
-
 def derive(system: QPalette, choice: str) -> QPalette:
     """The palette the window uses for ``choice`` ("system" or "high")."""
     if choice == HIGH:
@@ -299,8 +148,12 @@ class Appearance(QObject):
         self.setObjectName("appearance")
         self._app = app
         self._system = system or self._system_palette
-        self._style: OutlinedStyle | None = None
-        self._style_name = app.style().name() or "fusion"  # the system's ("windows11", ...)
+        self._style: Any = None  # ui.outline_style.OutlinedStyle, once installed
+        self._high = False
+        self._style_timer = QTimer(self)
+        self._style_timer.setSingleShot(True)
+        self._style_timer.setInterval(300)
+        self._style_timer.timeout.connect(self._install_style)
         self.choice = choice if choice in CHOICES else SYSTEM
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -337,17 +190,30 @@ class Appearance(QObject):
         self._app.setPalette(derive(self._system(), self.choice))
 
     def _set_style(self, high: bool) -> None:
+        self._high = high
         # Ours is kept by reference: with a style sheet, app.style() is Qt's wrapper.
         if self._style is not None and shiboken6.isValid(self._style):
             self._style.high = high  # repainted with the palette set next
+        elif any(w.isVisible() for w in self._app.topLevelWidgets()):
+            self._install_style()
+        else:  # starting: once the first page is up (the style costs ~40 ms to define)
+            self._style_timer.start()
+
+    def _install_style(self) -> None:
+        if self._style is not None and shiboken6.isValid(self._style):
             return
-        self._style = OutlinedStyle(QStyleFactory.create(self._style_name), high)
+        from ui.outline_style import OutlinedStyle  # noqa: PLC0415 - after the first page
+
+        self._style = OutlinedStyle(self._high)  # over the platform's own style
         self._app.setStyle(self._style)
 
     def release(self) -> None:
         """The system's own style again (the palette: ``remove``)."""
+        self._style_timer.stop()
         if self._style is not None and shiboken6.isValid(self._style):
-            self._app.setStyle(QStyleFactory.create(self._style_name))
+            from PySide6.QtWidgets import QProxyStyle  # noqa: PLC0415 - QStyle: ~16 ms to load
+
+            self._app.setStyle(QProxyStyle())  # the platform's own style, as it was
         self._style = None
 
     def set_choice(self, choice: str) -> None:

@@ -124,7 +124,7 @@ def status_colour(status: str, ground: QColor | None = None) -> str:
     colour = STATUS_COLOUR.get(status, "")
     if not colour or ground is None:
         return colour
-    from ui.palette import readable  # noqa: PLC0415 - only when a page shows it
+    from ui.colours import readable  # noqa: PLC0415 - only when a page shows it
 
     return readable(QColor(colour), ground).name()
 

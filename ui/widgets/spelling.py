@@ -20,7 +20,7 @@ from PySide6.QtWidgets import QPlainTextEdit, QTextEdit
 
 from app.spelling import Speller, available, language_for
 from app.store.errors import StoreError
-from ui.palette import readable
+from ui.colours import readable
 
 UNDERLINE = "#c4161c"  # an unknown word's wavy underline (made readable on the field)
 
