@@ -189,7 +189,8 @@ def test_findings_from_all_three_contacts_each_with_its_source(bank, tmp_path) -
     result = render_case_pdf(case, view, contacts, bank, tmp_path / "case.pdf", now=NOW)
     text = pdf_text(result.path)
     assert result.pages >= 2 and not result.encrypted
-    assert PdfReader(str(result.path)).metadata.title == "Case summary"
+    # issue 16: the title names the day it was produced (never the youth)
+    assert PdfReader(str(result.path)).metadata.title == "Case summary, produced 2026-11-20"
     assert "Case summary" in text and "Tanya R." in text and "0555-1234-5678-9012345" in text
     titles = [
         "1. Allegations",

@@ -55,7 +55,11 @@ def install_translators(
 
 
 def apply_style(app: QApplication) -> None:
-    # Only sizes and spacing: colours come from the system palette (dark or light).
+    # Only sizes and spacing: colours come from the system palette (dark or light),
+    # made readable (ui.palette, issue 16), or high contrast if Preferences say so.
+    from ui import palette, settings
+
+    palette.install(app, settings.current().get(settings.CONTRAST))
     qss = resources_dir() / "styles" / "app.qss"
     if qss.exists():
         app.setStyleSheet(qss.read_text(encoding="utf-8"))

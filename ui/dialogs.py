@@ -151,6 +151,14 @@ class PreferencesDialog(RememberedDialog):
         chosen = self.text_size.findData(app_settings.get(settings.TEXT_SIZE))
         self.text_size.setCurrentIndex(max(0, chosen))
         form.addRow(self.tr("&Text size:"), self.text_size)
+        self.contrast = QComboBox(self)
+        self.contrast.setAccessibleName(self.tr("Contrast"))
+        self.contrast.addItem(self.tr("As the system"), "system")
+        self.contrast.addItem(self.tr("High contrast"), "high")
+        self.contrast.setCurrentIndex(
+            max(0, self.contrast.findData(app_settings.get(settings.CONTRAST)))
+        )
+        form.addRow(self.tr("Co&ntrast:"), self.contrast)
         heading = QGroupBox(self.tr("Heading of the contact summary"), self)
         heading_form = QFormLayout(heading)
         self.agency = self._line(settings.AGENCY, self.tr("Agency"))
@@ -187,6 +195,7 @@ class PreferencesDialog(RememberedDialog):
     def accept(self) -> None:
         self._settings.set(settings.CSW_NAME, self.csw_name.text().strip())
         self._settings.set(settings.TEXT_SIZE, int(self.text_size.currentData() or 0))
+        self._settings.set(settings.CONTRAST, str(self.contrast.currentData() or "system"))
         for setting, field in (
             (settings.AGENCY, self.agency),
             (settings.OFFICE, self.office),

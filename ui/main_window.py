@@ -31,7 +31,7 @@ from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QApplication, QDialog, QMainWindow, QStackedWidget, QToolBar, QWidget
 
 from app import APP_NAME
-from ui import settings
+from ui import palette, settings
 from ui.actions import KEYBOARD as KEYBOARD_ACTIONS
 from ui.autolock import InactivityTimer
 from ui.chrome import Chrome, apply_text_size
@@ -96,6 +96,7 @@ class MainWindow(QMainWindow):
         # layout and resizes the window's constraints under the CSW's hands.
         self.setMinimumSize(640, 480)
         apply_text_size(self.settings.get(settings.TEXT_SIZE))  # Preferences' text size
+        palette.apply(self.settings.get(settings.CONTRAST))  # and contrast (ui/palette.py)
 
         self.session = Session(self.store_path, self)
         minutes = self.settings.get(settings.IDLE_LOCK_MINUTES)
@@ -430,6 +431,7 @@ class MainWindow(QMainWindow):
         self.autolock.set_timeout_ms(self.settings.get(settings.IDLE_LOCK_MINUTES) * 60_000)
         self.clipboard.clear_after_seconds = self.settings.get(settings.CLIPBOARD_CLEAR_SECONDS)
         apply_text_size(self.settings.get(settings.TEXT_SIZE))
+        palette.apply(self.settings.get(settings.CONTRAST))
 
     # -- start-up: what the first page does not need --------------------------------------
     def finish_setup(self) -> bool:

@@ -65,6 +65,12 @@ TEXT_SIZE: Setting[int] = Setting(
     0,
     28,
 )
+CONTRAST: Setting[str] = Setting(
+    "window/contrast",
+    str,
+    "system",
+    "Colours: 'system' (the system's, made readable) or 'high' (high contrast).",
+)
 # The county's heading, printed at the top of the contact summary. Set once per computer.
 AGENCY: Setting[str] = Setting("summary/agency", str, "", "Agency name on the summary.")
 OFFICE: Setting[str] = Setting("summary/office", str, "", "Office on the summary.")
@@ -80,6 +86,7 @@ ALL: tuple[Setting[Any], ...] = (
     TOUR_SHOWN,
     CSW_NAME,
     TEXT_SIZE,
+    CONTRAST,
     AGENCY,
     OFFICE,
     UNIT,

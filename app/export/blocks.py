@@ -44,6 +44,8 @@ class BodyMarks:
     """The body outline with numbered marks; drawn in the PDF, listed in text."""
 
     marks: list[tuple[int, str, float, float]]  # number, side, x, y
+    # The drawing in words, printed under it (the PDF's text equivalent of the figure).
+    description: str = ""
 
 
 Block = Para | Fields | Table | BodyMarks

@@ -44,9 +44,11 @@ from app.export.summary import (
     build_summary,
     fmt_dt,
 )
+from app.localtime import to_local
 from app.model import Interview
 
 PAGE = LETTER  # US county forms and printers
+LANG = "en-US"  # the summary is written in English (issue 15), whatever the contact's language
 MARGIN = 0.7 * inch
 BAND = 16.0  # the training band's height
 
@@ -65,8 +67,26 @@ class ExportResult:
     encrypted: bool
 
 
+def document_title(summary: Summary) -> str:
+    """The PDF's title (what a viewer's title bar, a screen reader and a recent-files
+    list show): the kind of summary and the day it was produced, never a name or any
+    other content: the title is readable without the password in some viewers' lists
+    and in desktop search indexes, and an export need not have a password at all."""
+    title = f"{summary.title}, produced {to_local(summary.produced):%Y-%m-%d}"
+    return f"{TRAINING_BANNER}: {title}" if summary.training else title
+
+
+def tag_document(c: Canvas) -> None:
+    """What a reader needs to follow the PDF besides its text: the outline shown when
+    it opens, and the title (not the file name) in the viewer's title bar. (The title
+    and the language are the document template's: ``title=``, ``lang=``.)"""
+    c.showOutline()
+    c.setViewerPreference("DisplayDocTitle", "true")  # a PDF boolean, as reportlab checks it
+
+
 def _decorate(c: Canvas, summary: Summary, total: int) -> None:
     width, height = PAGE
+    tag_document(c)
     c.saveState()
     if summary.training:
         c.setFillColor(colors.HexColor("#fff1c2"))
@@ -173,7 +193,8 @@ def render_bytes(
         rightMargin=MARGIN,
         topMargin=MARGIN,
         bottomMargin=MARGIN,
-        title=summary.title,
+        title=document_title(summary),
+        lang=LANG,
         author="",
         subject="",
         creator="CEC Interview Assistant",
@@ -250,4 +271,12 @@ def render_pdf(
     return ExportResult(written, pages, tuple(report.missing.items()), bool(password))
 
 
-__all__ = ["ExportCancelled", "ExportResult", "render_bytes", "render_pdf"]
+__all__ = [
+    "LANG",
+    "ExportCancelled",
+    "ExportResult",
+    "document_title",
+    "render_bytes",
+    "render_pdf",
+    "tag_document",
+]

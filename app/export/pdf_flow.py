@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from functools import lru_cache
+from itertools import count
 
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER
@@ -146,11 +147,15 @@ class Builder:
         return out
 
     def section(self, section: SummarySection) -> list[Flowable]:
-        head = self.para([(PLAIN, f"{section.number}. {section.title}")], "h1")
+        title = f"{section.number}. {section.title}"
+        head = OutlineHeading(self.para([(PLAIN, title)], "h1"), title, 0)
         body: list[Flowable] = []
         blocks = section.blocks
         for i, block in enumerate(blocks):
             flowables = self.block(block)
+            subhead = _subheading(block)
+            if subhead and flowables:  # the section's subheadings: the outline's second level
+                flowables[0] = OutlineHeading(flowables[0], subhead, 1)
             keep = _keeps_with_next(
                 block, blocks[i + 1] if i + 1 < len(blocks) else None, first=i == 0
             )
@@ -170,7 +175,11 @@ class Builder:
         if isinstance(block, TableBlock):
             return self.table(block)
         if isinstance(block, BodyMarks):
-            return [BodyOutlineFlowable(block.marks, self.width, self.report), Spacer(1, 4)]
+            # The drawing's text equivalent, right under it in reading order: reportlab
+            # writes no tagged PDF, so a figure cannot carry alternative text (/Alt).
+            words = self.p(block.description, "caption") if block.description else []
+            drawing = BodyOutlineFlowable(block.marks, self.width, self.report)
+            return [drawing, Spacer(1, 4), *words, Spacer(1, 4)]
         raise TypeError(f"unknown block {block!r}")
 
     def fields(self, block: Fields) -> list[Flowable]:
@@ -253,6 +262,51 @@ class Builder:
 
 
 HEADINGS = ("sub", "question")
+
+
+def _subheading(block: Block) -> str:
+    """A block's subheading (a "sub" paragraph, a field group's title), or ""."""
+    if isinstance(block, Para) and block.style == "sub" and len(block.text) <= PARA_CHARS:
+        return block.text
+    if isinstance(block, Fields) and block.title and len(block.title) <= PARA_CHARS:
+        return block.title
+    return ""
+
+
+_outline_keys = count(1)
+
+
+class OutlineHeading(Flowable):
+    """A heading paragraph that is also an entry of the PDF's outline (its bookmarks),
+    at ``level`` (0: a section, 1: a subheading in it), pointing at the heading's top.
+
+    It lays out, spaces, keeps with what follows and draws exactly as its paragraph
+    (headings are short: it is never split, it moves to the next page whole)."""
+
+    def __init__(self, paragraph: Paragraph, title: str, level: int) -> None:
+        super().__init__()
+        self.paragraph = paragraph
+        self.style = paragraph.style  # spaceBefore/After and keepWithNext, as the paragraph
+        if "keepWithNext" in paragraph.__dict__:
+            self.keepWithNext = paragraph.keepWithNext
+        self.title = " ".join(title.split())
+        self.level = level
+        self.key = f"outline{next(_outline_keys)}"
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        self.width, self.height = self.paragraph.wrap(avail_width, avail_height)
+        return self.width, self.height
+
+    def split(self, avail_width: float, avail_height: float) -> list[Flowable]:
+        return []
+
+    def draw(self) -> None:
+        c = self.canv
+        c.bookmarkHorizontal(self.key, 0, self.height)
+        c.addOutlineEntry(self.title, self.key, self.level)
+        self.paragraph.drawOn(c, 0, 0)
+
+
 SHORT_LEAD = 80  # characters: a muted line this short introduces what follows
 
 

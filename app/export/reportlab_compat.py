@@ -19,7 +19,10 @@ cost it works around is gone) or wrong (the internal it relies on changed shape)
 3. **One text object per table cell** (``TextTable``): overrides the private
    ``Table._drawCell`` for plain, left/top string cells.
 4. **"Page N of M"** (``page_counting_canvas``): the canvas holds pages back with the
-   private ``Canvas._startPage`` until the total is known.
+   private ``Canvas._startPage`` until the total is known. A bookmark (the outline's
+   headings) is bound to "the current page" when it is made, and a held page is not yet
+   one (every bookmark would point at page 1): the canvas keeps each page's bookmarks
+   and binds them when that page is written.
 5. **Font coverage** (``covered_code_points``): which code points a TrueType face maps.
 """
 
@@ -259,16 +262,26 @@ def page_counting_canvas(
         def __init__(self, *args: Any, **kwargs: Any) -> None:
             super().__init__(*args, **kwargs)
             self.held_pages: list[dict[str, Any]] = []
+            self.page_bookmarks: list[tuple[str, tuple[Any, ...], dict[str, Any]]] = []
 
         def showPage(self) -> None:  # noqa: N802 - reportlab's name
             self.held_pages.append(dict(self.__dict__))
+            self.page_bookmarks = []  # the held page keeps its own list
             self._startPage()
+
+        def bookmarkPage(self, key: str, *args: Any, **kwargs: Any) -> Any:  # noqa: N802
+            # Bound when this page is written (save): reportlab binds it to its current
+            # page number, which stays 1 while pages are held.
+            self.page_bookmarks.append((key, args, kwargs))
+            return self._bookmarkReference(key)
 
         def save(self) -> None:
             total = len(self.held_pages)
             totals.append(total)
             for state in self.held_pages:
                 self.__dict__.update(state)
+                for key, args, kwargs in self.page_bookmarks:
+                    super().bookmarkPage(key, *args, **kwargs)
                 decorate(self, total)
                 super().showPage()
             super().save()

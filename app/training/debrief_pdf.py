@@ -21,7 +21,8 @@ from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, Tabl
 
 from app.export.atomic import atomic_write
 from app.export.glyphs import FONT, FONT_BOLD, GlyphReport, para_text, register_fonts
-from app.export.pdf_flow import RULE, SHADE, make_styles
+from app.export.pdf import LANG, tag_document
+from app.export.pdf_flow import RULE, SHADE, OutlineHeading, make_styles
 from app.export.reportlab_compat import page_counting_canvas, unicode_cmap_fixed
 from app.training.debrief import EXTRA, FOUND, MISSED, RIGHT, WRONG, Debrief
 from app.training.marking import TRAINING_MARK
@@ -47,11 +48,13 @@ def render_debrief_pdf(debrief: Debrief, path: Path | str) -> DebriefPdfResult:
         buffer, pagesize=PAGE, leftMargin=MARGIN, rightMargin=MARGIN,
         topMargin=MARGIN + 10, bottomMargin=MARGIN,
         title=f"{TRAINING_MARK}: debrief", author="CEC Interview Assistant (training)",
+        lang=LANG,
     )  # fmt: skip
     pages: list[int] = []
 
     def p(text: str, style: str = "body") -> Paragraph:
-        return Paragraph(para_text(text, report), styles[style])
+        para = Paragraph(para_text(text, report), styles[style])
+        return OutlineHeading(para, text, 0) if style == "h1" else para  # the outline
 
     story: list = [
         p(TRAINING_MARK, "sub"),
@@ -118,6 +121,7 @@ def _table(rows: list, widths: list[float]) -> Table:
 
 def _decorate(c: Canvas, total: int) -> None:
     width, height = PAGE
+    tag_document(c)
     c.saveState()
     c.setFillColor(colors.HexColor("#fff1c2"))
     c.rect(0, height - MARGIN + 4, width, 18, stroke=0, fill=1)

@@ -10,7 +10,7 @@ is pointed out at once.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QFrame,
@@ -77,7 +77,7 @@ class EchoPointer(QWidget):
                 label, open_button, _dismiss = self.rows[term]
                 label.setText(text)
             else:
-                row = QFrame(self)
+                row = _TintedRow(self)
                 row.setFrameShape(QFrame.Shape.StyledPanel)
                 _tint(row)
                 line = QHBoxLayout(row)
@@ -134,6 +134,16 @@ class EchoPointer(QWidget):
                 lambda _c=False, c=case_id: self.ctx.open_elsewhere(c, "", self.panel_id)
             )
         menu.exec(button.mapToGlobal(button.rect().bottomLeft()))
+
+
+class _TintedRow(QFrame):
+    """An echo's line: tinted again when the palette changes (the system switched light
+    or dark, issue 16), so its text, in the new palette's colour, reads on it."""
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt name)
+        if event.type() == QEvent.Type.PaletteChange:
+            _tint(self)  # the same tint again changes nothing: no loop
+        super().changeEvent(event)
 
 
 def _tint(frame: QFrame) -> None:

@@ -6,6 +6,7 @@ from html import escape
 from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
@@ -72,7 +73,7 @@ class DebriefPage(QWidget):
                 case=result.scenario_title, score=result.overall
             )
         )
-        self.body.setHtml(debrief_html(result, self.tr))
+        self.body.setHtml(debrief_html(result, self.tr, self.body.palette().base().color()))
         self.back.setFocus()
 
     def save(self) -> None:
@@ -118,7 +119,17 @@ STATUS_COLOUR = {"found": "#2e7d32", "right": "#2e7d32", "missed": "#c62828", "w
                  "extra": "#b26a00"}  # fmt: skip
 
 
-def debrief_html(result: Debrief, tr) -> str:  # noqa: ANN001 - the page's tr
+def status_colour(status: str, ground: QColor | None = None) -> str:
+    """The status word's colour, made readable on ``ground`` (the page's; issue 16)."""
+    colour = STATUS_COLOUR.get(status, "")
+    if not colour or ground is None:
+        return colour
+    from ui.colours import readable  # noqa: PLC0415 - only when a page shows it
+
+    return readable(QColor(colour), ground).name()
+
+
+def debrief_html(result: Debrief, tr, ground: QColor | None = None) -> str:  # noqa: ANN001 - tr
     e = escape
     out = [f"<p><b>{e(TRAINING_MARK)}</b></p>"]
     out.append("<table cellpadding='3'>")
@@ -137,7 +148,7 @@ def debrief_html(result: Debrief, tr) -> str:  # noqa: ANN001 - the page's tr
             out.append(f"<p>{e(tr('Nothing to find in this case, and nothing recorded.'))}</p>")
         for item in area.items:
             word = tr(STATUS.get(item.status, item.status))
-            colour = STATUS_COLOUR.get(item.status, "")
+            colour = status_colour(item.status, ground)
             out.append(
                 f"<p><b><span style='color:{colour}'>{e(word)}</span></b> · <b>{e(item.label)}</b>"
             )

@@ -11,7 +11,7 @@ word with "…"; the whole text is in the tooltip and the accessible name.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRect, Qt
+from PySide6.QtCore import QEvent, QRect, Qt
 from PySide6.QtGui import QPalette, QResizeEvent
 from PySide6.QtWidgets import (
     QFrame,
@@ -133,6 +133,13 @@ class Banner(QFrame):
         )
         pal.setColor(QPalette.ColorRole.Window, mixed)
         self.setPalette(pal)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt name)
+        # The system switched light/dark (or to high contrast): tint the new base, so the
+        # new text colour reads on it (issue 16). The same tint again changes nothing.
+        if event.type() == QEvent.Type.PaletteChange:
+            self.set_kind(self.kind)
+        super().changeEvent(event)
 
     def show_text(self, text: str, kind: str | None = None) -> None:
         if kind:

@@ -154,7 +154,9 @@ class BodyMap(QWidget):
             painter.setPen(QPen(pal.highlightedText().color() if is_current else line, 2))
             painter.setBrush(accent if is_current else QColor(200, 40, 40))
             painter.drawEllipse(centre, MARK_RADIUS, MARK_RADIUS)
-            painter.setPen(QColor("white"))
+            # The number on the selection colour in its text colour (a high-contrast
+            # palette's yellow takes black), white on the red of the others.
+            painter.setPen(pal.highlightedText().color() if is_current else QColor("white"))
             painter.drawText(
                 QRectF(
                     centre.x() - MARK_RADIUS,

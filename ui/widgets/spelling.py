@@ -15,11 +15,14 @@ import threading
 from typing import Any
 
 from PySide6.QtCore import QObject, QPoint, Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor
+from PySide6.QtGui import QColor, QPalette, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QPlainTextEdit, QTextEdit
 
 from app.spelling import Speller, available, language_for
 from app.store.errors import StoreError
+from ui.colours import readable
+
+UNDERLINE = "#c4161c"  # an unknown word's wavy underline (made readable on the field)
 
 
 class SpellingService(QObject):
@@ -93,7 +96,6 @@ class SpellMarker(QObject):
         self._service = service
         self._format = QTextCharFormat()
         self._format.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SpellCheckUnderline)
-        self._format.setUnderlineColor(QColor("#c4161c"))
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(150)  # after a pause in typing, not on every key
@@ -105,6 +107,9 @@ class SpellMarker(QObject):
         QTimer.singleShot(0, self, self.refresh)
 
     def refresh(self) -> None:
+        # The red underline at 3:1 on the field's colour, light, dark or high (issue 16).
+        base = self._edit.palette().color(QPalette.ColorRole.Base)
+        self._format.setUnderlineColor(readable(QColor(UNDERLINE), base, minimum=3.0))
         speller = self._service.speller()  # None while the dictionary loads
         selections = []
         if speller is not None:

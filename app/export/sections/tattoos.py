@@ -33,12 +33,11 @@ def build(src: SectionInput) -> list[Block]:
     interview, bank = src.interview, src.bank
     if not interview.tattoos:
         return [Para("No tattoos recorded.")]
-    marks = [
-        (t.number, str(t.side), t.x, t.y)
-        for t in interview.tattoos
-        if t.x is not None and t.y is not None
-    ]
-    blocks: list[Block] = [BodyMarks(marks)] if marks else []
+    placed = [t for t in interview.tattoos if t.x is not None and t.y is not None]
+    marks = [(t.number, str(t.side), t.x, t.y) for t in placed]
+    words = "; ".join(f"{t.number}, {tattoo_location(bank, t)}" for t in placed)
+    description = f"Body outline, front and back, with the tattoos' numbered marks: {words}."
+    blocks: list[Block] = [BodyMarks(marks, description)] if marks else []
     rows = []
     for t in interview.tattoos:
         what = joined(
