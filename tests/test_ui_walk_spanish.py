@@ -24,6 +24,7 @@ from PySide6.QtWidgets import QApplication
 
 from tests import person
 from tests.helpers import PASSPHRASE, YOUTH_NAMES
+from tests.helpers.screens import shots_dir
 from tests.helpers.walk import ALT, CTRL, SHIFT, Walk, flat, saved_record
 from tests.helpers.window import open_window
 from ui.main_window import Mode
@@ -73,9 +74,12 @@ def _unlock(qtbot, window) -> None:  # noqa: ANN001
     qtbot.waitUntil(lambda: window.mode == Mode.LIST)
 
 
-def _walk_questions(qtbot, walk: Walk, view, es, ids: list[str], panel: str, words) -> dict:  # noqa: ANN001
+def _walk_questions(
+    qtbot, walk: Walk, view, es, ids: list[str], panel: str, words, shots: Path
+) -> dict:  # noqa: ANN001
     """Each question: Spanish large, the guide's English beneath; the own words typed in
-    Spanish, Tab, the English rendering; some switched to English first with Alt+E."""
+    Spanish, Tab, the English rendering; some switched to English first with Alt+E.
+    The first question and the first one switched are grabbed to ``shots`` (to look at)."""
     card = view.panel(panel).card
     typed = {}
     for n, item_id in enumerate(ids):
@@ -89,22 +93,28 @@ def _walk_questions(qtbot, walk: Walk, view, es, ids: list[str], panel: str, wor
         typed[item_id] = _said(words, n)
         person.type_words(qtbot, typed[item_id][0] + "\t" + typed[item_id][1])
         assert person.focused() is card.english_rendering
+        if n == 0:
+            assert view.window().grab().save(str(shots / f"{panel}-spanish-card.png"))
         if n in SWITCHED:
             person.press(qtbot, Qt.Key.Key_E, ALT)
             assert card.question.text() == english
             assert card.question_beneath.text() == es.get(item_id).text
+            if n == SWITCHED[0]:
+                assert view.window().grab().save(str(shots / f"{panel}-english-first.png"))
         walk.next()
     return typed
 
 
-def _export_pdf(qtbot, walk: Walk, window, path: Path) -> list[str]:  # noqa: ANN001
-    """Ctrl+E, step 4, a password, Save PDF…, the path typed into the file dialog."""
+def _export_pdf(qtbot, walk: Walk, window, path: Path, shots: Path) -> list[str]:  # noqa: ANN001
+    """Ctrl+E, step 4, a password, Save PDF…, the path typed into the file dialog (the
+    dialog's Save page is grabbed to ``shots``)."""
     statuses: list[str] = []
 
     def export(dialog) -> None:  # noqa: ANN001
         person.press(qtbot, Qt.Key.Key_4, ALT)  # &4 Save or print
         person.press(qtbot, Qt.Key.Key_A, ALT)  # P&assword, then its confirmation
         person.type_keys(qtbot, f"{PASSWORD}\t{PASSWORD}")
+        assert dialog.grab().save(str(shots / f"export-{path.stem}.png"))
         walk.when_dialog(walk.save_as(path), over=dialog)
         person.press(qtbot, Qt.Key.Key_P, ALT)  # Save &PDF…
         qtbot.waitUntil(path.exists, timeout=10000)
@@ -150,6 +160,7 @@ def test_a_spanish_caregiver_interview_by_keys_alone(
     tmp_path: Path,
 ) -> None:
     es = bank.languages["es"]
+    shots = shots_dir(tmp_path)  # CEC_SCREENSHOTS=/folder keeps the grabs
     walk = Walk(qtbot)
     window = open_window(qtbot, store_path, ini_settings)
     _unlock(qtbot, window)
@@ -176,10 +187,10 @@ def test_a_spanish_caregiver_interview_by_keys_alone(
         walk.next()
     ids = [i.id for i in bank.section("caregiver.questions").items]
     assert len(ids) == 21
-    typed = _walk_questions(qtbot, walk, view, es, ids, "caregiver", CAREGIVER_WORDS)
+    typed = _walk_questions(qtbot, walk, view, es, ids, "caregiver", CAREGIVER_WORDS, shots)
     pdf_path = tmp_path / "caregiver_es.pdf"
     contact_id = window.interview_id
-    (status,) = _export_pdf(qtbot, walk, window, pdf_path)
+    (status,) = _export_pdf(qtbot, walk, window, pdf_path, shots)
     assert "password protected" in status
     person.press(qtbot, Qt.Key.Key_L, CTRL)
     qtbot.waitUntil(lambda: window.mode == Mode.LOCKED)
@@ -205,6 +216,7 @@ def test_a_spanish_youth_interview_by_keys_alone(
     tmp_path: Path,
 ) -> None:
     es = bank.languages["es"]
+    shots = shots_dir(tmp_path)  # CEC_SCREENSHOTS=/folder keeps the grabs
     walk = Walk(qtbot)
     window = open_window(qtbot, store_path, ini_settings)
     _unlock(qtbot, window)
@@ -229,10 +241,12 @@ def test_a_spanish_youth_interview_by_keys_alone(
     assert (len(open_ended), len(specific)) == (13, 14)
     # The youth is spoken to with "tú" (docs/content.md): never "usted" in their questions.
     assert not [i for i in open_ended + specific if "usted" in es.get(i).text.lower()]
-    typed = _walk_questions(qtbot, walk, view, es, open_ended + specific, "youth", YOUTH_WORDS)
+    typed = _walk_questions(
+        qtbot, walk, view, es, open_ended + specific, "youth", YOUTH_WORDS, shots
+    )
     pdf_path = tmp_path / "youth_es.pdf"
     contact_id = window.interview_id
-    (status,) = _export_pdf(qtbot, walk, window, pdf_path)
+    (status,) = _export_pdf(qtbot, walk, window, pdf_path, shots)
     assert "password protected" in status
     person.press(qtbot, Qt.Key.Key_L, CTRL)
     qtbot.waitUntil(lambda: window.mode == Mode.LOCKED)
