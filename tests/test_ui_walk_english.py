@@ -54,8 +54,8 @@ def test_a_youth_interview_and_its_export_by_keys_alone(
     ini_settings,  # noqa: ANN001
     bank,  # noqa: ANN001
     tmp_path: Path,
+    walk: Walk,
 ) -> None:
-    walk = Walk(qtbot)
     window = open_window(qtbot, store_path, ini_settings)
     # The unlock page opens with the cursor in the passphrase.
     person.type_keys(qtbot, PASSPHRASE + "\n")
@@ -331,6 +331,5 @@ def test_a_youth_interview_and_its_export_by_keys_alone(
     assert "Andre Doe (suspected exploiter)" in pdf and "Nicknames: Dre, King Dre" in pdf
     assert "Username / handle: ray.v.2010" in pdf
     assert flat(NARRATIVE) in pdf
-    walk.stop()
     text = text_path.read_text(encoding="utf-8")
     assert NARRATIVE in text and all(f"“{w}”" in text for w in typed.values())

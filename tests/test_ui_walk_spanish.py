@@ -158,10 +158,10 @@ def test_a_spanish_caregiver_interview_by_keys_alone(
     ini_settings,  # noqa: ANN001
     bank,  # noqa: ANN001
     tmp_path: Path,
+    walk: Walk,
 ) -> None:
     es = bank.languages["es"]
     shots = shots_dir(tmp_path)  # CEC_SCREENSHOTS=/folder keeps the grabs
-    walk = Walk(qtbot)
     window = open_window(qtbot, store_path, ini_settings)
     _unlock(qtbot, window)
     # The list's search has the cursor: the youth's name, Enter to the table, Enter.
@@ -194,7 +194,6 @@ def test_a_spanish_caregiver_interview_by_keys_alone(
     assert "password protected" in status
     person.press(qtbot, Qt.Key.Key_L, CTRL)
     qtbot.waitUntil(lambda: window.mode == Mode.LOCKED)
-    walk.stop()
 
     saved = saved_record(store_path, contact_id)
     assert saved.contact.language == "Español"
@@ -214,10 +213,10 @@ def test_a_spanish_youth_interview_by_keys_alone(
     ini_settings,  # noqa: ANN001
     bank,  # noqa: ANN001
     tmp_path: Path,
+    walk: Walk,
 ) -> None:
     es = bank.languages["es"]
     shots = shots_dir(tmp_path)  # CEC_SCREENSHOTS=/folder keeps the grabs
-    walk = Walk(qtbot)
     window = open_window(qtbot, store_path, ini_settings)
     _unlock(qtbot, window)
 
@@ -250,7 +249,6 @@ def test_a_spanish_youth_interview_by_keys_alone(
     assert "password protected" in status
     person.press(qtbot, Qt.Key.Key_L, CTRL)
     qtbot.waitUntil(lambda: window.mode == Mode.LOCKED)
-    walk.stop()
 
     saved = saved_record(store_path, contact_id)
     assert saved.contact.language == "español" and saved.youth.name == "L.M."
