@@ -56,6 +56,20 @@ def type_keys(qtbot, text: str, delay_ms: int = -1) -> None:  # noqa: ANN001
     QApplication.processEvents()
 
 
+def type_words(qtbot, text: str, delay_ms: int = -1) -> None:  # noqa: ANN001
+    """``type_keys``, and letters beyond ASCII (ñ, é, ¿, ¡, “) as a keyboard layout
+    sends them: a key event carrying the character, to whatever has the focus."""
+    for ch in text:
+        if ch.isascii():
+            type_keys(qtbot, ch, delay_ms)
+            continue
+        for action in (QTest.KeyAction.Press, QTest.KeyAction.Release):
+            QTest.sendKeyEvent(
+                action, focused(), Qt.Key.Key_unknown, ch, Qt.KeyboardModifier.NoModifier
+            )
+        QApplication.processEvents()
+
+
 def press(
     qtbot,  # noqa: ANN001
     key: Qt.Key,

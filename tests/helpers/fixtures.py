@@ -218,3 +218,17 @@ def local_zone():  # noqa: ANN201
     else:
         os.environ["TZ"] = before
     time.tzset()
+
+
+# --- Walks -----------------------------------------------------------------------
+
+
+@pytest.fixture
+def walk(qtbot):  # noqa: ANN001, ANN201
+    """A keys-only walk's dialogs (tests/helpers/walk.py ``Walk``); its guard against a
+    dialog nobody asked for stops with the test, so it never closes another test's."""
+    from tests.helpers.walk import Walk
+
+    guard = Walk(qtbot)
+    yield guard
+    guard.stop()

@@ -207,7 +207,8 @@ class TattoosPanel(Panel):
         self.map.current = tattoo.id
         self._sync()
         self._select(tattoo.id)
-        self.fields["description"].setFocus()
+        if not self.map.placing_by_key:  # placed with Enter: Shift+arrows move it next
+            self.fields["description"].setFocus()
         self.edited.emit()
 
     def _placed(self, side: str, x: float, y: float) -> None:

@@ -50,6 +50,9 @@ class BodyMap(QWidget):
         self.current = ""
         self._drag: Mark | None = None
         self._drag_moved = False
+        # True while a mark placed with Enter is being added: the keyboard then stays on
+        # the map, so Shift+arrows move that mark (a click moves on to its details).
+        self.placing_by_key = False
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setMouseTracking(False)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
@@ -217,7 +220,11 @@ class BodyMap(QWidget):
         if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not event.modifiers():
             spot = self.keyboard_spot()  # a new mark, then Shift+arrows move it (issue 16)
             if spot is not None:
-                self.placed.emit(*spot)
+                self.placing_by_key = True
+                try:
+                    self.placed.emit(*spot)
+                finally:
+                    self.placing_by_key = False
                 return
         if key in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace) and mark is not None:
             self.remove_requested.emit(mark.key)
