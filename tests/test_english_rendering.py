@@ -225,3 +225,31 @@ def test_the_rendering_is_searched_like_the_own_words(store: Store) -> None:
     assert ("answers", "english_rendering") in fields("shoes")
     store.set_answer(contact, "caregiver.q01", model.Answer(model.Response.YES, SAID, "", None))
     assert fields("shoes") == set()
+
+
+def test_a_page_never_ends_between_the_own_words_and_their_rendering(bank, tmp_path: Path) -> None:
+    """The rendering is read as belonging to the quote above it: a page break between
+    them leaves a reader with Spanish on one page and an unexplained English line on
+    the next (seen in the keys-only Spanish walk, caregiver q08). Answers of many
+    lengths, so that page breaks fall at many places through the questions."""
+    iv = spanish_caregiver()
+    ids = [i.id for i in bank.section("caregiver.questions").items]
+    assert len(ids) == 21  # the guide's 21 caregiver questions
+    for n, qid in enumerate(ids):
+        said = f"Respuesta {n}: " + "la muchacha llega tarde y no dice dónde estuvo. " * (1 + n % 7)
+        rendered = f"Answer {n}: " + "the girl comes home late and does not say where. " * (
+            1 + n % 7
+        )
+        iv.answers[qid] = model.Answer(
+            model.Response.YES, said, "", None, english_rendering=rendered
+        )
+    result = render_pdf(iv, bank, tmp_path / "breaks.pdf", now=NOW)
+    pages = [_flat(p.extract_text() or "") for p in PdfReader(str(result.path)).pages]
+    assert len(pages) > 3
+    for n in range(len(ids)):
+        said_on = [k for k, page in enumerate(pages) if f"Respuesta {n}:" in page]
+        mark_on = [k for k, page in enumerate(pages) if f"rendering: Answer {n}:" in page]
+        assert said_on and mark_on, n
+        assert mark_on[0] == said_on[0], (
+            f"answer {n}: quote begins on page {said_on[0] + 1}, its rendering on {mark_on[0] + 1}"
+        )

@@ -17,6 +17,7 @@ from app.body_outline import load_outline
 from app.export.blocks import Block, BodyMarks, Fields, Para, SummarySection
 from app.export.blocks import Table as TableBlock
 from app.export.fastpara import BOLD, PLAIN, Segment, fast_paragraph
+from app.export.fmt import RENDERING_MARK
 from app.export.glyphs import FONT, FONT_BOLD, GlyphReport, printable
 from app.export.reportlab_compat import TextTable
 
@@ -325,6 +326,8 @@ def _keeps_with_next(block: Block, nxt: Block | None, *, first: bool) -> int | N
     next_is_heading = isinstance(nxt, Para) and nxt.style in HEADINGS
     if block.style == "question":
         return 0 if next_is_heading else 1
+    if block.style == "quote" and isinstance(nxt, Para) and nxt.text.startswith(RENDERING_MARK):
+        return 1  # the CSW's English rendering is read with the words it renders (issue 15)
     if block.style == "muted" and len(block.text) <= SHORT_LEAD:
         return 1 if (first or not isinstance(nxt, Para) or next_is_heading) else None
     return None
