@@ -12,7 +12,15 @@ from functools import cache
 
 from PySide6.QtCore import QEvent
 from PySide6.QtGui import QFont, QIcon, QPalette
-from PySide6.QtWidgets import QBoxLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QBoxLayout,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
 
 from app.paths import resources_dir
 
@@ -136,14 +144,38 @@ def show_alert(label: QLabel, text: str) -> None:
     label.setVisible(bool(text))
 
 
+class _Column(QWidget):
+    """The centred column: a comfortable reading width that grows with the text size
+    (about 72 characters; never less than ``COLUMN_WIDTH``), so at 200 % text its
+    words and buttons are not squeezed."""
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        self._fit()
+
+    def _fit(self) -> None:
+        self.setMaximumWidth(max(COLUMN_WIDTH, self.fontMetrics().averageCharWidth() * 72))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt name)
+        if event.type() == QEvent.Type.FontChange:
+            self._fit()
+        super().changeEvent(event)
+
+
 def centred_column(page: QWidget) -> QVBoxLayout:
-    """Lay the page out as one centred column; returns the column's layout."""
-    outer = QVBoxLayout(page)
+    """Lay the page out as one centred column; returns the column's layout. The column
+    scrolls when it is taller than the page (200 % text at 1366x768, issue 16)."""
+    page_layout = QVBoxLayout(page)
+    page_layout.setContentsMargins(0, 0, 0, 0)
+    scroll = QScrollArea(page)
+    scroll.setFrameShape(QFrame.Shape.NoFrame)
+    scroll.setWidgetResizable(True)
+    inside = QWidget(scroll)
+    outer = QVBoxLayout(inside)
     outer.addStretch(1)
     row = QHBoxLayout()
     row.addStretch(1)
-    column_widget = QWidget(page)
-    column_widget.setMaximumWidth(COLUMN_WIDTH)
+    column_widget = _Column(inside)
     column_widget.setMinimumWidth(min(COLUMN_WIDTH, 420))
     column = QVBoxLayout(column_widget)
     column.setSpacing(10)
@@ -151,4 +183,6 @@ def centred_column(page: QWidget) -> QVBoxLayout:
     row.addStretch(1)
     outer.addLayout(row)
     outer.addStretch(2)
+    scroll.setWidget(inside)
+    page_layout.addWidget(scroll)
     return column
