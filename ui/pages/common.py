@@ -14,15 +14,14 @@ from PySide6.QtCore import QEvent
 from PySide6.QtGui import QFont, QIcon, QPalette
 from PySide6.QtWidgets import (
     QBoxLayout,
-    QFrame,
     QHBoxLayout,
     QLabel,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
 
 from app.paths import resources_dir
+from ui.widgets.fitting import ScrollToFit, readable_width
 
 COLUMN_WIDTH = 600  # a comfortable reading width for the lock and welcome pages
 
@@ -144,38 +143,21 @@ def show_alert(label: QLabel, text: str) -> None:
     label.setVisible(bool(text))
 
 
-class _Column(QWidget):
-    """The centred column: a comfortable reading width that grows with the text size
-    (about 72 characters; never less than ``COLUMN_WIDTH``), so at 200 % text its
-    words and buttons are not squeezed."""
-
-    def __init__(self, parent: QWidget) -> None:
-        super().__init__(parent)
-        self._fit()
-
-    def _fit(self) -> None:
-        self.setMaximumWidth(max(COLUMN_WIDTH, self.fontMetrics().averageCharWidth() * 72))
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt name)
-        if event.type() == QEvent.Type.FontChange:
-            self._fit()
-        super().changeEvent(event)
-
-
 def centred_column(page: QWidget) -> QVBoxLayout:
     """Lay the page out as one centred column; returns the column's layout. The column
     scrolls when it is taller than the page (200 % text at 1366x768, issue 16)."""
     page_layout = QVBoxLayout(page)
     page_layout.setContentsMargins(0, 0, 0, 0)
-    scroll = QScrollArea(page)
-    scroll.setFrameShape(QFrame.Shape.NoFrame)
-    scroll.setWidgetResizable(True)
+    scroll = ScrollToFit(page)
     inside = QWidget(scroll)
     outer = QVBoxLayout(inside)
     outer.addStretch(1)
     row = QHBoxLayout()
     row.addStretch(1)
-    column_widget = _Column(inside)
+    column_widget = QWidget(inside)
+    # A comfortable reading width that grows with the text size (about 72 characters,
+    # never less than COLUMN_WIDTH) and with what the column holds (a longer language).
+    readable_width(column_widget, COLUMN_WIDTH, 72)
     column_widget.setMinimumWidth(min(COLUMN_WIDTH, 420))
     column = QVBoxLayout(column_widget)
     column.setSpacing(10)

@@ -24,6 +24,7 @@ from app.model import YesNoUnknown
 from ui.interview import live
 from ui.panels.base import Panel, PanelContext, register
 from ui.widgets.moment_edit import MomentEdit
+from ui.widgets.reflow import reflow_columns
 from ui.widgets.spelling import enable_spelling
 
 
@@ -123,6 +124,7 @@ class SpecialPanel(Panel):
         self.notes.textChanged.connect(lambda: self._edited(False))
         self._loading = False
         self.refresh()
+        reflow_columns(self)  # the guide goes below when narrow (200 % text, issue 16)
 
     def _row(self, form: QFormLayout, label: str, widget: QWidget) -> None:
         widget.setAccessibleName(label.replace("&", ""))
