@@ -27,7 +27,7 @@ import re
 from collections.abc import Iterator
 from contextlib import contextmanager
 
-from PySide6.QtCore import QRect, QTranslator
+from PySide6.QtCore import QModelIndex, QRect, QTranslator
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QAbstractScrollArea,
@@ -56,6 +56,7 @@ from PySide6.QtWidgets import (
 
 from ui.focus_ring import FocusRing
 
+_WRAP = 0x1000  # Qt.TextFlag.TextWordWrap (an int: no Qt enum walk for one flag)
 SLACK = 1  # pixels of rounding a layout may lose
 # Widgets drawn over others on purpose (they take no room in a layout).
 _OVERLAYS = (FocusRing, QFocusFrame, QRubberBand, QSizeGrip, QMenu)
@@ -170,6 +171,60 @@ def _text_cut(widget: QWidget) -> str:
     return ""
 
 
+def _cells_cut(view: QAbstractItemView) -> list[str]:
+    """Cells of a table, list or tree whose text the view elides ("Referral 0000-…")."""
+    model = view.model()
+    if model is None or view.textElideMode() == view.textElideMode().ElideNone:
+        return []
+    viewport = view.viewport().rect()
+    metrics = view.fontMetrics()
+    margin = 2 * (view.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin) + 1)
+    cut = []
+    for index in _shown_indexes(view, model):
+        text = model.data(index)
+        rect = view.visualRect(index)
+        if not isinstance(text, str) or not text or not rect.intersects(viewport):
+            continue
+        tip = model.data(index, 3)  # Qt.ItemDataRole.ToolTipRole
+        symbol = not (text[:1].isascii() and text[:1].isalnum())  # "○ question", "ℹ guidance"
+        words = text.split(" ", 1)[-1] if symbol else text
+        if isinstance(tip, str) and words.strip() in tip:
+            continue  # elided, with the whole text in its tooltip and shown when chosen
+        icon = model.data(index, 1)  # Qt.ItemDataRole.DecorationRole
+        check = model.data(index, 10) is not None  # Qt.ItemDataRole.CheckStateRole
+        room = rect.width() - margin - (view.iconSize().width() + 4 if icon else 0)
+        room -= view.style().pixelMetric(QStyle.PixelMetric.PM_IndicatorWidth) + 6 if check else 0
+        if view.wordWrap():
+            box = metrics.boundingRect(QRect(0, 0, max(room, 1), 100000), _WRAP, text)
+            if box.height() > rect.height() + SLACK:
+                cut.append(f"cell {text[:40]!r} needs height {box.height()}, has {rect.height()}")
+        elif "\n" not in text and metrics.horizontalAdvance(text) > room + SLACK:
+            cut.append(f"cell {text[:40]!r} needs {metrics.horizontalAdvance(text)}, has {room}")
+    return cut[:5]
+
+
+def _count(counter, parent: QModelIndex, otherwise: int) -> int:  # noqa: ANN001
+    try:
+        return counter(parent)
+    except TypeError:  # a list model's columnCount, a flat model's children: private
+        return otherwise
+
+
+def _shown_indexes(view: QAbstractItemView, model) -> Iterator:  # noqa: ANN001
+    expanded = getattr(view, "isExpanded", None)
+
+    def walk(parent: QModelIndex, depth: int) -> Iterator:
+        columns = _count(model.columnCount, parent, 1)
+        for row in range(min(_count(model.rowCount, parent, 0), 200)):
+            for col in range(columns):
+                index = model.index(row, col, parent)
+                yield index
+                if col == 0 and depth < 3 and expanded is not None and expanded(index):
+                    yield from walk(index, depth + 1)
+
+    return walk(QModelIndex(), 0)
+
+
 def _squeezed(widget: QWidget) -> str:
     """A widget laid out smaller than its minimum (the layout ran out of room)."""
     if isinstance(widget, QLabel | QAbstractScrollArea | QScrollBar | QSplitterHandle):
@@ -221,6 +276,8 @@ def misfits(top: QWidget) -> list[str]:
         if isinstance(widget, _OVERLAYS):
             continue
         why = _text_cut(widget) or _squeezed(widget)
+        if isinstance(widget, QAbstractItemView):
+            why = "; ".join(filter(None, [why, *_cells_cut(widget)]))
         if why:
             problems.append(f"{_name(widget)}: {why}")
         parent = widget.parentWidget()

@@ -124,7 +124,9 @@ class SpecialPanel(Panel):
         self.notes.textChanged.connect(lambda: self._edited(False))
         self._loading = False
         self.refresh()
-        reflow_columns(self)  # the guide goes below when narrow (200 % text, issue 16)
+        for moment in (self.suspicion, self.otip):  # a form would squeeze them (Qt measures
+            moment.setMinimumWidth(moment.minimumSizeHint().width())  # its minimum wrongly)
+        reflow_columns(self, at_minimum=True)  # the guide goes below at 200 % text (issue 16)
 
     def _row(self, form: QFormLayout, label: str, widget: QWidget) -> None:
         widget.setAccessibleName(label.replace("&", ""))

@@ -22,10 +22,11 @@ from PySide6.QtWidgets import (
 
 
 class _Reflow(QObject):
-    def __init__(self, widget: QWidget, layout: QBoxLayout) -> None:
+    def __init__(self, widget: QWidget, layout: QBoxLayout, at_minimum: bool = False) -> None:
         super().__init__(widget)
         self.widget = widget
         self.layout = layout
+        self.at_minimum = at_minimum
         widget.installEventFilter(self)
 
     def needed_width(self) -> int:
@@ -35,6 +36,8 @@ class _Reflow(QObject):
         shown = [i for i in items if not i.isEmpty()]
         m = lay.contentsMargins()
         spacing = max(0, lay.spacing()) * max(0, len(shown) - 1)
+        if self.at_minimum:  # stack only when the columns cannot fit even squeezed
+            return sum(i.minimumSize().width() for i in shown) + spacing + m.left() + m.right()
         return sum(i.sizeHint().width() for i in shown) + spacing + m.left() + m.right()
 
     def apply(self) -> None:
@@ -49,10 +52,16 @@ class _Reflow(QObject):
         return False
 
 
-def reflow_columns(widget: QWidget) -> None:
-    """Make ``widget``'s columns (its top ``QBoxLayout``) stack when they do not fit."""
+def reflow_columns(widget: QWidget, at_minimum: bool = False) -> None:
+    """Make ``widget``'s columns (its top ``QBoxLayout``) stack when they do not fit.
+
+    ``at_minimum``: stack only when they do not fit at their minimum widths (200 % text,
+    a longer language), and leave the forms and fields inside as they are."""
     layout = widget.layout()
     if not isinstance(layout, QBoxLayout):
+        return
+    if at_minimum:
+        _Reflow(widget, layout, at_minimum=True).apply()
         return
     for form in widget.findChildren(QFormLayout):
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
