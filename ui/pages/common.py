@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.paths import resources_dir
-from ui.widgets.fitting import ScrollToFit, readable_width
+from ui.widgets.fitting import ScrolledContents, ScrollToFit, readable_width
 
 COLUMN_WIDTH = 600  # a comfortable reading width for the lock and welcome pages
 
@@ -149,7 +149,7 @@ def centred_column(page: QWidget) -> QVBoxLayout:
     page_layout = QVBoxLayout(page)
     page_layout.setContentsMargins(0, 0, 0, 0)
     scroll = ScrollToFit(page)
-    inside = QWidget(scroll)
+    inside = ScrolledContents(scroll)
     outer = QVBoxLayout(inside)
     outer.addStretch(1)
     row = QHBoxLayout()

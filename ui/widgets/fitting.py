@@ -67,6 +67,19 @@ def readable_width(widget: QWidget, pixels: int = 0, chars: int = 0) -> None:
     _Readable(widget, pixels, chars)  # a child of the widget: lives as long as it
 
 
+class ScrolledContents(QWidget):
+    """What a ``ScrollToFit`` page scrolls. A scroll area makes contents with wrapped
+    text as tall as they would *like* to be at its width, which scrolls a page at once;
+    these ask for their minimum height there instead, so the page scrolls only when its
+    parts cannot fit (the scroll area still stretches them to its height)."""
+
+    def heightForWidth(self, width: int) -> int:  # noqa: N802 (Qt name)
+        layout = self.layout()
+        if layout is None or not layout.hasHeightForWidth():
+            return super().heightForWidth(width)
+        return layout.totalMinimumHeightForWidth(width)
+
+
 def scrolling_column(page: QWidget, max_width: int = 0) -> QVBoxLayout:
     """Lay ``page`` out as a column that scrolls when taller than the page; returns the
     column's layout (widgets added to it are moved into the scrolled contents).
@@ -77,7 +90,7 @@ def scrolling_column(page: QWidget, max_width: int = 0) -> QVBoxLayout:
     outer = QVBoxLayout(page)
     outer.setContentsMargins(0, 0, 0, 0)
     scroll = ScrollToFit(page)
-    inside = QWidget(scroll)
+    inside = ScrolledContents(scroll)
     if max_width:
         readable_width(inside, max_width)
     column = QVBoxLayout(inside)
