@@ -14,6 +14,8 @@ viewport, and whatever is inside them is reachable):
   cuts such a text;
 - a widget (or a widget's layout) given less than its minimum size;
 - a widget outside its parent's rectangle where no scroll area reaches it;
+- a scroll area whose contents are wider than it (text that scrolls sideways:
+  WCAG 1.4.10; a table's columns may, and are not scroll areas of this kind);
 - two sibling widgets that overlap;
 - a top level larger than the screen's available area.
 
@@ -43,6 +45,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QRadioButton,
     QRubberBand,
+    QScrollArea,
     QScrollBar,
     QSizeGrip,
     QSplitterHandle,
@@ -105,6 +108,9 @@ def _text_cut(widget: QWidget) -> str:
         if not widget.text():
             return ""
         if widget.wordWrap():
+            word = widget.minimumSizeHint().width()  # the longest word (or image)
+            if word > width + SLACK:
+                return f"narrower ({width}) than its longest word ({word})"
             need = widget.heightForWidth(width)
             if need > widget.height() + SLACK:
                 return f"wrapped text needs height {need}, has {widget.height()}"
@@ -275,6 +281,10 @@ def misfits(top: QWidget) -> list[str]:
     for widget in widgets:
         if isinstance(widget, _OVERLAYS):
             continue
+        if isinstance(widget, QScrollArea) and widget.widget() is not None:
+            inner, port = widget.widget().width(), widget.viewport().width()
+            if widget.widget().isVisible() and inner > port + SLACK:
+                problems.append(f"{_name(widget)}: scrolls sideways ({inner} in {port})")
         why = _text_cut(widget) or _squeezed(widget)
         if isinstance(widget, QAbstractItemView):
             why = "; ".join(filter(None, [why, *_cells_cut(widget)]))
@@ -342,8 +352,14 @@ def lengthen(text: str) -> str:
     out = "".join(part if i % 2 else part.translate(_ACCENTS) for i, part in enumerate(parts))
     visible = len(_KEEP.sub("", text))
     pad = max(2, round(visible * 0.4))
+    # Padding as words of at most six characters: a language has spaces to wrap at.
+    words = []
+    while pad > 1:
+        size = min(6, pad - 1)
+        words.append("~" * size)
+        pad -= size + 1
     lines = out.split("\n")
-    lines[0] = lines[0] + " " + "~" * (pad - 1)
+    lines[0] = " ".join([lines[0], *words])
     return "\n".join(lines)
 
 

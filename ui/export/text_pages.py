@@ -111,6 +111,7 @@ class CopyPage(QWidget):
             font = title.font()
             font.setBold(True)
             title.setFont(font)
+            title.setWordWrap(True)  # a long title wraps (200 % text, Spanish: issues 15, 16)
             head.addWidget(title, 1)
             count = QLabel(self.tr("{n} characters").format(n=len(part.text)), holder)
             head.addWidget(count)

@@ -9,8 +9,8 @@ Nothing here touches ``PySide6.QtCore.Qt`` (see ui/pages/common.py on start-up).
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, QSize
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize
+from PySide6.QtGui import QGuiApplication, QShowEvent
 from PySide6.QtWidgets import QFrame, QScrollArea, QVBoxLayout, QWidget
 
 
@@ -23,6 +23,17 @@ class ScrollToFit(QScrollArea):
         super().__init__(parent)
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setWidgetResizable(True)
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt name)
+        """Lay the contents out now, as a page without a scroll area is when shown: a
+        scroll area does it on its next turn of the event loop, and a click or a key
+        meanwhile would land where the fields were before (a page shown again)."""
+        super().showEvent(event)
+        inner = self.widget()
+        if inner is not None and inner.layout() is not None:
+            inner.layout().activate()
+            QCoreApplication.sendEvent(self, QEvent(QEvent.Type.LayoutRequest))
+            inner.layout().activate()
 
     def sizeHint(self) -> QSize:  # noqa: N802 (Qt name)
         inner = self.widget()
