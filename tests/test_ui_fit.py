@@ -303,11 +303,11 @@ def _walk(qtbot, tmp_path: Path, store_path: Path, settings, tag: str) -> Screen
 
 
 # What the checks find and this branch has not fixed, by text size: the screen and a
-# part of the problem. Each must still be found (the test fails once it is fixed, so the
-# entry goes), and nothing else may be.
+# part of the problem, allowed there and nowhere else.
 KNOWN: dict[int, dict[str, str]] = {
     # The steps' grid (step, status, time with its calendar and Now/Clear, note) needs
-    # 1054 px at 200 % text and has 994: it scrolls sideways. A row per step with the
+    # 1054 px at 200 % text and has about 990: it scrolls sideways once the time fields
+    # are built (they are built lazily, so not on every run). A row per step with the
     # time and note beneath is the fix; the panel's layout is being reworked (issue 17).
     200: {"youth-responsibilities": "'Steps that are due': scrolls sideways"},
 }
@@ -317,6 +317,7 @@ CASES = [
     pytest.param(200, "light", "en", id="200pc-light"),
     pytest.param(100, "dark", "en", id="100pc-dark"),
     pytest.param(200, "dark", "en", id="200pc-dark"),
+    pytest.param(200, "light", "system", id="200pc-system-font"),
     pytest.param(100, "light", "pseudo", id="100pc-longer-language"),
     pytest.param(100, "light", "es", id="100pc-spanish"),
 ]
@@ -337,9 +338,14 @@ def test_every_page_and_dialog_fits_at_1366x768(
         translator = Lengthener()
     elif language == "es":
         translator = _spanish_translator(tmp_path)
-    if percent != 100:
-        ini_settings.set(settings.TEXT_SIZE, _system_points() * percent // 100)
     app = QApplication.instance()
+    system_font = app.font()
+    if percent != 100 and language == "system":  # the system's text size, no preference
+        font = app.font()
+        font.setPointSize(_system_points() * percent // 100)
+        app.setFont(font)
+    elif percent != 100:
+        ini_settings.set(settings.TEXT_SIZE, _system_points() * percent // 100)
     old = app.palette()
     if palette == "dark":
         app.setPalette(dark_palette())
@@ -350,11 +356,10 @@ def test_every_page_and_dialog_fits_at_1366x768(
             )
     finally:
         app.setPalette(old)
+        app.setFont(system_font)
     assert len(screens.names) > 40, screens.names  # the walk reached every page
-    known = KNOWN.get(percent, {})
-    for name, part in known.items():  # still there: when fixed, remove it from KNOWN
-        assert any(part in f for f in screens.found.get(name, [])), (name, part, "fixed?")
-        screens.found[name] = [f for f in screens.found[name] if part not in f]
+    for name, part in KNOWN.get(percent, {}).items():
+        screens.found[name] = [f for f in screens.found.get(name, []) if part not in f]
     found = {name: problems for name, problems in screens.found.items() if problems}
     assert not found, "\n".join(
         f"{name}:\n  " + "\n  ".join(problems) for name, problems in found.items()
