@@ -39,6 +39,7 @@ from ui import keyboard, settings
 from ui.chrome import apply_text_size
 from ui.export import case_dialog
 from ui.export import dialog as export_dialog
+from ui.guide import guide_dock
 from ui.main_window import MainWindow, Mode
 from ui.trust import prompts
 
@@ -296,6 +297,10 @@ def _walk(qtbot, tmp_path: Path, store_path: Path, settings, tag: str) -> Screen
         if label == "youth":
             screens.modal("go-to", lambda: keyboard.show_go_to(window))
             screens.modal("shortcuts", lambda: keyboard.show_shortcuts(window))
+            window.show_guide()  # the guide pane (F1) beside the question
+            qtbot.wait(50)
+            screens.check(f"{label}-guide", window)
+            guide_dock(window).close()
             screens.modal("export", lambda: export_dialog.open_export(window.view))
     window.lock()
     screens.check("locked", window)
