@@ -13,6 +13,7 @@ viewport, and whatever is inside them is reachable):
   the text plus the style's margins against the widget's width): Qt elides or
   cuts such a text;
 - a widget (or a widget's layout) given less than its minimum size;
+- text drawn well below the window's text size (a font that does not follow it);
 - a widget outside its parent's rectangle where no scroll area reaches it;
 - a scroll area whose contents are wider than it (text that scrolls sideways:
   WCAG 1.4.10; a table's columns may, and are not scroll areas of this kind);
@@ -31,6 +32,7 @@ from contextlib import contextmanager
 
 from PySide6.QtCore import QModelIndex, QRect, QTranslator
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QAbstractItemView,
     QAbstractScrollArea,
     QAbstractSpinBox,
@@ -40,7 +42,9 @@ from PySide6.QtWidgets import (
     QFocusFrame,
     QGroupBox,
     QLabel,
+    QLineEdit,
     QMenu,
+    QPlainTextEdit,
     QProgressBar,
     QPushButton,
     QRadioButton,
@@ -53,6 +57,7 @@ from PySide6.QtWidgets import (
     QStyle,
     QStyleOptionComboBox,
     QTabBar,
+    QTextEdit,
     QToolButton,
     QWidget,
 )
@@ -231,6 +236,27 @@ def _shown_indexes(view: QAbstractItemView, model) -> Iterator:  # noqa: ANN001
     return walk(QModelIndex(), 0)
 
 
+_TEXT = (
+    QLabel,
+    QAbstractButton,
+    QAbstractItemView,
+    QLineEdit,
+    QPlainTextEdit,
+    QTextEdit,
+    QComboBox,
+)
+
+
+def _small(widget: QWidget) -> str:
+    """Text drawn well below the window's text size: it would not follow 200 % text."""
+    if not isinstance(widget, _TEXT):
+        return ""
+    size, base = widget.font().pointSizeF(), QApplication.font().pointSizeF()
+    if 0 < size < 0.8 * base:
+        return f"text at {size:g} pt, the window's is {base:g} pt"
+    return ""
+
+
 def _squeezed(widget: QWidget) -> str:
     """A widget laid out smaller than its minimum (the layout ran out of room)."""
     if isinstance(widget, QLabel | QAbstractScrollArea | QScrollBar | QSplitterHandle):
@@ -285,7 +311,7 @@ def misfits(top: QWidget) -> list[str]:
             inner, port = widget.widget().width(), widget.viewport().width()
             if widget.widget().isVisible() and inner > port + SLACK:
                 problems.append(f"{_name(widget)}: scrolls sideways ({inner} in {port})")
-        why = _text_cut(widget) or _squeezed(widget)
+        why = _text_cut(widget) or _squeezed(widget) or _small(widget)
         if isinstance(widget, QAbstractItemView):
             why = "; ".join(filter(None, [why, *_cells_cut(widget)]))
         if why:
