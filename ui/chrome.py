@@ -133,9 +133,21 @@ def apply_text_size(points: int) -> None:
             return  # nothing was changed: leave the system's font alone
         _system_font = QApplication.font()
     font = QApplication.font()
+    before = font.pointSizeF()
     font.setPointSize(points if points else _system_font.pointSize())
     if font != QApplication.font():
         QApplication.setFont(font)
+        # A widget that set its own font (a title 1.6x the text, a bold heading) keeps
+        # its size when the application's changes: scale it by the same factor, so
+        # every text follows (issue 16, 200 % text).
+        from PySide6.QtCore import Qt  # noqa: PLC0415 - not at module level: see ui/pages/common.py
+
+        ratio = font.pointSizeF() / before if before > 0 else 1.0
+        for widget in QApplication.allWidgets():
+            own = widget.font()
+            if widget.testAttribute(Qt.WidgetAttribute.WA_SetFont) and own.pointSizeF() > 0:
+                own.setPointSizeF(own.pointSizeF() * ratio)
+                widget.setFont(own)
         # Qt tells open windows only once its event loop has run (exec); tell them here
         # too, so a window made before that (or in tests) follows at once.
         for window in QApplication.topLevelWidgets():

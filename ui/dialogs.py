@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui import settings
+from ui.widgets.fitting import fit_to_screen
 
 # Test hooks. Production code never touches these.
 _next_answers: deque[bool] = deque()
@@ -184,6 +185,7 @@ class PreferencesDialog(RememberedDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
+        fit_to_screen(self)  # its wrapped notes whole at 200 % text (issue 16)
 
     def _line(self, setting: settings.Setting[str], name: str) -> QLineEdit:
         field = QLineEdit(self._settings.get(setting), self)

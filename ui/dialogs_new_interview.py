@@ -6,12 +6,21 @@ from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QBoxLayout,
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QVBoxLayout,
+    QWidget,
+)
 
 from app.content.bank import ContentBank
 from app.model import Interview, IntervieweeType, TextRefused
 from ui import settings, wheel_guard
 from ui.widgets.contact_form import ContactForm
+from ui.widgets.fitting import ScrollToFit, fit_to_screen, screen_room
+from ui.widgets.reflow import reflow_columns
 
 
 class NewInterviewDialog(QDialog):
@@ -30,9 +39,10 @@ class NewInterviewDialog(QDialog):
         self.form.contact_date.set_value(today)
         self.form.csw.setText(settings.current().get(settings.CSW_NAME))  # from Preferences
         self.form.csw.setCursorPosition(0)  # the name's start shows in a narrow field
-        layout.addWidget(self.form)
+        _add_form(layout, self.form)
         self.problem, self.buttons = _problem_and_buttons(self, layout, self.tr("Start interview"))
         self.form.youth_name.setFocus()
+        fit_to_screen(self)  # 200 % text: never larger than the screen (issue 16)
 
     def accept(self) -> None:
         interview = Interview(content_version=self.bank.version)
@@ -103,9 +113,10 @@ class NewContactDialog(QDialog):
                 nxt = IntervieweeType.YOUTH
             idx = self.form.interviewee_type.findData(nxt.value)
             self.form.interviewee_type.setCurrentIndex(max(0, idx))
-        layout.addWidget(self.form)
+        _add_form(layout, self.form)
         self.problem, self.buttons = _problem_and_buttons(self, layout, self.tr("Start contact"))
         self.form.interviewee_type.setFocus()
+        fit_to_screen(self)
 
     def accept(self) -> None:
         scratch = Interview(youth=self.case.youth)
@@ -166,3 +177,15 @@ def _create(make: Callable[[], str], say: Callable[[str], None], failed: str) ->
     except Exception as exc:  # noqa: BLE001 - StoreError and disk errors: say so, stay open
         say(failed.format(reason=str(exc) or type(exc).__name__))
     return None
+
+
+def _add_form(layout: QVBoxLayout, form: ContactForm) -> None:
+    """The contact form in a scroll area, its columns one above the other when the
+    screen is too narrow for both (200 % text, a longer language: issues 15, 16)."""
+    reflow_columns(form)
+    columns = form.layout()
+    if isinstance(columns, QBoxLayout) and form.sizeHint().width() > screen_room(form).width():
+        columns.setDirection(QBoxLayout.Direction.TopToBottom)  # one above the other
+    scroll = ScrollToFit(layout.parentWidget())
+    scroll.setWidget(form)
+    layout.addWidget(scroll, 1)

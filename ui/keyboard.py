@@ -39,6 +39,7 @@ from PySide6.QtWidgets import (
 
 from ui import actions
 from ui.interview.navigator import ROLE_LOCATION  # each entry's "panel" or "panel/page"
+from ui.widgets.fitting import screen_room
 
 PANEL_KEYS = 9  # Ctrl+1 … Ctrl+9
 CONTEXT = "Keyboard"
@@ -224,7 +225,13 @@ class ShortcutsSheet(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
-        self.resize(640, 560)
+        # Both columns whole at any text size (200 %: issue 16), within the screen.
+        need = (
+            self.table.horizontalHeader().length()
+            + self.table.verticalScrollBar().sizeHint().width()
+        )
+        room = screen_room(self)
+        self.resize(min(max(640, need + 48), room.width()), min(560, room.height()))
 
 
 def show_shortcuts(window: QWidget) -> None:

@@ -57,6 +57,7 @@ from ui.export.saving import (
     initials,
 )
 from ui.export.text_pages import CopyPage, PreviewPage
+from ui.widgets.fitting import readable_width, scrolling_column
 
 # Test hook: called with the dialog instead of exec() (tests drive it, then close it).
 drive_dialog: Any = None
@@ -132,7 +133,7 @@ class CaseSavePage(QWidget):
         self.store, self.bank, self.inputs = store, bank, inputs
         self._cancelled = False
         self._last_events = 0.0
-        layout = QVBoxLayout(self)
+        layout = scrolling_column(self, MAX_WIDTH + 24)  # scrolls at 200 % text (issue 16)
         pdf = PdfBox(self.tr("Case summary (PDF)"), self)
         self.protect, self.password, self.confirm = pdf.protect, pdf.password, pdf.confirm
         self.pdf_button = pdf.pdf_button
@@ -154,7 +155,7 @@ class CaseSavePage(QWidget):
         row.addWidget(self.text_button)
         row.addStretch(1)
         other_layout.addLayout(row)
-        other.setMaximumWidth(MAX_WIDTH)
+        readable_width(other, MAX_WIDTH)
         layout.addWidget(other)
         js = QGroupBox(self.tr("Complete case (JSON)"), self)
         js_layout = QVBoxLayout(js)
@@ -173,13 +174,13 @@ class CaseSavePage(QWidget):
         row.addWidget(self.json_button)
         row.addStretch(1)
         js_layout.addLayout(row)
-        js.setMaximumWidth(MAX_WIDTH)
+        readable_width(js, MAX_WIDTH)
         layout.addWidget(js)
         self.status = QLabel(self)
         self.status.setWordWrap(True)
         self.status.setTextFormat(Qt.TextFormat.PlainText)
         self.status.setAccessibleName(self.tr("Save status"))
-        self.status.setMaximumWidth(MAX_WIDTH)
+        readable_width(self.status, MAX_WIDTH)
         layout.addWidget(self.status)
         layout.addStretch(1)
         self.pdf_button.clicked.connect(self.save_pdf)

@@ -39,6 +39,7 @@ from app.content.bank import ContentBank
 from app.model import Interview, InterviewStatus
 from app.store.errors import StoreError
 from ui.export import engine
+from ui.widgets.fitting import readable_width, scrolling_column
 
 # Test hook: the next file dialogs answer these paths (None = cancelled) without showing.
 _next_paths: deque[Path | None] = deque()
@@ -164,7 +165,7 @@ class PdfBox(QGroupBox):
         form.addRow(hint)
         self.pdf_button = QPushButton(self.tr("Save &PDF…"), self)
         form.addRow(_left(self.pdf_button))
-        self.setMaximumWidth(MAX_WIDTH)  # a readable line length on wide screens
+        readable_width(self, MAX_WIDTH)  # a readable line length on wide screens
         self.protect.toggled.connect(self._protect_toggled)
 
     def _protect_toggled(self, on: bool) -> None:
@@ -208,7 +209,7 @@ class SavePage(QWidget):
         self._cancelled = False
         self._started = 0.0
         self._last_events = 0.0
-        layout = QVBoxLayout(self)
+        layout = scrolling_column(self, MAX_WIDTH + 24)  # scrolls at 200 % text (issue 16)
 
         pdf = PdfBox(self.tr("Contact summary (PDF)"), self)
         self.protect, self.password, self.confirm = pdf.protect, pdf.password, pdf.confirm
@@ -234,7 +235,7 @@ class SavePage(QWidget):
         row.addWidget(self.print_button)
         row.addStretch(1)
         other_layout.addLayout(row)
-        other.setMaximumWidth(MAX_WIDTH)
+        readable_width(other, MAX_WIDTH)
         layout.addWidget(other)
 
         js = QGroupBox(self.tr("Complete record (JSON)"), self)
@@ -251,13 +252,13 @@ class SavePage(QWidget):
         js_layout.addWidget(note)
         self.json_button = QPushButton(self.tr("Save &JSON…"), js)
         js_layout.addLayout(_left(self.json_button))
-        js.setMaximumWidth(MAX_WIDTH)
+        readable_width(js, MAX_WIDTH)
         layout.addWidget(js)
 
         self.status = QLabel(self)
         self.status.setWordWrap(True)
         self.status.setAccessibleName(self.tr("Save status"))
-        self.status.setMaximumWidth(MAX_WIDTH)
+        readable_width(self.status, MAX_WIDTH)
         layout.addWidget(self.status)
         layout.addStretch(1)
 

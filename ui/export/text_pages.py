@@ -13,7 +13,6 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -34,7 +33,7 @@ def _read_only_text(parent: QWidget, name: str) -> QPlainTextEdit:
     box.setReadOnly(True)
     box.setTabChangesFocus(True)
     box.setAccessibleName(name)
-    box.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.GeneralFont))
+    # The window's font (it was the system's, which ignored the text size: issue 16).
     return box
 
 
@@ -111,6 +110,7 @@ class CopyPage(QWidget):
             font = title.font()
             font.setBold(True)
             title.setFont(font)
+            title.setWordWrap(True)  # a long title wraps (200 % text, Spanish: issues 15, 16)
             head.addWidget(title, 1)
             count = QLabel(self.tr("{n} characters").format(n=len(part.text)), holder)
             head.addWidget(count)

@@ -192,7 +192,9 @@ class InterviewView(QWidget):
         splitter.addWidget(self.navigator)
         splitter.addWidget(self.stack)
         splitter.setStretchFactor(1, 1)
-        splitter.setSizes([300, 1000])
+        # About 30 characters of the navigator's text, so its titles show at 200 % text.
+        navigator_width = max(300, self.navigator.fontMetrics().averageCharWidth() * 30)
+        splitter.setSizes([navigator_width, 1000])
         splitter.setChildrenCollapsible(False)
         self.navigator.setMinimumWidth(220)
         layout.addWidget(splitter, 1)

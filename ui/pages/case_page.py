@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 
 from app.localtime import format_local
 from ui.pages import common
+from ui.widgets.fitting import scrolling_column
 
 WHO, WHEN, HOW, STATUS = range(4)
 CONTACT_ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -82,7 +83,7 @@ class CasePage(QWidget):
             "record": self.tr("records"),
         }
 
-        layout = QVBoxLayout(self)
+        layout = scrolling_column(self)  # the page scrolls at 200 % text (issue 16)
         self.title = common.title_label("", self)
         self.title.setAccessibleName(self.tr("Youth"))
         layout.addWidget(self.title)
@@ -113,6 +114,11 @@ class CasePage(QWidget):
         for column in (WHEN, HOW, STATUS):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         left.addWidget(self.contacts, 1)
+        # Three contacts always show, whatever the text size (the page scrolls instead).
+        rows = self.contacts.verticalHeader().defaultSectionSize()
+        self.contacts.setMinimumHeight(
+            self.contacts.horizontalHeader().sizeHint().height() + 3 * rows + 4
+        )
         buttons = QHBoxLayout()
         self.new_contact_button = QPushButton(self.tr("&New contact…"), contacts)
         self.new_contact_button.setAccessibleName(self.tr("New contact"))
@@ -377,6 +383,7 @@ class CasePage(QWidget):
             )
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
+                item.setToolTip(text)  # a narrow column (200 % text) cuts it; opening shows it
                 item.setData(CONTACT_ID_ROLE, ref.id)
                 table.setItem(row, column, item)
             if ref.id == select:

@@ -12,9 +12,16 @@ from functools import cache
 
 from PySide6.QtCore import QEvent
 from PySide6.QtGui import QFont, QIcon, QPalette
-from PySide6.QtWidgets import QBoxLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QBoxLayout,
+    QHBoxLayout,
+    QLabel,
+    QVBoxLayout,
+    QWidget,
+)
 
 from app.paths import resources_dir
+from ui.widgets.fitting import ScrolledContents, ScrollToFit, readable_width
 
 COLUMN_WIDTH = 600  # a comfortable reading width for the lock and welcome pages
 
@@ -137,13 +144,20 @@ def show_alert(label: QLabel, text: str) -> None:
 
 
 def centred_column(page: QWidget) -> QVBoxLayout:
-    """Lay the page out as one centred column; returns the column's layout."""
-    outer = QVBoxLayout(page)
+    """Lay the page out as one centred column; returns the column's layout. The column
+    scrolls when it is taller than the page (200 % text at 1366x768, issue 16)."""
+    page_layout = QVBoxLayout(page)
+    page_layout.setContentsMargins(0, 0, 0, 0)
+    scroll = ScrollToFit(page)
+    inside = ScrolledContents(scroll)
+    outer = QVBoxLayout(inside)
     outer.addStretch(1)
     row = QHBoxLayout()
     row.addStretch(1)
-    column_widget = QWidget(page)
-    column_widget.setMaximumWidth(COLUMN_WIDTH)
+    column_widget = QWidget(inside)
+    # A comfortable reading width that grows with the text size (about 72 characters,
+    # never less than COLUMN_WIDTH) and with what the column holds (a longer language).
+    readable_width(column_widget, COLUMN_WIDTH, 72)
     column_widget.setMinimumWidth(min(COLUMN_WIDTH, 420))
     column = QVBoxLayout(column_widget)
     column.setSpacing(10)
@@ -151,4 +165,6 @@ def centred_column(page: QWidget) -> QVBoxLayout:
     row.addStretch(1)
     outer.addLayout(row)
     outer.addStretch(2)
+    scroll.setWidget(inside)
+    page_layout.addWidget(scroll)
     return column

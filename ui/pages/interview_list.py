@@ -9,7 +9,14 @@ from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import QEvent, QModelIndex, Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QHideEvent, QKeySequence, QShortcut, QShowEvent
+from PySide6.QtGui import (
+    QColor,
+    QHideEvent,
+    QKeySequence,
+    QResizeEvent,
+    QShortcut,
+    QShowEvent,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -25,6 +32,7 @@ from PySide6.QtWidgets import (
 
 from ui.pages import common
 from ui.pages.list_model import (
+    CASE_DEADLINE,
     CASE_YOUTH,
     DEADLINE_ANY,
     DEADLINE_NONE,
@@ -105,7 +113,7 @@ class InterviewListPage(QWidget):
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
+        header.setStretchLastSection(False)  # _fit_deadline fills the row
         header.setSortIndicatorShown(True)
         header.setSortIndicator(YOUTH, Qt.SortOrder.AscendingOrder)
         self._size_columns()
@@ -151,10 +159,30 @@ class InterviewListPage(QWidget):
         title, so a large system font size does not clip them."""
         header = self.table.horizontalHeader()
         metrics = header.fontMetrics()
-        for column, chars in enumerate((26, 20, 12, 9, 18)):  # a referral: 19 digits and dashes
+        # A referral is 19 digits and 3 dashes: measured as digits (wider than the average
+        # character), so it is not cut at 200 % text (issue 16).
+        samples = ("", "0000-0000-0000-0000000", "2026-10-15", "", "")
+        for column, chars in enumerate((22, 0, 12, 9, 14)):
             title = str(self.model.headerData(column, Qt.Orientation.Horizontal))
             needed = metrics.horizontalAdvance(title) + 3 * metrics.averageCharWidth() + 16
-            header.resizeSection(column, max(needed, chars * metrics.averageCharWidth()))
+            sample = metrics.horizontalAdvance(samples[column]) + 2 * metrics.averageCharWidth()
+            header.resizeSection(column, max(needed, sample, chars * metrics.averageCharWidth()))
+        self._fit_deadline()
+
+    def _fit_deadline(self) -> None:
+        """The deadline column fills the rest of the row but is never narrower than an
+        overdue notice ("OTIP notice overdue (was due …)"): at 200 % text the table
+        scrolls sideways rather than cut it (a data table may, WCAG 1.4.10)."""
+        header = self.table.horizontalHeader()
+        metrics = header.fontMetrics()
+        notice = self.tr("OTIP notice overdue (was due {when})").format(when="Wed 30 Sep 12:00 PDT")
+        need = metrics.horizontalAdvance(notice) + 2 * metrics.averageCharWidth() + 8
+        used = sum(header.sectionSize(column) for column in range(CASE_DEADLINE))
+        header.resizeSection(CASE_DEADLINE, max(need, self.table.viewport().width() - used))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt name)
+        super().resizeEvent(event)
+        self._fit_deadline()
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt name)
         self.model.refresh_deadlines()

@@ -13,6 +13,7 @@ from app.rules.prompts import reporting_done, reporting_kind
 from ui.interview import live
 from ui.panels.base import Panel, PanelContext, flow_for, register
 from ui.panels.questions import QuestionPanel, item_statuses
+from ui.widgets.reflow import reflow_columns
 from ui.widgets.spelling import enable_spelling
 
 
@@ -58,6 +59,7 @@ class ReviewPanel(Panel):
         layout.addLayout(right, 1)
         self.narrative.textChanged.connect(self._narrative)
         self.refresh()
+        reflow_columns(self, at_minimum=True)  # one above the other at 200 % text (issue 16)
 
     def _narrative(self) -> None:
         text = self.narrative.toPlainText()

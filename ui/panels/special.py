@@ -24,6 +24,7 @@ from app.model import YesNoUnknown
 from ui.interview import live
 from ui.panels.base import Panel, PanelContext, register
 from ui.widgets.moment_edit import MomentEdit
+from ui.widgets.reflow import reflow_columns
 from ui.widgets.spelling import enable_spelling
 
 
@@ -123,6 +124,9 @@ class SpecialPanel(Panel):
         self.notes.textChanged.connect(lambda: self._edited(False))
         self._loading = False
         self.refresh()
+        for moment in (self.suspicion, self.otip):  # a form would squeeze them (Qt measures
+            moment.setMinimumWidth(moment.minimumSizeHint().width())  # its minimum wrongly)
+        reflow_columns(self, at_minimum=True)  # the guide goes below at 200 % text (issue 16)
 
     def _row(self, form: QFormLayout, label: str, widget: QWidget) -> None:
         widget.setAccessibleName(label.replace("&", ""))

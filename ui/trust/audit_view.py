@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from app.localtime import format_local
 from ui.dialogs import RememberedDialog
+from ui.widgets.fitting import screen_room
 
 
 def _tr(text: str) -> str:
@@ -89,6 +90,12 @@ class AuditDialog(RememberedDialog):
         buttons.button(QDialogButtonBox.StandardButton.Close).setAccessibleName(self.tr("Close"))
         layout.addWidget(buttons)
         self.set_entries(entries)
+        # Wide enough for every column's text at the text size in use (200 %: issue 16),
+        # within the screen; the events column stretches into what is left.
+        self.table.resizeColumnToContents(1)
+        need = sum(header.sectionSize(c) for c in range(self.COLUMNS)) + 64
+        room = screen_room(self)
+        self.resize(min(max(760, need), room.width()), min(max(480, self.height()), room.height()))
 
     def set_entries(self, entries: Sequence[Any]) -> None:
         rows = sorted(entries, key=lambda e: e.seq, reverse=True)

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from app.answers import SPECIFIC_CHOICES, shown_response
 from app.model import Answer, Response
+from ui.widgets.reflow import reflow_columns
 
 
 @dataclass(frozen=True)
@@ -138,6 +139,7 @@ class QuestionCard(QWidget):
         self.keys_hint = QLabel(self.tr("Alt + the underlined letter"), self.responses)
         self.keys_hint.setAccessibleName(self.tr("Response keys"))
         self.keys_hint.setEnabled(False)  # drawn muted: a hint, not a control
+        self.keys_hint.setWordWrap(True)  # two lines rather than a row wider than the page
         row.addWidget(self.keys_hint)
         left.addWidget(self.responses)
 
@@ -190,6 +192,7 @@ class QuestionCard(QWidget):
         help_layout.addWidget(self.help)
         help_layout.addStretch(1)
         outer.addWidget(self.help_box, 2)
+        reflow_columns(self, at_minimum=True)  # the technique goes below when narrow
 
     def set_item(
         self,
