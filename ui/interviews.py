@@ -406,18 +406,12 @@ class Interviews(QObject):
         if store is None:
             return
         self.close_view()
-        if not case_id:
-            from app.store import StoreError
-
-            try:
-                case_id = store.load(interview_id).case_id
-            except StoreError:
-                case_id = ""  # the view says why it cannot open
         try:
             from ui.interview import InterviewView
         except ImportError as exc:
             from ui.pages.placeholder import InterviewPlaceholder
 
+            case_id = case_id or self._case_of(interview_id)
             view: Any = InterviewPlaceholder(type(exc).__name__, self._host)
         else:
             from app.store import StoreError
@@ -439,6 +433,7 @@ class Interviews(QObject):
                 )
                 self.show_list()
                 return
+            case_id = case_id or view.case_id()  # the view has loaded it (issue 17)
         if fresh and hasattr(view, "first_questions"):
             panel_id = panel_id or view.first_questions()
         if panel_id:
@@ -451,6 +446,14 @@ class Interviews(QObject):
         self._pages.show(Mode.INTERVIEW)
         if hasattr(view, "focus_current"):  # not the placeholder of a broken build
             view.focus_current()
+
+    def _case_of(self, interview_id: str) -> str:
+        from app.store import StoreError
+
+        try:
+            return self._session.store.load(interview_id).case_id
+        except StoreError:
+            return ""  # the view says why it cannot open
 
     def open_found(self, case_id: str, contact_id: str, location: str = "") -> None:
         """Open a contact found by search or an "also appears" pointer, at ``location``;

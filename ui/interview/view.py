@@ -90,6 +90,10 @@ class InterviewView(QWidget):
     def flush(self) -> bool:
         return self.autosave.flush()
 
+    def case_id(self) -> str:
+        """The case this contact belongs to (read with the contact when the view opened)."""
+        return self.ctx.interview.case_id
+
     def current_panel(self) -> str:
         """The location: "panel_id", or "panel_id/page_key" inside a question panel."""
         return self._current

@@ -29,6 +29,7 @@ from app.rules.prompts import reporting_done, reporting_kind
 from ui import wheel_guard
 from ui.panels.base import Panel, PanelContext, register
 from ui.widgets.moment_edit import LazyMomentEdit
+from ui.widgets.wrapped_text import WrappedText
 
 NOT_RECORDED = -0.5  # the number box's "Not recorded" (below any real value)
 FINDING_CHOICES = (
@@ -75,14 +76,16 @@ class ResponsibilitiesPanel(Panel):
         self.confirm.setWordWrap(True)
         self.confirm.setAccessibleName(self.tr("Answers to confirm"))
         det_layout.addWidget(self.confirm)
+        # Made before what it scrolls: Tab reaches it (named, on top) before the
+        # determinations in it, as a reader does (issue 16, 1.3.2 and 2.4.3).
+        det_scroll = QScrollArea(det_box)
+        det_scroll.setWidgetResizable(True)
+        det_scroll.setFrameShape(QFrame.Shape.NoFrame)
         host = QWidget(det_box)
         self.det_grid = QGridLayout(host)
         self.det_grid.setColumnStretch(0, 1)
         self.det_controls: dict[str, QWidget] = {}
         self._det_build(host)
-        det_scroll = QScrollArea(det_box)
-        det_scroll.setWidgetResizable(True)
-        det_scroll.setFrameShape(QFrame.Shape.NoFrame)
         # Placed full: the scroll area measures it here once and keeps that size for
         # showing (placed empty, it measured it again on every layout pass when shown).
         det_scroll.setWidget(host)
@@ -110,6 +113,7 @@ class ResponsibilitiesPanel(Panel):
         rows.setFrameShape(QFrame.Shape.NoFrame)
         rows.setWidget(steps_host)
         rows.setAccessibleName(self.tr("Steps that are due"))
+        self._steps_scroll = rows
         steps_layout.addWidget(rows, 1)
         self.refresh()
 
@@ -138,13 +142,11 @@ class ResponsibilitiesPanel(Panel):
             for step in proc.steps:
                 if not step.determinations:
                     continue
-                label = QLabel(f"{step.number}. {step.text}", host)
-                label.setWordWrap(True)
+                label = WrappedText(f"{step.number}. {step.text}", host)
                 self.det_grid.addWidget(label, row, 0, 1, 2)
                 row += 1
                 for det in step.determinations:
-                    text = QLabel(det.text, host)
-                    text.setWordWrap(True)
+                    text = WrappedText(det.text, host)
                     text.setIndent(32 if det.parent else 16)  # every wrapped line, not the first
                     control = self._det_control(det, host)
                     text.setBuddy(control)
@@ -342,20 +344,21 @@ class ResponsibilitiesPanel(Panel):
         done_kinds = reporting_done(self.ctx.interview, self.ctx.bank)
         self._rows: dict[str, tuple[QComboBox, LazyMomentEdit, QLineEdit]] = {}
         self._step_sources: dict[str, QLabel] = {}
+        before: QWidget = self._steps_scroll
+        placed = self.window() is not self  # made in order while the panel is being built
         for row, step_id in enumerate(self._due):
             if step_id in self._steps:
                 proc, step = self._steps[step_id]
                 name = self.ctx.bank.subcategory(proc.subcategory).cwscms_name
                 title, number = proc.title, step.number
-                label = QLabel(f"{name} — {step.number}. {step.text}", self.grid_host)
+                label = WrappedText(f"{name} — {step.number}. {step.text}", self.grid_host)
             else:  # a reporting duty, due whatever the form
                 duty = self.ctx.bank.duty(step_id)
                 title, number = self.tr("any form"), duty.title
-                label = QLabel(
+                label = WrappedText(
                     self.tr("Any form — {title}").format(title=duty.title), self.grid_host
                 )  # the guide's words are in the prompt above
                 label.setToolTip(duty.text)
-            label.setWordWrap(True)
             status = QComboBox(self.grid_host)
             for value, text in statuses:
                 status.addItem(text, value.value)
@@ -390,6 +393,12 @@ class ResponsibilitiesPanel(Panel):
             self.grid.addWidget(source, row, 4)
             self._step_sources[step_id] = source
             self._rows[step_id] = (status, when, note)
+            if placed:
+                # Rows made again once the panel is in the window (a change made other
+                # steps due) would come last in its Tab order: after the row above.
+                for field in (status, when, note):
+                    QWidget.setTabOrder(before, field)
+                    before = field
             status.currentIndexChanged.connect(lambda _i, s=step_id: self._step_edited(s, True))
             when.changed.connect(lambda s=step_id: self._step_edited(s, True))
             note.textEdited.connect(lambda _t, s=step_id: self._step_edited(s, False))
