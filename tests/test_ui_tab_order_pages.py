@@ -1,0 +1,112 @@
+"""Tab follows the reading order, and nothing traps the keyboard, on the window's pages
+and in every dialog (issue 16, WCAG 2.4.3, 2.1.1, 2.1.2).
+
+On each page and dialog, from the widget in focus: Tab goes round every stop and back
+to the start, Shift+Tab goes the same way back, no press leaves the focus where it
+was, the order of the stops is the reading order (tests/helpers/order.py says exactly
+how rows, columns and groups are decided), a table or list moves with the arrow keys
+and Tab leaves it, and Esc closes a dialog. The keys go to the focused widget, as a
+person presses them; the dialogs are opened the way the CSW opens them (their
+shortcut, menu action or the flow that asks them: tests.helpers.order.EveryDialog).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QApplication, QWidget
+
+from tests import person
+from tests.helpers import PASSPHRASE
+from tests.helpers.order import (
+    CONTACT_DIALOGS,
+    LIST_AND_CASE_DIALOGS,
+    EveryDialog,
+    keyboard_problems,
+    unlocked_window,
+)
+from tests.helpers.training import open_training
+from tests.helpers.window import open_window
+from ui.main_window import Mode
+
+pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints")
+
+
+def _page(window) -> QWidget:  # noqa: ANN001
+    return window.stack.currentWidget()
+
+
+def _report(failures: dict[str, list[str]]) -> str:
+    return "\n".join(f"{k}: {v}" for k, v in failures.items() if v)
+
+
+def test_welcome_page(qtbot, tmp_path: Path, ini_settings) -> None:  # noqa: ANN001
+    window = open_window(qtbot, tmp_path / "new" / "store.cec", ini_settings)
+    assert window.mode == Mode.WELCOME
+    assert keyboard_problems(qtbot, _page(window)) == []
+
+
+def test_unlock_list_and_case_pages(qtbot, store_path: Path, ini_settings) -> None:  # noqa: ANN001
+    window = open_window(qtbot, store_path, ini_settings)
+    window.finish_setup()
+    failures = {"unlock": keyboard_problems(qtbot, _page(window))}
+    # A wrong passphrase: the page says so and offers a restore; still no trap.
+    _page(window).passphrase.setFocus()
+    person.type_keys(qtbot, "not the passphrase\n")
+    qtbot.waitUntil(lambda: window.trust.offers[0].button.isVisible())
+    failures["unlock after a wrong passphrase"] = keyboard_problems(qtbot, _page(window))
+    _page(window).passphrase.setFocus()
+    _page(window).passphrase.clear()
+    person.type_keys(qtbot, PASSPHRASE + "\n")
+    qtbot.waitUntil(lambda: window.mode == Mode.LIST)
+    failures["list"] = keyboard_problems(qtbot, _page(window))
+    window.list_page.table.setFocus()
+    person.press(qtbot, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: window.mode == Mode.CASE)
+    QApplication.processEvents()
+    failures["case"] = keyboard_problems(qtbot, _page(window))
+    assert not any(failures.values()), _report(failures)
+
+
+def test_every_dialog_of_the_list_and_case_pages(
+    qtbot,  # noqa: ANN001
+    store_path: Path,
+    ini_settings,  # noqa: ANN001
+    tmp_path: Path,
+) -> None:
+    window = unlocked_window(qtbot, store_path, ini_settings)
+    failures: dict[str, list[str]] = {}
+    dialogs = EveryDialog(
+        qtbot, window, lambda n, d: failures.update({n: keyboard_problems(qtbot, d)})
+    )
+    dialogs.of_the_list_and_a_case(window, tmp_path)
+    assert len(dialogs.seen) == LIST_AND_CASE_DIALOGS, dialogs.seen
+    assert not any(failures.values()), _report(failures)
+
+
+def test_every_dialog_of_a_contact(qtbot, store_path: Path, ini_settings) -> None:  # noqa: ANN001
+    window = unlocked_window(qtbot, store_path, ini_settings)
+    failures: dict[str, list[str]] = {}
+    dialogs = EveryDialog(
+        qtbot, window, lambda n, d: failures.update({n: keyboard_problems(qtbot, d)})
+    )
+    dialogs.of_a_contact(window)
+    assert len(dialogs.seen) == CONTACT_DIALOGS, dialogs.seen
+    assert not any(failures.values()), _report(failures)
+
+
+def test_training_picker_and_its_tour(qtbot, tmp_path: Path, seen_tour_settings) -> None:  # noqa: ANN001
+    window = open_training(qtbot, seen_tour_settings, tmp_path / "training" / "training.cec")
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    window.picker.setFocus()
+    failures = {"picker": keyboard_problems(qtbot, window.picker)}
+    dialogs = EveryDialog(
+        qtbot, window, lambda n, d: failures.update({n: keyboard_problems(qtbot, d)})
+    )
+    dialogs.opened("training tour", window.findChild(QAction, "tourAction").trigger)
+    assert dialogs.seen == ["training tour"]
+    assert not any(failures.values()), _report(failures)
