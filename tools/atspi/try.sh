@@ -35,6 +35,7 @@ if [ -z "${CEC_ATSPI_INSIDE:-}" ]; then
   "$sys_py" -c 'import gi; gi.require_version("Atspi", "2.0")' 2>/dev/null \
     || { echo "missing: gir1.2-atspi-2.0 for $sys_py"; exit 2; }
   rm -f "$out"/store.cec*
+  cd "$repo"
   "$py" - "$out/store.cec" "$pass" <<'EOF'
 import sys
 from datetime import date
