@@ -110,3 +110,35 @@ def test_training_picker_and_its_tour(qtbot, tmp_path: Path, seen_tour_settings)
     dialogs.opened("training tour", window.findChild(QAction, "tourAction").trigger)
     assert dialogs.seen == ["training tour"]
     assert not any(failures.values()), _report(failures)
+
+
+def test_case_page_with_also_in_other_cases_lines(
+    qtbot,  # noqa: ANN001
+    new_store_path: Path,
+    ini_settings,  # noqa: ANN001
+) -> None:
+    """The "also appears in other cases" lines (made after the page) are read between
+    the findings and the bottom row; Tab takes their buttons there."""
+    from datetime import date
+
+    from app.model import Associate, Contact, Interview, Youth
+    from app.store import Store
+
+    made = Store.create(new_store_path, PASSPHRASE, PASSPHRASE)
+    for name in ("Riley Fictional", "Casey Madeup"):
+        made.create_interview(
+            Interview(
+                youth=Youth(name=name),
+                contact=Contact(date=date(2026, 11, 20)),
+                associates=[Associate(name="a man", nicknames=["Dre Moonbeam"])],
+            )
+        )
+    made.lock()
+    window = unlocked_window(qtbot, new_store_path, ini_settings)
+    window.list_page.table.setFocus()
+    person.press(qtbot, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: window.mode == Mode.CASE)
+    page = _page(window)
+    qtbot.waitUntil(lambda: bool(page.echo_lines()))
+    QApplication.processEvents()
+    assert keyboard_problems(qtbot, page) == []
