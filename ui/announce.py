@@ -2,10 +2,11 @@
 
 ``announce(widget, text, alert)`` sets ``text`` as the widget's accessible name and sends
 Qt's accessibility events for it: ``NameChanged`` (a label or status that now says
-something else), ``Alert`` for what needs attention (a save that failed, a
-deadline now due, the lock), and an announcement of ``text`` (``QAccessibleAnnouncementEvent``,
-assertive for an alert, polite otherwise), which a screen reader speaks wherever the focus is. Assistive technology (AT-SPI on Linux, UI Automation on
-Windows) reads these out; the keyboard focus stays where the CSW is.
+something else), ``Alert`` for what needs attention (a save that failed, a deadline now
+due, the lock), and an announcement of ``text`` (``QAccessibleAnnouncementEvent``:
+assertive for an alert, polite otherwise), which a screen reader speaks wherever the
+focus is. Assistive technology (AT-SPI on Linux, UI Automation on Windows) reads these
+out; the keyboard focus stays where the CSW is.
 
 Who announces: ``ui.widgets.banner.Banner.show_text`` (the interview's banners: the
 OTIP deadline, the save problem, the runaway notice), the at-risk panel's result

@@ -118,15 +118,23 @@ def problems(tree: list[dict]) -> list[str]:
     ]
     out = [f"no name: {t['role']}" for t in shown if not t["name"].strip()]
     counts = Counter((t["name"], t["description"]) for t in shown if t["name"].strip())
-    out += [f"same name twice, no description: {n!r}" for (n, d), c in counts.items() if c > 1 and not d]
+    out += [
+        f"same name twice, no description: {n!r}" for (n, d), c in counts.items() if c > 1 and not d
+    ]
     return out
 
 
 def print_tree(tree: list[dict], stream) -> None:  # noqa: ANN001
     for t in tree:
-        states_shown = ",".join(s for s in t["states"] if s in ("focused", "focusable", "checked", "showing", "editable", "sensitive"))
+        states_shown = ",".join(
+            s
+            for s in t["states"]
+            if s in ("focused", "focusable", "checked", "showing", "editable", "sensitive")
+        )
         desc = f"  — {t['description']}" if t["description"] else ""
-        print(f"{'  ' * t['depth']}[{t['role']}] {t['name']!r}{desc}  ({states_shown})", file=stream)
+        print(
+            f"{'  ' * t['depth']}[{t['role']}] {t['name']!r}{desc}  ({states_shown})", file=stream
+        )
 
 
 EVENTS = (
