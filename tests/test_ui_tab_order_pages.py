@@ -30,6 +30,7 @@ from tests.helpers.order import (
 )
 from tests.helpers.training import open_training
 from tests.helpers.window import open_window
+from ui.chrome import apply_text_size
 from ui.main_window import Mode
 
 pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints")
@@ -49,7 +50,16 @@ def test_welcome_page(qtbot, tmp_path: Path, ini_settings) -> None:  # noqa: ANN
     assert keyboard_problems(qtbot, _page(window)) == []
 
 
-def test_unlock_list_and_case_pages(qtbot, store_path: Path, ini_settings) -> None:  # noqa: ANN001
+@pytest.fixture(params=[0, 20], ids=["system-text", "text-20pt"])
+def text_size(request: pytest.FixtureRequest):  # noqa: ANN201
+    """The system's text size, and 20 pt (twice the usual 10 pt: WCAG's 200 % text);
+    a larger text wraps and reflows the pages, and Tab must still follow them."""
+    apply_text_size(request.param)
+    yield request.param
+    apply_text_size(0)
+
+
+def test_unlock_list_and_case_pages(qtbot, store_path: Path, ini_settings, text_size) -> None:  # noqa: ANN001
     window = open_window(qtbot, store_path, ini_settings)
     window.finish_setup()
     failures = {"unlock": keyboard_problems(qtbot, _page(window))}
@@ -76,6 +86,7 @@ def test_every_dialog_of_the_list_and_case_pages(
     store_path: Path,
     ini_settings,  # noqa: ANN001
     tmp_path: Path,
+    text_size: int,
 ) -> None:
     window = unlocked_window(qtbot, store_path, ini_settings)
     failures: dict[str, list[str]] = {}
@@ -87,7 +98,7 @@ def test_every_dialog_of_the_list_and_case_pages(
     assert not any(failures.values()), _report(failures)
 
 
-def test_every_dialog_of_a_contact(qtbot, store_path: Path, ini_settings) -> None:  # noqa: ANN001
+def test_every_dialog_of_a_contact(qtbot, store_path: Path, ini_settings, text_size) -> None:  # noqa: ANN001
     window = unlocked_window(qtbot, store_path, ini_settings)
     failures: dict[str, list[str]] = {}
     dialogs = EveryDialog(
