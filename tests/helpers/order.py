@@ -52,6 +52,7 @@ from tests.helpers.window import open_window
 from tests.person import focused, press, show_with_keyboard, type_keys
 from ui.export import case_dialog
 from ui.export import dialog as export_dialog
+from ui.focus_ring import FocusRing
 from ui.main_window import MainWindow, Mode
 from ui.settings import Settings
 from ui.trust import prompts
@@ -69,15 +70,51 @@ def describe(widget: QWidget) -> str:
     return f"{type(widget).__name__}:{widget.objectName() or ''}:{name[:30]!r}"
 
 
-def tab_chain(qtbot, backwards: bool = False, limit: int = 250) -> list[QWidget]:  # noqa: ANN001
+def unseen_focus(widget: QWidget) -> str:
+    """ "" if the focus ring (ui/focus_ring.py) is shown around ``widget`` (which has the
+    focus), else what is wrong (WCAG 2.4.7: focus visible)."""
+    QApplication.processEvents()
+    rings = [r for r in widget.window().findChildren(FocusRing) if r.isVisible()]
+    if not rings:
+        return f"no focus ring around {describe(widget)}"
+    ring = rings[0]
+    around = QRect(ring.mapToGlobal(QPoint(0, 0)), ring.size())
+    shown = shown_rect(widget)
+    if shown.isEmpty():
+        return f"{describe(widget)} has the focus out of sight (not scrolled into view)"
+    if not around.contains(shown.center()):
+        return f"the focus ring is not around {describe(widget)}"
+    return ""
+
+
+def shown_rect(widget: QWidget) -> QRect:
+    """What of ``widget`` is on the screen: its rectangle, clipped by every parent's
+    (a scroll area's viewport shows only part of its page)."""
+    rect = screen_rect(widget)
+    parent = widget.parentWidget()
+    while parent is not None:
+        rect = rect.intersected(screen_rect(parent))
+        parent = parent.parentWidget()
+    return rect
+
+
+def tab_chain(
+    qtbot,  # noqa: ANN001
+    backwards: bool = False,
+    limit: int = 250,
+    unseen: list[str] | None = None,
+) -> list[QWidget]:
     """Press Tab (Shift+Tab) on whatever has focus until focus is back where it started;
-    the widgets the focus went through, the starting one first.
+    the widgets the focus went through, the starting one first. With ``unseen``, each
+    stop where the focus ring cannot be seen is added to it.
 
     Fails on a keyboard trap: a press that leaves focus where it was, focus lost, or no
     way back to the start within ``limit`` presses."""
     start = focused()
     seen = [start]
     for _ in range(limit):
+        if unseen is not None and (problem := unseen_focus(seen[-1])):
+            unseen.append(problem)
         if backwards:
             press(qtbot, Qt.Key.Key_Backtab, SHIFT)
         else:
@@ -211,6 +248,11 @@ def order_problems(chain: list[QWidget]) -> list[str]:
     ]
 
 
+def ring_installed() -> bool:
+    """The window's focus ring is on (``MainWindow.finish_setup`` installs it)."""
+    return any(r for w in QApplication.topLevelWidgets() for r in w.findChildren(FocusRing))
+
+
 def keyboard_problems(qtbot, scope: QWidget | None = None) -> list[str]:  # noqa: ANN001
     """Every keyboard check of what is on screen, from the widget in focus: Tab and
     Shift+Tab leave every stop and go round (no trap), Shift+Tab goes the same way
@@ -219,7 +261,7 @@ def keyboard_problems(qtbot, scope: QWidget | None = None) -> list[str]:  # noqa
     arrow keys while Tab leaves it."""
     out: list[str] = []
     try:
-        forward = tab_chain(qtbot)
+        forward = tab_chain(qtbot, unseen=out if ring_installed() else None)
         backward = tab_chain(qtbot, backwards=True)
     except AssertionError as exc:
         return [str(exc)]
