@@ -78,6 +78,12 @@ def test_unlock_list_and_case_pages(qtbot, store_path: Path, ini_settings, text_
     qtbot.waitUntil(lambda: window.mode == Mode.CASE)
     QApplication.processEvents()
     failures["case"] = keyboard_problems(qtbot, _page(window))
+    # A contact: the navigator, the panel beside it, then the bottom row.
+    window.case_page.contacts.setFocus()
+    person.press(qtbot, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: window.mode == Mode.INTERVIEW)
+    QApplication.processEvents()
+    failures["contact"] = keyboard_problems(qtbot, _page(window))
     assert not any(failures.values()), _report(failures)
 
 
@@ -120,6 +126,13 @@ def test_training_picker_and_its_tour(qtbot, tmp_path: Path, seen_tour_settings)
     )
     dialogs.opened("training tour", window.findChild(QAction, "tourAction").trigger)
     assert dialogs.seen == ["training tour"]
+    # The practice interview the picker starts (the walkthrough of a case).
+    window.picker.start.setFocus()
+    person.press(qtbot, Qt.Key.Key_Space)
+    qtbot.waitUntil(lambda: window.session is not None and window.session.isVisible())
+    QApplication.processEvents()
+    qtbot.waitUntil(lambda: window.session.isAncestorOf(QApplication.focusWidget()))
+    failures["practice interview"] = keyboard_problems(qtbot, window.session)
     assert not any(failures.values()), _report(failures)
 
 

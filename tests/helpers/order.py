@@ -13,9 +13,10 @@ classic page-segmentation rule), on each widget's rectangle on the screen:
 3. Each row's column (and each column's row) is cut again, until a part holds one stop
    or cannot be cut; stops that overlap (cannot be cut apart) are read by their top,
    then their left edge.
-4. A group box (a framed, titled group) and a scroll area are read as one block where
-   they are on the screen, and their stops inside by the same rule; inside a scroll
-   area by where each stop is on the scrolled page (not clipped by the view).
+4. A group box (a framed, titled group), a scroll area and each pane of a splitter
+   are read as one block where they are on the screen, and their stops inside by the
+   same rule; inside a scroll area by where each stop is on the scrolled page (not
+   where the view clips it).
 
 So a row of buttons reads left to right, a form top to bottom, and two columns side by
 side (a list beside the fields of its chosen item, or two columns of group boxes) the
@@ -43,6 +44,7 @@ from PySide6.QtWidgets import (
     QInputDialog,
     QMessageBox,
     QScrollArea,
+    QSplitter,
     QWidget,
 )
 
@@ -184,7 +186,7 @@ def _block(widget: QWidget, within: QWidget | None) -> QWidget | None:
     outer = None
     parent = widget.parentWidget()
     while parent is not None and parent is not within:
-        if isinstance(parent, BLOCKS):
+        if isinstance(parent, BLOCKS) or isinstance(parent.parentWidget(), QSplitter):
             outer = parent
         parent = parent.parentWidget()
     return outer
@@ -221,9 +223,9 @@ def _read(stops: list[QWidget], within: QWidget | None) -> list[QWidget]:
 def reading_order(widgets: Iterable[QWidget]) -> list[QWidget]:
     """``widgets`` in reading order (the module's rule: recursive X-Y cut, rows first).
 
-    A group box, and what scrolls inside a scroll area, is read as one block where it
-    is, in the order of its own inside (for a scroll area, where each stop is on the
-    scrolled page, not where it happens to be clipped on the screen)."""
+    A group box, a splitter's pane, and what scrolls inside a scroll area, is read as
+    one block where it is, in the order of its own inside (for a scroll area, where
+    each stop is on the scrolled page, not where it happens to be clipped)."""
     return _read(list(widgets), None)
 
 
@@ -287,11 +289,19 @@ def table_problems(qtbot, view: QAbstractItemView) -> list[str]:  # noqa: ANN001
     QApplication.processEvents()
     if focused() is not view:
         return [f"{describe(view)} does not take the focus"]
+
+    def where() -> tuple:
+        index, path = view.currentIndex(), []
+        while index.isValid():  # a tree's row is counted under its parent
+            path.insert(0, (index.row(), index.data()))
+            index = index.parent()
+        return tuple(path)
+
     press(qtbot, Qt.Key.Key_Home)
-    before = view.currentIndex().row()
+    before = where()
     press(qtbot, Qt.Key.Key_Down)
     out = []
-    if focused() is not view or view.currentIndex().row() == before:
+    if focused() is not view or where() == before:
         out.append(f"Down does not move inside {describe(view)}")
     press(qtbot, Qt.Key.Key_Up)
     press(qtbot, Qt.Key.Key_Tab)

@@ -217,6 +217,12 @@ class InterviewView(QWidget):
         bottom.addWidget(self.prev_button)
         bottom.addWidget(self.next_button)
         layout.addLayout(bottom)
+        # Tab in reading order (issue 16): the bottom row left to right (made in another
+        # order); each panel goes between the navigator and this row (``_panel``).
+        QWidget.setTabOrder(self.navigator, self.close_button)
+        QWidget.setTabOrder(self.close_button, self.export_button)
+        QWidget.setTabOrder(self.export_button, self.prev_button)
+        QWidget.setTabOrder(self.prev_button, self.next_button)
         self.prev_button.clicked.connect(lambda: self.go(False))
         self.next_button.clicked.connect(lambda: self.go(True))
         self.close_button.clicked.connect(self._close)
@@ -282,7 +288,23 @@ class InterviewView(QWidget):
             self._panels[panel_id] = panel
             self._scrolls[panel_id] = scroll
             self.stack.addWidget(scroll)
+            self._read_after_navigator(scroll)
         return panel
+
+    def _read_after_navigator(self, scroll: QScrollArea) -> None:
+        """Tab from the navigator into the panel, then on to the bottom row (issue 16).
+        A new panel's fields were put at the end of the window's focus chain, and Qt's
+        setTabOrder moves only the widget named, not its children: each is moved."""
+        stops = []
+        widget = scroll.nextInFocusChain()
+        while widget is not scroll:
+            if scroll.isAncestorOf(widget) and widget.focusPolicy() & Qt.FocusPolicy.TabFocus:
+                stops.append(widget)
+            widget = widget.nextInFocusChain()
+        before: QWidget = self.navigator
+        for stop in (scroll, *stops):
+            QWidget.setTabOrder(before, stop)
+            before = stop
 
     # Moving around.
     def _current_panel_obj(self) -> Panel | None:
