@@ -1,88 +1,36 @@
 """What a screen reader is told (issue 16, WCAG 4.1.2, 1.3.1): the QAccessible tree of
-every page at 1366x768 (the list, a case, and every panel of a contact), walked as an
-assistive technology walks it. Fails on an interactive element that is shown and has
-no name, and on two shown on one page with the same name and no description to tell
-them apart.
+every page at 1366x768 (the list, a case, and every panel of a contact) and of every
+dialog (tests.helpers.order.EveryDialog opens each as the CSW does), walked as an
+assistive technology walks it (tests.helpers.order.accessible_problems). Fails on an
+interactive element that is shown and has no name, and on two shown on one page with
+the same name and no description to tell them apart.
 """
 
 from __future__ import annotations
 
-from collections import Counter
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAccessible, QAccessibleInterface
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QApplication
 
 from tests import person
 from tests.helpers import PASSPHRASE
+from tests.helpers.order import (
+    CONTACT_DIALOGS,
+    LIST_AND_CASE_DIALOGS,
+    EveryDialog,
+    unlocked_window,
+)
+from tests.helpers.order import accessible_problems as problems
+from tests.helpers.training import open_training
 from tests.helpers.window import open_window
 from ui.dialogs_new_interview import NewInterviewDialog
 from ui.keyboard import GoToDialog, ShortcutsSheet, locations
 from ui.main_window import Mode
 
 pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints")
-
-R = QAccessible.Role
-INTERACTIVE = {
-    R.PushButton,
-    R.CheckBox,
-    R.RadioButton,
-    R.ComboBox,
-    R.EditableText,
-    R.SpinBox,
-    R.Slider,
-    R.PageTabList,
-    R.List,
-    R.Table,
-    R.Tree,
-    R.ButtonMenu,
-    R.ButtonDropDown,
-    R.Link,
-}
-CONTAINERS_OF_ITEMS = {R.List, R.Table, R.Tree, R.PageTabList, R.MenuBar, R.ToolBar}
-
-
-def _shown(iface: QAccessibleInterface) -> bool:
-    state = iface.state()
-    return not (state.invisible or state.offscreen)
-
-
-def walk(iface: QAccessibleInterface, found: list[QAccessibleInterface]) -> None:
-    if not iface.isValid() or not _shown(iface):
-        return
-    found.append(iface)
-    if iface.role() in CONTAINERS_OF_ITEMS:
-        return  # its rows, cells and tabs are named by their own text
-    for n in range(iface.childCount()):
-        child = iface.child(n)
-        if child is not None:
-            walk(child, found)
-
-
-def problems(page) -> list[str]:  # noqa: ANN001
-    root = QAccessible.queryAccessibleInterface(page)
-    assert root is not None
-    found: list[QAccessibleInterface] = []
-    walk(root, found)
-    controls = [i for i in found if i.role() in INTERACTIVE]
-    assert controls, "no interactive element found: the walk is broken"
-    out = []
-    for iface in controls:
-        if not iface.text(QAccessible.Text.Name).strip():
-            obj = iface.object()
-            out.append(f"no name: {iface.role().name} {type(obj).__name__}:{obj.objectName()}")
-    names = Counter(
-        (i.text(QAccessible.Text.Name).strip(), i.text(QAccessible.Text.Description).strip())
-        for i in controls
-        if i.text(QAccessible.Text.Name).strip()
-    )
-    out += [
-        f"same name twice, no description: {name!r}"
-        for (name, d), c in names.items()
-        if c > 1 and not d
-    ]
-    return out
 
 
 def test_every_page_names_every_control_for_a_screen_reader(
@@ -130,3 +78,57 @@ def test_every_page_names_every_control_for_a_screen_reader(
         dialog.deleteLater()
     assert not failures, "\n".join(f"{k}: {v}" for k, v in failures.items())
     window.close()
+
+
+def _named(failures: dict[str, list[str]]):  # noqa: ANN202
+    def visit(name: str, dialog) -> None:  # noqa: ANN001
+        found = problems(dialog)
+        if found:
+            failures[name] = found
+
+    return visit
+
+
+def test_every_dialog_of_the_list_and_case_names_every_control(
+    qtbot,  # noqa: ANN001
+    store_path: Path,
+    ini_settings,  # noqa: ANN001
+    tmp_path: Path,
+) -> None:
+    window = unlocked_window(qtbot, store_path, ini_settings)
+    failures: dict[str, list[str]] = {}
+    dialogs = EveryDialog(qtbot, window, _named(failures))
+    dialogs.of_the_list_and_a_case(window, tmp_path)
+    assert len(dialogs.seen) == LIST_AND_CASE_DIALOGS, dialogs.seen
+    assert not failures, "\n".join(f"{k}: {v}" for k, v in failures.items())
+
+
+def test_every_dialog_of_a_contact_names_every_control(
+    qtbot,  # noqa: ANN001
+    store_path: Path,
+    ini_settings,  # noqa: ANN001
+) -> None:
+    window = unlocked_window(qtbot, store_path, ini_settings)
+    failures: dict[str, list[str]] = {}
+    dialogs = EveryDialog(qtbot, window, _named(failures))
+    dialogs.of_a_contact(window)
+    assert len(dialogs.seen) == CONTACT_DIALOGS, dialogs.seen
+    assert not failures, "\n".join(f"{k}: {v}" for k, v in failures.items())
+
+
+def test_training_picker_and_tour_name_every_control(
+    qtbot,  # noqa: ANN001
+    tmp_path: Path,
+    seen_tour_settings,  # noqa: ANN001
+) -> None:
+    window = open_training(qtbot, seen_tour_settings, tmp_path / "training" / "training.cec")
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    failures: dict[str, list[str]] = {}
+    found = problems(window)
+    if found:
+        failures["picker"] = found
+    dialogs = EveryDialog(qtbot, window, _named(failures))
+    dialogs.opened("training tour", window.findChild(QAction, "tourAction").trigger)
+    assert dialogs.seen == ["training tour"]
+    assert not failures, "\n".join(f"{k}: {v}" for k, v in failures.items())

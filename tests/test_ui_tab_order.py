@@ -154,3 +154,30 @@ def test_tab_follows_the_reading_order_on_every_panel(qtbot, store, bank) -> Non
         if found and panel_id not in LEFT_TO_ITS_OWNER:
             problems[panel_id] = found
     assert not problems, "\n".join(f"{k}: {v}" for k, v in problems.items())
+
+
+def test_the_focus_can_be_seen_at_every_stop_of_every_panel(qtbot, store, bank) -> None:  # noqa: ANN001
+    """WCAG 2.4.7: at every stop Tab reaches on a panel, the focus ring is shown around
+    it and it is scrolled into view (tests.helpers.order.unseen_focus)."""
+    from tests.helpers.order import unseen_focus
+    from ui import focus_ring
+
+    interview_id = make_interview(store, bank)
+    view = open_view(qtbot, store, bank, interview_id)
+    focus_ring.install()
+    problems = {}
+    for panel_id in view.flow():
+        view.open_panel(panel_id)
+        QApplication.processEvents()
+        panel = view.panel(panel_id)
+        start, found = focused(), []
+        for _ in range(200):
+            now = focused()
+            if panel.isAncestorOf(now) and (problem := unseen_focus(now)):
+                found.append(problem)
+            press(qtbot, Qt.Key.Key_Tab)
+            if focused() is start:
+                break
+        if found:
+            problems[panel_id] = found
+    assert not problems, "\n".join(f"{k}: {v}" for k, v in problems.items())

@@ -19,9 +19,9 @@ has it as its mask), so it never covers the widget or catches a click.
 from __future__ import annotations
 
 import shiboken6
-from PySide6.QtCore import QEvent, QObject, QRect, Qt, QTimer
+from PySide6.QtCore import QEvent, QObject, QPoint, QRect, Qt, QTimer
 from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPalette, QRegion
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QAbstractScrollArea, QApplication, QWidget
 
 WIDTH = 2  # the ring's thickness, in pixels
 GAP = 1  # between the widget's edge and the ring
@@ -94,6 +94,10 @@ class FocusRing(QWidget):
             self.hide()
             return False
         seen = target.visibleRegion().boundingRect()
+        if seen.isEmpty() or isinstance(target, QAbstractScrollArea):
+            # Covered by its own children (a scroll area is mostly its viewport; one
+            # without a frame, all of it): the part its parents do not clip away.
+            seen = _unclipped(target)
         if seen.isEmpty():
             self.hide()
             return False
@@ -116,6 +120,18 @@ class FocusRing(QWidget):
         painter.setClipRegion(self.mask())
         painter.fillRect(self.rect(), ring_colour(self.palette()))
         painter.end()
+
+
+def _unclipped(target: QWidget) -> QRect:
+    """``target``'s rectangle, in its own coordinates, clipped by each parent's."""
+    rect = target.rect()
+    offset = QPoint(0, 0)
+    widget = target
+    while not widget.isWindow() and widget.parentWidget() is not None:
+        offset += widget.pos()
+        widget = widget.parentWidget()
+        rect = rect.intersected(widget.rect().translated(-offset))
+    return rect
 
 
 class _Follower(QObject):

@@ -16,6 +16,7 @@ modules import helpers (functions, constants) from this package or from
 - ``texts``: every text the application still holds (after a lock).
 - ``trust``: the trust tests' tools (children, CLI runs, canary search).
 - ``screens``: the screen checks of the shell (palette, contrast, shots).
+- ``order``: Tab order, keyboard traps, focus seen, the accessible tree, every dialog.
 - ``legacy``: stores made the way older releases made them.
 - ``old_store``: a store at schema 0005 (before cases, issue 14), for migration 0006.
 - ``memscan``, ``sqlcipher_pages``, ``fuzzing``, ``nonet``: trust tools.

@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -130,6 +131,13 @@ class CopyPage(QWidget):
         if old is not None:
             old.deleteLater()
         self.scroll.setWidget(holder)
+        # Made after the dialog's Close button: put them in reading order, after the
+        # scroll area and before what follows the page (issue 16).
+        before: QWidget = self.scroll
+        for stop in holder.findChildren(QWidget):
+            if stop.focusPolicy() & Qt.FocusPolicy.TabFocus:
+                QWidget.setTabOrder(before, stop)
+                before = stop
 
     def copy(self, index: int) -> None:
         part = self.parts[index]

@@ -223,6 +223,12 @@ class InterviewView(QWidget):
         bottom.addWidget(self.prev_button)
         bottom.addWidget(self.next_button)
         layout.addLayout(bottom)
+        # Tab in reading order (issue 16): the bottom row left to right (made in another
+        # order); each panel goes between the navigator and this row (``_panel``).
+        QWidget.setTabOrder(self.navigator, self.close_button)
+        QWidget.setTabOrder(self.close_button, self.export_button)
+        QWidget.setTabOrder(self.export_button, self.prev_button)
+        QWidget.setTabOrder(self.prev_button, self.next_button)
         self.prev_button.clicked.connect(lambda: self.go(False))
         self.next_button.clicked.connect(lambda: self.go(True))
         self.close_button.clicked.connect(self._close)
@@ -278,9 +284,11 @@ class InterviewView(QWidget):
     def _panel(self, panel_id: str) -> Panel:
         panel = self._panels.get(panel_id)
         if panel is None:
-            panel = self._classes[panel_id](self.ctx)
-            panel.edited.connect(self._changed)
+            # The scroll area first and the panel made inside it: the two are together
+            # in the focus chain, in the panel's own order (Tab order, below).
             scroll = QScrollArea(self.stack)
+            panel = self._classes[panel_id](self.ctx, scroll.viewport())
+            panel.edited.connect(self._changed)
             scroll.setWidgetResizable(True)
             scroll.setFrameShape(QFrame.Shape.NoFrame)
             scroll.setWidget(panel)
@@ -288,7 +296,37 @@ class InterviewView(QWidget):
             self._panels[panel_id] = panel
             self._scrolls[panel_id] = scroll
             self.stack.addWidget(scroll)
+            self._read_after_navigator(scroll)
         return panel
+
+    def keep_tab_order(self) -> None:
+        """Put the shown panel back between the navigator and the bottom row; for a
+        window that adds its own parts after the view was built (training's side)."""
+        scroll = self.stack.currentWidget()
+        if isinstance(scroll, QScrollArea):
+            self._read_after_navigator(scroll)
+
+    def _read_after_navigator(self, scroll: QScrollArea) -> None:
+        """Tab from the navigator into the panel, then on to the bottom row (issue 16).
+        A new panel and its fields sit together at the end of the window's focus chain
+        (made inside ``scroll``); the navigator is put just before them and the bottom
+        row just after. The panel's own fields are not moved one by one: a field with a
+        focus proxy (a date's box) would stay behind and Tab would loop back to it."""
+        # Qt's setTabOrder does nothing for a widget that takes no focus (a label).
+        takes = Qt.FocusPolicy.NoFocus
+        last, widget = scroll, scroll.nextInFocusChain()
+        while scroll.isAncestorOf(widget):
+            if widget.focusPolicy() != takes:
+                last = widget
+            widget = widget.nextInFocusChain()
+        anchor = scroll.previousInFocusChain()
+        while anchor.focusPolicy() == takes and anchor is not scroll:
+            anchor = anchor.previousInFocusChain()
+        QWidget.setTabOrder(anchor, self.navigator)
+        before: QWidget = last
+        for button in (self.close_button, self.export_button, self.prev_button, self.next_button):
+            QWidget.setTabOrder(before, button)
+            before = button
 
     # Moving around.
     def _current_panel_obj(self) -> Panel | None:

@@ -135,6 +135,9 @@ class CasePage(QWidget):
         box = QGroupBox(self.tr("The case's findings at a glance"), self)
         # Many flags and associates scroll inside the box; the page keeps its buttons.
         scroll = QScrollArea(box)
+        # It takes the focus (its text scrolls by keys); a screen reader names it.
+        scroll.setAccessibleName(self.tr("The case's findings at a glance"))
+        self._glance = scroll
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         QVBoxLayout(box).addWidget(scroll)
@@ -189,7 +192,10 @@ class CasePage(QWidget):
         QWidget.setTabOrder(self.contacts, self.new_contact_button)
         QWidget.setTabOrder(self.new_contact_button, self.open_button)
         QWidget.setTabOrder(self.open_button, self.move_button)
-        QWidget.setTabOrder(self.move_button, self.back_button)
+        # Reading order: the contacts column, the findings beside it, then the bottom row
+        # (the "also in other cases" lines go between, see _fill_echoes).
+        QWidget.setTabOrder(self.move_button, scroll)
+        QWidget.setTabOrder(scroll, self.back_button)
         QWidget.setTabOrder(self.back_button, self.summary_button)
         self.setFocusProxy(self.contacts)
         self._update_buttons()
@@ -277,6 +283,7 @@ class CasePage(QWidget):
             row.hide()
             row.deleteLater()
         self._echo_rows = []
+        before: QWidget = self._glance  # Tab: the findings, each line's buttons, the bottom row
         seen: dict[str, list[str]] = {}
         for echo in echoes:
             if echo.term not in self._dismissed:
@@ -304,12 +311,16 @@ class CasePage(QWidget):
             line.addWidget(label, 1)
             line.addWidget(open_button)
             line.addWidget(dismiss)
+            for button in (open_button, dismiss):
+                QWidget.setTabOrder(before, button)
+                before = button
             self._echo_layout.addWidget(row)
             self._echo_rows.append(row)
             open_button.clicked.connect(
                 lambda _c=False, c=others[0]: self.open_case_requested.emit(c)
             )
             dismiss.clicked.connect(lambda _c=False, t=term, r=row: self._dismiss(t, r))
+        QWidget.setTabOrder(before, self.back_button)
         self.echo_box.setVisible(bool(self._echo_rows))
 
     def _dismiss(self, term: str, row: QWidget) -> None:

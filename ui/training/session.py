@@ -96,6 +96,7 @@ class PracticeSession(QWidget):
         self.view.location_changed.connect(self._moved)
         self._unsubscribe = store.on_change(self._store_changed)
         self._moved(self.view.current_panel())  # the first page was shown while building
+        self.view.keep_tab_order()  # Tab: the view's bottom row, then this side (issue 16)
         self.update_coaching()
 
     # The coaching and case pane.

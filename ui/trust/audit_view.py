@@ -73,6 +73,7 @@ class AuditDialog(RememberedDialog):
         layout.addWidget(intro)
         self.table = QTableWidget(0, self.COLUMNS, self)
         self.table.setObjectName("auditTable")
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table, arrows move inside
         self.table.setAccessibleName(self.tr("Audit log entries"))
         self.table.setHorizontalHeaderLabels(
             [self.tr("Time"), self.tr("Event"), self.tr("Details")]

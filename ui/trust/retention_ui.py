@@ -55,6 +55,7 @@ class RetentionDialog(RememberedDialog):
         layout.addWidget(intro)
         self.table = QTableWidget(0, 4, self)
         self.table.setObjectName("retentionTable")
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table, arrows move inside
         self.table.setAccessibleName(self.tr("Interviews that can be deleted"))
         self.table.setHorizontalHeaderLabels(
             [self.tr("Youth"), self.tr("Referral"), self.tr("Summary exported"), self.tr("Note")]

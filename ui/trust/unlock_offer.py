@@ -28,6 +28,39 @@ def _layout_holding(layout: QLayout, widget: QWidget) -> tuple[QBoxLayout, int] 
     return None
 
 
+def _stops_before(layout: QLayout, index: int) -> list[QWidget]:
+    """The Tab stops laid out before ``index`` in ``layout`` and in the layouts that
+    hold it, in layout order (so the offer is put after the last of them)."""
+    stops: list[QWidget] = []
+
+    def collect(item_layout: QLayout, upto: int) -> None:
+        for i in range(min(upto, item_layout.count())):
+            item = item_layout.itemAt(i)
+            widget = item.widget()
+            if widget is not None:
+                if widget.focusPolicy() & Qt.FocusPolicy.TabFocus:
+                    stops.append(widget)
+                stops.extend(
+                    w
+                    for w in widget.findChildren(QWidget)
+                    if w.focusPolicy() & Qt.FocusPolicy.TabFocus
+                )
+            elif item.layout() is not None:
+                collect(item.layout(), item.layout().count())
+
+    outer = layout.parent()
+    chain: list[tuple[QLayout, int]] = [(layout, index)]
+    while isinstance(outer, QLayout):  # the layouts holding this one, innermost first
+        for i in range(outer.count()):
+            if outer.itemAt(i).layout() is chain[-1][0]:
+                chain.append((outer, i))
+                break
+        outer = outer.parent()
+    for holder, upto in reversed(chain):  # outermost first: what is above comes first
+        collect(holder, upto)
+    return stops
+
+
 class RestoreOffer(QObject):
     """The offer under one unlock page's error text; hidden until an unlock fails."""
 
@@ -62,6 +95,10 @@ class RestoreOffer(QObject):
         if found:
             layout, index = found
             layout.insertWidget(index + 1, self.box)
+            # Tab reaches it where it is read: after the stop above it (issue 16).
+            above = _stops_before(layout, index + 1)
+            if above:
+                QWidget.setTabOrder(above[-1], self.button)
         else:
             page.layout().addWidget(self.box)
         self.button.clicked.connect(restore)
