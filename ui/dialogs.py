@@ -147,14 +147,14 @@ class PreferencesDialog(RememberedDialog):
         self.text_size = QComboBox(self)
         self.text_size.setAccessibleName(self.tr("Text size"))
         for points in settings.TEXT_SIZES:
-            label = self.tr("{n} pt").format(n=points) if points else self.tr("As the system")
+            label = self.tr("{n} pt").format(n=points) if points else self.tr("The system's size")
             self.text_size.addItem(label, points)
         chosen = self.text_size.findData(app_settings.get(settings.TEXT_SIZE))
         self.text_size.setCurrentIndex(max(0, chosen))
         form.addRow(self.tr("&Text size:"), self.text_size)
         self.contrast = QComboBox(self)
         self.contrast.setAccessibleName(self.tr("Contrast"))
-        self.contrast.addItem(self.tr("As the system"), "system")
+        self.contrast.addItem(self.tr("The system's colors"), "system")
         self.contrast.addItem(self.tr("High contrast"), "high")
         self.contrast.setCurrentIndex(
             max(0, self.contrast.findData(app_settings.get(settings.CONTRAST)))

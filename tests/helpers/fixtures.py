@@ -46,6 +46,12 @@ def _reset_window_hooks() -> None:
     debrief = sys.modules.get("ui.training.debrief_page")
     if debrief is not None:
         debrief.next_save_path.clear()
+    # The export dialogs' drive hooks: a test that sets one and fails (or forgets)
+    # must not drive the next test's dialog (the fit walk met the order walk's).
+    for name in ("ui.export.dialog", "ui.export.case_dialog"):
+        module = sys.modules.get(name)
+        if module is not None:
+            module.drive_dialog = None
 
 
 @pytest.fixture(autouse=True)

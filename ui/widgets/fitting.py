@@ -23,6 +23,11 @@ class ScrollToFit(QScrollArea):
         super().__init__(parent)
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setWidgetResizable(True)
+        # No Tab stop of its own: its contents are the stops, and QScrollArea brings the
+        # focused one into view (focusNextPrevChild). A focusable area was a stop that
+        # Shift+Tab took and Tab did not. Set as a property (0 = Qt.NoFocus) so the first
+        # page builds no Qt enum (see the module docstring).
+        self.setProperty("focusPolicy", 0)
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt name)
         """Lay the contents out now, as a page without a scroll area is when shown: a
