@@ -188,3 +188,30 @@ def test_a_kill_between_unlock_and_page_check_loses_nothing(store: Store) -> Non
         assert reopened.verify() == []
     finally:
         reopened.lock()
+
+
+def test_an_older_store_is_upgraded_in_one_transaction(tmp_path: Path, monkeypatch) -> None:
+    """The unlock reads the revision on the driver; the upgrade that follows still runs
+    every revision inside one transaction (Alembic commits after each revision on a
+    connection outside one), so a kill leaves the old revision or the new."""
+    from app.store import migrate
+    from tests.helpers.old_store import make_0005_store
+
+    path = tmp_path / "old" / "store.cec"
+    path.parent.mkdir()
+    old = Interview(youth=Youth(name="Casey Oldform"))
+    make_0005_store(path, [old])
+    seen: list[bool] = []
+    upgrade = migrate.upgrade
+
+    def watched(conn, target: str = "head") -> None:  # noqa: ANN001
+        seen.append(conn.in_transaction())
+        upgrade(conn, target)
+
+    monkeypatch.setattr(migrate, "upgrade", watched)
+    store = Store.open(path, PASSPHRASE)
+    try:
+        assert seen == [True]
+        assert [s.youth_name for s in store.list_cases()] == ["Casey Oldform"]
+    finally:
+        store.lock()

@@ -25,8 +25,14 @@ _REVISION = "SELECT version_num FROM alembic_version"
 
 
 def current_revision(conn: Connection) -> str | None:
-    """The store's revision, on a SQLAlchemy connection (tests, migrations)."""
-    return stored_revision(conn.connection.driver_connection)
+    """The store's revision, on a SQLAlchemy connection (tests, migrations). Like any
+    statement there it begins the connection's transaction, so an ``upgrade`` that
+    follows runs inside it: one transaction for every revision."""
+    from sqlalchemy import text  # noqa: PLC0415 - only callers that hold SQLAlchemy pay
+
+    if conn.execute(text(_HAS_TABLE)).first() is None:
+        return None
+    return conn.execute(text(_REVISION)).scalar()
 
 
 def stored_revision(driver: Any) -> str | None:
@@ -76,6 +82,11 @@ def alembic_config(conn: Connection | None = None):  # -> alembic.config.Config
 
 
 def upgrade(conn: Connection, target: str = "head") -> None:
+    """Alembic's upgrade on ``conn``. Begin ``conn``'s transaction first (a statement,
+    or ``conn.begin()``): Alembic then runs every revision inside it, so a kill
+    leaves the store at its old revision or the new one; on a connection outside a
+    transaction it would commit after each revision (SQLite's DDL counts as
+    non-transactional to it)."""
     from alembic import command  # noqa: PLC0415 - only an old store pays
 
     command.upgrade(alembic_config(conn), target)

@@ -317,9 +317,10 @@ class StoreBase:
                 )
             store = cls(path, driver, holder, session=None, reader=mode != "rw", mode=mode)
             if upgrade:
-                with store._orm().connect() as conn:
+                # One transaction for every revision (Alembic sees it begun and runs
+                # inside it): a kill leaves the old revision or the new, never between.
+                with store._orm().connect() as conn, conn.begin():
                     migrate.upgrade(conn)
-                    conn.commit()
         except BaseException as exc:
             if store is not None and store._engine is not None:
                 store._engine.dispose()  # closes the driver too
