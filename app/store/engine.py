@@ -17,6 +17,7 @@ bytes; a store keyed that way is opened once with ``legacy=True`` and rekeyed
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -165,10 +166,13 @@ def make_engine(path: Path, holder: KeyHolder, mode: str = "rw") -> Engine:
     return _static_engine(creator)
 
 
-def engine_on(conn: Any) -> Engine:
-    """An engine whose one pooled connection is ``conn``, the store's own (already
-    keyed and set up by ``raw_connect``). Disposing of the engine closes ``conn``."""
-    return _static_engine(lambda: conn)
+def engine_on(connection: Callable[[], Any]) -> Engine:
+    """An engine whose one pooled connection is the store's own (already keyed and set
+    up by ``raw_connect``), which ``connection()`` returns. Disposing of the engine
+    closes it. Pass a getter that fails once the store is locked (not the connection
+    itself): SQLAlchemy may keep the engine object after ``dispose``, and a connection
+    kept alive keeps its statement cache, which holds the key statement."""
+    return _static_engine(connection)
 
 
 def _static_engine(creator: Any) -> Engine:

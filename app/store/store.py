@@ -557,11 +557,12 @@ class StoreBase:
         (this is where SQLAlchemy and the row classes load: never on the way to the
         list). ``StoreLocked`` once locked."""
         with self._mutex:
-            driver = self._require_driver()
+            self._require_driver()  # StoreLocked once locked
             if self._engine is None:
                 from sqlalchemy.orm import sessionmaker  # noqa: PLC0415 - the ORM, on first use
 
-                self._engine = engine_on(driver)
+                # The getter, not the connection: once locked it has none to give.
+                self._engine = engine_on(self._require_driver)
                 self._sessions = sessionmaker(self._engine, expire_on_commit=False, autoflush=False)
             return self._engine
 
