@@ -295,7 +295,6 @@ def test_a_subscriber_error_does_not_undo_the_commit_or_starve_others(store: Sto
 
 
 def test_one_static_connection_usable_from_another_thread(store: Store) -> None:
-    assert isinstance(store._engine.pool, StaticPool)  # noqa: SLF001 - the pool is the point
     iv = model.Interview()
     errors: list[BaseException] = []
 
@@ -309,6 +308,12 @@ def test_one_static_connection_usable_from_another_thread(store: Store) -> None:
     worker.start()
     worker.join()
     assert errors == [] and store.load(iv.id) == iv
+    # Issue 17: the engine is built on the first ORM use (the write above), over the
+    # store's one driver connection.
+    assert isinstance(store._engine.pool, StaticPool)  # noqa: SLF001 - the pool is the point
+    with store._engine.connect() as conn:  # noqa: SLF001 - the same connection, the point
+        with store.exclusive_connection() as driver:
+            assert conn.connection.driver_connection is driver
 
 
 def test_lock_forgets_the_key_and_refuses_everything(store: Store) -> None:
@@ -328,26 +333,27 @@ def test_lock_forgets_the_key_and_refuses_everything(store: Store) -> None:
 
 
 def test_list_and_search_read_only_the_covering_index(store: Store) -> None:
-    from sqlalchemy import event
-
     store.create_interview(model.Interview(youth=model.Youth(name="Quinn Placeholm")))
-    seen: list[tuple[str, object]] = []
+    seen: list[str] = []
 
-    def capture(conn, cursor, statement, parameters, context, executemany) -> None:
+    def capture(statement: str) -> None:
         if statement.lstrip().upper().startswith("SELECT"):
-            seen.append((statement, parameters))
+            seen.append(statement)
 
-    # The statements SQLAlchemy sends: only its engine's events show them.
-    event.listen(store._engine, "before_cursor_execute", capture)  # noqa: SLF001 - see above
+    # Issue 17: the lists read on the driver, not through SQLAlchemy; the driver's
+    # trace shows each statement as SQLite runs it (parameters filled in).
+    with store.exclusive_connection() as conn:
+        conn.set_trace_callback(capture)
     try:
         store.list_interviews()
         store.search("quinn")
     finally:
-        event.remove(store._engine, "before_cursor_execute", capture)  # noqa: SLF001
+        with store.exclusive_connection() as conn:
+            conn.set_trace_callback(None)
     assert len(seen) == 2
     with store.exclusive_connection() as conn:
-        for statement, parameters in seen:
-            plan = conn.execute("EXPLAIN QUERY PLAN " + statement, parameters).fetchall()
+        for statement in seen:
+            plan = conn.execute("EXPLAIN QUERY PLAN " + statement).fetchall()
             assert [row[-1] for row in plan] == [
                 "SCAN interviews USING COVERING INDEX ix_interviews_summary",
                 # issue 14: the youth is the case's (a short row: no narrative), by id

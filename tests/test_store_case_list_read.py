@@ -6,8 +6,6 @@ from __future__ import annotations
 
 from datetime import date
 
-from sqlalchemy import event
-
 from app.model import (
     CaseStatus,
     Contact,
@@ -50,18 +48,21 @@ def test_the_case_list_is_one_driver_select_with_every_column_as_stored(store):
     reopened = Store.open(path, PASSPHRASE)
     statements: list[str] = []
 
-    def seen(conn, cursor, statement, *args) -> None:  # noqa: ANN001
+    def seen(statement: str) -> None:
         statements.append(statement.split()[0].upper())
 
-    engine = reopened._engine  # noqa: SLF001 - to listen to what SQLAlchemy runs
-    event.listen(engine, "before_cursor_execute", seen)
+    # Issue 17: no SQLAlchemy at all on the way to the list; the driver's own trace
+    # shows every statement SQLite runs.
+    with reopened.exclusive_connection() as driver:
+        driver.set_trace_callback(seen)
     try:
         cases = {c.id: c for c in reopened.list_cases()}
     finally:
-        event.remove(engine, "before_cursor_execute", seen)
+        with reopened.exclusive_connection() as driver:
+            driver.set_trace_callback(None)
         reopened.lock()
-    # The read opens its transaction through SQLAlchemy and reads on the driver.
-    assert statements == ["BEGIN"]
+    # One transaction, one SELECT, on the driver; nothing written.
+    assert statements == ["BEGIN", "SELECT", "COMMIT"]
     assert list(cases) == [bare, closed, first]  # most recently changed first
     one = cases[first]
     assert (one.youth_name, one.akas, one.referral_number) == (

@@ -1,5 +1,11 @@
 """Opening the SQLCipher file: the key, the pragmas, and the SQLAlchemy engine.
 
+The store opens its one sqlcipher3 connection itself (``raw_connect``) and reads
+what the unlock and the lists need on it; SQLAlchemy (and its ORM) is imported
+only when an engine is first built over that same connection (``engine_on``:
+the first interview opened or written), so unlocking to the list never pays for
+it (issue 17, docs/store.md "Performance").
+
 The whole (normalised) passphrase reaches SQLCipher as ``PRAGMA key = '...'``,
 a quoted SQL string (``app.passphrase_rules.key_statement``), and SQLCipher 4
 derives the key from every byte of it with its default PBKDF2 (256,000
@@ -11,11 +17,10 @@ bytes; a store keyed that way is opened once with ``legacy=True`` and rekeyed
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import Engine, create_engine, event
-from sqlalchemy.pool import StaticPool
 from sqlcipher3 import dbapi2
 
 from app.passphrase_rules import (
@@ -26,6 +31,9 @@ from app.passphrase_rules import (
     usable_text,
 )
 from app.store.errors import StoreError, StoreLocked, WrongPassphrase
+
+if TYPE_CHECKING:
+    from sqlalchemy import Engine
 
 FILE_MODE = 0o600
 DIR_MODE = 0o700
@@ -148,10 +156,30 @@ def raw_connect(path: Path, holder: KeyHolder, mode: str = "rw") -> Any:
 
 
 def make_engine(path: Path, holder: KeyHolder, mode: str = "rw") -> Engine:
-    """One connection for the store's life (StaticPool), usable from any one thread."""
+    """One connection for the store's life (StaticPool), usable from any one thread.
+
+    (Tests and migrations of bare files; the store itself uses ``engine_on``.)"""
 
     def creator() -> Any:
         return raw_connect(path, holder, mode)
+
+    return _static_engine(creator)
+
+
+def engine_on(connection: Callable[[], Any]) -> Engine:
+    """An engine whose one pooled connection is the store's own (already keyed and set
+    up by ``raw_connect``), which ``connection()`` returns. Disposing of the engine
+    closes it. Pass a getter that fails once the store is locked (not the connection
+    itself): SQLAlchemy may keep the engine object after ``dispose``, and a connection
+    kept alive keeps its statement cache, which holds the key statement."""
+    return _static_engine(connection)
+
+
+def _static_engine(creator: Any) -> Engine:
+    # SQLAlchemy (33 MB with the asyncio and ssl it imports) loads only here: the
+    # first read or write that needs the ORM, never on the way to the list.
+    from sqlalchemy import create_engine  # noqa: PLC0415 - off the unlock path (issue 17)
+    from sqlalchemy.pool import StaticPool  # noqa: PLC0415 - off the unlock path
 
     engine = create_engine("sqlite://", creator=creator, module=dbapi2, poolclass=StaticPool)
     _explicit_transactions(engine)
@@ -164,6 +192,7 @@ def _explicit_transactions(engine: Engine) -> None:
     The driver runs in autocommit (isolation_level=None) and we emit BEGIN
     ourselves, so a unit of work is exactly one SQLite transaction, reads included.
     """
+    from sqlalchemy import event  # noqa: PLC0415 - with create_engine, above
 
     @event.listens_for(engine, "begin")
     def _begin(conn: Any) -> None:

@@ -9,22 +9,39 @@ unlock. ``HEAD`` must name the newest revision in ``migrations/versions``
 from __future__ import annotations
 
 from pathlib import Path
-
-from sqlalchemy import Connection, text
+from typing import TYPE_CHECKING, Any
 
 from app.store.errors import NewerStore
+
+if TYPE_CHECKING:
+    from sqlalchemy import Connection
 
 HEAD = "0008"
 SCRIPT_LOCATION = Path(__file__).resolve().parent / "migrations"
 
 
+_HAS_TABLE = "SELECT 1 FROM sqlite_master WHERE type='table' AND name='alembic_version'"
+_REVISION = "SELECT version_num FROM alembic_version"
+
+
 def current_revision(conn: Connection) -> str | None:
-    has_table = conn.execute(
-        text("SELECT 1 FROM sqlite_master WHERE type='table' AND name='alembic_version'")
-    ).first()
-    if not has_table:
+    """The store's revision, on a SQLAlchemy connection (tests, migrations). Like any
+    statement there it begins the connection's transaction, so an ``upgrade`` that
+    follows runs inside it: one transaction for every revision."""
+    from sqlalchemy import text  # noqa: PLC0415 - only callers that hold SQLAlchemy pay
+
+    if conn.execute(text(_HAS_TABLE)).first() is None:
         return None
-    return conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
+    return conn.execute(text(_REVISION)).scalar()
+
+
+def stored_revision(driver: Any) -> str | None:
+    """The store's revision, on the sqlcipher3 connection itself (the unlock: no
+    SQLAlchemy); None for a store made before revisions were kept."""
+    if driver.execute(_HAS_TABLE).fetchone() is None:
+        return None
+    row = driver.execute(_REVISION).fetchone()
+    return None if row is None else row[0]
 
 
 def _number(revision: str) -> int:
@@ -42,7 +59,12 @@ def newer_than_head(revision: str) -> bool:
 
 def needs_upgrade(conn: Connection) -> bool:
     """True when the store is older than HEAD; ``NewerStore`` when it is newer."""
-    revision = current_revision(conn)
+    return revision_needs_upgrade(current_revision(conn))
+
+
+def revision_needs_upgrade(revision: str | None) -> bool:
+    """True when ``revision`` (``stored_revision``) is older than HEAD; ``NewerStore``
+    when it is newer."""
     if revision is None:
         return True
     if newer_than_head(revision):
@@ -60,6 +82,11 @@ def alembic_config(conn: Connection | None = None):  # -> alembic.config.Config
 
 
 def upgrade(conn: Connection, target: str = "head") -> None:
+    """Alembic's upgrade on ``conn``. Begin ``conn``'s transaction first (a statement,
+    or ``conn.begin()``): Alembic then runs every revision inside it, so a kill
+    leaves the store at its old revision or the new one; on a connection outside a
+    transaction it would commit after each revision (SQLite's DDL counts as
+    non-transactional to it)."""
     from alembic import command  # noqa: PLC0415 - only an old store pays
 
     command.upgrade(alembic_config(conn), target)

@@ -14,13 +14,11 @@ from __future__ import annotations
 import dataclasses
 from typing import Any, ClassVar
 
-from sqlalchemy import delete, func, select, update
-from sqlalchemy.dialects.sqlite import insert as sqlite_insert
-
 from app import model
-from app.store import changes, mapping, parts, schema
+from app.store import changes, parts
 from app.store.changes import Changed
 from app.store.errors import InvalidValue, NotFound
+from app.store.later import mapping, sa, schema, sqlite
 from app.store.store import StoreBase
 
 # Where a record_export() went, without the path (a file name may name the youth).
@@ -111,10 +109,12 @@ class Store(StoreBase):
             if stored is not None:
                 replaced = list(
                     session.scalars(
-                        select(schema.InterviewRow.id).where(schema.InterviewRow.case_id == case.id)
+                        sa.select(schema.InterviewRow.id).where(
+                            schema.InterviewRow.case_id == case.id
+                        )
                     )
                 )
-                session.execute(delete(schema.CaseRow).where(schema.CaseRow.id == case.id))
+                session.execute(sa.delete(schema.CaseRow).where(schema.CaseRow.id == case.id))
                 session.flush()
             session.add(
                 schema.CaseRow(
@@ -170,10 +170,10 @@ class Store(StoreBase):
             session.delete(row)  # children go by ON DELETE CASCADE; secure_delete wipes pages
             session.flush()
             left = session.scalar(
-                select(func.count()).where(schema.InterviewRow.case_id == case_id)
+                sa.select(sa.func.count()).where(schema.InterviewRow.case_id == case_id)
             )
             if not left:
-                session.execute(delete(schema.CaseRow).where(schema.CaseRow.id == case_id))
+                session.execute(sa.delete(schema.CaseRow).where(schema.CaseRow.id == case_id))
             else:
                 self._touch_case(session, case_id)
             session.add(self._audit_row("interview_deleted", interview_id))
@@ -186,10 +186,10 @@ class Store(StoreBase):
                 raise NotFound()
             contacts = list(
                 session.scalars(
-                    select(schema.InterviewRow.id).where(schema.InterviewRow.case_id == case_id)
+                    sa.select(schema.InterviewRow.id).where(schema.InterviewRow.case_id == case_id)
                 )
             )
-            session.execute(delete(schema.CaseRow).where(schema.CaseRow.id == case_id))
+            session.execute(sa.delete(schema.CaseRow).where(schema.CaseRow.id == case_id))
             session.add(self._audit_row("case_deleted", case_id))
         for contact_id in contacts:
             self._notify(Changed(contact_id, changes.DELETED, None, case_id))
@@ -245,11 +245,11 @@ class Store(StoreBase):
             self._move_keyed(session, schema.DeterminationRow, contact_id, from_case, to_case_id)
             for row_cls, _ in mapping.LISTED.values():
                 last = session.scalar(
-                    select(func.max(row_cls.position)).where(row_cls.case_id == to_case_id)
+                    sa.select(sa.func.max(row_cls.position)).where(row_cls.case_id == to_case_id)
                 )
                 base = 0 if last is None else last + 1
                 moving = session.scalars(
-                    select(row_cls)
+                    sa.select(row_cls)
                     .where(row_cls.case_id == from_case, row_cls.contact_id == contact_id)
                     .order_by(row_cls.position)
                 ).all()
@@ -258,10 +258,10 @@ class Store(StoreBase):
                     item.position = base + offset
             session.flush()
             left = session.scalar(
-                select(func.count()).where(schema.InterviewRow.case_id == from_case)
+                sa.select(sa.func.count()).where(schema.InterviewRow.case_id == from_case)
             )
             if not left:
-                session.execute(delete(schema.CaseRow).where(schema.CaseRow.id == from_case))
+                session.execute(sa.delete(schema.CaseRow).where(schema.CaseRow.id == from_case))
             else:
                 self._touch_case(session, from_case)
             self._touch_case(session, to_case_id)
@@ -273,13 +273,13 @@ class Store(StoreBase):
         session: Any, row_cls: type, contact_id: str, from_case: str, to_case: str
     ) -> None:
         moving = session.scalars(
-            select(row_cls).where(row_cls.case_id == from_case, row_cls.contact_id == contact_id)
+            sa.select(row_cls).where(row_cls.case_id == from_case, row_cls.contact_id == contact_id)
         ).all()
         for item in moving:
             there = session.get(row_cls, (to_case, item.key))
             if there is None:
                 session.execute(
-                    update(row_cls)
+                    sa.update(row_cls)
                     .where(row_cls.case_id == from_case, row_cls.key == item.key)
                     .values(case_id=to_case)
                     .execution_options(synchronize_session=False)
@@ -316,7 +316,7 @@ class Store(StoreBase):
             base = 0
             if merge:
                 last = session.scalar(
-                    select(func.max(row_cls.position)).where(row_cls.case_id == case_id)
+                    sa.select(sa.func.max(row_cls.position)).where(row_cls.case_id == case_id)
                 )
                 base = 0 if last is None else last + 1
             for position, obj in enumerate(getattr(interview, field)):
@@ -482,7 +482,7 @@ class Store(StoreBase):
 
     def personal_words(self) -> list[str]:
         with self._unit() as session:
-            return list(session.scalars(select(schema.PersonalWordRow.word)))
+            return list(session.scalars(sa.select(schema.PersonalWordRow.word)))
 
     def add_personal_word(self, word: str) -> None:
         word = _text(word, "word").strip()
@@ -490,7 +490,7 @@ class Store(StoreBase):
             raise InvalidValue("a personal word is one word, at most 100 characters")
         with self._unit() as session:
             session.execute(
-                sqlite_insert(schema.PersonalWordRow)
+                sqlite.insert(schema.PersonalWordRow)
                 .values(word=word, added_at=self._now())
                 .on_conflict_do_nothing()
             )
@@ -499,7 +499,7 @@ class Store(StoreBase):
     def remove_personal_word(self, word: str) -> None:
         with self._unit() as session:
             session.execute(
-                delete(schema.PersonalWordRow).where(schema.PersonalWordRow.word == word)
+                sa.delete(schema.PersonalWordRow).where(schema.PersonalWordRow.word == word)
             )
         self._notify(Changed("", changes.PERSONAL_WORDS))
 
@@ -542,21 +542,21 @@ class Store(StoreBase):
             case_id = self._touch(session, interview_id)
             if obj is None:
                 session.execute(
-                    delete(row_cls).where(row_cls.case_id == case_id, row_cls.key == key)
+                    sa.delete(row_cls).where(row_cls.case_id == case_id, row_cls.key == key)
                 )
             else:
                 values = mapping.keyed_values(part.name, case_id, key, obj, interview_id)
                 self._check_source(session, case_id, obj.contact_id)
                 if not obj.contact_id:  # an existing finding keeps where it was learned
                     there = session.execute(
-                        select(row_cls.contact_id).where(
+                        sa.select(row_cls.contact_id).where(
                             row_cls.case_id == case_id, row_cls.key == values["key"]
                         )
                     ).first()
                     if there is not None and there[0]:
                         values[mapping.SOURCE] = there[0]
                 source = values[mapping.SOURCE] or ""
-                stmt = sqlite_insert(row_cls).values(**values)
+                stmt = sqlite.insert(row_cls).values(**values)
                 changed = {k: stmt.excluded[k] for k in values if k not in ("case_id", "key")}
                 session.execute(
                     stmt.on_conflict_do_update(index_elements=["case_id", "key"], set_=changed)
@@ -572,10 +572,12 @@ class Store(StoreBase):
             case_id = self._touch(session, interview_id)
             if values is None:
                 session.execute(
-                    delete(row_cls).where(row_cls.interview_id == interview_id, row_cls.key == key)
+                    sa.delete(row_cls).where(
+                        row_cls.interview_id == interview_id, row_cls.key == key
+                    )
                 )
             else:
-                stmt = sqlite_insert(row_cls).values(**values)
+                stmt = sqlite.insert(row_cls).values(**values)
                 changed = {k: stmt.excluded[k] for k in values if k not in ("interview_id", "key")}
                 session.execute(
                     stmt.on_conflict_do_update(index_elements=["interview_id", "key"], set_=changed)
@@ -591,7 +593,7 @@ class Store(StoreBase):
         """
         now = self._now()
         case_id = session.execute(
-            update(schema.InterviewRow)
+            sa.update(schema.InterviewRow)
             .where(schema.InterviewRow.id == interview_id)
             .values(updated_at=now)
             .returning(schema.InterviewRow.case_id)
@@ -604,7 +606,7 @@ class Store(StoreBase):
 
     def _touch_case(self, session: Any, case_id: str, now: Any = None) -> None:
         session.execute(
-            update(schema.CaseRow)
+            sa.update(schema.CaseRow)
             .where(schema.CaseRow.id == case_id)
             .values(updated_at=now or self._now())
             .execution_options(synchronize_session=False)
@@ -616,7 +618,7 @@ class Store(StoreBase):
         if not source:
             return
         there = session.scalar(
-            select(schema.InterviewRow.case_id).where(schema.InterviewRow.id == source)
+            sa.select(schema.InterviewRow.case_id).where(schema.InterviewRow.id == source)
         )
         if there != case_id:
             raise InvalidValue("contact_id: not a contact of this case")
@@ -634,7 +636,7 @@ class Store(StoreBase):
                 source = existing.contact_id or interview_id
             else:
                 last = session.scalar(
-                    select(func.max(row_cls.position)).where(row_cls.case_id == case_id)
+                    sa.select(sa.func.max(row_cls.position)).where(row_cls.case_id == case_id)
                 )
                 position = 0 if last is None else last + 1
                 source = interview_id
@@ -650,7 +652,7 @@ class Store(StoreBase):
         with self._unit() as session:
             case_id = self._touch(session, interview_id)
             session.execute(
-                delete(row_cls).where(row_cls.case_id == case_id, row_cls.id == item_id)
+                sa.delete(row_cls).where(row_cls.case_id == case_id, row_cls.id == item_id)
             )
         self._notify(Changed(interview_id, part.name, item_id, case_id))
 

@@ -19,10 +19,21 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from enum import Enum
-from typing import Any
+from types import ModuleType
+from typing import TYPE_CHECKING, Any
 
 from app import model
-from app.store import schema
+
+if TYPE_CHECKING:
+    from app.store import schema
+
+
+def _schema() -> ModuleType:
+    """The row classes (SQLAlchemy's ORM), loaded when a part's row is first asked for:
+    unlocking and listing never are (issue 17)."""
+    from app.store import schema  # noqa: PLC0415 - the ORM: off the unlock path
+
+    return schema
 
 
 class Kind(Enum):
@@ -49,7 +60,7 @@ DETERMINATION_PREFIX = "proc."
 class Part:
     name: str  # the Interview attribute, and Changed.part
     kind: Kind
-    row: type[schema.Base]
+    row_of: Callable[[], type[schema.Base]]  # the row class, when first needed (``row``)
     value: type | None = None  # the dataclass of one value (None for a column)
     scope: Scope = Scope.CASE
     # Filled once by the decorators below, where the Store's methods are defined.
@@ -68,6 +79,11 @@ class Part:
             raise ValueError(f"{self.name}: a second {what} ({fn.__name__})")
         self._ops[what] = fn
         return fn
+
+    @property
+    def row(self) -> type[schema.Base]:
+        """The part's row class (``app.store.schema``)."""
+        return self.row_of()
 
     @property
     def write(self) -> Callable[..., None] | None:
@@ -108,47 +124,64 @@ class Part:
             write(store, interview.id, value)
 
 
-I = schema.InterviewRow  # noqa: E741 - the contact's row, short for the table below
-C = schema.CaseRow  # the case's row
+def _contact_row() -> type[schema.Base]:
+    return _schema().InterviewRow
+
+
+def _case_row() -> type[schema.Base]:
+    return _schema().CaseRow
+
 
 # Column parts (the interviews row's own columns).
-ID = Part("id", Kind.COLUMN, I, scope=Scope.CONTACT)
-CASE_ID = Part("case_id", Kind.COLUMN, I, scope=Scope.CONTACT)  # the contact's case
-CONTENT_VERSION = Part("content_version", Kind.COLUMN, I, scope=Scope.CONTACT)
-CREATED_AT = Part("created_at", Kind.COLUMN, I, scope=Scope.CONTACT)
-UPDATED_AT = Part("updated_at", Kind.COLUMN, I, scope=Scope.CONTACT)  # stamped by every write
-STATUS = Part("status", Kind.COLUMN, I, scope=Scope.CONTACT)
-TRAINING = Part("training", Kind.COLUMN, C)  # the case's
-SCENARIO_ID = Part("scenario_id", Kind.COLUMN, C)
-NARRATIVE = Part("narrative", Kind.COLUMN, I, scope=Scope.CONTACT)
-LAST_PANEL = Part("last_panel", Kind.COLUMN, I, scope=Scope.CONTACT)
+ID = Part("id", Kind.COLUMN, _contact_row, scope=Scope.CONTACT)
+CASE_ID = Part("case_id", Kind.COLUMN, _contact_row, scope=Scope.CONTACT)  # the contact's case
+CONTENT_VERSION = Part("content_version", Kind.COLUMN, _contact_row, scope=Scope.CONTACT)
+CREATED_AT = Part("created_at", Kind.COLUMN, _contact_row, scope=Scope.CONTACT)
+UPDATED_AT = Part(
+    "updated_at", Kind.COLUMN, _contact_row, scope=Scope.CONTACT
+)  # stamped by every write
+STATUS = Part("status", Kind.COLUMN, _contact_row, scope=Scope.CONTACT)
+TRAINING = Part("training", Kind.COLUMN, _case_row)  # the case's
+SCENARIO_ID = Part("scenario_id", Kind.COLUMN, _case_row)
+NARRATIVE = Part("narrative", Kind.COLUMN, _contact_row, scope=Scope.CONTACT)
+LAST_PANEL = Part("last_panel", Kind.COLUMN, _contact_row, scope=Scope.CONTACT)
 # One-to-one parts flattened into the interviews row.
-YOUTH = Part("youth", Kind.FLATTENED, C, model.Youth)
-INTERVIEWEE = Part("interviewee", Kind.FLATTENED, I, model.Interviewee, scope=Scope.CONTACT)
-CONTACT = Part("contact", Kind.FLATTENED, I, model.Contact, scope=Scope.CONTACT)
-SPECIAL = Part("special", Kind.FLATTENED, C, model.SpecialConsiderations)
+YOUTH = Part("youth", Kind.FLATTENED, _case_row, model.Youth)
+INTERVIEWEE = Part(
+    "interviewee", Kind.FLATTENED, _contact_row, model.Interviewee, scope=Scope.CONTACT
+)
+CONTACT = Part("contact", Kind.FLATTENED, _contact_row, model.Contact, scope=Scope.CONTACT)
+SPECIAL = Part("special", Kind.FLATTENED, _case_row, model.SpecialConsiderations)
 # Collections keyed by a content id (None as a value removes the entry).
-ANSWERS = Part("answers", Kind.KEYED, schema.AnswerRow, model.Answer, scope=Scope.CONTACT)
-RED_FLAGS = Part("red_flags", Kind.KEYED, schema.RedFlagRow, model.RedFlagObservation)
+ANSWERS = Part(
+    "answers", Kind.KEYED, lambda: _schema().AnswerRow, model.Answer, scope=Scope.CONTACT
+)
+RED_FLAGS = Part("red_flags", Kind.KEYED, lambda: _schema().RedFlagRow, model.RedFlagObservation)
 AT_RISK_INDICATORS = Part(
-    "at_risk_indicators", Kind.KEYED, schema.AtRiskIndicatorRow, model.IndicatorMark
+    "at_risk_indicators", Kind.KEYED, lambda: _schema().AtRiskIndicatorRow, model.IndicatorMark
 )
 LABOR_RISK_FACTORS = Part(
-    "labor_risk_factors", Kind.KEYED, schema.LaborRiskFactorRow, model.IndicatorMark
+    "labor_risk_factors", Kind.KEYED, lambda: _schema().LaborRiskFactorRow, model.IndicatorMark
 )
-RESPONSIBILITIES = Part("responsibilities", Kind.KEYED, schema.StepRow, model.StepRecord)
-NEEDS = Part("needs", Kind.KEYED, schema.NeedRow, model.IndicatorMark)
-SERVICES = Part("services", Kind.KEYED, schema.ServiceRow, model.ServiceReferral)
+RESPONSIBILITIES = Part("responsibilities", Kind.KEYED, lambda: _schema().StepRow, model.StepRecord)
+NEEDS = Part("needs", Kind.KEYED, lambda: _schema().NeedRow, model.IndicatorMark)
+SERVICES = Part("services", Kind.KEYED, lambda: _schema().ServiceRow, model.ServiceReferral)
 # Lists of items with their own id.
-TATTOOS = Part("tattoos", Kind.LISTED, schema.TattooRow, model.Tattoo)
-ONLINE_ACCOUNTS = Part("online_accounts", Kind.LISTED, schema.OnlineAccountRow, model.OnlineAccount)
-ASSOCIATES = Part("associates", Kind.LISTED, schema.AssociateRow, model.Associate)
-OTHER_VICTIMS = Part("other_victims", Kind.LISTED, schema.OtherVictimRow, model.OtherVictim)
-COLLATERAL_CONTACTS = Part(
-    "collateral_contacts", Kind.LISTED, schema.CollateralContactRow, model.CollateralContact
+TATTOOS = Part("tattoos", Kind.LISTED, lambda: _schema().TattooRow, model.Tattoo)
+ONLINE_ACCOUNTS = Part(
+    "online_accounts", Kind.LISTED, lambda: _schema().OnlineAccountRow, model.OnlineAccount
 )
-ALLEGATIONS = Part("allegations", Kind.LISTED, schema.AllegationRow, model.Allegation)
-del I, C
+ASSOCIATES = Part("associates", Kind.LISTED, lambda: _schema().AssociateRow, model.Associate)
+OTHER_VICTIMS = Part(
+    "other_victims", Kind.LISTED, lambda: _schema().OtherVictimRow, model.OtherVictim
+)
+COLLATERAL_CONTACTS = Part(
+    "collateral_contacts",
+    Kind.LISTED,
+    lambda: _schema().CollateralContactRow,
+    model.CollateralContact,
+)
+ALLEGATIONS = Part("allegations", Kind.LISTED, lambda: _schema().AllegationRow, model.Allegation)
 
 # Every part, by name (= Interview attribute), in this order.
 PARTS: dict[str, Part] = {
@@ -181,5 +214,5 @@ def scope_of(part: Part, key: str | None = None) -> Scope:
 def row_for(part: Part, key: str | None = None) -> type[schema.Base]:
     """The table of one entry: determinations have their own (the case's), answers theirs."""
     if part is ANSWERS and scope_of(part, key) is Scope.CASE:
-        return schema.DeterminationRow
+        return _schema().DeterminationRow
     return part.row

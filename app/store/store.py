@@ -14,16 +14,14 @@ import hashlib
 import hmac
 import json
 import os
+import sys
 import threading
 from collections.abc import Callable, Iterator
-from datetime import date, datetime, time
+from datetime import UTC, date, datetime, time
 from pathlib import Path
-from typing import Any, ClassVar, Self
+from typing import TYPE_CHECKING, Any, ClassVar, Self
 
 from platformdirs import user_data_dir
-from sqlalchemy import Engine, select, text
-from sqlalchemy.exc import DBAPIError
-from sqlalchemy.orm import Session, sessionmaker
 from sqlcipher3 import dbapi2
 
 from app import APP_ID
@@ -41,13 +39,12 @@ from app.model import (
     utcnow,
 )
 from app.passphrase_rules import legacy_forms, normalise, rekey_statement
-from app.store import guard, mapping, migrate, safefiles
-from app.store import search as fulltext
+from app.store import guard, migrate, safefiles
 from app.store.changes import ChangeCallback, Changed
 from app.store.engine import (
     KeyHolder,
     create_empty_file,
-    make_engine,
+    engine_on,
     raw_connect,
     secure_file_modes,
 )
@@ -65,9 +62,16 @@ from app.store.errors import (
     WrongPassphrase,
 )
 from app.store.folders import make_private_dirs
+from app.store.later import fulltext, mapping, sa, schema
 from app.store.passphrase import check_new_passphrase
-from app.store.schema import AnswerRow, AuditRow, CaseRow, DeterminationRow, InterviewRow
 from app.store.types import AuditEntry, CaseSummary, Echo, InterviewSummary, SearchHit
+
+if TYPE_CHECKING:
+    from sqlalchemy import Engine
+    from sqlalchemy.exc import DBAPIError
+    from sqlalchemy.orm import Session, sessionmaker
+
+    from app.store.schema import AuditRow
 
 # PRAGMA user_version of a store keyed with the whole passphrase (issue 11). The
 # old 40-byte key is tried only on a store without it: otherwise a store whose
@@ -97,10 +101,11 @@ class StoreBase:
     def __init__(
         self,
         path: Path,
-        engine: Engine,
+        driver: Any,
         holder: KeyHolder,
         session: guard.SessionLock | None = None,
         reader: bool = False,
+        mode: str = "rw",
     ) -> None:
         self.path = path
         # The OS lock that makes this process the store's one writer (None for a
@@ -108,15 +113,19 @@ class StoreBase:
         self._session = session
         # A reader never writes: no audit entry, no checkpoint.
         self._reader = reader
-        self._driver: Any = None  # the one sqlite connection (StaticPool)
-        self._engine: Engine | None = engine
+        # The one sqlite connection (raw_connect), for the store's life; None once locked.
+        self._driver: Any = driver
+        # SQLAlchemy over that same connection (StaticPool), built on the first ORM
+        # use (``_orm``): unlocking and listing run on the driver alone (issue 17).
+        self._engine: Engine | None = None
+        self._sessions: sessionmaker[Session] | None = None
         self._holder: KeyHolder | None = holder
-        self._sessions: sessionmaker[Session] | None = sessionmaker(
-            engine, expire_on_commit=False, autoflush=False
-        )
         self._subscribers: list[ChangeCallback] = []
         self._mutex = threading.RLock()
-        self._mode = "rw"  # raw_connect's mode of the store's connection (check_pages reuses it)
+        self._mode = mode  # raw_connect's mode of the store's connection (check_pages reuses it)
+        # A committed change left in the log for later (the unlock's audit entry):
+        # ``check_pages`` ends with its checkpoint (``_settle_log``).
+        self._log_pending = False
 
     # --- lifecycle -------------------------------------------------------
 
@@ -194,7 +203,10 @@ class StoreBase:
             session.release()  # SQLite has closed the file by now
             raise
         # Only a successful unlock writes (one small commit); a wrong key writes nothing.
-        store.audit("store_unlocked")
+        # The window's way (check_pages=False): the entry is committed (fsynced in the
+        # log) but its checkpoint waits for the page check after the list, which ends
+        # with it (``check_pages``): two fsyncs fewer on the way to the first screen.
+        store._write_audit("store_unlocked", checkpoint=check_pages)  # noqa: SLF001 - ours
         store._audit_kept_logs()  # noqa: SLF001 - an instance of this class
         return store
 
@@ -204,10 +216,8 @@ class StoreBase:
         kept = guard.kept_logs(self.path)
         if not kept:
             return
-        with self._unit() as session:
-            known = set(
-                session.scalars(select(AuditRow.detail).where(AuditRow.event == "log_set_aside"))
-            )
+        rows = self._raw_rows("SELECT detail FROM audit_log WHERE event = 'log_set_aside'")
+        known = {detail for (detail,) in rows}
         for log in kept:
             if log.name not in known:
                 self.audit("log_set_aside", log.name)
@@ -283,48 +293,54 @@ class StoreBase:
         session: guard.SessionLock | None = None,
         mode: str = "rw",
     ) -> Self:
-        engine = make_engine(path, holder, mode)
+        # The store's one connection, opened and read here without SQLAlchemy: the
+        # ORM loads on the first interview opened or written (issue 17).
+        driver = store = None
         try:
-            with engine.connect() as conn:
-                driver = conn.connection.driver_connection
-                if check:
-                    if mode == "rw":
-                        # A log left by a crash first: its pages are the newest (a
-                        # page the crash tore in the main file is whole in it), and
-                        # closing would apply it anyway. The key was checked first.
-                        driver.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
-                    # Every page's HMAC: a flipped byte anywhere is found now,
-                    # not in the middle of an interview.
-                    problems = [r[0] for r in conn.exec_driver_sql("PRAGMA cipher_integrity_check")]
-                    if problems:
-                        raise DamagedStore(problems=problems)
-                if migrate.needs_upgrade(conn):
-                    if mode != "rw":
-                        raise StoreError(
-                            "this store must be upgraded first: open it in the window "
-                            "(and nowhere else) once"
-                        )
+            driver = raw_connect(path, holder, mode)
+            if check:
+                if mode == "rw":
+                    # A log left by a crash first: its pages are the newest (a
+                    # page the crash tore in the main file is whole in it), and
+                    # closing would apply it anyway. The key was checked first.
+                    driver.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
+                # Every page's HMAC: a flipped byte anywhere is found now,
+                # not in the middle of an interview.
+                problems = [r[0] for r in driver.execute("PRAGMA cipher_integrity_check")]
+                if problems:
+                    raise DamagedStore(problems=problems)
+            upgrade = migrate.revision_needs_upgrade(migrate.stored_revision(driver))
+            if upgrade and mode != "rw":
+                raise StoreError(
+                    "this store must be upgraded first: open it in the window "
+                    "(and nowhere else) once"
+                )
+            store = cls(path, driver, holder, session=None, reader=mode != "rw", mode=mode)
+            if upgrade:
+                # One transaction for every revision (Alembic sees it begun and runs
+                # inside it): a kill leaves the old revision or the new, never between.
+                with store._orm().connect() as conn, conn.begin():
                     migrate.upgrade(conn)
-                    conn.commit()
         except BaseException as exc:
-            engine.dispose()
+            if store is not None and store._engine is not None:
+                store._engine.dispose()  # closes the driver too
+            elif driver is not None:
+                driver.close()
             holder.clear()
             if isinstance(exc, StoreError):
                 raise
-            if isinstance(exc, DBAPIError):
+            if isinstance(exc, dbapi2.DatabaseError) or _is_dbapi_error(exc):
                 raise DamagedStore() from None
             raise
         if mode == "rw":
             secure_file_modes(path)
-        store = cls(path, engine, holder, session=session, reader=mode != "rw")
-        store._driver = driver
-        store._mode = mode
+        store._session = session
         store._checkpoint()  # an upgrade, or a log replayed after a crash
         return store
 
     @property
     def locked(self) -> bool:
-        return self._engine is None
+        return self._driver is None
 
     @property
     def read_only(self) -> bool:
@@ -334,13 +350,16 @@ class StoreBase:
     def lock(self) -> None:
         """Close the file and forget the key; any later call raises ``StoreLocked``."""
         with self._mutex:
-            if self._engine is not None:
+            if self._driver is not None:
                 # Audited while the key is still there; a full or damaged store
                 # must not stop the lock itself.
                 if not self._reader:
                     with contextlib.suppress(StoreError):
                         self.audit("store_locked")
-                self._engine.dispose()
+                if self._engine is not None:
+                    self._engine.dispose()  # closes its one connection, the driver
+                else:
+                    self._driver.close()
             if self._holder is not None:
                 self._holder.clear()
             if self._session is not None:
@@ -370,23 +389,20 @@ class StoreBase:
         with self._mutex:
             holder = self._require_holder()
             statement = rekey_statement(normalise(new))
-            engine = self._require_engine()
             # On the driver connection, outside any transaction: the rekey runs
             # its own, and nothing must roll it back half-way.
-            raw = engine.raw_connection()
+            driver = self._require_driver()
             try:
-                raw.driver_connection.execute(statement)
+                driver.execute(statement)
                 holder.replace(new)
-                raw.driver_connection.execute(f"PRAGMA user_version = {KEY_FORM_WHOLE}")
+                driver.execute(f"PRAGMA user_version = {KEY_FORM_WHOLE}")
                 # The rekey's pages are in the WAL; put them in the main file now, so
                 # the page check (which reads the main file) sees one key only. The
                 # rekey has committed: a checkpoint that fails changes nothing of that.
                 with contextlib.suppress(dbapi2.DatabaseError):
-                    raw.driver_connection.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
+                    driver.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
             except dbapi2.DatabaseError as exc:
                 raise StoreError(f"the passphrase could not be changed: {exc}") from None
-            finally:
-                raw.close()  # back to the pool: StaticPool keeps the one connection
 
     def _typed_as_before(self, passphrase: str) -> bool:
         """Whether the last unlock with the old key was typed exactly like this one.
@@ -399,30 +415,24 @@ class StoreBase:
         """
         seen = _typed_check(self.path, passphrase)
         with self._mutex:
-            raw = self._require_engine().raw_connection()
+            conn = self._require_driver()
             try:
-                conn = raw.driver_connection
                 if conn.execute("PRAGMA application_id").fetchone()[0] == seen:
                     return True
                 conn.execute(f"PRAGMA application_id = {seen}")
                 return False
             except dbapi2.DatabaseError as exc:
                 raise StoreError(f"the store could not be marked: {exc}") from None
-            finally:
-                raw.close()
 
     def _mark_whole_key(self) -> None:
         """Record in the store that the whole passphrase keys it (``KEY_FORM_WHOLE``)."""
         with self._mutex:
-            raw = self._require_engine().raw_connection()
+            conn = self._require_driver()
             try:
-                conn = raw.driver_connection
                 if conn.execute("PRAGMA user_version").fetchone()[0] != KEY_FORM_WHOLE:
                     conn.execute(f"PRAGMA user_version = {KEY_FORM_WHOLE}")
             except dbapi2.DatabaseError as exc:
                 raise StoreError(f"the store could not be marked: {exc}") from None
-            finally:
-                raw.close()
 
     @contextlib.contextmanager
     def exclusive_connection(self) -> Iterator[Any]:
@@ -436,11 +446,7 @@ class StoreBase:
         ``StoreLocked`` when the store is locked.
         """
         with self._mutex:
-            raw = self._require_engine().raw_connection()
-            try:
-                yield raw.driver_connection
-            finally:
-                raw.close()
+            yield self._require_driver()
 
     def passphrase_in_use(self) -> str | None:
         """The passphrase that keys the store now (normalised; as typed for a store
@@ -452,8 +458,8 @@ class StoreBase:
 
     def verify(self) -> list[str]:
         """Problems found by SQLCipher's page check and SQLite's integrity check."""
-        with self._mutex, self._require_engine().connect() as conn:
-            return integrity_problems(conn.connection.driver_connection)
+        with self._mutex:
+            return integrity_problems(self._require_driver())
 
     def check_pages(self) -> list[str]:
         """Every page's HMAC (``cipher_integrity_check``); ``[]`` when clean.
@@ -466,6 +472,9 @@ class StoreBase:
         checkpoint, at most the check's length, or stays in the log until the
         next save). ``StoreLocked`` when the store was locked before it began.
         It cannot be interrupted: SQLCipher runs the whole check in one call.
+        Afterwards, if the unlock left its audit entry in the log (``open`` with
+        ``check_pages=False``), it checkpoints it on the store's connection, holding
+        the store's lock for that moment only.
         """
         holder = self._require_holder()
         # Beside the store's own connection: a reader ("ro"), or the main file alone
@@ -480,6 +489,9 @@ class StoreBase:
             problems = [str(exc)]
         finally:
             conn.close()
+        # The unlock's audit entry waited in the log for this moment (the list is
+        # shown): its checkpoint now, briefly holding the store's lock.
+        self._settle_log()
         return problems
 
     @classmethod
@@ -534,10 +546,25 @@ class StoreBase:
 
     # --- plumbing ----------------------------------------------------------
 
-    def _require_engine(self) -> Engine:
-        if self._engine is None:
+    def _require_driver(self) -> Any:
+        """The store's one sqlcipher3 connection; ``StoreLocked`` once locked."""
+        if self._driver is None:
             raise StoreLocked()
-        return self._engine
+        return self._driver
+
+    def _orm(self) -> Engine:
+        """SQLAlchemy's engine over the store's own connection, built on first use
+        (this is where SQLAlchemy and the row classes load: never on the way to the
+        list). ``StoreLocked`` once locked."""
+        with self._mutex:
+            self._require_driver()  # StoreLocked once locked
+            if self._engine is None:
+                from sqlalchemy.orm import sessionmaker  # noqa: PLC0415 - the ORM, on first use
+
+                # The getter, not the connection: once locked it has none to give.
+                self._engine = engine_on(self._require_driver)
+                self._sessions = sessionmaker(self._engine, expire_on_commit=False, autoflush=False)
+            return self._engine
 
     def _require_holder(self) -> KeyHolder:
         if self._holder is None:
@@ -551,10 +578,12 @@ class StoreBase:
         A unit that changed anything is checkpointed before it returns, so every
         acknowledged change is in the main file (see ``_checkpoint``).
         """
+        from sqlalchemy.exc import DBAPIError  # noqa: PLC0415 - the ORM, on first use
+
         with self._mutex:
-            if self._sessions is None:
-                raise StoreLocked()
-            before = self._driver.total_changes if self._driver is not None else 0
+            self._orm()
+            assert self._sessions is not None  # built by _orm()
+            before = self._driver.total_changes
             session = self._sessions()
             try:
                 with session.begin():
@@ -564,6 +593,39 @@ class StoreBase:
             finally:
                 session.close()
             if self._driver is not None and self._driver.total_changes != before:
+                self._checkpoint()
+
+    @contextlib.contextmanager
+    def _raw_unit(self, checkpoint: bool = True) -> Iterator[Any]:
+        """``_unit`` on the driver itself, without SQLAlchemy: one transaction
+        (BEGIN ... COMMIT, ROLLBACK on error), errors translated as ``_unit`` does,
+        and checkpointed when it changed anything (unless ``checkpoint=False``:
+        the unlock's audit entry, see ``open``). For the unlock and the lists."""
+        with self._mutex:
+            driver = self._require_driver()
+            before = driver.total_changes
+            try:
+                driver.execute("BEGIN")
+                try:
+                    yield driver
+                except BaseException:
+                    if driver.in_transaction:
+                        driver.execute("ROLLBACK")
+                    raise
+                driver.execute("COMMIT")
+            except dbapi2.DatabaseError as exc:
+                if driver.in_transaction:
+                    with contextlib.suppress(dbapi2.DatabaseError):
+                        driver.execute("ROLLBACK")
+                raise _translate_message(str(exc)) from None
+            if checkpoint and driver.total_changes != before:
+                self._checkpoint()
+
+    def _settle_log(self) -> None:
+        """The checkpoint the window's unlock left for after the list (``open`` with
+        ``check_pages=False``); nothing when there is none, or after any checkpoint."""
+        with self._mutex:
+            if self._log_pending:
                 self._checkpoint()
 
     def _checkpoint(self) -> None:
@@ -578,6 +640,7 @@ class StoreBase:
         """
         if self._driver is None or self._reader:
             return
+        self._log_pending = False  # this moves every committed change, the unlock's too
         with contextlib.suppress(dbapi2.DatabaseError):
             self._driver.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
 
@@ -605,17 +668,19 @@ class StoreBase:
         """One contact as the window edits it: its own parts and its case's
         youth, special considerations, findings and determinations."""
         with self._unit() as session:
-            row = session.get(InterviewRow, interview_id)
+            row = session.get(schema.InterviewRow, interview_id)
             if row is None:
                 raise NotFound()
-            case = session.get(CaseRow, row.case_id)
+            case = session.get(schema.CaseRow, row.case_id)
             children = self._case_children(session, [row.case_id])[row.case_id]
             # rowid = insertion order: dicts come back in the order they were
             # filled (an update keeps its place, as in a dict), so an export
             # of a loaded interview is the same document as before.
-            answers = select(AnswerRow).where(AnswerRow.interview_id == interview_id)
+            answers = sa.select(schema.AnswerRow).where(
+                schema.AnswerRow.interview_id == interview_id
+            )
             children["answers"] = [
-                *session.scalars(answers.order_by(text("rowid"))),
+                *session.scalars(answers.order_by(sa.text("rowid"))),
                 *children.get("answers", []),
             ]
             return mapping.interview_from_rows(row, case, children)
@@ -625,20 +690,22 @@ class StoreBase:
         """Rows of the cases' findings and determinations, per case, per part name."""
         out: dict[str, dict[str, list]] = {c: {} for c in case_ids}
         tables = [(f, r) for f, (r, _) in {**mapping.CASE_KEYED, **mapping.LISTED}.items()]
-        tables.append(("answers", DeterminationRow))
+        tables.append(("answers", schema.DeterminationRow))
         for field, row_cls in tables:
-            query = select(row_cls).where(row_cls.case_id.in_(case_ids))
-            for child in session.scalars(query.order_by(text("rowid"))):
+            query = sa.select(row_cls).where(row_cls.case_id.in_(case_ids))
+            for child in session.scalars(query.order_by(sa.text("rowid"))):
                 out[child.case_id].setdefault(field, []).append(child)
         return out
 
     def load_case(self, case_id: str) -> Case:
         """The case: youth, special, status and its contacts (oldest first)."""
         with self._unit() as session:
-            case = session.get(CaseRow, case_id)
+            case = session.get(schema.CaseRow, case_id)
             if case is None:
                 raise NotFound()
-            rows = session.scalars(select(InterviewRow).where(InterviewRow.case_id == case_id))
+            rows = session.scalars(
+                sa.select(schema.InterviewRow).where(schema.InterviewRow.case_id == case_id)
+            )
             contacts = sorted((mapping.contact_ref(r) for r in rows), key=_contact_order)
             return mapping.case_from_row(case, contacts)
 
@@ -659,17 +726,20 @@ class StoreBase:
             for start in range(0, len(case_ids), chunk):
                 part = case_ids[start : start + chunk]
                 cases = {
-                    c.id: c for c in session.scalars(select(CaseRow).where(CaseRow.id.in_(part)))
+                    c.id: c
+                    for c in session.scalars(
+                        sa.select(schema.CaseRow).where(schema.CaseRow.id.in_(part))
+                    )
                 }
                 if len(cases) != len(set(part)):
                     raise NotFound()
                 first: dict[str, Contact] = {}
-                query = select(
-                    InterviewRow.case_id,
-                    InterviewRow.contact_date,
-                    InterviewRow.contact_start_time,
-                    InterviewRow.created_at,
-                ).where(InterviewRow.case_id.in_(part))
+                query = sa.select(
+                    schema.InterviewRow.case_id,
+                    schema.InterviewRow.contact_date,
+                    schema.InterviewRow.contact_start_time,
+                    schema.InterviewRow.created_at,
+                ).where(schema.InterviewRow.case_id.in_(part))
                 for cid, day, start_time, created in session.execute(query):
                     known = first.get(cid)
                     candidate = (day is None, day or date.max, start_time or time.min, created)
@@ -729,14 +799,11 @@ class StoreBase:
         ]  # fmt: skip
 
     def _raw_rows(self, sql: str, params: tuple[Any, ...] = ()) -> list[tuple[Any, ...]]:
-        """One SELECT on the store's own connection, in a unit of work: the driver's
-        tuples, no SQLAlchemy rows or ORM objects (the lists read thousands)."""
-        with self._unit() as session:
-            driver = session.connection().connection.driver_connection
-            try:
-                return driver.execute(sql, params).fetchall()
-            except dbapi2.DatabaseError as exc:
-                raise _translate_message(str(exc)) from None
+        """One SELECT on the store's own connection, in a unit of work (``_raw_unit``):
+        the driver's tuples, no SQLAlchemy (the lists read thousands, and the unlock
+        reaches the list without loading SQLAlchemy at all)."""
+        with self._raw_unit() as driver:
+            return driver.execute(sql, params).fetchall()
 
     def _case_deadlines(self, case_ids: list[str]) -> dict[str, tuple[datetime, bool]]:
         """Earliest open deadline per case (app.rules on the case view): (due, overdue)."""
@@ -750,37 +817,22 @@ class StoreBase:
                 out[view.case_id] = (d.due, d.overdue)
         return out
 
-    # Order matters: _summary() unpacks rows positionally.
-    _SUMMARY_COLUMNS = (
-        InterviewRow.id,
-        CaseRow.youth_name,
-        CaseRow.youth_akas,
-        CaseRow.youth_referral_number,
-        InterviewRow.interviewee_type,
-        InterviewRow.contact_date,
-        InterviewRow.status,
-        InterviewRow.updated_at,
-        CaseRow.training,
-        InterviewRow.case_id,
-        CaseRow.special_foreign_national,
+    # Order matters: _summary() unpacks rows positionally. On the driver (the retention
+    # check after the unlock lists contacts): the covering index ix_interviews_summary,
+    # and each contact's case row by id.
+    _SUMMARY_SQL = (
+        "SELECT interviews.id, cases.youth_name, cases.youth_akas, "
+        "cases.youth_referral_number, interviews.interviewee_type, interviews.contact_date, "
+        "interviews.status, interviews.updated_at, cases.training, interviews.case_id, "
+        "cases.special_foreign_national = ? "
+        "FROM interviews JOIN cases ON cases.id = interviews.case_id "
     )
 
-    def _summaries(
-        self, where: object = None, params: dict | None = None
-    ) -> list[InterviewSummary]:
-        query = (
-            select(*self._SUMMARY_COLUMNS)
-            .join(CaseRow, CaseRow.id == InterviewRow.case_id)
-            .order_by(InterviewRow.updated_at.desc())
-        )
-        if where is not None:
-            query = query.where(where)
-        with self._unit() as session:
-            rows = session.execute(query, params or {}).all()
+    def _summaries(self, where: str = "", params: tuple[Any, ...] = ()) -> list[InterviewSummary]:
+        sql = f"{self._SUMMARY_SQL}{where}ORDER BY interviews.updated_at DESC"
+        rows = self._raw_rows(sql, (YesNoUnknown.YES.value, *params))
         summaries = [_summary(r) for r in rows]
-        foreign = [
-            s.case_id for s, r in zip(summaries, rows, strict=True) if r[-1] == YesNoUnknown.YES
-        ]
+        foreign = [s.case_id for s, r in zip(summaries, rows, strict=True) if r[-1]]
         return self._with_otip(summaries, foreign) if foreign else summaries
 
     def _with_otip(
@@ -815,16 +867,22 @@ class StoreBase:
         with self._unit() as session:
             for start in range(0, len(ids), chunk):
                 part = ids[start : start + chunk]
-                rows = list(session.scalars(select(InterviewRow).where(InterviewRow.id.in_(part))))
+                rows = list(
+                    session.scalars(
+                        sa.select(schema.InterviewRow).where(schema.InterviewRow.id.in_(part))
+                    )
+                )
                 case_ids = sorted({r.case_id for r in rows})
                 cases = {
                     c.id: c
-                    for c in session.scalars(select(CaseRow).where(CaseRow.id.in_(case_ids)))
+                    for c in session.scalars(
+                        sa.select(schema.CaseRow).where(schema.CaseRow.id.in_(case_ids))
+                    )
                 }
                 found = self._case_children(session, case_ids)
                 answers: dict[str, list[Any]] = {i: [] for i in part}
-                query = select(AnswerRow).where(AnswerRow.interview_id.in_(part))
-                for a in session.scalars(query.order_by(text("rowid"))):
+                query = sa.select(schema.AnswerRow).where(schema.AnswerRow.interview_id.in_(part))
+                for a in session.scalars(query.order_by(sa.text("rowid"))):
                     answers[a.interview_id].append(a)
                 for r in rows:
                     children = dict(found[r.case_id])
@@ -841,7 +899,7 @@ class StoreBase:
         needle = text_.strip().casefold()
         if not needle:
             return self.list_interviews()
-        return self._summaries(text("instr(cases.search_key, :needle) > 0"), {"needle": needle})
+        return self._summaries("WHERE instr(cases.search_key, ?) > 0 ", (needle,))
 
     def search_all(self, text_: str, limit: int = 50) -> list[SearchHit]:
         """Everything typed, across all cases: each word a prefix, best match first.
@@ -858,9 +916,11 @@ class StoreBase:
             return fulltext.echoes(session.connection(), case_id)
 
     def audit_log(self) -> list[AuditEntry]:
-        with self._unit() as session:
-            rows = session.scalars(select(AuditRow).order_by(AuditRow.seq)).all()
-            return [AuditEntry(r.seq, r.at, r.event, r.detail) for r in rows]
+        """Every entry, oldest first (read on the driver: the retention check after
+        the unlock reads it)."""
+        rows = self._raw_rows("SELECT seq, at, event, detail FROM audit_log ORDER BY seq")
+        parse = datetime.fromisoformat
+        return [AuditEntry(seq, parse(at), event, detail) for seq, at, event, detail in rows]
 
     def _now(self) -> datetime:  # one clock for every write, easy to pin in tests
         return utcnow()
@@ -868,14 +928,44 @@ class StoreBase:
     # --- audit (the lifecycle writes its own entries) ----------------------------
 
     def audit(self, event: str, detail: str = "") -> None:
-        """Record an event (a name, and an id or format at most: never content)."""
-        with self._unit() as session:
-            session.add(self._audit_row(event, detail))
+        """Record an event (a name, and an id or format at most: never content).
+
+        On the driver (the unlock writes one): the row exactly as ``AuditRow``
+        stores it (``schema.UTCDateTime``: ISO 8601 text in UTC)."""
+        self._write_audit(event, detail)
+
+    def _write_audit(self, event: str, detail: str = "", *, checkpoint: bool = True) -> None:
+        """``audit``; ``checkpoint=False`` leaves the committed entry in the log until
+        ``_settle_log`` (the unlock's entry, settled by the page check after the list)."""
+        event, detail = _checked(event, "event"), _checked(detail, "detail")
+        with self._raw_unit(checkpoint=checkpoint) as driver:
+            driver.execute(
+                "INSERT INTO audit_log (at, event, detail) VALUES (?, ?, ?)",
+                (_utc_text(self._now()), event, detail),
+            )
+            if not checkpoint:
+                self._log_pending = True
 
     def _audit_row(self, event: str, detail: str = "") -> AuditRow:
+        from app.store.schema import AuditRow  # noqa: PLC0415 - the ORM: writes load it
+
         return AuditRow(
             at=self._now(), event=_checked(event, "event"), detail=_checked(detail, "detail")
         )
+
+
+def _utc_text(value: datetime) -> str:
+    """A datetime as ``schema.UTCDateTime`` stores it: ISO 8601 text, in UTC."""
+    if value.tzinfo is None:  # the model says UTC; a naive value is taken as UTC
+        value = value.replace(tzinfo=UTC)
+    return value.astimezone(UTC).isoformat()
+
+
+def _is_dbapi_error(exc: BaseException) -> bool:
+    """A driver error as SQLAlchemy wraps it (an upgrade runs on the ORM), without
+    importing SQLAlchemy when nothing has yet."""
+    errors = sys.modules.get("sqlalchemy.exc")
+    return errors is not None and isinstance(exc, errors.DBAPIError)
 
 
 def _checked(value: str, name: str) -> str:
@@ -922,7 +1012,9 @@ _STATUSES = {t.value: t for t in InterviewStatus}
 
 def _summary(row: Any) -> InterviewSummary:
     # Positional unpacking and dict lookups: this runs once per interview on every
-    # list refresh (5,000 rows must stay well under 200 ms).
+    # list refresh (5,000 rows must stay well under 200 ms). The driver's values,
+    # converted as the schema's types would (JSON, Date and UTCDateTime are text,
+    # Boolean 0/1).
     # The OTIP deadline is Store._with_otip's (the last column says whether it applies).
     (
         iid,
@@ -940,13 +1032,13 @@ def _summary(row: Any) -> InterviewSummary:
     return InterviewSummary(
         iid,
         name,
-        tuple(akas or ()),
+        _json_list(akas),
         referral,
         _INTERVIEWEE_TYPES[ee_type],
-        contact_date,
+        None if contact_date is None else date.fromisoformat(contact_date),
         _STATUSES[status],
-        updated_at,
-        training,
+        datetime.fromisoformat(updated_at),
+        bool(training),
         None,
         False,
         case_id=case_id,
@@ -1154,7 +1246,7 @@ def integrity_problems(conn: Any) -> list[str]:
     return problems
 
 
-def _translate(exc: DBAPIError) -> StoreError:
+def _translate(exc: DBAPIError) -> StoreError:  # SQLAlchemy's wrapper of a driver error
     return _translate_message(str(exc.orig))
 
 

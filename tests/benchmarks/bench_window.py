@@ -337,7 +337,7 @@ def memory_5000(ctx: Context) -> list[Figure]:
     work = ctx.folder / "memory"
     work.mkdir(exist_ok=True)
     env = _env(ctx)
-    mine, base, listing = [], [], []
+    mine, base, listing, orm = [], [], [], []
     for n in range(runs):
         copy = work / f"store-{n}.cec"  # the window may write (audit, retention): a copy
         shutil.copyfile(path, copy)
@@ -359,6 +359,7 @@ def memory_5000(ctx: Context) -> list[Figure]:
             raise RuntimeError(f"the window listed {got['rows']} of {count} interviews")
         mine.append(got["peak_rss"] / 2**20)
         listing.append(got["unlock_to_list_ms"])
+        orm.append(got.get("orm"))
         base.append(_launch_bare(env)["peak_rss"] / 2**20)
         copy.unlink()
     print(
@@ -369,7 +370,7 @@ def memory_5000(ctx: Context) -> list[Figure]:
     value, baseline = median(mine), median(base)
     print(
         f"# window.memory_5000 runs (MB): app {[round(v, 1) for v in mine]}, "
-        f"bare {[round(v, 1) for v in base]}",
+        f"bare {[round(v, 1) for v in base]}; SQLAlchemy loaded by the list: {orm}",
         file=sys.stderr,
     )
     return [

@@ -89,8 +89,12 @@ def listed(store: Path, ini: Path) -> int:
         app.processEvents()
         time.sleep(0.02)
     _wait_page_check(app, window)  # the peak includes the page check (issue 17)
+    # Issue 17: unlocking and listing do not load SQLAlchemy (app/store/later.py).
+    orm = "sqlalchemy" in sys.modules
     print(
-        json.dumps({"rows": rows, "unlock_to_list_ms": elapsed, "peak_rss": peak_rss_bytes()}),
+        json.dumps(
+            {"rows": rows, "unlock_to_list_ms": elapsed, "peak_rss": peak_rss_bytes(), "orm": orm}
+        ),
         flush=True,
     )
     window.lock("quit")

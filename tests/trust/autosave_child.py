@@ -19,6 +19,9 @@ def main() -> None:
     path, interview_id, prefix = sys.argv[1:4]
     passphrase = sys.stdin.readline().rstrip("\n")
     store = Store.open(path, passphrase)
+    # Opened as the window does before it autosaves (issue 17: the ORM loads on the
+    # first open, so the saves below are the autosave's pace, not the import's).
+    store.load(interview_id)
     print("ready", flush=True)
     n = 0
     while True:

@@ -24,8 +24,7 @@ def main() -> None:
     store = Store.open(path, passphrase)
     # A crash is simulated: writes left in the log (no checkpoint) on a connection kept
     # open (closing it would roll back) until the parent kills this process.
-    proxy = store._engine.raw_connection()  # noqa: SLF001 - see above
-    driver = proxy.driver_connection
+    driver = store._require_driver()  # noqa: SLF001 - see above (the store's one connection)
     if what == "wal":
         interview_id, count = sys.argv[3], int(sys.argv[4])
         store._checkpoint = lambda: None  # type: ignore[method-assign]  # noqa: SLF001

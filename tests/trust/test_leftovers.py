@@ -59,9 +59,9 @@ def test_the_store_connection_has_cipher_memory_security_on(tmp_path: Path) -> N
         "import sys\n"
         "from app.store import Store\n"
         "s = Store.create(sys.argv[1], sys.argv[2], sys.argv[2])\n"
-        "raw = s._require_engine().raw_connection()\n"
-        "print(raw.driver_connection.execute('PRAGMA cipher_memory_security').fetchone()[0])\n"
-        "raw.close(); s.lock()\n"
+        "with s.exclusive_connection() as conn:\n"
+        "    print(conn.execute('PRAGMA cipher_memory_security').fetchone()[0])\n"
+        "s.lock()\n"
     )
     out = subprocess.run(
         [sys.executable, "-c", code, str(tmp_path / "s.cec"), PASSPHRASE],
