@@ -65,6 +65,13 @@ TEXT_SIZE: Setting[int] = Setting(
     0,
     28,
 )
+WINDOW_LANGUAGE: Setting[str] = Setting(
+    "window/language",
+    str,
+    "",
+    "The window's language: '' = the system's, 'en', or a translation's code ('es'). "
+    "Read when the window starts.",
+)
 # The county's heading, printed at the top of the contact summary. Set once per computer.
 AGENCY: Setting[str] = Setting("summary/agency", str, "", "Agency name on the summary.")
 OFFICE: Setting[str] = Setting("summary/office", str, "", "Office on the summary.")
@@ -80,6 +87,7 @@ ALL: tuple[Setting[Any], ...] = (
     TOUR_SHOWN,
     CSW_NAME,
     TEXT_SIZE,
+    WINDOW_LANGUAGE,
     AGENCY,
     OFFICE,
     UNIT,

@@ -16,7 +16,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date, time
 
-from PySide6.QtCore import QDate, QEvent, QObject, QPoint, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QEvent, QObject, QPoint, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QCalendarWidget,
@@ -38,6 +38,12 @@ class _TypedField(QWidget):
 
     changed = Signal()
 
+    @staticmethod
+    def _base_tr(text: str) -> str:
+        # Not self.tr(): in a subclass that looks up under the subclass's name, and
+        # the catalogue holds these texts under this class's (issue 15).
+        return QCoreApplication.translate("_TypedField", text)
+
     def __init__(self, name: str, placeholder: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._value: date | time | None = None
@@ -56,7 +62,7 @@ class _TypedField(QWidget):
         self.line.setClearButtonEnabled(False)
         self.row.addWidget(self.line)
         self.says = QLabel(self)
-        self.says.setAccessibleName(self.tr("{name}: understood as").format(name=name))
+        self.says.setAccessibleName(self._base_tr("{name}: understood as").format(name=name))
         self.says.setTextFormat(Qt.TextFormat.PlainText)
         self.says.setWordWrap(True)
         self.says.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
@@ -126,7 +132,7 @@ class _TypedField(QWidget):
         self.says.setToolTip(self._problem)
         self.line.setToolTip(self._problem)
         if self._problem:
-            self.says.setText(self.tr("Not saved: {why}").format(why=self._short))
+            self.says.setText(self._base_tr("Not saved: {why}").format(why=self._short))
         elif self._value is not None:
             self.says.setText(self._words(self._value))
         else:
