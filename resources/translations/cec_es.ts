@@ -178,23 +178,23 @@
     <name>Audit</name>
     <message>
         <source>by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>a mano</translation>
     </message>
     <message>
         <source>after idle time</source>
-        <translation type="unfinished"></translation>
+        <translation>tras un tiempo sin uso</translation>
     </message>
     <message>
         <source>on quit</source>
-        <translation type="unfinished"></translation>
+        <translation>al salir</translation>
     </message>
     <message>
         <source>to restore a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>para restaurar una copia de seguridad</translation>
     </message>
     <message>
         <source>Window locked ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>Ventana bloqueada ({reason})</translation>
     </message>
 </context>
 <context>
@@ -232,15 +232,15 @@
     <name>Autosaver</name>
     <message>
         <source>Some text contains a character that cannot be saved (it may have come from the clipboard). It is still on screen: please retype that part.</source>
-        <translation type="unfinished"></translation>
+        <translation>Parte del texto contiene un carácter que no se puede guardar (puede venir del portapapeles). Sigue en pantalla: vuelva a escribir esa parte, por favor.</translation>
     </message>
     <message>
         <source>Could not save just now: {reason} Your text is kept on screen and saving will be retried.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo guardar en este momento: {reason} Su texto sigue en pantalla y se volverá a intentar guardar.</translation>
     </message>
     <message>
         <source>Could not save just now (the disk may be full). Your text is kept on screen and saving will be retried.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo guardar en este momento (puede que el disco esté lleno). Su texto sigue en pantalla y se volverá a intentar guardar.</translation>
     </message>
 </context>
 <context>
@@ -432,15 +432,15 @@ Anything recorded after that backup was made will be gone, and the backup&apos;s
     </message>
     <message>
         <source>youth</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">joven</translation>
     </message>
     <message>
         <source>caregiver</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">cuidador/a</translation>
     </message>
     <message>
         <source>collateral</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">colateral</translation>
     </message>
     <message>
         <source>records</source>
@@ -484,7 +484,7 @@ Anything recorded after that backup was made will be gone, and the backup&apos;s
     </message>
     <message>
         <source>&amp;Open contact</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Abrir contacto</translation>
     </message>
     <message>
         <source>Open contact</source>
@@ -560,7 +560,7 @@ Anything recorded after that backup was made will be gone, and the backup&apos;s
     </message>
     <message>
         <source>Back to the list of cases</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Volver a la lista de casos</translation>
     </message>
     <message>
         <source>&amp;Case summary…</source>
@@ -795,7 +795,7 @@ Anything recorded after that backup was made will be gone, and the backup&apos;s
     </message>
     <message>
         <source>(The export could not be written to the log.)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">(La exportación no se pudo anotar en el registro.)</translation>
     </message>
 </context>
 <context>
@@ -1018,7 +1018,7 @@ Anything recorded after that backup was made will be gone, and the backup&apos;s
     </message>
     <message>
         <source>Not known</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">No se sabe</translation>
     </message>
     <message>
         <source>Age and date of birth</source>
@@ -1153,7 +1153,7 @@ Anything recorded after that backup was made will be gone, and the backup&apos;s
     <name>ContentProblemPage</name>
     <message>
         <source>The content could not be read ({kind}).</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer el contenido ({kind}).</translation>
     </message>
     <message>
         <source>The interview guide in this copy is damaged</source>
@@ -1169,7 +1169,7 @@ Anything recorded after that backup was made will be gone, and the backup&apos;s
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Salir</translation>
     </message>
     <message>
         <source>Quit</source>
@@ -1219,7 +1219,7 @@ Anything recorded after that backup was made will be gone, and the backup&apos;s
     <name>DateField</name>
     <message>
         <source>Not known</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">No se sabe</translation>
     </message>
     <message>
         <source>Calendar</source>
@@ -1383,95 +1383,95 @@ Anything recorded after that backup was made will be gone, and the backup&apos;s
     <name>ExportLanguage</name>
     <message>
         <source>Contact narrative</source>
-        <translation type="unfinished"></translation>
+        <translation>Narrativa del contacto</translation>
     </message>
     <message>
         <source>Contact: purpose</source>
-        <translation type="unfinished"></translation>
+        <translation>Contacto: propósito</translation>
     </message>
     <message>
         <source>Special considerations: notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Consideraciones especiales: notas</translation>
     </message>
     <message>
         <source>Your notes on: {question}</source>
-        <translation type="unfinished"></translation>
+        <translation>Sus notas sobre: {question}</translation>
     </message>
     <message>
         <source>Red flag note: {flag}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota de señal de alerta: {flag}</translation>
     </message>
     <message>
         <source>At-risk indicator {key}: note</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicador de riesgo {key}: nota</translation>
     </message>
     <message>
         <source>Labor-trafficking risk factor: note</source>
-        <translation type="unfinished"></translation>
+        <translation>Factor de riesgo de trata laboral: nota</translation>
     </message>
     <message>
         <source>CSW responsibilities: note</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsabilidades del CSW: nota</translation>
     </message>
     <message>
         <source>Needs: note</source>
-        <translation type="unfinished"></translation>
+        <translation>Necesidades: nota</translation>
     </message>
     <message>
         <source>Services: note</source>
-        <translation type="unfinished"></translation>
+        <translation>Servicios: nota</translation>
     </message>
     <message>
         <source>Tattoo {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Tatuaje {n}</translation>
     </message>
     <message>
         <source>Online account {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuenta en línea {n}</translation>
     </message>
     <message>
         <source>Associate {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Persona asociada {n}</translation>
     </message>
     <message>
         <source>Other possible victim {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Otra posible víctima {n}</translation>
     </message>
     <message>
         <source>Collateral contact {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Contacto colateral {n}</translation>
     </message>
     <message>
         <source>Allegation {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Alegación {n}</translation>
     </message>
     <message>
         <source>description</source>
-        <translation type="unfinished"></translation>
+        <translation>descripción</translation>
     </message>
     <message>
         <source>how obtained</source>
-        <translation type="unfinished"></translation>
+        <translation>cómo lo obtuvo</translation>
     </message>
     <message>
         <source>where obtained</source>
-        <translation type="unfinished"></translation>
+        <translation>dónde lo obtuvo</translation>
     </message>
     <message>
         <source>notes</source>
-        <translation type="unfinished"></translation>
+        <translation>notas</translation>
     </message>
     <message>
         <source>where</source>
-        <translation type="unfinished"></translation>
+        <translation>dónde</translation>
     </message>
     <message>
         <source>summary</source>
-        <translation type="unfinished"></translation>
+        <translation>resumen</translation>
     </message>
     <message>
         <source>reasons</source>
-        <translation type="unfinished"></translation>
+        <translation>motivos</translation>
     </message>
 </context>
 <context>
@@ -1485,30 +1485,30 @@ Anything recorded after that backup was made will be gone, and the backup&apos;s
     <name>ExportSave</name>
     <message>
         <source>The disk is full. Free some space or choose another place.</source>
-        <translation type="unfinished"></translation>
+        <translation>El disco está lleno. Libere espacio o elija otro lugar.</translation>
     </message>
     <message>
         <source>This folder cannot be written to. Choose another place.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede escribir en esta carpeta. Elija otro lugar.</translation>
     </message>
     <message>
         <source>That folder does not exist any more. Choose another place.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esa carpeta ya no existe. Elija otro lugar.</translation>
     </message>
     <message>
         <source>The file could not be written ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo escribir el archivo ({reason}).</translation>
     </message>
     <message>
         <source>(The export could not be written to the log.)</source>
-        <translation type="unfinished"></translation>
+        <translation>(La exportación no se pudo anotar en el registro.)</translation>
     </message>
 </context>
 <context>
     <name>GuidePane</name>
     <message>
         <source>Guide</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Guía</translation>
     </message>
     <message>
         <source>Search the guide (just type)</source>
@@ -1902,91 +1902,91 @@ Anything recorded after that backup was made will be gone, and the backup&apos;s
     <name>Keyboard</name>
     <message>
         <source>Next panel or question</source>
-        <translation type="unfinished"></translation>
+        <translation>Panel o pregunta siguiente</translation>
     </message>
     <message>
         <source>Previous panel or question</source>
-        <translation type="unfinished"></translation>
+        <translation>Panel o pregunta anterior</translation>
     </message>
     <message>
         <source>Next / previous panel</source>
-        <translation type="unfinished"></translation>
+        <translation>Panel siguiente / anterior</translation>
     </message>
     <message>
         <source>Export the contact summary (in an interview)</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar el resumen del contacto (en una entrevista)</translation>
     </message>
     <message>
         <source>Next / previous field; in a text box too</source>
-        <translation type="unfinished"></translation>
+        <translation>Campo siguiente / anterior; también en un cuadro de texto</translation>
     </message>
     <message>
         <source>Leave a text box that takes Tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Salir de un cuadro de texto que acepta Tab</translation>
     </message>
     <message>
         <source>Tick or untick the box or choice in focus</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar o desmarcar la casilla u opción que tiene el foco</translation>
     </message>
     <message>
         <source>Move in a list, a table or the navigator; choose between answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Moverse en una lista, una tabla o el navegador; elegir entre respuestas</translation>
     </message>
     <message>
         <source>Open what is chosen in a list or the navigator</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir lo elegido en una lista o en el navegador</translation>
     </message>
     <message>
         <source>Place a new mark in the middle of the front view</source>
-        <translation type="unfinished"></translation>
+        <translation>Poner una marca nueva en el centro de la vista de frente</translation>
     </message>
     <message>
         <source>Choose the next or previous mark</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir la marca siguiente o anterior</translation>
     </message>
     <message>
         <source>Move the chosen mark</source>
-        <translation type="unfinished"></translation>
+        <translation>Mover la marca elegida</translation>
     </message>
     <message>
         <source>Remove the chosen mark</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar la marca elegida</translation>
     </message>
     <message>
         <source>Close a dialog; on a case page, back to the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar un diálogo; en la página de un caso, volver a la lista</translation>
     </message>
     <message>
         <source>Go to</source>
-        <translation type="unfinished"></translation>
+        <translation>Ir a</translation>
     </message>
     <message>
         <source>&amp;Panel or question:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Panel o pregunta:</translation>
     </message>
     <message>
         <source>Panel or question to go to</source>
-        <translation type="unfinished"></translation>
+        <translation>Panel o pregunta adonde ir</translation>
     </message>
     <message>
         <source>Type part of a name</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba parte de un nombre</translation>
     </message>
     <message>
         <source>Matching panels and questions</source>
-        <translation type="unfinished"></translation>
+        <translation>Paneles y preguntas que coinciden</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Atajos de teclado</translation>
     </message>
     <message>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Teclas</translation>
     </message>
     <message>
         <source>What they do</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué hacen</translation>
     </message>
 </context>
 <context>
@@ -2061,7 +2061,7 @@ Anything recorded after that backup was made will be gone, and the backup&apos;s
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Problema</translation>
     </message>
     <message>
         <source>Check &amp;again</source>
@@ -2104,266 +2104,266 @@ Anything recorded after that backup was made will be gone, and the backup&apos;s
     <name>Live</name>
     <message>
         <source>youth</source>
-        <translation type="unfinished"></translation>
+        <translation>joven</translation>
     </message>
     <message>
         <source>caregiver</source>
-        <translation type="unfinished"></translation>
+        <translation>cuidador/a</translation>
     </message>
     <message>
         <source>collateral</source>
-        <translation type="unfinished"></translation>
+        <translation>colateral</translation>
     </message>
     <message>
         <source>Ticked red flags per category — {counts}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Señales de alerta marcadas por categoría: {counts}.</translation>
     </message>
     <message>
         <source>The record points to: {cats} (red flags that tell the forms apart, determinations answered the concerning way, or allegations entered).</source>
-        <translation type="unfinished"></translation>
+        <translation>El registro apunta a: {cats} (señales de alerta que distinguen las formas, determinaciones respondidas en el sentido preocupante o alegaciones anotadas).</translation>
     </message>
     <message>
         <source>Nothing recorded points to one form yet: the flags ticked are seen in all three forms of exploitation. Exploitation is suspected all the same: the hotline call and the law enforcement contact are due, and which form it is is yours to decide.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada de lo anotado apunta todavía a una forma: las señales marcadas se ven en las tres formas de explotación. Aun así se sospecha explotación: corresponden la llamada a la línea directa y el contacto con las fuerzas del orden, y la forma de que se trata le toca decidirla a usted.</translation>
     </message>
     <message>
         <source>None ticked yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna marcada todavía.</translation>
     </message>
     <message>
         <source>Enter when exploitation was first suspected (Special considerations).</source>
-        <translation type="unfinished"></translation>
+        <translation>Anote cuándo se sospechó la explotación por primera vez (Consideraciones especiales).</translation>
     </message>
     <message>
         <source>Counted from the time of suspicion entered: {start}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Contado desde la hora de sospecha anotada: {start}.</translation>
     </message>
     <message>
         <source>No time of suspicion entered: counted from the contact&apos;s start ({start}), the earliest time this record shows.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se anotó la hora de sospecha: contado desde el inicio del contacto ({start}), la hora más temprana que muestra este registro.</translation>
     </message>
     <message>
         <source>No time of suspicion entered: counted from the start of the contact date ({start}; no start time entered), the earliest time this record shows.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se anotó la hora de sospecha: contado desde el comienzo de la fecha del contacto ({start}; sin hora de inicio anotada), la hora más temprana que muestra este registro.</translation>
     </message>
     <message>
         <source>No time of suspicion entered: counted from when this interview was started ({start}), the earliest time this record shows.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se anotó la hora de sospecha: contado desde que se inició esta entrevista ({start}), la hora más temprana que muestra este registro.</translation>
     </message>
     <message>
         <source>was due {due}</source>
-        <translation type="unfinished"></translation>
+        <translation>venció el {due}</translation>
     </message>
     <message>
         <source>due by {due}, {hours:.0f} h left</source>
-        <translation type="unfinished"></translation>
+        <translation>vence el {due}, quedan {hours:.0f} h</translation>
     </message>
     <message>
         <source>RFA still due ({when}): OTIP was notified {notified}, but the Request for Assistance through Shepherd is not marked submitted. The mandated report is the RFA. {basis}</source>
-        <translation type="unfinished"></translation>
+        <translation>RFA aún pendiente ({when}): se notificó a OTIP {notified}, pero la Solicitud de Asistencia (RFA) por Shepherd no está marcada como enviada. El informe obligatorio es la RFA. {basis}</translation>
     </message>
     <message>
         <source>was due {due} — overdue; notify now</source>
-        <translation type="unfinished"></translation>
+        <translation>venció el {due}: está atrasada; notifique ahora</translation>
     </message>
     <message>
         <source>due by {due} ({hours:.0f} h left)</source>
-        <translation type="unfinished"></translation>
+        <translation>vence el {due} (quedan {hours:.0f} h)</translation>
     </message>
     <message>
         <source>OTIP notification {when}. {label}. {basis}</source>
-        <translation type="unfinished"></translation>
+        <translation>Notificación a OTIP {when}. {label}. {basis}</translation>
     </message>
     <message>
         <source>Runaway return: assess for CSE. {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>Regreso tras fuga: evalúe si hay CSE. {text}</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>&amp;New interview…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nueva entrevista…</translation>
     </message>
     <message>
         <source>Start a new interview</source>
-        <translation type="unfinished"></translation>
+        <translation>Empezar una entrevista nueva</translation>
     </message>
     <message>
         <source>Case &amp;list</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lista de casos</translation>
     </message>
     <message>
         <source>Back to the list of cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a la lista de casos</translation>
     </message>
     <message>
         <source>New &amp;contact…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo &amp;contacto…</translation>
     </message>
     <message>
         <source>A new contact in this case: only who was interviewed and how are asked</source>
-        <translation type="unfinished"></translation>
+        <translation>Un contacto nuevo en este caso: solo se pregunta a quién se entrevistó y cómo</translation>
     </message>
     <message>
         <source>&amp;Open contact</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abrir contacto</translation>
     </message>
     <message>
         <source>Open the contact chosen in the case&apos;s list</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir el contacto elegido en la lista del caso</translation>
     </message>
     <message>
         <source>&amp;Move contact to another case…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mover el contacto a otro caso…</translation>
     </message>
     <message>
         <source>The chosen contact was filed under the wrong youth: move it and what was learned in it</source>
-        <translation type="unfinished"></translation>
+        <translation>El contacto elegido se archivó con el joven equivocado: muévalo junto con lo que se supo en él</translation>
     </message>
     <message>
         <source>Case &amp;summary…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Resumen del caso…</translation>
     </message>
     <message>
         <source>The case summary for CWS/CMS: every contact&apos;s findings, with their sources</source>
-        <translation type="unfinished"></translation>
+        <translation>El resumen del caso para CWS/CMS: lo que se supo en cada contacto, con sus fuentes</translation>
     </message>
     <message>
         <source>&amp;Search every case…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Buscar en todos los casos…</translation>
     </message>
     <message>
         <source>Search names, monikers, handles, phone numbers and notes in every case</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar nombres, apodos, nombres de usuario, números de teléfono y notas en todos los casos</translation>
     </message>
     <message>
         <source>&amp;Lock</source>
-        <translation type="unfinished"></translation>
+        <translation>Blo&amp;quear</translation>
     </message>
     <message>
         <source>Lock now: hides every note until the passphrase is entered</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloquear ahora: oculta todas las notas hasta que se escriba la frase de contraseña</translation>
     </message>
     <message>
         <source>&amp;Preferences…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Preferencias…</translation>
     </message>
     <message>
         <source>Lock time, clipboard, text size</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo de bloqueo, portapapeles, tamaño del texto</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salir</translation>
     </message>
     <message>
         <source>Lock and close the window</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloquear y cerrar la ventana</translation>
     </message>
     <message>
         <source>&amp;Back up the notes…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hacer una copia de seguridad de las notas…</translation>
     </message>
     <message>
         <source>Save an encrypted copy of the notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar una copia cifrada de las notas</translation>
     </message>
     <message>
         <source>&amp;Restore from a backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Restaurar desde una copia de seguridad…</translation>
     </message>
     <message>
         <source>Put back an encrypted copy made earlier</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a poner una copia cifrada hecha antes</translation>
     </message>
     <message>
         <source>&amp;Change passphrase…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cambiar la frase de contraseña…</translation>
     </message>
     <message>
         <source>Choose a new passphrase for the notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir una frase de contraseña nueva para las notas</translation>
     </message>
     <message>
         <source>&amp;Audit log…</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro de &amp;auditoría…</translation>
     </message>
     <message>
         <source>When the notes were opened, locked and changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuándo se abrieron, bloquearon y cambiaron las notas</translation>
     </message>
     <message>
         <source>&amp;Go to…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ir a…</translation>
     </message>
     <message>
         <source>Type part of a panel&apos;s or a question&apos;s name and go there</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribir parte del nombre de un panel o de una pregunta e ir allí</translation>
     </message>
     <message>
         <source>The &amp;navigator</source>
-        <translation type="unfinished"></translation>
+        <translation>El &amp;navegador</translation>
     </message>
     <message>
         <source>Put the keyboard in the list of panels and questions</source>
-        <translation type="unfinished"></translation>
+        <translation>Llevar el teclado a la lista de paneles y preguntas</translation>
     </message>
     <message>
         <source>Panel &amp;{n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Panel &amp;{n}</translation>
     </message>
     <message>
         <source>The interview&apos;s panel number {n} in the navigator</source>
-        <translation type="unfinished"></translation>
+        <translation>El panel número {n} de la entrevista en el navegador</translation>
     </message>
     <message>
         <source>The &amp;guide</source>
-        <translation type="unfinished"></translation>
+        <translation>La &amp;guía</translation>
     </message>
     <message>
         <source>The policy guide&apos;s words for the item you are on</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que dice la guía de políticas sobre el punto en que está</translation>
     </message>
     <message>
         <source>&amp;Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Atajos de teclado</translation>
     </message>
     <message>
         <source>Every shortcut of the window; also ? where ? is not typed into a field</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los atajos de la ventana; también ? donde ? no se escribe en un campo</translation>
     </message>
     <message>
         <source>&amp;Tour of the window</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Recorrido por la ventana</translation>
     </message>
     <message>
         <source>A short walk through the window</source>
-        <translation type="unfinished"></translation>
+        <translation>Un breve recorrido por la ventana</translation>
     </message>
     <message>
         <source>&amp;About</source>
-        <translation type="unfinished"></translation>
+        <translation>Acerca &amp;de</translation>
     </message>
     <message>
         <source>Version, and where the notes are kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Versión, y dónde se guardan las notas</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Archivo</translation>
     </message>
     <message>
         <source>&amp;Store</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Notas</translation>
     </message>
     <message>
         <source>&amp;Go</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ir</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;yuda</translation>
     </message>
     <message>
         <source>Locked. Enter the passphrase to go on.</source>
@@ -2399,35 +2399,35 @@ Works offline. Interview notes stay on this computer, encrypted.</source>
     </message>
     <message>
         <source>New interview saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrevista nueva guardada</translation>
     </message>
     <message>
         <source>The window locked while you were starting a new interview. What you had entered was saved as a new interview, which is open now: please check its contact details.</source>
-        <translation type="unfinished"></translation>
+        <translation>La ventana se bloqueó mientras empezaba una entrevista nueva. Lo que había anotado se guardó como una entrevista nueva, que ahora está abierta: revise los datos del contacto, por favor.</translation>
     </message>
     <message>
         <source>New interview not started</source>
-        <translation type="unfinished"></translation>
+        <translation>No se inició la entrevista nueva</translation>
     </message>
     <message>
         <source>The window locked while you were starting a new interview, before the youth&apos;s name or initials were entered, so it could not be saved. To keep the details private, what you had typed was cleared. Please start the new interview again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La ventana se bloqueó mientras empezaba una entrevista nueva, antes de que se anotara el nombre o las iniciales del joven, así que no se pudo guardar. Para mantener los datos en privado, se borró lo que había escrito. Empiece la entrevista nueva otra vez, por favor.</translation>
     </message>
     <message>
         <source>The window locked while you were starting a new interview, and it could not be saved (the dialog had said why). To keep the details private, what you had typed was cleared. Please start the new interview again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La ventana se bloqueó mientras empezaba una entrevista nueva y no se pudo guardar (el diálogo había dicho por qué). Para mantener los datos en privado, se borró lo que había escrito. Empiece la entrevista nueva otra vez, por favor.</translation>
     </message>
     <message>
         <source>Main toolbar</source>
-        <translation type="unfinished"></translation>
+        <translation>Barra de herramientas principal</translation>
     </message>
     <message>
         <source>{app} (locked)</source>
-        <translation type="unfinished"></translation>
+        <translation>{app} (bloqueada)</translation>
     </message>
     <message>
         <source>Guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Guía</translation>
     </message>
 </context>
 <context>
@@ -2669,15 +2669,15 @@ Learned in: {source}</source>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problema</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <source>A field contains a character that cannot be saved (it may have come from the clipboard). Please retype it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un campo contiene un carácter que no se puede guardar (puede venir del portapapeles). Vuelva a escribirlo, por favor.</translation>
     </message>
 </context>
 <context>
@@ -2782,15 +2782,15 @@ Learned in: {source}</source>
     </message>
     <message>
         <source>Not known</source>
-        <translation type="unfinished"></translation>
+        <translation>No se sabe</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Sí</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>No</translation>
     </message>
     <message>
         <source>Social media and online</source>
@@ -2944,19 +2944,19 @@ Learned in: {source}</source>
     </message>
     <message>
         <source>Language of the window</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma de la ventana</translation>
     </message>
     <message>
         <source>System language</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma del sistema</translation>
     </message>
     <message>
         <source>The window changes language the next time it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>La ventana cambia de idioma la próxima vez que se abra.</translation>
     </message>
     <message>
         <source>&amp;Window language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Idioma de la ventana:</translation>
     </message>
     <message>
         <source>Heading of the contact summary</source>
@@ -2996,7 +2996,7 @@ Learned in: {source}</source>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Cancelar</translation>
     </message>
 </context>
 <context>
@@ -3018,27 +3018,27 @@ Learned in: {source}</source>
     </message>
     <message>
         <source>youth</source>
-        <translation type="unfinished"></translation>
+        <translation>joven</translation>
     </message>
     <message>
         <source>caregiver</source>
-        <translation type="unfinished"></translation>
+        <translation>cuidador/a</translation>
     </message>
     <message>
         <source>collateral</source>
-        <translation type="unfinished"></translation>
+        <translation>colateral</translation>
     </message>
     <message>
         <source>{who}, {month}/{day}</source>
-        <translation type="unfinished"></translation>
+        <translation>{who}, {month}/{day}</translation>
     </message>
     <message>
         <source>this contact</source>
-        <translation type="unfinished"></translation>
+        <translation>este contacto</translation>
     </message>
     <message>
         <source>an earlier contact</source>
-        <translation type="unfinished"></translation>
+        <translation>un contacto anterior</translation>
     </message>
 </context>
 <context>
@@ -3277,11 +3277,11 @@ Learned in: {source}</source>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Sí</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">No</translation>
     </message>
     <message>
         <source>Unsure</source>
@@ -3404,7 +3404,7 @@ Learned in: {source}</source>
     </message>
     <message>
         <source>&amp;Restore from a backup…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Restaurar desde una copia de seguridad…</translation>
     </message>
     <message>
         <source>Restore from a backup</source>
@@ -3494,7 +3494,7 @@ Learned in: {source}</source>
     </message>
     <message>
         <source>Contact narrative</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Narrativa del contacto</translation>
     </message>
     <message>
         <source>{title}: {a} answered, {s} skipped, {p} not yet asked</source>
@@ -3648,7 +3648,7 @@ Learned in: {source}</source>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Cancelar</translation>
     </message>
     <message>
         <source>Export summary</source>
@@ -3759,15 +3759,15 @@ Learned in: {source}</source>
     </message>
     <message>
         <source>Who: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Quién: {text}</translation>
     </message>
     <message>
         <source>Where: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Dónde: {text}</translation>
     </message>
     <message>
         <source>Why you are there: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Por qué está allí: {text}</translation>
     </message>
     <message>
         <source>{youth} · {case} · {who} contact · last worked on {when}</source>
@@ -3854,7 +3854,7 @@ Learned in: {source}</source>
     </message>
     <message>
         <source>{who}, {month}/{day}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">{who}, {month}/{day}</translation>
     </message>
     <message>
         <source>Questions</source>
@@ -3888,11 +3888,11 @@ Learned in: {source}</source>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Sí</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">No</translation>
     </message>
     <message>
         <source>&amp;Foreign national minor</source>
@@ -3963,54 +3963,54 @@ Learned in: {source}</source>
     <name>SpellCheck</name>
     <message>
         <source>(no suggestions)</source>
-        <translation type="unfinished"></translation>
+        <translation>(no hay sugerencias)</translation>
     </message>
     <message>
         <source>Add “%1” to my word list</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir «%1» a mi lista de palabras</translation>
     </message>
 </context>
 <context>
     <name>Strength</name>
     <message>
         <source>Too short</source>
-        <translation type="unfinished"></translation>
+        <translation>Demasiado corta</translation>
     </message>
     <message>
         <source>At least {n} characters; a few unrelated words work well.</source>
-        <translation type="unfinished"></translation>
+        <translation>Al menos {n} caracteres; unas cuantas palabras sin relación entre sí funcionan bien.</translation>
     </message>
     <message>
         <source>Someone with a copy of the notes file would need {time} to find it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alguien con una copia del archivo de notas necesitaría {time} para descubrirla.</translation>
     </message>
     <message>
         <source>Add another word or two. Uncommon words are better.</source>
-        <translation type="unfinished"></translation>
+        <translation>Añada una o dos palabras más. Las palabras poco comunes son mejores.</translation>
     </message>
     <message>
         <source>Too easy to guess</source>
-        <translation type="unfinished"></translation>
+        <translation>Demasiado fácil de adivinar</translation>
     </message>
     <message>
         <source>Strong</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuerte</translation>
     </message>
     <message>
         <source>Very strong</source>
-        <translation type="unfinished"></translation>
+        <translation>Muy fuerte</translation>
     </message>
     <message>
         <source>Passphrase strength</source>
-        <translation type="unfinished"></translation>
+        <translation>Solidez de la frase de contraseña</translation>
     </message>
     <message>
         <source>Passphrase advice</source>
-        <translation type="unfinished"></translation>
+        <translation>Consejo sobre la frase de contraseña</translation>
     </message>
     <message>
         <source>{strength}; the two do not match yet</source>
-        <translation type="unfinished"></translation>
+        <translation>{strength}; las dos todavía no coinciden</translation>
     </message>
 </context>
 <context>
@@ -4195,55 +4195,55 @@ Learned in: {source}</source>
     </message>
     <message>
         <source>Welcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Bienvenida</translation>
     </message>
     <message>
         <source>This window keeps your interview notes on this computer only, in one encrypted file, until you have entered them into CWS/CMS. Nothing is sent anywhere. This short tour shows where things are; Help &gt; Tour of the window opens it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta ventana guarda sus notas de entrevista solo en esta computadora, en un archivo cifrado, hasta que las haya pasado a CWS/CMS. No se envía nada a ningún sitio. Este breve recorrido muestra dónde está cada cosa; Ayuda &gt; Recorrido por la ventana lo vuelve a abrir.</translation>
     </message>
     <message>
         <source>The interview list</source>
-        <translation type="unfinished"></translation>
+        <translation>La lista de entrevistas</translation>
     </message>
     <message>
         <source>After you unlock, the list shows each interview with its youth, contact date, status and any deadline that is due (an OTIP notification turns red under six hours). Ctrl+N starts a new interview, Ctrl+F searches, Enter opens a row.</source>
-        <translation type="unfinished"></translation>
+        <translation>Después de desbloquear, la lista muestra cada entrevista con su joven, la fecha del contacto, el estado y cualquier plazo que venza (una notificación a OTIP se pone roja cuando quedan menos de seis horas). Ctrl+N empieza una entrevista nueva, Ctrl+F busca, Intro abre una fila.</translation>
     </message>
     <message>
         <source>The panels, in the order you work</source>
-        <translation type="unfinished"></translation>
+        <translation>Los paneles, en el orden en que trabaja</translation>
     </message>
     <message>
         <source>Moving around</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómo moverse</translation>
     </message>
     <message>
         <source>The list on the left of an interview shows every panel and question, marked answered (✓), skipped (–) or not yet asked (○). Ctrl+Enter goes to the next question or panel, Ctrl+Shift+Enter back. You can skip any question and come back to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>La lista a la izquierda de una entrevista muestra cada panel y pregunta, marcados como respondidos (✓), saltados (–) o aún sin preguntar (○). Ctrl+Intro va a la pregunta o panel siguiente, Ctrl+Mayús+Intro vuelve atrás. Puede saltarse cualquier pregunta y volver a ella.</translation>
     </message>
     <message>
         <source>Autosave</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado automático</translation>
     </message>
     <message>
         <source>Everything you type or tick is saved as you go, within about half a second; there is no Save button. The top right says “All changes saved”. If something cannot be saved, a red strip says so, your text stays on screen and saving is tried again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todo lo que escribe o marca se guarda sobre la marcha, en medio segundo más o menos; no hay botón de Guardar. Arriba a la derecha dice «Todos los cambios guardados». Si algo no se puede guardar, una franja roja lo dice, su texto sigue en pantalla y se vuelve a intentar guardar.</translation>
     </message>
     <message>
         <source>Locking</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloqueo</translation>
     </message>
     <message>
         <source>Ctrl+L or Lock on the toolbar hides everything until your passphrase is entered again. The window also locks by itself after a few minutes without input (File &gt; Preferences), and when you close it. Text you copied from the tool is cleared from the clipboard. Unlocking takes you back to the same question.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+L o Bloquear en la barra de herramientas oculta todo hasta que vuelva a escribir su frase de contraseña. La ventana también se bloquea sola tras unos minutos sin uso (Archivo &gt; Preferencias) y al cerrarla. El texto que copió de la herramienta se borra del portapapeles. Al desbloquear vuelve a la misma pregunta.</translation>
     </message>
     <message>
         <source>Training mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Modo de capacitación</translation>
     </message>
     <message>
         <source>The purple band means a made-up practice case, kept in a separate training file, never with real records. Beside each question you see what the person says; record it as you would in the field. Notes from the guide appear at the side. Training &gt; Finish and debrief compares your record with the case&apos;s answer key.</source>
-        <translation type="unfinished"></translation>
+        <translation>La franja morada indica un caso de práctica inventado, guardado en un archivo de capacitación aparte, nunca junto a registros reales. Junto a cada pregunta ve lo que dice la persona; anótelo como lo haría en el terreno. Las notas de la guía aparecen al lado. Capacitación &gt; Terminar y repasar compara su registro con las respuestas del caso.</translation>
     </message>
 </context>
 <context>
@@ -4289,7 +4289,7 @@ Learned in: {source}</source>
     <name>Training</name>
     <message>
         <source>Training mode</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Modo de capacitación</translation>
     </message>
     <message>
         <source>Training mode could not start: {reason}</source>
@@ -4311,35 +4311,35 @@ Learned in: {source}</source>
     <name>TrainingCase</name>
     <message>
         <source>Contact {n} of {total} in this case: {who}</source>
-        <translation type="unfinished"></translation>
+        <translation>Contacto {n} de {total} en este caso: {who}</translation>
     </message>
     <message>
         <source>Who: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>Quién: {text}</translation>
     </message>
     <message>
         <source>Where: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>Dónde: {text}</translation>
     </message>
     <message>
         <source>Why you are there: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>Por qué está allí: {text}</translation>
     </message>
     <message>
         <source>When you greet them: {words}</source>
-        <translation type="unfinished"></translation>
+        <translation>Al saludar: {words}</translation>
     </message>
     <message>
         <source>What you can see and learn:</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que puede ver y saber:</translation>
     </message>
     <message>
         <source>Tattoo ({where}): {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>Tatuaje ({where}): {what}</translation>
     </message>
     <message>
         <source>Online: {platform} {handle}: {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>En línea: {platform} {handle}: {what}</translation>
     </message>
 </context>
 <context>
@@ -4378,7 +4378,7 @@ Learned in: {source}</source>
     </message>
     <message>
         <source>&amp;Tour of the window</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Recorrido por la ventana</translation>
     </message>
     <message>
         <source>&amp;Training</source>
@@ -4386,11 +4386,11 @@ Learned in: {source}</source>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">A&amp;yuda</translation>
     </message>
     <message>
         <source>The &amp;guide</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">La &amp;guía</translation>
     </message>
     <message>
         <source>Training toolbar</source>
@@ -4445,35 +4445,35 @@ Learned in: {source}</source>
     <name>Trust</name>
     <message>
         <source>Writing the encrypted backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribiendo la copia de seguridad cifrada…</translation>
     </message>
     <message>
         <source>Checking every page of the backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobando cada página de la copia de seguridad…</translation>
     </message>
     <message>
         <source>Putting the backup in place…</source>
-        <translation type="unfinished"></translation>
+        <translation>Poniendo la copia de seguridad en su lugar…</translation>
     </message>
     <message>
         <source>Re-encrypting the notes with the new passphrase…</source>
-        <translation type="unfinished"></translation>
+        <translation>Volviendo a cifrar las notas con la frase de contraseña nueva…</translation>
     </message>
     <message>
         <source>Done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Listo.</translation>
     </message>
     <message>
         <source>Working…</source>
-        <translation type="unfinished"></translation>
+        <translation>Trabajando…</translation>
     </message>
     <message>
         <source>Preparing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Preparando…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
 </context>
 <context>

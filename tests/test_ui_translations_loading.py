@@ -1,0 +1,217 @@
+"""Issue 15: the Spanish catalogue compiled (pyside6-lrelease) and loaded, by the
+Preferences choice or the system's language, with Qt's own Spanish beside it.
+
+The .qm is not committed: a window started from the source tree compiles the one
+it needs into the per-user cache (app.translations.compiled), the packaging build
+compiles them into the frozen folder (packaging/cec-assistant.spec).
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import subprocess
+import sys
+import textwrap
+import xml.etree.ElementTree as ET
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTranslator
+from PySide6.QtWidgets import QApplication, QDialogButtonBox
+
+from app import translations
+from tests.person import press, show_with_keyboard, type_keys
+from ui import dialogs
+from ui.application import install_translators, window_language
+from ui.settings import WINDOW_LANGUAGE
+
+ROOT = Path(__file__).resolve().parents[1]
+ENGLISH = QLocale("en_US")
+SPANISH = QLocale("es_US")
+
+
+@pytest.fixture
+def installed(qapp: QApplication) -> Iterator[list[QTranslator]]:
+    """Translators a test installs, removed after it (the next test is English again)."""
+    done: list[QTranslator] = []
+    yield done
+    for translator in done:
+        qapp.removeTranslator(translator)
+    assert QCoreApplication.translate("PreferencesDialog", "System language") == "System language"
+
+
+def test_the_spanish_catalogue_compiles_and_gives_spanish(tmp_path: Path) -> None:
+    qm = translations.compile_catalogue(translations.catalogue("es"), tmp_path / "cec_es.qm")
+    translator = QTranslator()
+    assert translator.load(str(qm))
+    assert translator.language() == "es"
+    assert translator.translate("PreferencesDialog", "System language") == "Idioma del sistema"
+    assert translator.translate("MainWindow", "&File") == "&Archivo"
+    assert translator.translate("MainWindow", "Not in the catalogue") == ""  # stays English
+
+
+def test_preference_spanish_shows_a_real_dialog_in_spanish(
+    qtbot, qapp: QApplication, tmp_path: Path, ini_settings, installed: list[QTranslator]
+) -> None:
+    ini_settings.set(WINDOW_LANGUAGE, "es")
+    installed += install_translators(
+        qapp, ENGLISH, language=ini_settings.get(WINDOW_LANGUAGE), cache=tmp_path / "cache"
+    )
+    assert len(installed) == 2  # Qt's own (qtbase_es) and ours
+    dialog = dialogs.PreferencesDialog(ini_settings)
+    qtbot.addWidget(dialog)
+    assert dialog.language.itemText(0) == "Idioma del sistema"
+    assert dialog.language_note.text() == "La ventana cambia de idioma la próxima vez que se abra."
+    assert dialog.language.currentData() == "es"
+    buttons = dialog.findChild(QDialogButtonBox)
+    cancel = buttons.button(QDialogButtonBox.StandardButton.Cancel)
+    assert cancel.text() == "Cancelar"  # Qt's word, from qtbase_es
+
+
+def test_preference_english_on_a_spanish_system_stays_english(
+    qtbot, qapp: QApplication, tmp_path: Path, ini_settings, installed: list[QTranslator]
+) -> None:
+    installed += install_translators(qapp, SPANISH, language="en", cache=tmp_path / "cache")
+    assert installed == []
+    dialog = dialogs.PreferencesDialog(ini_settings)
+    qtbot.addWidget(dialog)
+    assert dialog.language.itemText(0) == "System language"
+    assert not (tmp_path / "cache").exists()  # nothing compiled for English
+
+
+def test_system_language_spanish_shows_spanish(
+    qtbot, qapp: QApplication, tmp_path: Path, ini_settings, installed: list[QTranslator]
+) -> None:
+    assert ini_settings.get(WINDOW_LANGUAGE) == ""  # the default: the system's
+    installed += install_translators(qapp, SPANISH, language="", cache=tmp_path / "cache")
+    assert len(installed) == 2
+    dialog = dialogs.PreferencesDialog(ini_settings)
+    qtbot.addWidget(dialog)
+    assert dialog.language_note.text().startswith("La ventana")
+    assert dialog.language.itemText(0) == "Idioma del sistema"
+    assert dialog.language.currentIndex() == 0
+
+
+@pytest.mark.parametrize(
+    ("preference", "system", "expected"),
+    [
+        ("", "es-US", "es"),
+        ("", "es-MX", "es"),
+        ("", "en-US", "en"),
+        ("", "fr-FR", "en"),  # no French catalogue: English
+        ("en", "es-US", "en"),
+        ("es", "en-US", "es"),
+        ("fr", "es-US", "es"),  # a preference without a catalogue: the system's
+    ],
+)
+def test_which_language(preference: str, system: str, expected: str) -> None:
+    assert window_language(preference, QLocale(system), ("es",)) == expected
+
+
+def test_the_qm_is_compiled_once_into_the_cache_and_again_when_the_ts_changes(
+    tmp_path: Path,
+) -> None:
+    folder, cache = tmp_path / "translations", tmp_path / "cache"
+    folder.mkdir()
+    ts = folder / "cec_es.ts"
+    ts.write_bytes(translations.catalogue("es").read_bytes())
+    first = translations.compiled("es", folder, cache)
+    assert first is not None and first.parent == cache
+    stamp = first.stat().st_mtime_ns
+    assert translations.compiled("es", folder, cache) == first
+    assert first.stat().st_mtime_ns == stamp  # not compiled again
+    text = ts.read_text(encoding="utf-8").replace(
+        "<translation>Idioma del sistema</translation>",
+        "<translation>Idioma del equipo</translation>",
+    )
+    ts.write_text(text, encoding="utf-8")
+    second = translations.compiled("es", folder, cache)
+    assert second is not None and second != first and not first.exists()
+    translator = QTranslator()
+    assert translator.load(str(second))
+    assert translator.translate("PreferencesDialog", "System language") == "Idioma del equipo"
+
+
+def test_a_frozen_build_uses_its_qm_as_it_is(tmp_path: Path) -> None:
+    folder = tmp_path / "translations"  # the frozen folder: .qm files, no .ts
+    qm = translations.compile_catalogue(translations.catalogue("es"), folder / "cec_es.qm")
+    assert translations.languages(folder) == ("es",)
+    assert translations.compiled("es", folder, tmp_path / "cache") == qm
+    assert not (tmp_path / "cache").exists()
+
+
+def test_every_translation_keeps_the_placeholders_and_the_shortcut_letter() -> None:
+    """{name}, %1 and & must survive translation: a lost {n} shows nothing, an extra
+    one raises, and a label without & loses its Alt key."""
+    fields = re.compile(r"\{[^{}]*\}|%\d")
+    wrong = []
+    for context in ET.parse(translations.catalogue("es")).getroot().iter("context"):
+        for message in context.iter("message"):
+            source = message.findtext("source") or ""
+            target = message.findtext("translation") or ""
+            if not target:
+                continue
+            if sorted(fields.findall(source)) != sorted(fields.findall(target)):
+                wrong.append((source, target))
+            if source.replace("&&", "").count("&") != target.replace("&&", "").count("&"):
+                wrong.append((source, target))
+    assert wrong == []
+
+
+@pytest.mark.qt_log_ignore("propagateSizeHints")  # the dialog sizes itself; offscreen warns
+def test_preferences_language_chosen_by_keys_is_kept(qtbot, ini_settings) -> None:
+    """Alt+W (Window language), "Es" (Español), Enter: kept as "es"."""
+    dialog = dialogs.PreferencesDialog(ini_settings)
+    qtbot.addWidget(dialog)
+    show_with_keyboard(qtbot, dialog)
+    press(qtbot, Qt.Key.Key_W, Qt.KeyboardModifier.AltModifier)
+    assert QApplication.focusWidget() is dialog.language
+    type_keys(qtbot, "Es")  # a closed drop-down picks the entry that starts so
+    assert dialog.language.currentText() == "Espa\u00f1ol"
+    assert ini_settings.get(WINDOW_LANGUAGE) == ""  # nothing kept before the dialog is closed
+    press(qtbot, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+    assert dialog.result() == dialog.DialogCode.Accepted
+    assert ini_settings.get(WINDOW_LANGUAGE) == "es"
+
+
+def test_the_app_start_reads_the_preference_and_compiles_into_the_user_cache(
+    tmp_path: Path,
+) -> None:
+    """`python main.py`'s path (ui.application.create_application) on an English
+    system with Español chosen in Preferences: Spanish, with nothing done by hand."""
+    env = {
+        **os.environ,
+        "QT_QPA_PLATFORM": "offscreen",
+        "LANG": "en_US.UTF-8",
+        "LANGUAGE": "en_US",
+        "LC_ALL": "",
+        "XDG_CONFIG_HOME": str(tmp_path / "config"),
+        "XDG_CACHE_HOME": str(tmp_path / "cache"),
+        "HOME": str(tmp_path),
+    }
+    script = textwrap.dedent(
+        """
+        from PySide6.QtCore import QCoreApplication, QSettings
+        from app import APP_NAME
+        from ui.application import ORGANIZATION, create_application
+        QSettings(ORGANIZATION, APP_NAME).setValue("window/language", "es")
+        app = create_application(["x"])
+        print(QCoreApplication.translate("PreferencesDialog", "System language"))
+        print(QCoreApplication.translate("QPlatformTheme", "Cancel"))
+        """
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", script],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=True,
+    )
+    assert out.stdout.splitlines()[-2:] == ["Idioma del sistema", "Cancelar"]
+    cached = list((tmp_path / "cache").rglob("cec_es-*.qm"))
+    assert len(cached) == 1
