@@ -241,14 +241,15 @@ def default_cache_dir() -> Path:
 def compiled(language: str, folder: Path | None = None, cache: Path | None = None) -> Path | None:
     """The .qm to load for ``language``, or None (no such catalogue, or it cannot be built).
 
-    A .qm beside the catalogues is used when there is no .ts beside it (the frozen
-    build) or it is not older than the .ts. Otherwise the .ts is compiled into the
+    A .qm beside the catalogues is used in the frozen build, when there is no .ts
+    beside it, or when it is not older than the .ts. Otherwise the .ts is compiled into the
     per-user cache, named by a digest of the .ts, so an edited .ts is compiled again
     at the next start and an unchanged one never."""
     folder = folder or catalogue_dir()
     ts = catalogue(language, folder)
     qm = folder / f"{PREFIX}_{language}.qm"
-    if qm.is_file() and (not ts.is_file() or qm.stat().st_mtime >= ts.stat().st_mtime):
+    frozen = getattr(sys, "frozen", False)  # the packaging build compiled it; no lrelease
+    if qm.is_file() and (frozen or not ts.is_file() or qm.stat().st_mtime >= ts.stat().st_mtime):
         return qm
     if not ts.is_file():
         return None
@@ -263,7 +264,9 @@ def compiled(language: str, folder: Path | None = None, cache: Path | None = Non
     try:
         compile_catalogue(ts, cached)
     except (OSError, subprocess.CalledProcessError):
-        return None  # no lrelease here: the window stays English rather than not starting
+        # No lrelease here: an older .qm beats none; without one the window stays
+        # English rather than not starting.
+        return qm if qm.is_file() else None
     for old in cache.glob(f"{PREFIX}_{language}-*.qm"):
         if old != cached:
             old.unlink(missing_ok=True)
