@@ -1,0 +1,3951 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="es_US">
+<context>
+    <name></name>
+    <message>
+        <source>Go to</source>
+        <translation>Ir a</translation>
+    </message>
+    <message>
+        <source>&amp;Panel or question:</source>
+        <translation>&amp;Panel o pregunta:</translation>
+    </message>
+    <message>
+        <source>Panel or question to go to</source>
+        <translation>Panel o pregunta a la que ir</translation>
+    </message>
+    <message>
+        <source>Type part of a name</source>
+        <translation>Escriba parte de un nombre</translation>
+    </message>
+    <message>
+        <source>Matching panels and questions</source>
+        <translation>Paneles y preguntas que coinciden</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Atajos de teclado</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Teclas</translation>
+    </message>
+    <message>
+        <source>What they do</source>
+        <translation>Qué hacen</translation>
+    </message>
+    <message>
+        <source>Not known</source>
+        <translation>No se sabe</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Sí</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+</context>
+<context>
+    <name>AllegationsPanel</name>
+    <message>
+        <source>The tool suggests, from the chart</source>
+        <translation>La herramienta sugiere, según la tabla</translation>
+    </message>
+    <message>
+        <source>Prompts about the red flags recorded appear here.</source>
+        <translation>Aquí aparecen indicaciones sobre las señales de alerta registradas.</translation>
+    </message>
+    <message>
+        <source>Allegations</source>
+        <translation>Alegaciones</translation>
+    </message>
+    <message>
+        <source>Abuse subcategory</source>
+        <translation>Subcategoría de abuso</translation>
+    </message>
+    <message>
+        <source>Alleged victim</source>
+        <translation>Presunta víctima</translation>
+    </message>
+    <message>
+        <source>Alleged perpetrator</source>
+        <translation>Presunto perpetrador</translation>
+    </message>
+    <message>
+        <source>Your conclusion</source>
+        <translation>Su conclusión</translation>
+    </message>
+    <message>
+        <source>Not decided</source>
+        <translation>Sin decidir</translation>
+    </message>
+    <message>
+        <source>Substantiated</source>
+        <translation>Fundamentada</translation>
+    </message>
+    <message>
+        <source>Inconclusive</source>
+        <translation>No concluyente</translation>
+    </message>
+    <message>
+        <source>Unfounded</source>
+        <translation>Infundada</translation>
+    </message>
+    <message>
+        <source>Reasons</source>
+        <translation>Razones</translation>
+    </message>
+    <message>
+        <source>Determining disposition</source>
+        <translation>Determinar la disposición</translation>
+    </message>
+    <message>
+        <source>Can be substantiated regardless of</source>
+        <translation>Puede fundamentarse sin importar</translation>
+    </message>
+    <message>
+        <source>Exploitation is suspected: the hotline call and the law enforcement contact are due (CSW responsibilities), whatever the form. Nothing recorded yet tells the forms apart, so the tool suggests no allegation from the chart: which to enter is yours to decide, from the facts. Add one with Insert.</source>
+        <translation>Se sospecha explotación: corresponde la llamada a la línea directa y el contacto con las autoridades policiales (responsabilidades del CSW), sea cual sea la forma. Nada de lo registrado hasta ahora distingue las formas, así que la herramienta no sugiere ninguna alegación según la tabla: usted decide cuál registrar, según los hechos. Agregue una con Insert.</translation>
+    </message>
+    <message>
+        <source>No red flag, concerning determination or at-risk result is recorded yet. You can still add an allegation (Insert).</source>
+        <translation>Todavía no hay ninguna señal de alerta, determinación preocupante ni resultado de riesgo registrado. Aun así puede agregar una alegación (Insert).</translation>
+    </message>
+    <message>
+        <source>entered</source>
+        <translation>registrada</translation>
+    </message>
+    <message>
+        <source>Add this allegation</source>
+        <translation>Agregar esta alegación</translation>
+    </message>
+    <message>
+        <source>Add allegation: {name}</source>
+        <translation>Agregar alegación: {name}</translation>
+    </message>
+</context>
+<context>
+    <name>AssociatesPanel</name>
+    <message>
+        <source>Guidance</source>
+        <translation>Orientación</translation>
+    </message>
+    <message>
+        <source>Associates, employers, partners and suspected exploiters</source>
+        <translation>Personas relacionadas, empleadores, parejas y posibles explotadores</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Nicknames / monikers</source>
+        <translation>Apodos / sobrenombres</translation>
+    </message>
+    <message>
+        <source>Relationship (their word)</source>
+        <translation>Relación (en sus palabras)</translation>
+    </message>
+    <message>
+        <source>Suspected exploiter</source>
+        <translation>Posible explotador/a</translation>
+    </message>
+    <message>
+        <source>Has children</source>
+        <translation>Tiene hijos</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <source>Other young people or adults who may need help</source>
+        <translation>Otros jóvenes o adultos que pueden necesitar ayuda</translation>
+    </message>
+    <message>
+        <source>Name, nickname or description</source>
+        <translation>Nombre, apodo o descripción</translation>
+    </message>
+    <message>
+        <source>Where they may be</source>
+        <translation>Dónde pueden estar</translation>
+    </message>
+</context>
+<context>
+    <name>AtRiskPanel</name>
+    <message>
+        <source>At-risk for commercial sexual exploitation</source>
+        <translation>En riesgo de explotación sexual comercial</translation>
+    </message>
+    <message>
+        <source>or</source>
+        <translation>o</translation>
+    </message>
+    <message>
+        <source>At least one of A–C, or at least two of D–H.</source>
+        <translation>Al menos uno de A–C, o al menos dos de D–H.</translation>
+    </message>
+    <message>
+        <source>At-risk rule</source>
+        <translation>Regla de riesgo</translation>
+    </message>
+    <message>
+        <source>At-risk indicators A to H</source>
+        <translation>Indicadores de riesgo A a H</translation>
+    </message>
+    <message>
+        <source>At-risk determination</source>
+        <translation>Determinación de riesgo</translation>
+    </message>
+    <message>
+        <source>About labor-trafficking risk</source>
+        <translation>Sobre el riesgo de trata laboral</translation>
+    </message>
+    <message>
+        <source>Labor-trafficking risk factors</source>
+        <translation>Factores de riesgo de trata laboral</translation>
+    </message>
+    <message>
+        <source>Meets the at-risk definition for CSE.</source>
+        <translation>Cumple la definición de riesgo de CSE.</translation>
+    </message>
+    <message>
+        <source>Does not meet the at-risk definition for CSE (so far).</source>
+        <translation>No cumple la definición de riesgo de CSE (por ahora).</translation>
+    </message>
+    <message>
+        <source>Not assessed: no indicator is marked yet.</source>
+        <translation>Sin evaluar: todavía no hay ningún indicador marcado.</translation>
+    </message>
+</context>
+<context>
+    <name>AuditDialog</name>
+    <message>
+        <source>Audit log</source>
+        <translation>Registro de auditoría</translation>
+    </message>
+    <message>
+        <source>What happened to the notes and when, newest first. The log is kept inside the encrypted notes and never holds what was written.</source>
+        <translation>Qué pasó con las notas y cuándo, lo más reciente primero. El registro se guarda dentro de las notas cifradas y nunca contiene lo que se escribió.</translation>
+    </message>
+    <message>
+        <source>Audit log entries</source>
+        <translation>Entradas del registro de auditoría</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Hora</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Evento</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Detalles</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+</context>
+<context>
+    <name>BackupFlows</name>
+    <message>
+        <source>Back up the notes</source>
+        <translation>Hacer copia de seguridad de las notas</translation>
+    </message>
+    <message>
+        <source>Some edits are not saved yet (the interview shows why). Save them first, then make the backup.</source>
+        <translation>Algunos cambios todavía no están guardados (la entrevista muestra por qué). Guárdelos primero y luego haga la copia de seguridad.</translation>
+    </message>
+    <message>
+        <source>Save the encrypted backup as</source>
+        <translation>Guardar la copia de seguridad cifrada como</translation>
+    </message>
+    <message>
+        <source>CEC backups (*.cec);;All files (*)</source>
+        <translation>Copias de seguridad CEC (*.cec);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Backup cancelled; nothing was written.</source>
+        <translation>Copia de seguridad cancelada; no se escribió nada.</translation>
+    </message>
+    <message>
+        <source>The backup was not made: {reason}</source>
+        <translation>No se hizo la copia de seguridad: {reason}</translation>
+    </message>
+    <message>
+        <source>Backup saved.</source>
+        <translation>Copia de seguridad guardada.</translation>
+    </message>
+    <message>
+        <source>The backup is saved in {file}: {n} interview(s), encrypted. It opens with the same passphrase as your notes. Keep it somewhere as safe as this computer.</source>
+        <translation>La copia de seguridad está guardada en {file}: {n} entrevista(s), cifrada. Se abre con la misma frase de contraseña que sus notas. Guárdela en un lugar tan seguro como esta computadora.</translation>
+    </message>
+    <message>
+        <source>Restore from a backup</source>
+        <translation>Restaurar desde una copia de seguridad</translation>
+    </message>
+    <message>
+        <source>Some edits are not saved yet (the interview shows why). Save them first.</source>
+        <translation>Algunos cambios todavía no están guardados (la entrevista muestra por qué). Guárdelos primero.</translation>
+    </message>
+    <message>
+        <source>Choose the backup to restore</source>
+        <translation>Elija la copia de seguridad que desea restaurar</translation>
+    </message>
+    <message>
+        <source>The backup&apos;s passphrase (the one your notes had when the backup was made):</source>
+        <translation>La frase de contraseña de la copia (la que tenían sus notas cuando se hizo la copia):</translation>
+    </message>
+    <message>
+        <source>This backup cannot be restored: {reason}</source>
+        <translation>Esta copia de seguridad no se puede restaurar: {reason}</translation>
+    </message>
+    <message>
+        <source>the notes on this computer ({n} interview(s), in {file})</source>
+        <translation>las notas de esta computadora ({n} entrevista(s), en {file})</translation>
+    </message>
+    <message>
+        <source>the notes file that could not be opened ({file})</source>
+        <translation>el archivo de notas que no se pudo abrir ({file})</translation>
+    </message>
+    <message>
+        <source>Replace {current} with the backup {backup} ({n} interview(s))?
+
+Anything recorded after that backup was made will be gone, and the backup&apos;s passphrase becomes the passphrase of your notes. The notes now on this computer are kept until the backup has opened.</source>
+        <translation>¿Reemplazar {current} con la copia de seguridad {backup} ({n} entrevista(s))?
+
+Todo lo registrado después de hacer esa copia se perderá, y la frase de contraseña de la copia pasará a ser la de sus notas. Las notas que hay ahora en esta computadora se conservan hasta que la copia se haya abierto.</translation>
+    </message>
+    <message>
+        <source>Replace with the backup</source>
+        <translation>Reemplazar con la copia</translation>
+    </message>
+    <message>
+        <source>The backup was not restored: {reason} Your notes are as they were.</source>
+        <translation>No se restauró la copia de seguridad: {reason} Sus notas siguen como estaban.</translation>
+    </message>
+    <message>
+        <source>Restored from the backup. Your notes now use the backup&apos;s passphrase.</source>
+        <translation>Restaurado desde la copia de seguridad. Sus notas ahora usan la frase de contraseña de la copia.</translation>
+    </message>
+</context>
+<context>
+    <name>BodyMap</name>
+    <message>
+        <source>Body map, front and back</source>
+        <translation>Mapa del cuerpo, de frente y de espalda</translation>
+    </message>
+    <message>
+        <source>Click on the body, or press Enter, to place a numbered tattoo mark; drag a mark or press Shift+arrow keys to move it; arrow keys choose a mark; Delete removes the selected mark.</source>
+        <translation>Haga clic en el cuerpo, o presione Enter, para poner una marca de tatuaje numerada; arrastre una marca o presione Shift+flechas para moverla; las flechas eligen una marca; Delete quita la marca seleccionada.</translation>
+    </message>
+    <message>
+        <source>Front</source>
+        <translation>Frente</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Espalda</translation>
+    </message>
+</context>
+<context>
+    <name>CaseBox</name>
+    <message>
+        <source>The case (fictional)</source>
+        <translation>El caso (ficticio)</translation>
+    </message>
+</context>
+<context>
+    <name>CaseExportDialog</name>
+    <message>
+        <source>Case summary — training (fictional case)</source>
+        <translation>Resumen del caso — capacitación (caso ficticio)</translation>
+    </message>
+    <message>
+        <source>Case summary</source>
+        <translation>Resumen del caso</translation>
+    </message>
+    <message>
+        <source>What the case summary will say, as text, in the order of the PDF. The PDF adds the page header and footer.</source>
+        <translation>Lo que dirá el resumen del caso, como texto, en el orden del PDF. El PDF agrega el encabezado y el pie de página.</translation>
+    </message>
+    <message>
+        <source>&amp;1 Wording check</source>
+        <translation>&amp;1 Revisión del lenguaje</translation>
+    </message>
+    <message>
+        <source>&amp;2 Preview</source>
+        <translation>&amp;2 Vista previa</translation>
+    </message>
+    <message>
+        <source>&amp;3 Copy for CWS/CMS</source>
+        <translation>&amp;3 Copiar para CWS/CMS</translation>
+    </message>
+    <message>
+        <source>&amp;4 Save</source>
+        <translation>&amp;4 Guardar</translation>
+    </message>
+    <message>
+        <source>Close the case summary</source>
+        <translation>Cerrar el resumen del caso</translation>
+    </message>
+</context>
+<context>
+    <name>CaseLanguagePage</name>
+    <message>
+        <source>learned in {contact}</source>
+        <translation>se supo en {contact}</translation>
+    </message>
+</context>
+<context>
+    <name>CasePage</name>
+    <message>
+        <source>Youth</source>
+        <translation>Joven</translation>
+    </message>
+    <message>
+        <source>Caregiver</source>
+        <translation>Cuidador/a</translation>
+    </message>
+    <message>
+        <source>Collateral</source>
+        <translation>Colateral</translation>
+    </message>
+    <message>
+        <source>In person</source>
+        <translation>En persona</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation>Video</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>En curso</translation>
+    </message>
+    <message>
+        <source>Summary exported</source>
+        <translation>Resumen exportado</translation>
+    </message>
+    <message>
+        <source>observed</source>
+        <translation>observado</translation>
+    </message>
+    <message>
+        <source>youth</source>
+        <translation>joven</translation>
+    </message>
+    <message>
+        <source>caregiver</source>
+        <translation>cuidador/a</translation>
+    </message>
+    <message>
+        <source>collateral</source>
+        <translation>colateral</translation>
+    </message>
+    <message>
+        <source>records</source>
+        <translation>registros</translation>
+    </message>
+    <message>
+        <source>Referral and status</source>
+        <translation>Remisión y estado</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Contactos</translation>
+    </message>
+    <message>
+        <source>Contacts in this case</source>
+        <translation>Contactos de este caso</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Quién</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>Cómo</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>&amp;New contact…</source>
+        <translation>&amp;Nuevo contacto…</translation>
+    </message>
+    <message>
+        <source>New contact</source>
+        <translation>Nuevo contacto</translation>
+    </message>
+    <message>
+        <source>&amp;Open contact</source>
+        <translation>&amp;Abrir contacto</translation>
+    </message>
+    <message>
+        <source>Open contact</source>
+        <translation>Abrir contacto</translation>
+    </message>
+    <message>
+        <source>&amp;Move to another case…</source>
+        <translation>&amp;Mover a otro caso…</translation>
+    </message>
+    <message>
+        <source>Move contact to another case</source>
+        <translation>Mover el contacto a otro caso</translation>
+    </message>
+    <message>
+        <source>The case&apos;s findings at a glance</source>
+        <translation>Los hallazgos del caso de un vistazo</translation>
+    </message>
+    <message>
+        <source>At-risk result</source>
+        <translation>Resultado de riesgo</translation>
+    </message>
+    <message>
+        <source>Red flags</source>
+        <translation>Señales de alerta</translation>
+    </message>
+    <message>
+        <source>Learned in</source>
+        <translation>Se supo en</translation>
+    </message>
+    <message>
+        <source>Associates and exploiters</source>
+        <translation>Personas relacionadas y explotadores</translation>
+    </message>
+    <message>
+        <source>Deadlines</source>
+        <translation>Plazos</translation>
+    </message>
+    <message>
+        <source>Allegations</source>
+        <translation>Alegaciones</translation>
+    </message>
+    <message>
+        <source>At risk:</source>
+        <translation>En riesgo:</translation>
+    </message>
+    <message>
+        <source>Red flags:</source>
+        <translation>Señales de alerta:</translation>
+    </message>
+    <message>
+        <source>Learned in:</source>
+        <translation>Se supo en:</translation>
+    </message>
+    <message>
+        <source>Associates:</source>
+        <translation>Personas relacionadas:</translation>
+    </message>
+    <message>
+        <source>Deadlines:</source>
+        <translation>Plazos:</translation>
+    </message>
+    <message>
+        <source>Allegations:</source>
+        <translation>Alegaciones:</translation>
+    </message>
+    <message>
+        <source>Also in other cases</source>
+        <translation>También en otros casos</translation>
+    </message>
+    <message>
+        <source>&amp;Back to the list</source>
+        <translation>&amp;Volver a la lista</translation>
+    </message>
+    <message>
+        <source>Back to the list of cases</source>
+        <translation>Volver a la lista de casos</translation>
+    </message>
+    <message>
+        <source>&amp;Case summary…</source>
+        <translation>&amp;Resumen del caso…</translation>
+    </message>
+    <message>
+        <source>Case summary</source>
+        <translation>Resumen del caso</translation>
+    </message>
+    <message>
+        <source>(no name yet)</source>
+        <translation>(todavía sin nombre)</translation>
+    </message>
+    <message>
+        <source> (training)</source>
+        <translation> (capacitación)</translation>
+    </message>
+    <message>
+        <source>Also known as {akas}</source>
+        <translation>También conocido/a como {akas}</translation>
+    </message>
+    <message>
+        <source>Referral {number}</source>
+        <translation>Remisión {number}</translation>
+    </message>
+    <message>
+        <source>No referral number yet</source>
+        <translation>Todavía sin número de remisión</translation>
+    </message>
+    <message>
+        <source>Client id {id}</source>
+        <translation>ID de cliente {id}</translation>
+    </message>
+    <message>
+        <source>Case open</source>
+        <translation>Caso abierto</translation>
+    </message>
+    <message>
+        <source>Case closed</source>
+        <translation>Caso cerrado</translation>
+    </message>
+    <message>
+        <source>case summary exported {when}</source>
+        <translation>resumen del caso exportado {when}</translation>
+    </message>
+    <message>
+        <source>“{term}” also appears in 1 other case</source>
+        <translation>“{term}” también aparece en 1 caso más</translation>
+    </message>
+    <message>
+        <source>“{term}” also appears in {n} other cases</source>
+        <translation>“{term}” también aparece en {n} casos más</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Abrir</translation>
+    </message>
+    <message>
+        <source>Open the other case for {term}</source>
+        <translation>Abrir el otro caso de {term}</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Descartar</translation>
+    </message>
+    <message>
+        <source>Dismiss the pointer for {term}</source>
+        <translation>Descartar el aviso de {term}</translation>
+    </message>
+    <message>
+        <source>no date</source>
+        <translation>sin fecha</translation>
+    </message>
+    <message>
+        <source>, attempted</source>
+        <translation>, intentado</translation>
+    </message>
+    <message>
+        <source>At risk of CSE (indicators {letters})</source>
+        <translation>En riesgo de CSE (indicadores {letters})</translation>
+    </message>
+    <message>
+        <source>Not met so far: {missing}</source>
+        <translation>No se cumple por ahora: {missing}</translation>
+    </message>
+    <message>
+        <source>Not assessed yet (no indicator marked)</source>
+        <translation>Todavía sin evaluar (ningún indicador marcado)</translation>
+    </message>
+    <message>
+        <source>None recorded yet</source>
+        <translation>Nada registrado todavía</translation>
+    </message>
+    <message>
+        <source> (sources: {parts})</source>
+        <translation> (fuentes: {parts})</translation>
+    </message>
+    <message>
+        <source>other contacts: {flags}</source>
+        <translation>otros contactos: {flags}</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>{label}: done</source>
+        <translation>{label}: hecho</translation>
+    </message>
+    <message>
+        <source>{label}: OVERDUE (was due {when})</source>
+        <translation>{label}: VENCIDO (vencía {when})</translation>
+    </message>
+    <message>
+        <source>{label}: due {when}</source>
+        <translation>{label}: vence {when}</translation>
+    </message>
+    <message>
+        <source>No deadline running</source>
+        <translation>Ningún plazo en curso</translation>
+    </message>
+    <message>
+        <source>{entered} entered; {suggested} suggested by the rules</source>
+        <translation>{entered} registradas; {suggested} sugeridas por las reglas</translation>
+    </message>
+    <message>
+        <source>another contact</source>
+        <translation>otro contacto</translation>
+    </message>
+    <message>
+        <source>and {n} more</source>
+        <translation>y {n} más</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(sin nombre)</translation>
+    </message>
+    <message>
+        <source>, suspected exploiter</source>
+        <translation>, posible explotador/a</translation>
+    </message>
+    <message>
+        <source>1 red flag</source>
+        <translation>1 señal de alerta</translation>
+    </message>
+    <message>
+        <source>{n} red flags</source>
+        <translation>{n} señales de alerta</translation>
+    </message>
+</context>
+<context>
+    <name>CaseSavePage</name>
+    <message>
+        <source>Case summary (PDF)</source>
+        <translation>Resumen del caso (PDF)</translation>
+    </message>
+    <message>
+        <source>Text file</source>
+        <translation>Archivo de texto</translation>
+    </message>
+    <message>
+        <source>The paste-ready text as one file. It is not encrypted: keep it on an encrypted drive and delete it once entered.</source>
+        <translation>El texto listo para pegar, en un solo archivo. No está cifrado: guárdelo en una unidad cifrada y bórrelo una vez ingresado.</translation>
+    </message>
+    <message>
+        <source>Save &amp;text…</source>
+        <translation>Guardar &amp;texto…</translation>
+    </message>
+    <message>
+        <source>Complete case (JSON)</source>
+        <translation>Caso completo (JSON)</translation>
+    </message>
+    <message>
+        <source>The whole case with its contacts, for another copy of this tool. It is not for CWS/CMS, and the file is not encrypted: keep it on an encrypted drive and delete it once it has been imported.</source>
+        <translation>El caso entero con sus contactos, para otra copia de esta herramienta. No es para CWS/CMS y el archivo no está cifrado: guárdelo en una unidad cifrada y bórrelo una vez importado.</translation>
+    </message>
+    <message>
+        <source>Save &amp;JSON…</source>
+        <translation>Guardar &amp;JSON…</translation>
+    </message>
+    <message>
+        <source>Save status</source>
+        <translation>Estado del guardado</translation>
+    </message>
+    <message>
+        <source>Save the case summary</source>
+        <translation>Guardar el resumen del caso</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documentos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Not saved.</source>
+        <translation>No se guardó.</translation>
+    </message>
+    <message>
+        <source>Cancelled. Nothing was saved.</source>
+        <translation>Cancelado. No se guardó nada.</translation>
+    </message>
+    <message>
+        <source>Saved the case summary ({pages} pages{locked}) as {name}.</source>
+        <translation>Se guardó el resumen del caso ({pages} páginas{locked}) como {name}.</translation>
+    </message>
+    <message>
+        <source>, password protected</source>
+        <translation>, protegido con contraseña</translation>
+    </message>
+    <message>
+        <source>Save the case summary as text</source>
+        <translation>Guardar el resumen del caso como texto</translation>
+    </message>
+    <message>
+        <source>Text files (*.txt)</source>
+        <translation>Archivos de texto (*.txt)</translation>
+    </message>
+    <message>
+        <source>Saved the text as {name}.</source>
+        <translation>Se guardó el texto como {name}.</translation>
+    </message>
+    <message>
+        <source>Save the complete case</source>
+        <translation>Guardar el caso completo</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>Archivos JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Saved the complete case as {name}.</source>
+        <translation>Se guardó el caso completo como {name}.</translation>
+    </message>
+    <message>
+        <source>(The export could not be written to the log.)</source>
+        <translation>(No se pudo anotar la exportación en el registro.)</translation>
+    </message>
+</context>
+<context>
+    <name>CaseTableModel</name>
+    <message>
+        <source>Youth</source>
+        <translation>Joven</translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation>Remisión</translation>
+    </message>
+    <message>
+        <source>Last contact</source>
+        <translation>Último contacto</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Contactos</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Next deadline</source>
+        <translation>Próximo plazo</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Abierto</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Cerrado</translation>
+    </message>
+    <message>
+        <source>(no name yet)</source>
+        <translation>(todavía sin nombre)</translation>
+    </message>
+    <message>
+        <source> (training)</source>
+        <translation> (capacitación)</translation>
+    </message>
+    <message>
+        <source>, summary exported</source>
+        <translation>, resumen exportado</translation>
+    </message>
+    <message>
+        <source>OTIP notice overdue (was due {when})</source>
+        <translation>Aviso a OTIP vencido (vencía {when})</translation>
+    </message>
+    <message>
+        <source>OTIP notice due {when}</source>
+        <translation>Aviso a OTIP: vence {when}</translation>
+    </message>
+</context>
+<context>
+    <name>ChangePassphraseDialog</name>
+    <message>
+        <source>Change the passphrase</source>
+        <translation>Cambiar la frase de contraseña</translation>
+    </message>
+    <message>
+        <source>The notes on this computer will open with the new passphrase only. Backups made before keep the passphrase they were made with. If the new passphrase is lost, nobody (not even county IT) can recover the notes.</source>
+        <translation>Las notas de esta computadora se abrirán solo con la nueva frase de contraseña. Las copias de seguridad hechas antes conservan la frase con la que se hicieron. Si se pierde la nueva frase, nadie (ni siquiera el departamento de informática del condado) podrá recuperar las notas.</translation>
+    </message>
+    <message>
+        <source>Current passphrase</source>
+        <translation>Frase de contraseña actual</translation>
+    </message>
+    <message>
+        <source>New passphrase</source>
+        <translation>Nueva frase de contraseña</translation>
+    </message>
+    <message>
+        <source>Type the new passphrase again</source>
+        <translation>Escriba otra vez la nueva frase de contraseña</translation>
+    </message>
+    <message>
+        <source>&amp;Current passphrase:</source>
+        <translation>Frase &amp;actual:</translation>
+    </message>
+    <message>
+        <source>&amp;New passphrase:</source>
+        <translation>&amp;Nueva frase:</translation>
+    </message>
+    <message>
+        <source>&amp;Again:</source>
+        <translation>&amp;Otra vez:</translation>
+    </message>
+    <message>
+        <source>Strength:</source>
+        <translation>Seguridad:</translation>
+    </message>
+    <message>
+        <source>Problem with the passphrase</source>
+        <translation>Problema con la frase de contraseña</translation>
+    </message>
+    <message>
+        <source>C&amp;hange passphrase</source>
+        <translation>&amp;Cambiar la frase</translation>
+    </message>
+    <message>
+        <source>Change passphrase</source>
+        <translation>Cambiar la frase de contraseña</translation>
+    </message>
+    <message>
+        <source>Type the current passphrase first.</source>
+        <translation>Escriba primero la frase de contraseña actual.</translation>
+    </message>
+    <message>
+        <source>Passphrase changed. Use the new passphrase from now on.</source>
+        <translation>Frase de contraseña cambiada. Use la nueva frase de ahora en adelante.</translation>
+    </message>
+    <message>
+        <source>The current passphrase is not correct. Nothing was changed.</source>
+        <translation>La frase de contraseña actual no es correcta. No se cambió nada.</translation>
+    </message>
+    <message>
+        <source>The passphrase was not changed: {reason}</source>
+        <translation>No se cambió la frase de contraseña: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>CoachingBox</name>
+    <message>
+        <source>Coaching notes</source>
+        <translation>Notas de orientación</translation>
+    </message>
+    <message>
+        <source>Coaching ({n})</source>
+        <translation>Orientación ({n})</translation>
+    </message>
+    <message>
+        <source>Coaching</source>
+        <translation>Orientación</translation>
+    </message>
+    <message>
+        <source>No notes so far. Notes from the guide appear here as you go; they never stop you.</source>
+        <translation>Todavía no hay notas. Las notas de la guía aparecen aquí a medida que avanza; nunca lo/la detienen.</translation>
+    </message>
+    <message>
+        <source>Coaching note</source>
+        <translation>Nota de orientación</translation>
+    </message>
+    <message>
+        <source>The guide: “{reason}”</source>
+        <translation>La guía: “{reason}”</translation>
+    </message>
+    <message>
+        <source>The guide&apos;s reason</source>
+        <translation>La razón de la guía</translation>
+    </message>
+</context>
+<context>
+    <name>CollateralPanel</name>
+    <message>
+        <source>Insert adds a contact, Delete removes the current one.</source>
+        <translation>Insert agrega un contacto; Delete quita el actual.</translation>
+    </message>
+    <message>
+        <source>Collateral contacts</source>
+        <translation>Contactos colaterales</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>Agencia</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>Cómo</translation>
+    </message>
+    <message>
+        <source>In person</source>
+        <translation>En persona</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation>Video</translation>
+    </message>
+    <message>
+        <source>What they said</source>
+        <translation>Lo que dijeron</translation>
+    </message>
+</context>
+<context>
+    <name>ContactForm</name>
+    <message>
+        <source>Youth</source>
+        <translation>Joven</translation>
+    </message>
+    <message>
+        <source>Name or &amp;initials</source>
+        <translation>Nombre o &amp;iniciales</translation>
+    </message>
+    <message>
+        <source>&amp;AKAs and monikers (comma separated)</source>
+        <translation>&amp;Alias y apodos (separados por comas)</translation>
+    </message>
+    <message>
+        <source>Date of &amp;birth</source>
+        <translation>Fecha de &amp;nacimiento</translation>
+    </message>
+    <message>
+        <source>Not known</source>
+        <translation>No se sabe</translation>
+    </message>
+    <message>
+        <source>Age and date of birth</source>
+        <translation>Edad y fecha de nacimiento</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>Edad</translation>
+    </message>
+    <message>
+        <source>A&amp;ge</source>
+        <translation>&amp;Edad</translation>
+    </message>
+    <message>
+        <source>&amp;Referral number</source>
+        <translation>Número de &amp;remisión</translation>
+    </message>
+    <message>
+        <source>CWS/CMS &amp;client id</source>
+        <translation>ID de &amp;cliente de CWS/CMS</translation>
+    </message>
+    <message>
+        <source>Who is interviewed</source>
+        <translation>A quién se entrevista</translation>
+    </message>
+    <message>
+        <source>The youth</source>
+        <translation>El/la joven</translation>
+    </message>
+    <message>
+        <source>A parent or caregiver</source>
+        <translation>Un padre, madre o cuidador/a</translation>
+    </message>
+    <message>
+        <source>A collateral contact</source>
+        <translation>Un contacto colateral</translation>
+    </message>
+    <message>
+        <source>Interview &amp;with</source>
+        <translation>Entre&amp;vista con</translation>
+    </message>
+    <message>
+        <source>Their na&amp;me</source>
+        <translation>Su nom&amp;bre</translation>
+    </message>
+    <message>
+        <source>Relationship to the &amp;youth</source>
+        <translation>Relación con el/la &amp;joven</translation>
+    </message>
+    <message>
+        <source>The contact</source>
+        <translation>El contacto</translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation>&amp;Fecha</translation>
+    </message>
+    <message>
+        <source>&amp;Start time</source>
+        <translation>&amp;Hora de inicio</translation>
+    </message>
+    <message>
+        <source>&amp;End time</source>
+        <translation>Hora de &amp;término</translation>
+    </message>
+    <message>
+        <source>In person</source>
+        <translation>En persona</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation>Video</translation>
+    </message>
+    <message>
+        <source>&amp;How</source>
+        <translation>&amp;Modalidad</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Realizado</translation>
+    </message>
+    <message>
+        <source>Attempted</source>
+        <translation>Intentado</translation>
+    </message>
+    <message>
+        <source>&amp;Outcome</source>
+        <translation>Res&amp;ultado</translation>
+    </message>
+    <message>
+        <source>W&amp;here</source>
+        <translation>&amp;Lugar</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>Idi&amp;oma</translation>
+    </message>
+    <message>
+        <source>I&amp;nterpreter (name, if any)</source>
+        <translation>Intér&amp;prete (nombre, si hay)</translation>
+    </message>
+    <message>
+        <source>CS&amp;W</source>
+        <translation>CS&amp;W</translation>
+    </message>
+    <message>
+        <source>&amp;Purpose</source>
+        <translation>Propó&amp;sito</translation>
+    </message>
+    <message>
+        <source>Partic&amp;ipants (comma separated)</source>
+        <translation>&amp;Quiénes participan (separados por comas)</translation>
+    </message>
+    <message>
+        <source>The language of the interview. {names}: the questions are shown in it.</source>
+        <translation>El idioma de la entrevista. {names}: las preguntas se muestran en ese idioma.</translation>
+    </message>
+    <message>
+        <source>From the date of birth, on {day}</source>
+        <translation>Según la fecha de nacimiento, el {day}</translation>
+    </message>
+    <message>
+        <source>The record says {age}; the date of birth gives {years} on {day}. Check the date of birth.</source>
+        <translation>El registro dice {age}; la fecha de nacimiento da {years} el {day}. Revise la fecha de nacimiento.</translation>
+    </message>
+</context>
+<context>
+    <name>ContentProblemPage</name>
+    <message>
+        <source>The interview guide in this copy is damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One of the tool&apos;s own files (the questions, red flags and rules taken from the policy guide) did not pass its check, so the tool will not start: an interview with part of the guide missing could mislead you. Your notes were not opened or changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please tell county IT, or whoever installed the tool, and give them the details below. Reinstalling the tool usually fixes it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CopyPage</name>
+    <message>
+        <source>Each part fits a CWS/CMS text field. Copy one, paste it into CWS/CMS, then copy the next. Copied text is removed from the clipboard after a short time and when this window locks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy: {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied, but the export could not be logged: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied “{title}”. It is cleared from the clipboard in {s} s, or when the window locks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied “{title}”. It is cleared from the clipboard when the window locks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DateField</name>
+    <message>
+        <source>Not known</source>
+        <translation>No se sabe</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose on a calendar (Alt+Down)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DebriefPage</name>
+    <message>
+        <source>Debrief</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Debrief against the answer key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Debrief PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Back to the practice interview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to the practice interview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Practice &amp;cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Practice cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save debrief PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save debrief PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Debrief: {case} · overall {score} of 100</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF could not be saved: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Debrief saved: {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extra</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrong</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EchoPointer</name>
+    <message>
+        <source>Also in other cases</source>
+        <translation>También en otros casos</translation>
+    </message>
+    <message>
+        <source>“{term}” also appears in 1 other case</source>
+        <translation>“{term}” también aparece en 1 caso más</translation>
+    </message>
+    <message>
+        <source>“{term}” also appears in {n} other cases</source>
+        <translation>“{term}” también aparece en {n} casos más</translation>
+    </message>
+    <message>
+        <source>Exploiters often have more than one victim. Open shows the other case; Dismiss hides this until the contact is opened again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the other case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the other case for {term}</source>
+        <translation>Abrir el otro caso de {term}</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Descartar</translation>
+    </message>
+    <message>
+        <source>Dismiss the pointer for {term}</source>
+        <translation>Descartar el aviso de {term}</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(sin nombre)</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export summary — training (fictional case)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;1 Wording check</source>
+        <translation>&amp;1 Revisión del lenguaje</translation>
+    </message>
+    <message>
+        <source>&amp;2 Preview</source>
+        <translation>&amp;2 Vista previa</translation>
+    </message>
+    <message>
+        <source>&amp;3 Copy for CWS/CMS</source>
+        <translation>&amp;3 Copiar para CWS/CMS</translation>
+    </message>
+    <message>
+        <source>&amp;4 Save or print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close export</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExportPrint</name>
+    <message>
+        <source>Print the contact summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GuidePane</name>
+    <message>
+        <source>Guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search the guide (just type)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search the guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entries found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guide entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guide entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The text is the county&apos;s policy guide; the headings were written for this tool.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For “{item}”:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The guide has no definition for “{item}”; search below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} of {total} entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{total} entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing in the guide matches “{text}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InterviewListPage</name>
+    <message>
+        <source>Cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search name, AKA or referral number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show cases by status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show cases by deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A deadline is open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A deadline is overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No open deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New interview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New interview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No cases yet. Choose New interview to start one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number of cases shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{total} cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{shown} of {total} shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InterviewPlaceholder</name>
+    <message>
+        <source>The guided interview cannot open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This part of the window is not available in this build, so the interview cannot be shown. Nothing was changed. ({reason})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to the interview list</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InterviewTableModel</name>
+    <message>
+        <source>Youth</source>
+        <translation>Joven</translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation>Remisión</translation>
+    </message>
+    <message>
+        <source>Interviewee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Pending deadlines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Caregiver</source>
+        <translation>Cuidador/a</translation>
+    </message>
+    <message>
+        <source>Collateral</source>
+        <translation>Colateral</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>En curso</translation>
+    </message>
+    <message>
+        <source>Summary exported</source>
+        <translation>Resumen exportado</translation>
+    </message>
+    <message>
+        <source>Notify the federal Office on Trafficking in Persons (OTIP) within 24 hours of suspicion, by a Request for Assistance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the interview and enter when exploitation was first suspected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No time of suspicion entered: counted from the contact&apos;s start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No time of suspicion entered: counted from the start of the contact date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No time of suspicion entered: counted from when the interview was started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no name yet)</source>
+        <translation>(todavía sin nombre)</translation>
+    </message>
+    <message>
+        <source> (training)</source>
+        <translation> (capacitación)</translation>
+    </message>
+    <message>
+        <source>OTIP notified; RFA still due (was due {when})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OTIP notified; RFA still due (by {when})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OTIP notice overdue (was due {when})</source>
+        <translation>Aviso a OTIP vencido (vencía {when})</translation>
+    </message>
+    <message>
+        <source>OTIP notice due {when}</source>
+        <translation>Aviso a OTIP: vence {when}</translation>
+    </message>
+    <message>
+        <source> — suspicion time not entered</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InterviewView</name>
+    <message>
+        <source>Interview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All changes saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save status</source>
+        <translation>Estado del guardado</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous (Ctrl+Shift+Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next (Ctrl+Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close interview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export summary… (Ctrl+E)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no name yet)</source>
+        <translation>(todavía sin nombre)</translation>
+    </message>
+    <message>
+        <source>{youth} — {who} interview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some edits are not saved yet; the interview stays open until they are.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Interviews</name>
+    <message>
+        <source>Locked with unsaved edits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When the window locked, an edit could not be saved (see the message that was shown in the interview). Please check the last panel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some edits are not saved yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New interviews cannot be started in this build.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no name yet)</source>
+        <translation>(todavía sin nombre)</translation>
+    </message>
+    <message>
+        <source>Delete the case of {name}, with every contact in it? Everything recorded in it will be gone from this computer. This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New contact</source>
+        <translation>Nuevo contacto</translation>
+    </message>
+    <message>
+        <source>Move contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no other case to move it to. Start one with New interview.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact moved to the case of {name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case summary cannot be made in this build.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open interview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The interview could not be opened ({kind}). Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LanguagePage</name>
+    <message>
+        <source>Before the summary leaves this computer, check your own wording. The guide asks us not to use these words for a young person; each is shown with the guide&apos;s reason and what to say instead. Fix it here, or keep it and go on. The person&apos;s own words, in quotes, are never checked or changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wording check result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the person&apos;s own words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Words to review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The selected words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In context</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why the guide avoids it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to say instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In context:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instead:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replacement wording</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Fix it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace the words and save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep as written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check &amp;again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continue to the &amp;preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 place in your wording to review.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} places in your wording to review.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to review in your wording.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For your information: the person&apos;s own words hold {words}. Kept as they said them; the summary quotes them unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Replace “{words}” with:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type your own wording</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not changed: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Locked. Enter the passphrase to go on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unavailable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{app}
+Version {version}
+Policy guide content {content}
+
+Works offline. Interview notes stay on this computer, encrypted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About {app}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some edits could not be saved (the interview shows why). If you quit now they are lost. Quit anyway?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsaved edits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MarkList</name>
+    <message>
+        <source>Details</source>
+        <translation>Detalles</translation>
+    </message>
+    <message>
+        <source>Selected item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About the item chosen in {list}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>    ↳ from {source}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>    ↳ no longer ticked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Learned in: {source}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{text}
+Learned in: {source}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MomentEdit</name>
+    <message>
+        <source>{name}: date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>{name}: time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Hora</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: clear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: understood as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add the time (e.g. 14:30)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add the date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: {why}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MoveContactDialog</name>
+    <message>
+        <source>Move contact to another case</source>
+        <translation>Mover el contacto a otro caso</translation>
+    </message>
+    <message>
+        <source>Move the contact ({contact}) and what was learned in it to another youth&apos;s case. Where that case already holds the same finding, its record stays and this contact&apos;s note is added to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the youth&apos;s name, an AKA or the referral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find the case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no name yet)</source>
+        <translation>(todavía sin nombre)</translation>
+    </message>
+    <message>
+        <source>no referral number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (training)</source>
+        <translation> (capacitación)</translation>
+    </message>
+    <message>
+        <source>No other case matches.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Navigator</name>
+    <message>
+        <source>Interview sections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not yet asked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>guidance</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NeedsServicesPanel</name>
+    <message>
+        <source>Needs noted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Services referred</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referred on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Referred on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NewContactDialog</name>
+    <message>
+        <source>New contact</source>
+        <translation>Nuevo contacto</translation>
+    </message>
+    <message>
+        <source>(no name yet)</source>
+        <translation>(todavía sin nombre)</translation>
+    </message>
+    <message>
+        <source>no referral number yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new contact in the case of {name} (referral {ref}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The contact could not be created: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NewInterviewDialog</name>
+    <message>
+        <source>New interview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start interview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the youth&apos;s name or initials to start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The interview could not be created: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OnlinePanel</name>
+    <message>
+        <source>Ask for their phone number, nicknames and usernames if they are willing, and ask them to show you their pages. Insert adds an account, Delete removes the current one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signs to look for: {signs}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signs to look for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Username / handle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nicknames</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signs seen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shown by youth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job ad still online</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <source>Online accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PageCheck</name>
+    <message>
+        <source>Part of the notes file is damaged (it no longer reads back as it was saved), so the notes were locked. Keep the file and ask IT, or put back a backup you made earlier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Panels</name>
+    <message>
+        <source>Allegations and disposition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Associates, exploiters and other victims</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At-risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Caregiver interview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The caregiver&apos;s own words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Collateral contacts</source>
+        <translation>Contactos colaterales</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Investigative areas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was learned, in the source&apos;s words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs and services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Social media and online</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Red flags</source>
+        <translation>Señales de alerta</translation>
+    </message>
+    <message>
+        <source>CSW responsibilities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Special considerations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tattoos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Youth interview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The youth&apos;s own words</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PdfBox</name>
+    <message>
+        <source>Pr&amp;otect the PDF with a password (recommended)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF password again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;assword:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pa&amp;ssword again:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whoever opens the file needs this password. Give it to them another way than the file itself (not in the same e-mail).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save &amp;PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a password twice, or untick “Protect the PDF”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two passwords differ. Type them again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lock after this many minutes without input</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Lock after no input for:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only when locking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear copied text from the clipboard after this many seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Clear copied text after:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at the next unlock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offer to delete interviews this many days after their summary was exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asked when you unlock. Nothing is deleted unless you agree.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offer to &amp;delete exported interviews after:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your name, filled into new contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your &amp;name (CSW):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} pt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As the system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Text size:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Heading of the contact summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>Agencia</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;gency:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Office:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printed at the top of every contact summary from this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save preferences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PreviewPage</name>
+    <message>
+        <source>What the summary will say, as text, in the order of the PDF. The PDF adds the page header and footer and draws the tattoo outline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Provenance</name>
+    <message>
+        <source>Learned in</source>
+        <translation>Se supo en</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionCard</name>
+    <message>
+        <source>Question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Question in the other language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Translation status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switch the question&apos;s language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show this question in the other language first ({keys})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Unsure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Declined to answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No&amp;t asked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click, or press {keys}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alt + the underlined letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Response keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Their own words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What they said, as they said it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your English rendering of their words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSW&apos;s English rendering</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional: their words in English, as you would render them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Observations, follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How to ask</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interviewing technique</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{language} first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>English first</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QuestionPanel</name>
+    <message>
+        <source>Where you are</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guidance</source>
+        <translation>Orientación</translation>
+    </message>
+    <message>
+        <source>No questions in the content bank for this panel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{section} · question {n} of {total}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecordTable</name>
+    <message>
+        <source>Add (Insert)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a row to {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove (Delete)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the current row from {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove this row? What it holds will be gone from the interview.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RedFlagsPanel</name>
+    <message>
+        <source>&amp;Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show red flags for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticked only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Red flag tallies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prompts about the flags you tick appear here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Learned from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Observed by you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The youth</source>
+        <translation>El/la joven</translation>
+    </message>
+    <message>
+        <source>A caregiver</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A collateral contact</source>
+        <translation>Un contacto colateral</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Learned from: {source}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSEC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Labor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Criminal activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Red flags</source>
+        <translation>Señales de alerta</translation>
+    </message>
+</context>
+<context>
+    <name>ResponsibilitiesPanel</name>
+    <message>
+        <source>Not assessed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Sí</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>Unsure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Determinations (what you found)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Steps that are due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answers to confirm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Determinations from the procedures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Learned in ({det})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Present (red flag)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same record as the red flag: {flag}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{det} (the red flag {flag})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What you found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer that raises concern: {answer}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from {source}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made with an earlier version of this tool, where these were tick boxes: a tick did not say which way or how much, so it counts for nothing until you answer again:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No step is due yet: steps appear here when red flags, determinations, at-risk indicators or a runaway return call for them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every due step has been recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not applicable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>any form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any form — {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status of step {n} ({proc})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time of step {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note on step {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already recorded on another step of this kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Learned in (step {n})</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RestoreOffer</name>
+    <message>
+        <source>If the notes file is damaged, you can put back a backup you made earlier. The file is left exactly as it is unless you choose a backup and agree to replace it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restore from a backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore from a backup</source>
+        <translation>Restaurar desde una copia de seguridad</translation>
+    </message>
+</context>
+<context>
+    <name>RetentionDialog</name>
+    <message>
+        <source>Interviews already sent to CWS/CMS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The summaries of these interviews were exported more than {days} days ago. CWS/CMS is the record; keeping the notes on this laptop only adds risk if it is lost. Tick the ones to delete from this computer. Deleted notes cannot be brought back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interviews that can be deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Youth</source>
+        <translation>Joven</translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation>Remisión</translation>
+    </message>
+    <message>
+        <source>Summary exported</source>
+        <translation>Resumen exportado</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interviews edited after their summary was exported are not ticked: those edits may not be in CWS/CMS yet. Check before deleting them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete the ticked interviews</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the ticked interviews</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep them for now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep them for now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(sin nombre)</translation>
+    </message>
+    <message>
+        <source>Edited after the export</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPanel</name>
+    <message>
+        <source>Questions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answered, skipped and pending questions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Determinations (the rules suggest; you decide)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Determinations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact &amp;narrative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact narrative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{title}: {a} answered, {s} skipped, {p} not yet asked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>   skipped: {q}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At-risk for CSE: {r}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not assessed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exploitation is suspected: the hotline call and the law enforcement contact are due, whatever the form. Which form it is is yours to decide.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tool suggests, from the chart (enter each separately):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (entered)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tool suggests no form from the chart: nothing recorded yet tells the forms apart.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No red flag, concerning determination or at-risk result is recorded yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OVERDUE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OTIP notified; RFA still due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{label}: due {due} — {state}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Responsibility steps due: {n}, still open: {o}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SaidBox</name>
+    <message>
+        <source>What the caregiver says (fictional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the youth says (fictional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(They say nothing.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SavePage</name>
+    <message>
+        <source>Contact summary (PDF)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text file and printing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The paste-ready text as one file, or the summary on paper. The text file is not encrypted: keep it on an encrypted drive and delete it once entered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save &amp;text…</source>
+        <translation>Guardar &amp;texto…</translation>
+    </message>
+    <message>
+        <source>P&amp;rint…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complete record (JSON)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything recorded in this interview, for another copy of this tool. It is not for CWS/CMS, and the file is not encrypted: keep it on an encrypted drive and delete it once it has been imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save &amp;JSON…</source>
+        <translation>Guardar &amp;JSON…</translation>
+    </message>
+    <message>
+        <source>Save status</source>
+        <translation>Estado del guardado</translation>
+    </message>
+    <message>
+        <source>Save the contact summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documentos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Not saved.</source>
+        <translation>No se guardó.</translation>
+    </message>
+    <message>
+        <source>Cancelled. Nothing was saved.</source>
+        <translation>Cancelado. No se guardó nada.</translation>
+    </message>
+    <message>
+        <source>Saved the PDF ({pages} pages{locked}) as {name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, password protected</source>
+        <translation>, protegido con contraseña</translation>
+    </message>
+    <message>
+        <source>Shown as a code because the font lacks them: {chars}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the contact summary…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the complete record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>Archivos JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Saved the complete record as {name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the summary as text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text files (*.txt)</source>
+        <translation>Archivos de texto (*.txt)</translation>
+    </message>
+    <message>
+        <source>Saved the text as {name}.</source>
+        <translation>Se guardó el texto como {name}.</translation>
+    </message>
+    <message>
+        <source>No printer is set up on this computer. County IT can add one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not printed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The summary could not be printed ({reason}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent {pages} pages to the printer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ScenarioPicker</name>
+    <message>
+        <source>Choose a practice case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each case is made up. You interview on the same screens as in the field; the person&apos;s replies appear beside each question, notes from the guide appear at the side, and at the end you get a debrief against the case&apos;s answer key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About practice cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Practice scenarios</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The brief</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Start this practice interview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start this practice interview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your practice cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open practice case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete practice case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You interview the caregiver, {name} ({relationship}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You interview the youth.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One case, {n} contacts: you start with {first}; then “Add the {kind} contact” on the toolbar (Ctrl+Shift+N) brings in {second}, in the same case: nothing typed again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who: {text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where: {text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why you are there: {text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{youth} · {case} · {who} contact · last worked on {when}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(sin nombre)</translation>
+    </message>
+    <message>
+        <source>unknown scenario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None yet: choose a case above and start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SearchDialog</name>
+    <message>
+        <source>Search everything typed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Search names, monikers, handles, phone numbers, tattoos, notes and own words in every case:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a name, moniker, handle or number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search result count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was typed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(sin nombre)</translation>
+    </message>
+    <message>
+        <source>the case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{field}: {text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Results appear as you type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} found. Enter opens the first; Down goes to the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{who}, {month}/{day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Questions</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Session</name>
+    <message>
+        <source>The notes file could not be created: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrong passphrase (or a damaged notes file). Nothing was changed; please try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The notes file could not be opened: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SpecialPanel</name>
+    <message>
+        <source>Immigrant youth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not known yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Sí</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>&amp;Foreign national minor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a US citizen or legal permanent resident, and under 18.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When CSEC or labor trafficking was first suspected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First &amp;suspected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When OTIP was notified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;OTIP notified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Request for Assistance submitted through Shepherd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return from a runaway episode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The youth is &amp;returning from a runaway episode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Assessed for CSE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes on special considerations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the guide says</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Times are this laptop&apos;s local time ({zone}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RFA still due: OTIP was notified, but the Request for Assistance through Shepherd is not marked submitted. The mandated report is the RFA; due by {due}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OTIP notification due by {due}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TattoosPanel</name>
+    <message>
+        <source>Click on the body (or press Enter on it) to place a numbered mark. Drag a mark (or Shift+arrow keys) to move it; Delete removes the selected mark.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tattoos recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add without placing (Insert)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a tattoo without placing it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove (Delete)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the selected tattoo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Selected tattoo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Body &amp;location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The youth&apos;s own &amp;words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;How obtained</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whe&amp;re obtained</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xploiter&apos;s name or moniker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Symbols</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;ymbols</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Other symbols (comma separated)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type it, or choose from the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>location not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>front</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (not placed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · from {source}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove tattoo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove tattoo {n} and its details?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TimeField</name>
+    <message>
+        <source>Not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Tour</name>
+    <message>
+        <source>who the youth is, who you interview, when and where</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rapport first, then the guide&apos;s questions one at a time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the opening with caregivers, then their questions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the areas to look into beyond the interview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the guide&apos;s red flags, with who told you each</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>indicators A to H and what the definition gives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a body outline to mark tattoos and describe them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>social-media accounts and the signs seen on them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>people around the youth, and other possible victims</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>foreign national minors (OTIP), runaway returns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the steps that become due, and when</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>schools, doctors and others you contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the allegations to consider; you decide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>needs and the services you refer to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>what is answered or skipped, and the narrative</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TourDialog</name>
+    <message>
+        <source>Tour of the window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tour page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Espalda</translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close tour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close tour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} of {total}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Training</name>
+    <message>
+        <source>Training mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training mode could not start: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TrainingBanner</name>
+    <message>
+        <source>{mark} · Practice only: the people and events are made up. Nothing here is a real record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training mode: fictional practice case</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TrainingWindow</name>
+    <message>
+        <source>{app} — TRAINING</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Practice &amp;cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Finish and debrief</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare what you recorded with the case&apos;s answer key (Ctrl+D)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Leave training mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add the next contact to this case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coaching and case &amp;pane</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show or hide the coaching and case pane (F9)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Tour of the window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The &amp;guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training toolbar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add the {who} contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interview {who} next, in the same case: the youth and what you have recorded so far come with it (Ctrl+Shift+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some edits are not saved yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Now interviewing {who}, in the same case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Practice cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start practice interview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open practice case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This practice case no longer matches any of the scenarios. Start the scenario again from the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete this practice case? Its answers and debrief will be gone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete practice case</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TrustUi</name>
+    <message>
+        <source>Audit log</source>
+        <translation>Registro de auditoría</translation>
+    </message>
+    <message>
+        <source>Delete interviews</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} interview(s) deleted from this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed {n} unfinished backup file(s) left by a backup that was interrupted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A restore was interrupted earlier and left {n} encrypted file(s) beside your notes. Your notes opened normally, so these copies are not needed. Remove them?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leftover files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UnlockPage</name>
+    <message>
+        <source>CEC Interview Assistant logo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The notes were locked to keep them private. Enter your passphrase to continue where you left off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlock your interview notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter your passphrase to open the encrypted notes on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlock problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wait before trying again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Practice in &amp;training mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Practice in training mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try the tool with made-up cases; nothing real is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many wrong tries. You can try again in {n} s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <source>CEC Interview Assistant logo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Welcome to the CEC Interview Assistant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This tool keeps your interview notes on this computer only, in one encrypted file: contact details, answers in the person&apos;s own words, red flags, tattoos and your notes, until you have entered them into CWS/CMS. Nothing is sent anywhere.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your passphrase is the only key. If it is lost, nobody (not even county IT) can recover the notes. A few unrelated words you will remember work well.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New passphrase</source>
+        <translation>Nueva frase de contraseña</translation>
+    </message>
+    <message>
+        <source>Type the passphrase again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Again:</source>
+        <translation>&amp;Otra vez:</translation>
+    </message>
+    <message>
+        <source>Strength:</source>
+        <translation>Seguridad:</translation>
+    </message>
+    <message>
+        <source>At least {n} characters, hard to guess (a few unrelated words work well), typed the same twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem with the passphrase</source>
+        <translation>Problema con la frase de contraseña</translation>
+    </message>
+    <message>
+        <source>Practice in &amp;training mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Practice in training mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try the tool with made-up cases; nothing real is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Create passphrase and start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create passphrase and start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes file: {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>_Delegate</name>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A date such as 2026-11-20 or 11/20/2026</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>_TypedField</name>
+    <message>
+        <source>{name}: understood as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: {why}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>edit</name>
+    <message>
+        <source>(no suggestions)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add “%1” to my word list</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>window</name>
+    <message>
+        <source>Main toolbar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{app} (locked)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>
