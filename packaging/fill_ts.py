@@ -18,7 +18,7 @@ into a message that has none (``--force`` overwrites) and removes ``type="unfini
 ``check`` lists what is not a finished translation: unfinished or empty messages, a
 placeholder of the source (``{name}``, ``%1``, ``%n``, an HTML tag, a line break) missing
 from or added to the translation, an ``&`` accelerator lost, doubled or added, and a
-translation identical to a source of more than one word (likely English left over).
+translation identical to a source of more than one word (of 3 letters or more) (likely English left over).
 It exits 1 when it finds any of these.
 """
 
@@ -33,6 +33,7 @@ from collections import Counter
 from pathlib import Path
 
 PLACEHOLDER = re.compile(r"\{[A-Za-z_][A-Za-z0-9_]*\}|%L?\d+|%n|</?[A-Za-z][^>]*>|\n")
+WORD = re.compile(r"[A-Za-z]{3,}")
 # An accelerator: "&" before a letter or digit; "&&" is a literal ampersand.
 ACCEL = re.compile(r"(?<!&)&(?=[^&\s])")
 
@@ -81,7 +82,7 @@ def problems(name: str, msg: ET.Element) -> list[str]:
             out.append(f"placeholders {dict(want)} != {dict(got)}")
         if accelerators(source) != accelerators(text):
             out.append(f"accelerators {accelerators(source)} != {accelerators(text)}")
-        if text == source and len(source.split()) > 1:
+        if text == source and len(WORD.findall(PLACEHOLDER.sub(" ", source))) > 1:
             out.append("same as the English")
     return out
 

@@ -1164,62 +1164,62 @@ Todo lo registrado después de hacer esa copia se perderá, y la frase de contra
     <name>ContentProblemPage</name>
     <message>
         <source>The interview guide in this copy is damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>La guía de entrevista de esta copia está dañada</translation>
     </message>
     <message>
         <source>One of the tool&apos;s own files (the questions, red flags and rules taken from the policy guide) did not pass its check, so the tool will not start: an interview with part of the guide missing could mislead you. Your notes were not opened or changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uno de los archivos propios de la herramienta (las preguntas, las señales de alerta y las reglas tomadas de la guía de políticas) no pasó su verificación, así que la herramienta no se iniciará: una entrevista a la que le falte parte de la guía podría confundirle. Sus notas no se abrieron ni se cambiaron.</translation>
     </message>
     <message>
         <source>Please tell county IT, or whoever installed the tool, and give them the details below. Reinstalling the tool usually fixes it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avise al departamento de informática del condado, o a quien instaló la herramienta, y deles los detalles de abajo. Reinstalar la herramienta suele resolverlo.</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salir</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Salir</translation>
     </message>
     <message>
         <source>Details: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>Detalles: {problem}</translation>
     </message>
 </context>
 <context>
     <name>CopyPage</name>
     <message>
         <source>Each part fits a CWS/CMS text field. Copy one, paste it into CWS/CMS, then copy the next. Copied text is removed from the clipboard after a short time and when this window locks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada parte cabe en un campo de texto de CWS/CMS. Copie una, péguela en CWS/CMS y luego copie la siguiente. El texto copiado se borra del portapapeles después de un rato y cuando esta ventana se bloquea.</translation>
     </message>
     <message>
         <source>Copy status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado de la copia</translation>
     </message>
     <message>
         <source>{n} characters</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} caracteres</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar</translation>
     </message>
     <message>
         <source>Copy: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar: {title}</translation>
     </message>
     <message>
         <source>Copied, but the export could not be logged: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiado, pero la exportación no se pudo anotar en el registro: {reason}</translation>
     </message>
     <message>
         <source>Copied “{title}”. It is cleared from the clipboard in {s} s, or when the window locks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se copió “{title}”. Se borra del portapapeles en {s} s, o cuando la ventana se bloquee.</translation>
     </message>
     <message>
         <source>Copied “{title}”. It is cleared from the clipboard when the window locks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se copió “{title}”. Se borra del portapapeles cuando la ventana se bloquee.</translation>
     </message>
 </context>
 <context>
@@ -1230,90 +1230,90 @@ Todo lo registrado después de hacer esa copia se perderá, y la frase de contra
     </message>
     <message>
         <source>Calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Calendario</translation>
     </message>
     <message>
         <source>{name}: calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: calendario</translation>
     </message>
     <message>
         <source>Choose on a calendar (Alt+Down)</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir en un calendario (Alt+Down)</translation>
     </message>
 </context>
 <context>
     <name>DebriefPage</name>
     <message>
         <source>Debrief</source>
-        <translation type="unfinished"></translation>
+        <translation>Repaso</translation>
     </message>
     <message>
         <source>Debrief against the answer key</source>
-        <translation type="unfinished"></translation>
+        <translation>Repaso con la clave de respuestas</translation>
     </message>
     <message>
         <source>Debrief PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF del repaso</translation>
     </message>
     <message>
         <source>&amp;Back to the practice interview</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Volver a la entrevista de práctica</translation>
     </message>
     <message>
         <source>Back to the practice interview</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a la entrevista de práctica</translation>
     </message>
     <message>
         <source>Practice &amp;cases</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Casos de práctica</translation>
     </message>
     <message>
         <source>Practice cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Casos de práctica</translation>
     </message>
     <message>
         <source>&amp;Save debrief PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar el PDF del repaso…</translation>
     </message>
     <message>
         <source>Save debrief PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar el PDF del repaso</translation>
     </message>
     <message>
         <source>Debrief: {case} · overall {score} of 100</source>
-        <translation type="unfinished"></translation>
+        <translation>Repaso: {case} · total {score} de 100</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos PDF (*.pdf)</translation>
     </message>
     <message>
         <source>The PDF could not be saved: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo guardar el PDF: {reason}</translation>
     </message>
     <message>
         <source>Debrief saved: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Repaso guardado: {path}</translation>
     </message>
     <message>
         <source>Found</source>
-        <translation type="unfinished"></translation>
+        <translation>Encontrado</translation>
     </message>
     <message>
         <source>Missed</source>
-        <translation type="unfinished"></translation>
+        <translation>Faltó</translation>
     </message>
     <message>
         <source>Extra</source>
-        <translation type="unfinished"></translation>
+        <translation>De más</translation>
     </message>
     <message>
         <source>Right</source>
-        <translation type="unfinished"></translation>
+        <translation>Correcto</translation>
     </message>
     <message>
         <source>Wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>Incorrecto</translation>
     </message>
 </context>
 <context>
@@ -1332,11 +1332,11 @@ Todo lo registrado después de hacer esa copia se perderá, y la frase de contra
     </message>
     <message>
         <source>Exploiters often have more than one victim. Open shows the other case; Dismiss hides this until the contact is opened again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los explotadores muchas veces tienen más de una víctima. Abrir muestra el otro caso; Descartar oculta este aviso hasta que se vuelva a abrir el contacto.</translation>
     </message>
     <message>
         <source>Open the other case</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir el otro caso</translation>
     </message>
     <message>
         <source>Open the other case for {term}</source>
@@ -1359,11 +1359,11 @@ Todo lo registrado después de hacer esa copia se perderá, y la frase de contra
     <name>ExportDialog</name>
     <message>
         <source>Export summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar el resumen</translation>
     </message>
     <message>
         <source>Export summary — training (fictional case)</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar el resumen — capacitación (caso ficticio)</translation>
     </message>
     <message>
         <source>&amp;1 Wording check</source>
@@ -1379,183 +1379,183 @@ Todo lo registrado después de hacer esa copia se perderá, y la frase de contra
     </message>
     <message>
         <source>&amp;4 Save or print</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;4 Guardar o imprimir</translation>
     </message>
     <message>
         <source>Close export</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar la exportación</translation>
     </message>
 </context>
 <context>
     <name>ExportPrint</name>
     <message>
         <source>Print the contact summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir el resumen del contacto</translation>
     </message>
 </context>
 <context>
     <name>GuidePane</name>
     <message>
         <source>Guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Guía</translation>
     </message>
     <message>
         <source>Search the guide (just type)</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar en la guía (solo escriba)</translation>
     </message>
     <message>
         <source>Search the guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar en la guía</translation>
     </message>
     <message>
         <source>Opened for</source>
-        <translation type="unfinished"></translation>
+        <translation>Abierta para</translation>
     </message>
     <message>
         <source>Entries found</source>
-        <translation type="unfinished"></translation>
+        <translation>Entradas encontradas</translation>
     </message>
     <message>
         <source>Guide entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Entradas de la guía</translation>
     </message>
     <message>
         <source>Guide entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrada de la guía</translation>
     </message>
     <message>
         <source>The text is the county&apos;s policy guide; the headings were written for this tool.</source>
-        <translation type="unfinished"></translation>
+        <translation>El texto es la guía de políticas del condado; los títulos se escribieron para esta herramienta.</translation>
     </message>
     <message>
         <source>For “{item}”:</source>
-        <translation type="unfinished"></translation>
+        <translation>Para “{item}”:</translation>
     </message>
     <message>
         <source>The guide has no definition for “{item}”; search below.</source>
-        <translation type="unfinished"></translation>
+        <translation>La guía no tiene una definición para “{item}”; busque abajo.</translation>
     </message>
     <message>
         <source>{n} of {total} entries</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} de {total} entradas</translation>
     </message>
     <message>
         <source>{total} entries</source>
-        <translation type="unfinished"></translation>
+        <translation>{total} entradas</translation>
     </message>
     <message>
         <source>Nothing in the guide matches “{text}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada en la guía coincide con “{text}”.</translation>
     </message>
 </context>
 <context>
     <name>InterviewListPage</name>
     <message>
         <source>Cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Casos</translation>
     </message>
     <message>
         <source>Search name, AKA or referral number</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar nombre, alias o número de remisión</translation>
     </message>
     <message>
         <source>Search cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar casos</translation>
     </message>
     <message>
         <source>Show cases by status</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar casos por estado</translation>
     </message>
     <message>
         <source>All cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los casos</translation>
     </message>
     <message>
         <source>Open cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Casos abiertos</translation>
     </message>
     <message>
         <source>Closed cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Casos cerrados</translation>
     </message>
     <message>
         <source>Show cases by deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar casos por plazo</translation>
     </message>
     <message>
         <source>Any deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>Cualquier plazo</translation>
     </message>
     <message>
         <source>A deadline is open</source>
-        <translation type="unfinished"></translation>
+        <translation>Con un plazo pendiente</translation>
     </message>
     <message>
         <source>A deadline is overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Con un plazo vencido</translation>
     </message>
     <message>
         <source>No open deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin plazos pendientes</translation>
     </message>
     <message>
         <source>&amp;New interview</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nueva entrevista</translation>
     </message>
     <message>
         <source>New interview</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva entrevista</translation>
     </message>
     <message>
         <source>&amp;Open</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abrir</translation>
     </message>
     <message>
         <source>Open case</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir el caso</translation>
     </message>
     <message>
         <source>&amp;Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Eliminar…</translation>
     </message>
     <message>
         <source>Delete case</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar el caso</translation>
     </message>
     <message>
         <source>No cases yet. Choose New interview to start one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay casos. Elija Nueva entrevista para empezar uno.</translation>
     </message>
     <message>
         <source>Number of cases shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de casos mostrados</translation>
     </message>
     <message>
         <source>1 case</source>
-        <translation type="unfinished"></translation>
+        <translation>1 caso</translation>
     </message>
     <message>
         <source>{total} cases</source>
-        <translation type="unfinished"></translation>
+        <translation>{total} casos</translation>
     </message>
     <message>
         <source>{shown} of {total} shown</source>
-        <translation type="unfinished"></translation>
+        <translation>{shown} de {total} mostrados</translation>
     </message>
 </context>
 <context>
     <name>InterviewPlaceholder</name>
     <message>
         <source>The guided interview cannot open</source>
-        <translation type="unfinished"></translation>
+        <translation>La entrevista guiada no se puede abrir</translation>
     </message>
     <message>
         <source>This part of the window is not available in this build, so the interview cannot be shown. Nothing was changed. ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta parte de la ventana no está disponible en esta versión, así que la entrevista no se puede mostrar. No se cambió nada. ({reason})</translation>
     </message>
     <message>
         <source>Back to the interview list</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a la lista de entrevistas</translation>
     </message>
 </context>
 <context>
@@ -1570,11 +1570,11 @@ Todo lo registrado después de hacer esa copia se perderá, y la frase de contra
     </message>
     <message>
         <source>Interviewee</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrevistado/a</translation>
     </message>
     <message>
         <source>Contact date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha del contacto</translation>
     </message>
     <message>
         <source>Status</source>
@@ -1582,7 +1582,7 @@ Todo lo registrado después de hacer esa copia se perderá, y la frase de contra
     </message>
     <message>
         <source>Pending deadlines</source>
-        <translation type="unfinished"></translation>
+        <translation>Plazos pendientes</translation>
     </message>
     <message>
         <source>Caregiver</source>
@@ -1602,23 +1602,23 @@ Todo lo registrado después de hacer esa copia se perderá, y la frase de contra
     </message>
     <message>
         <source>Notify the federal Office on Trafficking in Persons (OTIP) within 24 hours of suspicion, by a Request for Assistance.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avisar a la Oficina federal sobre la Trata de Personas (OTIP) dentro de las 24 horas de la sospecha, con una Request for Assistance (solicitud de asistencia).</translation>
     </message>
     <message>
         <source>Open the interview and enter when exploitation was first suspected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abra la entrevista e ingrese cuándo se sospechó explotación por primera vez.</translation>
     </message>
     <message>
         <source>No time of suspicion entered: counted from the contact&apos;s start.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ingresó la hora de la sospecha: se cuenta desde el inicio del contacto.</translation>
     </message>
     <message>
         <source>No time of suspicion entered: counted from the start of the contact date.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ingresó la hora de la sospecha: se cuenta desde el comienzo del día del contacto.</translation>
     </message>
     <message>
         <source>No time of suspicion entered: counted from when the interview was started.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ingresó la hora de la sospecha: se cuenta desde que se empezó la entrevista.</translation>
     </message>
     <message>
         <source>(no name yet)</source>
@@ -1630,11 +1630,11 @@ Todo lo registrado después de hacer esa copia se perderá, y la frase de contra
     </message>
     <message>
         <source>OTIP notified; RFA still due (was due {when})</source>
-        <translation type="unfinished"></translation>
+        <translation>OTIP avisada; RFA todavía pendiente (vencía {when})</translation>
     </message>
     <message>
         <source>OTIP notified; RFA still due (by {when})</source>
-        <translation type="unfinished"></translation>
+        <translation>OTIP avisada; RFA todavía pendiente (antes de {when})</translation>
     </message>
     <message>
         <source>OTIP notice overdue (was due {when})</source>
@@ -1646,18 +1646,18 @@ Todo lo registrado después de hacer esa copia se perderá, y la frase de contra
     </message>
     <message>
         <source> — suspicion time not entered</source>
-        <translation type="unfinished"></translation>
+        <translation> — hora de la sospecha sin ingresar</translation>
     </message>
 </context>
 <context>
     <name>InterviewView</name>
     <message>
         <source>Interview</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrevista</translation>
     </message>
     <message>
         <source>All changes saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los cambios guardados</translation>
     </message>
     <message>
         <source>Save status</source>
@@ -1665,43 +1665,43 @@ Todo lo registrado después de hacer esa copia se perderá, y la frase de contra
     </message>
     <message>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardando…</translation>
     </message>
     <message>
         <source>Not saved yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía sin guardar</translation>
     </message>
     <message>
         <source>Current section</source>
-        <translation type="unfinished"></translation>
+        <translation>Sección actual</translation>
     </message>
     <message>
         <source>Previous (Ctrl+Shift+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Anterior (Ctrl+Shift+Enter)</translation>
     </message>
     <message>
         <source>Previous</source>
-        <translation type="unfinished"></translation>
+        <translation>Anterior</translation>
     </message>
     <message>
         <source>Next (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Siguiente (Ctrl+Enter)</translation>
     </message>
     <message>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>Siguiente</translation>
     </message>
     <message>
         <source>Close interview</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar la entrevista</translation>
     </message>
     <message>
         <source>Export summary… (Ctrl+E)</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar el resumen… (Ctrl+E)</translation>
     </message>
     <message>
         <source>Export summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar el resumen</translation>
     </message>
     <message>
         <source>(no name yet)</source>
@@ -1709,34 +1709,34 @@ Todo lo registrado después de hacer esa copia se perderá, y la frase de contra
     </message>
     <message>
         <source>{youth} — {who} interview</source>
-        <translation type="unfinished"></translation>
+        <translation>{youth} — entrevista: {who}</translation>
     </message>
     <message>
         <source>Some edits are not saved yet; the interview stays open until they are.</source>
-        <translation type="unfinished"></translation>
+        <translation>Algunos cambios todavía no están guardados; la entrevista queda abierta hasta que se guarden.</translation>
     </message>
 </context>
 <context>
     <name>Interviews</name>
     <message>
         <source>Locked with unsaved edits</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloqueado con cambios sin guardar</translation>
     </message>
     <message>
         <source>When the window locked, an edit could not be saved (see the message that was shown in the interview). Please check the last panel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuando la ventana se bloqueó, un cambio no se pudo guardar (vea el mensaje que apareció en la entrevista). Revise el último panel.</translation>
     </message>
     <message>
         <source>Case list</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista de casos</translation>
     </message>
     <message>
         <source>Some edits are not saved yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Algunos cambios todavía no están guardados.</translation>
     </message>
     <message>
         <source>New interviews cannot be started in this build.</source>
-        <translation type="unfinished"></translation>
+        <translation>En esta versión no se pueden empezar entrevistas nuevas.</translation>
     </message>
     <message>
         <source>(no name yet)</source>
@@ -1744,19 +1744,19 @@ Todo lo registrado después de hacer esa copia se perderá, y la frase de contra
     </message>
     <message>
         <source>Delete the case of {name}, with every contact in it? Everything recorded in it will be gone from this computer. This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Eliminar el caso de {name}, con todos sus contactos? Todo lo registrado en él desaparecerá de esta computadora. Esto no se puede deshacer.</translation>
     </message>
     <message>
         <source>Delete case</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar el caso</translation>
     </message>
     <message>
         <source>Case deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Caso eliminado.</translation>
     </message>
     <message>
         <source>Open case</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir el caso</translation>
     </message>
     <message>
         <source>New contact</source>
@@ -1764,149 +1764,149 @@ Todo lo registrado después de hacer esa copia se perderá, y la frase de contra
     </message>
     <message>
         <source>Move contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Mover el contacto</translation>
     </message>
     <message>
         <source>There is no other case to move it to. Start one with New interview.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay otro caso al cual moverlo. Empiece uno con Nueva entrevista.</translation>
     </message>
     <message>
         <source>Contact moved to the case of {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Contacto movido al caso de {name}.</translation>
     </message>
     <message>
         <source>The case summary cannot be made in this build.</source>
-        <translation type="unfinished"></translation>
+        <translation>En esta versión no se puede hacer el resumen del caso.</translation>
     </message>
     <message>
         <source>Open interview</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir la entrevista</translation>
     </message>
     <message>
         <source>The interview could not be opened ({kind}). Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo abrir la entrevista ({kind}). No se cambió nada.</translation>
     </message>
 </context>
 <context>
     <name>LanguagePage</name>
     <message>
         <source>Before the summary leaves this computer, check your own wording. The guide asks us not to use these words for a young person; each is shown with the guide&apos;s reason and what to say instead. Fix it here, or keep it and go on. The person&apos;s own words, in quotes, are never checked or changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Antes de que el resumen salga de esta computadora, revise su propio lenguaje. La guía pide no usar estas palabras para referirse a una persona joven; cada una aparece con la razón de la guía y qué decir en su lugar. Corríjala aquí, o déjela y siga. Las propias palabras de la persona, entre comillas, nunca se revisan ni se cambian.</translation>
     </message>
     <message>
         <source>Wording check result</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado de la revisión del lenguaje</translation>
     </message>
     <message>
         <source>In the person&apos;s own words</source>
-        <translation type="unfinished"></translation>
+        <translation>En las propias palabras de la persona</translation>
     </message>
     <message>
         <source>Words to review</source>
-        <translation type="unfinished"></translation>
+        <translation>Palabras que revisar</translation>
     </message>
     <message>
         <source>The selected words</source>
-        <translation type="unfinished"></translation>
+        <translation>Las palabras seleccionadas</translation>
     </message>
     <message>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>Dónde</translation>
     </message>
     <message>
         <source>In context</source>
-        <translation type="unfinished"></translation>
+        <translation>En contexto</translation>
     </message>
     <message>
         <source>Why the guide avoids it</source>
-        <translation type="unfinished"></translation>
+        <translation>Por qué la guía lo evita</translation>
     </message>
     <message>
         <source>What to say instead</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué decir en su lugar</translation>
     </message>
     <message>
         <source>Where:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dónde:</translation>
     </message>
     <message>
         <source>In context:</source>
-        <translation type="unfinished"></translation>
+        <translation>En contexto:</translation>
     </message>
     <message>
         <source>Why:</source>
-        <translation type="unfinished"></translation>
+        <translation>Por qué:</translation>
     </message>
     <message>
         <source>Instead:</source>
-        <translation type="unfinished"></translation>
+        <translation>En su lugar:</translation>
     </message>
     <message>
         <source>Replacement wording</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto de reemplazo</translation>
     </message>
     <message>
         <source>&amp;Fix it</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Corregir</translation>
     </message>
     <message>
         <source>Replace the words and save</source>
-        <translation type="unfinished"></translation>
+        <translation>Reemplazar las palabras y guardar</translation>
     </message>
     <message>
         <source>&amp;Keep as written</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dejar como está</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problema</translation>
     </message>
     <message>
         <source>Check &amp;again</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisar &amp;otra vez</translation>
     </message>
     <message>
         <source>Continue to the &amp;preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguir a la &amp;vista previa</translation>
     </message>
     <message>
         <source>1 place in your wording to review.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 lugar de su texto que revisar.</translation>
     </message>
     <message>
         <source>{n} places in your wording to review.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} lugares de su texto que revisar.</translation>
     </message>
     <message>
         <source>Nothing to review in your wording.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada que revisar en su texto.</translation>
     </message>
     <message>
         <source>For your information: the person&apos;s own words hold {words}. Kept as they said them; the summary quotes them unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Para su información: las propias palabras de la persona contienen {words}. Se conservan tal como las dijo; el resumen las cita sin cambios.</translation>
     </message>
     <message>
         <source>&amp;Replace “{words}” with:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reemplazar “{words}” con:</translation>
     </message>
     <message>
         <source>Type your own wording</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba su propio texto</translation>
     </message>
     <message>
         <source>Not changed: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se cambió: {reason}</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Locked. Enter the passphrase to go on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloqueado. Ingrese la frase de contraseña para seguir.</translation>
     </message>
     <message>
         <source>unavailable</source>
-        <translation type="unfinished"></translation>
+        <translation>no disponible</translation>
     </message>
     <message>
         <source>{app}
@@ -1914,23 +1914,27 @@ Version {version}
 Policy guide content {content}
 
 Works offline. Interview notes stay on this computer, encrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>{app}
+Versión {version}
+Contenido de la guía de políticas {content}
+
+Funciona sin conexión. Las notas de las entrevistas se quedan en esta computadora, cifradas.</translation>
     </message>
     <message>
         <source>About {app}</source>
-        <translation type="unfinished"></translation>
+        <translation>Acerca de {app}</translation>
     </message>
     <message>
         <source>Some edits could not be saved (the interview shows why). If you quit now they are lost. Quit anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>Algunos cambios no se pudieron guardar (la entrevista muestra por qué). Si sale ahora, se perderán. ¿Salir de todos modos?</translation>
     </message>
     <message>
         <source>Unsaved edits</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambios sin guardar</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Salir</translation>
     </message>
 </context>
 <context>
@@ -1941,39 +1945,40 @@ Works offline. Interview notes stay on this computer, encrypted.</source>
     </message>
     <message>
         <source>Selected item</source>
-        <translation type="unfinished"></translation>
+        <translation>Elemento seleccionado</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota</translation>
     </message>
     <message>
         <source>About the item chosen in {list}</source>
-        <translation type="unfinished"></translation>
+        <translation>Sobre el elemento elegido en {list}</translation>
     </message>
     <message>
         <source>    ↳ from {source}</source>
-        <translation type="unfinished"></translation>
+        <translation>    ↳ de {source}</translation>
     </message>
     <message>
         <source>    ↳ no longer ticked</source>
-        <translation type="unfinished"></translation>
+        <translation>    ↳ ya no está marcado</translation>
     </message>
     <message>
         <source>Learned in: {source}</source>
-        <translation type="unfinished"></translation>
+        <translation>Se supo en: {source}</translation>
     </message>
     <message>
         <source>{text}
 Learned in: {source}</source>
-        <translation type="unfinished"></translation>
+        <translation>{text}
+Se supo en: {source}</translation>
     </message>
 </context>
 <context>
     <name>MomentEdit</name>
     <message>
         <source>{name}: date</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: fecha</translation>
     </message>
     <message>
         <source>Date</source>
@@ -1981,7 +1986,7 @@ Learned in: {source}</source>
     </message>
     <message>
         <source>{name}: time</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: hora</translation>
     </message>
     <message>
         <source>Time</source>
@@ -1989,35 +1994,35 @@ Learned in: {source}</source>
     </message>
     <message>
         <source>Now</source>
-        <translation type="unfinished"></translation>
+        <translation>Ahora</translation>
     </message>
     <message>
         <source>{name}: now</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: ahora</translation>
     </message>
     <message>
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrar</translation>
     </message>
     <message>
         <source>{name}: clear</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: borrar</translation>
     </message>
     <message>
         <source>{name}: understood as</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: se entiende como</translation>
     </message>
     <message>
         <source>add the time (e.g. 14:30)</source>
-        <translation type="unfinished"></translation>
+        <translation>agregue la hora (p. ej., 14:30)</translation>
     </message>
     <message>
         <source>add the date</source>
-        <translation type="unfinished"></translation>
+        <translation>agregue la fecha</translation>
     </message>
     <message>
         <source>Not saved: {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se guardó: {why}</translation>
     </message>
 </context>
 <context>
@@ -2028,19 +2033,19 @@ Learned in: {source}</source>
     </message>
     <message>
         <source>Move the contact ({contact}) and what was learned in it to another youth&apos;s case. Where that case already holds the same finding, its record stays and this contact&apos;s note is added to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mover el contacto ({contact}) y lo que se supo en él al caso de otro/a joven. Si ese caso ya tiene el mismo hallazgo, su registro se queda y se le agrega la nota de este contacto.</translation>
     </message>
     <message>
         <source>Type the youth&apos;s name, an AKA or the referral</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba el nombre del/de la joven, un alias o la remisión</translation>
     </message>
     <message>
         <source>Find the case</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar el caso</translation>
     </message>
     <message>
         <source>Cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Casos</translation>
     </message>
     <message>
         <source>(no name yet)</source>
@@ -2048,15 +2053,15 @@ Learned in: {source}</source>
     </message>
     <message>
         <source>no referral number</source>
-        <translation type="unfinished"></translation>
+        <translation>sin número de remisión</translation>
     </message>
     <message>
         <source>1 contact</source>
-        <translation type="unfinished"></translation>
+        <translation>1 contacto</translation>
     </message>
     <message>
         <source>{n} contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} contactos</translation>
     </message>
     <message>
         <source> (training)</source>
@@ -2064,61 +2069,61 @@ Learned in: {source}</source>
     </message>
     <message>
         <source>No other case matches.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún otro caso coincide.</translation>
     </message>
     <message>
         <source>Move contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Mover el contacto</translation>
     </message>
 </context>
 <context>
     <name>Navigator</name>
     <message>
         <source>Interview sections</source>
-        <translation type="unfinished"></translation>
+        <translation>Secciones de la entrevista</translation>
     </message>
     <message>
         <source>answered</source>
-        <translation type="unfinished"></translation>
+        <translation>contestada</translation>
     </message>
     <message>
         <source>skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>omitida</translation>
     </message>
     <message>
         <source>not yet asked</source>
-        <translation type="unfinished"></translation>
+        <translation>sin preguntar todavía</translation>
     </message>
     <message>
         <source>guidance</source>
-        <translation type="unfinished"></translation>
+        <translation>orientación</translation>
     </message>
 </context>
 <context>
     <name>NeedsServicesPanel</name>
     <message>
         <source>Needs noted</source>
-        <translation type="unfinished"></translation>
+        <translation>Necesidades anotadas</translation>
     </message>
     <message>
         <source>Needs</source>
-        <translation type="unfinished"></translation>
+        <translation>Necesidades</translation>
     </message>
     <message>
         <source>Services referred</source>
-        <translation type="unfinished"></translation>
+        <translation>Servicios a los que se remitió</translation>
     </message>
     <message>
         <source>Referred on</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha de remisión</translation>
     </message>
     <message>
         <source>&amp;Referred on</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha de &amp;remisión</translation>
     </message>
     <message>
         <source>Services</source>
-        <translation type="unfinished"></translation>
+        <translation>Servicios</translation>
     </message>
 </context>
 <context>
@@ -2133,85 +2138,85 @@ Learned in: {source}</source>
     </message>
     <message>
         <source>no referral number yet</source>
-        <translation type="unfinished"></translation>
+        <translation>todavía sin número de remisión</translation>
     </message>
     <message>
         <source>A new contact in the case of {name} (referral {ref}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Un contacto nuevo en el caso de {name} (remisión {ref}).</translation>
     </message>
     <message>
         <source>Case</source>
-        <translation type="unfinished"></translation>
+        <translation>Caso</translation>
     </message>
     <message>
         <source>Start contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Empezar el contacto</translation>
     </message>
     <message>
         <source>The contact could not be created: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo crear el contacto: {reason}</translation>
     </message>
 </context>
 <context>
     <name>NewInterviewDialog</name>
     <message>
         <source>New interview</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva entrevista</translation>
     </message>
     <message>
         <source>Start interview</source>
-        <translation type="unfinished"></translation>
+        <translation>Empezar la entrevista</translation>
     </message>
     <message>
         <source>Enter the youth&apos;s name or initials to start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingrese el nombre o las iniciales del/de la joven para empezar.</translation>
     </message>
     <message>
         <source>The interview could not be created: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo crear la entrevista: {reason}</translation>
     </message>
 </context>
 <context>
     <name>OnlinePanel</name>
     <message>
         <source>Ask for their phone number, nicknames and usernames if they are willing, and ask them to show you their pages. Insert adds an account, Delete removes the current one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pida su número de teléfono, apodos y nombres de usuario si está dispuesto/a, y pídale que le muestre sus páginas. Insert agrega una cuenta; Delete quita la actual.</translation>
     </message>
     <message>
         <source>Signs to look for: {signs}</source>
-        <translation type="unfinished"></translation>
+        <translation>Señales que buscar: {signs}</translation>
     </message>
     <message>
         <source>Signs to look for</source>
-        <translation type="unfinished"></translation>
+        <translation>Señales que buscar</translation>
     </message>
     <message>
         <source>Platform</source>
-        <translation type="unfinished"></translation>
+        <translation>Plataforma</translation>
     </message>
     <message>
         <source>Username / handle</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuario / nombre en la red</translation>
     </message>
     <message>
         <source>Nicknames</source>
-        <translation type="unfinished"></translation>
+        <translation>Apodos</translation>
     </message>
     <message>
         <source>Phone numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>Números de teléfono</translation>
     </message>
     <message>
         <source>Signs seen</source>
-        <translation type="unfinished"></translation>
+        <translation>Señales vistas</translation>
     </message>
     <message>
         <source>Shown by youth</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrado por el/la joven</translation>
     </message>
     <message>
         <source>Job ad still online</source>
-        <translation type="unfinished"></translation>
+        <translation>Anuncio de trabajo aún en línea</translation>
     </message>
     <message>
         <source>Notes</source>
@@ -2219,37 +2224,37 @@ Learned in: {source}</source>
     </message>
     <message>
         <source>Online accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuentas en línea</translation>
     </message>
 </context>
 <context>
     <name>PageCheck</name>
     <message>
         <source>Part of the notes file is damaged (it no longer reads back as it was saved), so the notes were locked. Keep the file and ask IT, or put back a backup you made earlier.</source>
-        <translation type="unfinished"></translation>
+        <translation>Parte del archivo de notas está dañada (ya no se lee como se guardó), así que las notas se bloquearon. Conserve el archivo y consulte a informática, o restaure una copia de seguridad que haya hecho antes.</translation>
     </message>
 </context>
 <context>
     <name>Panels</name>
     <message>
         <source>Allegations and disposition</source>
-        <translation type="unfinished"></translation>
+        <translation>Alegaciones y disposición</translation>
     </message>
     <message>
         <source>Associates, exploiters and other victims</source>
-        <translation type="unfinished"></translation>
+        <translation>Personas relacionadas, explotadores y otras víctimas</translation>
     </message>
     <message>
         <source>At-risk</source>
-        <translation type="unfinished"></translation>
+        <translation>Riesgo</translation>
     </message>
     <message>
         <source>Caregiver interview</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrevista con el/la cuidador/a</translation>
     </message>
     <message>
         <source>The caregiver&apos;s own words</source>
-        <translation type="unfinished"></translation>
+        <translation>Las propias palabras del/de la cuidador/a</translation>
     </message>
     <message>
         <source>Collateral contacts</source>
@@ -2257,23 +2262,23 @@ Learned in: {source}</source>
     </message>
     <message>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Contacto</translation>
     </message>
     <message>
         <source>Investigative areas</source>
-        <translation type="unfinished"></translation>
+        <translation>Áreas de investigación</translation>
     </message>
     <message>
         <source>What was learned, in the source&apos;s words</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que se supo, en las palabras de la fuente</translation>
     </message>
     <message>
         <source>Needs and services</source>
-        <translation type="unfinished"></translation>
+        <translation>Necesidades y servicios</translation>
     </message>
     <message>
         <source>Social media and online</source>
-        <translation type="unfinished"></translation>
+        <translation>Redes sociales e internet</translation>
     </message>
     <message>
         <source>Red flags</source>
@@ -2281,149 +2286,149 @@ Learned in: {source}</source>
     </message>
     <message>
         <source>CSW responsibilities</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsabilidades del CSW</translation>
     </message>
     <message>
         <source>Review</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisión</translation>
     </message>
     <message>
         <source>Special considerations</source>
-        <translation type="unfinished"></translation>
+        <translation>Consideraciones especiales</translation>
     </message>
     <message>
         <source>Tattoos</source>
-        <translation type="unfinished"></translation>
+        <translation>Tatuajes</translation>
     </message>
     <message>
         <source>Youth interview</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrevista con el/la joven</translation>
     </message>
     <message>
         <source>The youth&apos;s own words</source>
-        <translation type="unfinished"></translation>
+        <translation>Las propias palabras del/de la joven</translation>
     </message>
 </context>
 <context>
     <name>PdfBox</name>
     <message>
         <source>Pr&amp;otect the PDF with a password (recommended)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pr&amp;oteger el PDF con contraseña (recomendado)</translation>
     </message>
     <message>
         <source>PDF password</source>
-        <translation type="unfinished"></translation>
+        <translation>Contraseña del PDF</translation>
     </message>
     <message>
         <source>PDF password again</source>
-        <translation type="unfinished"></translation>
+        <translation>Contraseña del PDF otra vez</translation>
     </message>
     <message>
         <source>P&amp;assword:</source>
-        <translation type="unfinished"></translation>
+        <translation>Contr&amp;aseña:</translation>
     </message>
     <message>
         <source>Pa&amp;ssword again:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Repetir contraseña:</translation>
     </message>
     <message>
         <source>Whoever opens the file needs this password. Give it to them another way than the file itself (not in the same e-mail).</source>
-        <translation type="unfinished"></translation>
+        <translation>Quien abra el archivo necesita esta contraseña. Désela por otra vía que no sea el archivo (no en el mismo correo electrónico).</translation>
     </message>
     <message>
         <source>Save &amp;PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar &amp;PDF…</translation>
     </message>
     <message>
         <source>Type a password twice, or untick “Protect the PDF”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba una contraseña dos veces, o desmarque “Proteger el PDF”.</translation>
     </message>
     <message>
         <source>The two passwords differ. Type them again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las dos contraseñas no coinciden. Escríbalas otra vez.</translation>
     </message>
 </context>
 <context>
     <name>PreferencesDialog</name>
     <message>
         <source>Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>Preferencias</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <source>Lock after this many minutes without input</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloquear después de estos minutos sin actividad</translation>
     </message>
     <message>
         <source>&amp;Lock after no input for:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bloquear tras este tiempo sin actividad:</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
         <source>only when locking</source>
-        <translation type="unfinished"></translation>
+        <translation>solo al bloquear</translation>
     </message>
     <message>
         <source>Clear copied text from the clipboard after this many seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrar el texto copiado del portapapeles después de estos segundos</translation>
     </message>
     <message>
         <source>&amp;Clear copied text after:</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrar el texto &amp;copiado después de:</translation>
     </message>
     <message>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> días</translation>
     </message>
     <message>
         <source>at the next unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>al próximo desbloqueo</translation>
     </message>
     <message>
         <source>Offer to delete interviews this many days after their summary was exported</source>
-        <translation type="unfinished"></translation>
+        <translation>Ofrecer eliminar las entrevistas estos días después de exportar su resumen</translation>
     </message>
     <message>
         <source>Asked when you unlock. Nothing is deleted unless you agree.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se pregunta al desbloquear. No se elimina nada sin su acuerdo.</translation>
     </message>
     <message>
         <source>Offer to &amp;delete exported interviews after:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ofrecer &amp;eliminar las entrevistas exportadas después de:</translation>
     </message>
     <message>
         <source>Your name, filled into new contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Su nombre, que se llena en los contactos nuevos</translation>
     </message>
     <message>
         <source>Your &amp;name (CSW):</source>
-        <translation type="unfinished"></translation>
+        <translation>Su &amp;nombre (CSW):</translation>
     </message>
     <message>
         <source>Text size</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamaño del texto</translation>
     </message>
     <message>
         <source>{n} pt</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} pt</translation>
     </message>
     <message>
         <source>As the system</source>
-        <translation type="unfinished"></translation>
+        <translation>Como el sistema</translation>
     </message>
     <message>
         <source>&amp;Text size:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tamaño del texto:</translation>
     </message>
     <message>
         <source>Heading of the contact summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Encabezado del resumen del contacto</translation>
     </message>
     <message>
         <source>Agency</source>
@@ -2431,46 +2436,46 @@ Learned in: {source}</source>
     </message>
     <message>
         <source>Office</source>
-        <translation type="unfinished"></translation>
+        <translation>Oficina</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Unidad</translation>
     </message>
     <message>
         <source>A&amp;gency:</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;gencia:</translation>
     </message>
     <message>
         <source>&amp;Office:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Oficina:</translation>
     </message>
     <message>
         <source>&amp;Unit:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Unidad:</translation>
     </message>
     <message>
         <source>Printed at the top of every contact summary from this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se imprime arriba de cada resumen de contacto hecho en esta computadora.</translation>
     </message>
     <message>
         <source>Save preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar las preferencias</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
 </context>
 <context>
     <name>PreviewPage</name>
     <message>
         <source>What the summary will say, as text, in the order of the PDF. The PDF adds the page header and footer and draws the tattoo outline.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que dirá el resumen, como texto, en el orden del PDF. El PDF agrega el encabezado y el pie de página y dibuja la silueta de los tatuajes.</translation>
     </message>
     <message>
         <source>Summary preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Vista previa del resumen</translation>
     </message>
 </context>
 <context>
@@ -2824,7 +2829,7 @@ Learned in: {source}</source>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota</translation>
     </message>
     <message>
         <source>Already recorded on another step of this kind</source>
@@ -2878,7 +2883,7 @@ Learned in: {source}</source>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota</translation>
     </message>
     <message>
         <source>Interviews edited after their summary was exported are not ticked: those edits may not be in CWS/CMS yet. Check before deleting them.</source>
@@ -3087,11 +3092,11 @@ Learned in: {source}</source>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <source>Export summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar el resumen</translation>
     </message>
     <message>
         <source>Save the complete record</source>
@@ -3170,7 +3175,7 @@ Learned in: {source}</source>
     </message>
     <message>
         <source>&amp;Open</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abrir</translation>
     </message>
     <message>
         <source>Open practice case</source>
@@ -3249,15 +3254,15 @@ Learned in: {source}</source>
     </message>
     <message>
         <source>Case</source>
-        <translation type="unfinished"></translation>
+        <translation>Caso</translation>
     </message>
     <message>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Contacto</translation>
     </message>
     <message>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>Dónde</translation>
     </message>
     <message>
         <source>What was typed</source>
@@ -3265,7 +3270,7 @@ Learned in: {source}</source>
     </message>
     <message>
         <source>&amp;Open</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abrir</translation>
     </message>
     <message>
         <source>(no name)</source>
@@ -3603,7 +3608,7 @@ Learned in: {source}</source>
     </message>
     <message>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>Siguiente</translation>
     </message>
     <message>
         <source>&amp;Close tour</source>
@@ -3648,7 +3653,7 @@ Learned in: {source}</source>
     </message>
     <message>
         <source>Practice &amp;cases</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Casos de práctica</translation>
     </message>
     <message>
         <source>&amp;Finish and debrief</source>
@@ -3704,7 +3709,7 @@ Learned in: {source}</source>
     </message>
     <message>
         <source>Some edits are not saved yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Algunos cambios todavía no están guardados.</translation>
     </message>
     <message>
         <source>Add a contact</source>
@@ -3716,7 +3721,7 @@ Learned in: {source}</source>
     </message>
     <message>
         <source>Practice cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Casos de práctica</translation>
     </message>
     <message>
         <source>Start practice interview</source>
@@ -3915,11 +3920,11 @@ Learned in: {source}</source>
     <name>_TypedField</name>
     <message>
         <source>{name}: understood as</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: se entiende como</translation>
     </message>
     <message>
         <source>Not saved: {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se guardó: {why}</translation>
     </message>
 </context>
 <context>
@@ -3945,7 +3950,7 @@ Learned in: {source}</source>
     </message>
     <message>
         <source>Guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Guía</translation>
     </message>
 </context>
 </TS>
