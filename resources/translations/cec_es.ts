@@ -2489,114 +2489,114 @@ Se supo en: {source}</translation>
     <name>QuestionCard</name>
     <message>
         <source>Question</source>
-        <translation type="unfinished"></translation>
+        <translation>Pregunta</translation>
     </message>
     <message>
         <source>Question in the other language</source>
-        <translation type="unfinished"></translation>
+        <translation>La pregunta en el otro idioma</translation>
     </message>
     <message>
         <source>Translation status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado de la traducción</translation>
     </message>
     <message>
         <source>Switch the question&apos;s language</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar el idioma de la pregunta</translation>
     </message>
     <message>
         <source>Show this question in the other language first ({keys})</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar primero esta pregunta en el otro idioma ({keys})</translation>
     </message>
     <message>
         <source>Response</source>
-        <translation type="unfinished"></translation>
+        <translation>Respuesta</translation>
     </message>
     <message>
         <source>&amp;Answered</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Contestó</translation>
     </message>
     <message>
         <source>&amp;Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sí</translation>
     </message>
     <message>
         <source>&amp;No</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;No</translation>
     </message>
     <message>
         <source>&amp;Unsure</source>
-        <translation type="unfinished"></translation>
+        <translation>No sa&amp;be</translation>
     </message>
     <message>
         <source>&amp;Declined to answer</source>
-        <translation type="unfinished"></translation>
+        <translation>No quiso &amp;responder</translation>
     </message>
     <message>
         <source>No&amp;t asked</source>
-        <translation type="unfinished"></translation>
+        <translation>No se &amp;preguntó</translation>
     </message>
     <message>
         <source>Click, or press {keys}</source>
-        <translation type="unfinished"></translation>
+        <translation>Haga clic o presione {keys}</translation>
     </message>
     <message>
         <source>Alt + the underlined letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Alt + la letra subrayada</translation>
     </message>
     <message>
         <source>Response keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Teclas de respuesta</translation>
     </message>
     <message>
         <source>Their own words</source>
-        <translation type="unfinished"></translation>
+        <translation>Sus propias palabras</translation>
     </message>
     <message>
         <source>What they said, as they said it</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que dijo, tal como lo dijo</translation>
     </message>
     <message>
         <source>Your English rendering of their words</source>
-        <translation type="unfinished"></translation>
+        <translation>Su versión en inglés de lo que dijo la persona</translation>
     </message>
     <message>
         <source>CSW&apos;s English rendering</source>
-        <translation type="unfinished"></translation>
+        <translation>Versión en inglés del CSW</translation>
     </message>
     <message>
         <source>Optional: their words in English, as you would render them</source>
-        <translation type="unfinished"></translation>
+        <translation>Opcional: lo que dijo la persona, en inglés, como usted lo traduciría</translation>
     </message>
     <message>
         <source>Your notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Sus notas</translation>
     </message>
     <message>
         <source>Observations, follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Observaciones, seguimiento</translation>
     </message>
     <message>
         <source>How to ask</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómo preguntar</translation>
     </message>
     <message>
         <source>Interviewing technique</source>
-        <translation type="unfinished"></translation>
+        <translation>Técnica de entrevista</translation>
     </message>
     <message>
         <source>{language} first</source>
-        <translation type="unfinished"></translation>
+        <translation>{language} primero</translation>
     </message>
     <message>
         <source>English first</source>
-        <translation type="unfinished"></translation>
+        <translation>Inglés primero</translation>
     </message>
 </context>
 <context>
     <name>QuestionPanel</name>
     <message>
         <source>Where you are</source>
-        <translation type="unfinished"></translation>
+        <translation>Dónde está</translation>
     </message>
     <message>
         <source>Guidance</source>
@@ -2604,77 +2604,77 @@ Se supo en: {source}</translation>
     </message>
     <message>
         <source>No questions in the content bank for this panel.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay preguntas en el banco de contenido para este panel.</translation>
     </message>
     <message>
         <source>{section} · question {n} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>{section} · pregunta {n} de {total}</translation>
     </message>
 </context>
 <context>
     <name>RecordTable</name>
     <message>
         <source>Add (Insert)</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregar (Insert)</translation>
     </message>
     <message>
         <source>Add a row to {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregar una fila a {name}</translation>
     </message>
     <message>
         <source>Remove (Delete)</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar (Delete)</translation>
     </message>
     <message>
         <source>Remove the current row from {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar la fila actual de {name}</translation>
     </message>
     <message>
         <source>Remove row</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar la fila</translation>
     </message>
     <message>
         <source>Remove this row? What it holds will be gone from the interview.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Quitar esta fila? Lo que contiene desaparecerá de la entrevista.</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar</translation>
     </message>
 </context>
 <context>
     <name>RedFlagsPanel</name>
     <message>
         <source>&amp;Show</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mostrar</translation>
     </message>
     <message>
         <source>Show red flags for</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar señales de alerta de</translation>
     </message>
     <message>
         <source>All categories</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas las categorías</translation>
     </message>
     <message>
         <source>Ticked only</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo las marcadas</translation>
     </message>
     <message>
         <source>Red flag tallies</source>
-        <translation type="unfinished"></translation>
+        <translation>Conteo de señales de alerta</translation>
     </message>
     <message>
         <source>Prompts about the flags you tick appear here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aquí aparecen indicaciones sobre las señales que marque.</translation>
     </message>
     <message>
         <source>Learned from</source>
-        <translation type="unfinished"></translation>
+        <translation>Se supo por</translation>
     </message>
     <message>
         <source>Observed by you</source>
-        <translation type="unfinished"></translation>
+        <translation>Observado por usted</translation>
     </message>
     <message>
         <source>The youth</source>
@@ -2682,7 +2682,7 @@ Se supo en: {source}</translation>
     </message>
     <message>
         <source>A caregiver</source>
-        <translation type="unfinished"></translation>
+        <translation>Un/a cuidador/a</translation>
     </message>
     <message>
         <source>A collateral contact</source>
@@ -2690,23 +2690,23 @@ Se supo en: {source}</translation>
     </message>
     <message>
         <source>Records</source>
-        <translation type="unfinished"></translation>
+        <translation>Registros</translation>
     </message>
     <message>
         <source>Learned from: {source}</source>
-        <translation type="unfinished"></translation>
+        <translation>Se supo por: {source}</translation>
     </message>
     <message>
         <source>CSEC</source>
-        <translation type="unfinished"></translation>
+        <translation>CSEC</translation>
     </message>
     <message>
         <source>Labor</source>
-        <translation type="unfinished"></translation>
+        <translation>Laboral</translation>
     </message>
     <message>
         <source>Criminal activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Actividad delictiva</translation>
     </message>
     <message>
         <source>Red flags</source>
@@ -2717,7 +2717,7 @@ Se supo en: {source}</translation>
     <name>ResponsibilitiesPanel</name>
     <message>
         <source>Not assessed</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin evaluar</translation>
     </message>
     <message>
         <source>Yes</source>
@@ -2729,103 +2729,103 @@ Se supo en: {source}</translation>
     </message>
     <message>
         <source>Unsure</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin certeza</translation>
     </message>
     <message>
         <source>Determinations (what you found)</source>
-        <translation type="unfinished"></translation>
+        <translation>Determinaciones (lo que usted encontró)</translation>
     </message>
     <message>
         <source>Steps that are due</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasos que corresponden</translation>
     </message>
     <message>
         <source>Answers to confirm</source>
-        <translation type="unfinished"></translation>
+        <translation>Respuestas que confirmar</translation>
     </message>
     <message>
         <source>Determinations from the procedures</source>
-        <translation type="unfinished"></translation>
+        <translation>Determinaciones de los procedimientos</translation>
     </message>
     <message>
         <source>What is due</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que corresponde</translation>
     </message>
     <message>
         <source>Learned in ({det})</source>
-        <translation type="unfinished"></translation>
+        <translation>Se supo en ({det})</translation>
     </message>
     <message>
         <source>Present (red flag)</source>
-        <translation type="unfinished"></translation>
+        <translation>Presente (señal de alerta)</translation>
     </message>
     <message>
         <source>The same record as the red flag: {flag}</source>
-        <translation type="unfinished"></translation>
+        <translation>El mismo registro que la señal de alerta: {flag}</translation>
     </message>
     <message>
         <source>{det} (the red flag {flag})</source>
-        <translation type="unfinished"></translation>
+        <translation>{det} (la señal de alerta {flag})</translation>
     </message>
     <message>
         <source>Not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin registrar</translation>
     </message>
     <message>
         <source>What you found</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que usted encontró</translation>
     </message>
     <message>
         <source>The answer that raises concern: {answer}</source>
-        <translation type="unfinished"></translation>
+        <translation>La respuesta que causa preocupación: {answer}</translation>
     </message>
     <message>
         <source>from {source}</source>
-        <translation type="unfinished"></translation>
+        <translation>de {source}</translation>
     </message>
     <message>
         <source>Made with an earlier version of this tool, where these were tick boxes: a tick did not say which way or how much, so it counts for nothing until you answer again:</source>
-        <translation type="unfinished"></translation>
+        <translation>Hecho con una versión anterior de esta herramienta, donde estas eran casillas: una marca no decía en qué sentido ni cuánto, así que no cuenta hasta que vuelva a contestar:</translation>
     </message>
     <message>
         <source>No step is due yet: steps appear here when red flags, determinations, at-risk indicators or a runaway return call for them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no corresponde ningún paso: los pasos aparecen aquí cuando las señales de alerta, las determinaciones, los indicadores de riesgo o el regreso de una fuga los requieren.</translation>
     </message>
     <message>
         <source>Every due step has been recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se registraron todos los pasos que corresponden.</translation>
     </message>
     <message>
         <source>Pending</source>
-        <translation type="unfinished"></translation>
+        <translation>Pendiente</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Hecho</translation>
     </message>
     <message>
         <source>Not applicable</source>
-        <translation type="unfinished"></translation>
+        <translation>No aplica</translation>
     </message>
     <message>
         <source>any form</source>
-        <translation type="unfinished"></translation>
+        <translation>cualquier forma</translation>
     </message>
     <message>
         <source>Any form — {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Cualquier forma — {title}</translation>
     </message>
     <message>
         <source>Status of step {n} ({proc})</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado del paso {n} ({proc})</translation>
     </message>
     <message>
         <source>Time of step {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Hora del paso {n}</translation>
     </message>
     <message>
         <source>Note on step {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota del paso {n}</translation>
     </message>
     <message>
         <source>Note</source>
@@ -2833,22 +2833,22 @@ Se supo en: {source}</translation>
     </message>
     <message>
         <source>Already recorded on another step of this kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya registrado en otro paso de este tipo</translation>
     </message>
     <message>
         <source>Learned in (step {n})</source>
-        <translation type="unfinished"></translation>
+        <translation>Se supo en (paso {n})</translation>
     </message>
 </context>
 <context>
     <name>RestoreOffer</name>
     <message>
         <source>If the notes file is damaged, you can put back a backup you made earlier. The file is left exactly as it is unless you choose a backup and agree to replace it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si el archivo de notas está dañado, puede restaurar una copia de seguridad que haya hecho antes. El archivo se deja tal como está, a menos que elija una copia y acepte reemplazarlo.</translation>
     </message>
     <message>
         <source>&amp;Restore from a backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Restaurar desde una copia de seguridad…</translation>
     </message>
     <message>
         <source>Restore from a backup</source>
@@ -2859,15 +2859,15 @@ Se supo en: {source}</translation>
     <name>RetentionDialog</name>
     <message>
         <source>Interviews already sent to CWS/CMS</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrevistas ya enviadas a CWS/CMS</translation>
     </message>
     <message>
         <source>The summaries of these interviews were exported more than {days} days ago. CWS/CMS is the record; keeping the notes on this laptop only adds risk if it is lost. Tick the ones to delete from this computer. Deleted notes cannot be brought back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los resúmenes de estas entrevistas se exportaron hace más de {days} días. CWS/CMS es el expediente; guardar las notas en esta laptop solo agrega riesgo si se pierde. Marque las que quiere eliminar de esta computadora. Las notas eliminadas no se pueden recuperar.</translation>
     </message>
     <message>
         <source>Interviews that can be deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrevistas que se pueden eliminar</translation>
     </message>
     <message>
         <source>Youth</source>
@@ -2887,23 +2887,23 @@ Se supo en: {source}</translation>
     </message>
     <message>
         <source>Interviews edited after their summary was exported are not ticked: those edits may not be in CWS/CMS yet. Check before deleting them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las entrevistas editadas después de exportar su resumen no están marcadas: esos cambios quizá todavía no estén en CWS/CMS. Revíselas antes de eliminarlas.</translation>
     </message>
     <message>
         <source>&amp;Delete the ticked interviews</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Eliminar las entrevistas marcadas</translation>
     </message>
     <message>
         <source>Delete the ticked interviews</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar las entrevistas marcadas</translation>
     </message>
     <message>
         <source>&amp;Keep them for now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Conservarlas por ahora</translation>
     </message>
     <message>
         <source>Keep them for now</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservarlas por ahora</translation>
     </message>
     <message>
         <source>(no name)</source>
@@ -2911,128 +2911,128 @@ Se supo en: {source}</translation>
     </message>
     <message>
         <source>Edited after the export</source>
-        <translation type="unfinished"></translation>
+        <translation>Editada después de la exportación</translation>
     </message>
 </context>
 <context>
     <name>ReviewPanel</name>
     <message>
         <source>Questions</source>
-        <translation type="unfinished"></translation>
+        <translation>Preguntas</translation>
     </message>
     <message>
         <source>Answered, skipped and pending questions</source>
-        <translation type="unfinished"></translation>
+        <translation>Preguntas contestadas, omitidas y pendientes</translation>
     </message>
     <message>
         <source>Determinations (the rules suggest; you decide)</source>
-        <translation type="unfinished"></translation>
+        <translation>Determinaciones (las reglas sugieren; usted decide)</translation>
     </message>
     <message>
         <source>Determinations</source>
-        <translation type="unfinished"></translation>
+        <translation>Determinaciones</translation>
     </message>
     <message>
         <source>Contact &amp;narrative</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Narrativa del contacto</translation>
     </message>
     <message>
         <source>Contact narrative</source>
-        <translation type="unfinished"></translation>
+        <translation>Narrativa del contacto</translation>
     </message>
     <message>
         <source>{title}: {a} answered, {s} skipped, {p} not yet asked</source>
-        <translation type="unfinished"></translation>
+        <translation>{title}: {a} contestadas, {s} omitidas, {p} sin preguntar todavía</translation>
     </message>
     <message>
         <source>   skipped: {q}</source>
-        <translation type="unfinished"></translation>
+        <translation>   omitidas: {q}</translation>
     </message>
     <message>
         <source>At-risk for CSE: {r}</source>
-        <translation type="unfinished"></translation>
+        <translation>En riesgo de CSE: {r}</translation>
     </message>
     <message>
         <source>met</source>
-        <translation type="unfinished"></translation>
+        <translation>se cumple</translation>
     </message>
     <message>
         <source>not met</source>
-        <translation type="unfinished"></translation>
+        <translation>no se cumple</translation>
     </message>
     <message>
         <source>not assessed</source>
-        <translation type="unfinished"></translation>
+        <translation>sin evaluar</translation>
     </message>
     <message>
         <source>Exploitation is suspected: the hotline call and the law enforcement contact are due, whatever the form. Which form it is is yours to decide.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se sospecha explotación: corresponde la llamada a la línea directa y el contacto con las autoridades policiales, sea cual sea la forma. Usted decide de qué forma se trata.</translation>
     </message>
     <message>
         <source>The tool suggests, from the chart (enter each separately):</source>
-        <translation type="unfinished"></translation>
+        <translation>La herramienta sugiere, según la tabla (registre cada una por separado):</translation>
     </message>
     <message>
         <source> (entered)</source>
-        <translation type="unfinished"></translation>
+        <translation> (registrada)</translation>
     </message>
     <message>
         <source>The tool suggests no form from the chart: nothing recorded yet tells the forms apart.</source>
-        <translation type="unfinished"></translation>
+        <translation>La herramienta no sugiere ninguna forma según la tabla: nada de lo registrado hasta ahora distingue las formas.</translation>
     </message>
     <message>
         <source>No red flag, concerning determination or at-risk result is recorded yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay ninguna señal de alerta, determinación preocupante ni resultado de riesgo registrado.</translation>
     </message>
     <message>
         <source>OVERDUE</source>
-        <translation type="unfinished"></translation>
+        <translation>VENCIDO</translation>
     </message>
     <message>
         <source>open</source>
-        <translation type="unfinished"></translation>
+        <translation>pendiente</translation>
     </message>
     <message>
         <source>OTIP notified; RFA still due</source>
-        <translation type="unfinished"></translation>
+        <translation>OTIP avisada; RFA todavía pendiente</translation>
     </message>
     <message>
         <source>{label}: due {due} — {state}</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: vence {due} — {state}</translation>
     </message>
     <message>
         <source>Responsibility steps due: {n}, still open: {o}</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasos de responsabilidad que corresponden: {n}, todavía pendientes: {o}</translation>
     </message>
 </context>
 <context>
     <name>SaidBox</name>
     <message>
         <source>What the caregiver says (fictional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que dice el/la cuidador/a (ficticio)</translation>
     </message>
     <message>
         <source>What the youth says (fictional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que dice el/la joven (ficticio)</translation>
     </message>
     <message>
         <source>(They say nothing.)</source>
-        <translation type="unfinished"></translation>
+        <translation>(No dice nada.)</translation>
     </message>
 </context>
 <context>
     <name>SavePage</name>
     <message>
         <source>Contact summary (PDF)</source>
-        <translation type="unfinished"></translation>
+        <translation>Resumen del contacto (PDF)</translation>
     </message>
     <message>
         <source>Text file and printing</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo de texto e impresión</translation>
     </message>
     <message>
         <source>The paste-ready text as one file, or the summary on paper. The text file is not encrypted: keep it on an encrypted drive and delete it once entered.</source>
-        <translation type="unfinished"></translation>
+        <translation>El texto listo para pegar en un solo archivo, o el resumen en papel. El archivo de texto no está cifrado: guárdelo en una unidad cifrada y bórrelo una vez ingresado.</translation>
     </message>
     <message>
         <source>Save &amp;text…</source>
@@ -3040,15 +3040,15 @@ Se supo en: {source}</translation>
     </message>
     <message>
         <source>P&amp;rint…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Imprimir…</translation>
     </message>
     <message>
         <source>Complete record (JSON)</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro completo (JSON)</translation>
     </message>
     <message>
         <source>Everything recorded in this interview, for another copy of this tool. It is not for CWS/CMS, and the file is not encrypted: keep it on an encrypted drive and delete it once it has been imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todo lo registrado en esta entrevista, para otra copia de esta herramienta. No es para CWS/CMS y el archivo no está cifrado: guárdelo en una unidad cifrada y bórrelo una vez importado.</translation>
     </message>
     <message>
         <source>Save &amp;JSON…</source>
@@ -3060,7 +3060,7 @@ Se supo en: {source}</translation>
     </message>
     <message>
         <source>Save the contact summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar el resumen del contacto</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
@@ -3076,7 +3076,7 @@ Se supo en: {source}</translation>
     </message>
     <message>
         <source>Saved the PDF ({pages} pages{locked}) as {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se guardó el PDF ({pages} páginas{locked}) como {name}.</translation>
     </message>
     <message>
         <source>, password protected</source>
@@ -3084,11 +3084,11 @@ Se supo en: {source}</translation>
     </message>
     <message>
         <source>Shown as a code because the font lacks them: {chars}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se muestran como código porque la fuente no los tiene: {chars}.</translation>
     </message>
     <message>
         <source>Writing the contact summary…</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribiendo el resumen del contacto…</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -3100,7 +3100,7 @@ Se supo en: {source}</translation>
     </message>
     <message>
         <source>Save the complete record</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar el registro completo</translation>
     </message>
     <message>
         <source>JSON files (*.json)</source>
@@ -3108,11 +3108,11 @@ Se supo en: {source}</translation>
     </message>
     <message>
         <source>Saved the complete record as {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se guardó el registro completo como {name}.</translation>
     </message>
     <message>
         <source>Save the summary as text</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar el resumen como texto</translation>
     </message>
     <message>
         <source>Text files (*.txt)</source>
@@ -3124,54 +3124,54 @@ Se supo en: {source}</translation>
     </message>
     <message>
         <source>No printer is set up on this computer. County IT can add one.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ninguna impresora configurada en esta computadora. Informática del condado puede agregar una.</translation>
     </message>
     <message>
         <source>Not printed.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se imprimió.</translation>
     </message>
     <message>
         <source>The summary could not be printed ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo imprimir el resumen ({reason}).</translation>
     </message>
     <message>
         <source>Sent {pages} pages to the printer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se enviaron {pages} páginas a la impresora.</translation>
     </message>
 </context>
 <context>
     <name>ScenarioPicker</name>
     <message>
         <source>Choose a practice case</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija un caso de práctica</translation>
     </message>
     <message>
         <source>Each case is made up. You interview on the same screens as in the field; the person&apos;s replies appear beside each question, notes from the guide appear at the side, and at the end you get a debrief against the case&apos;s answer key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada caso es inventado. Usted entrevista en las mismas pantallas que en el trabajo de campo; las respuestas de la persona aparecen junto a cada pregunta, las notas de la guía aparecen al costado y al final recibe un repaso con la clave de respuestas del caso.</translation>
     </message>
     <message>
         <source>About practice cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Sobre los casos de práctica</translation>
     </message>
     <message>
         <source>Practice scenarios</source>
-        <translation type="unfinished"></translation>
+        <translation>Escenarios de práctica</translation>
     </message>
     <message>
         <source>The brief</source>
-        <translation type="unfinished"></translation>
+        <translation>La descripción</translation>
     </message>
     <message>
         <source>&amp;Start this practice interview</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Iniciar esta entrevista de práctica</translation>
     </message>
     <message>
         <source>Start this practice interview</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciar esta entrevista de práctica</translation>
     </message>
     <message>
         <source>Your practice cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Sus casos de práctica</translation>
     </message>
     <message>
         <source>&amp;Open</source>
@@ -3179,43 +3179,43 @@ Se supo en: {source}</translation>
     </message>
     <message>
         <source>Open practice case</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir el caso de práctica</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Eliminar</translation>
     </message>
     <message>
         <source>Delete practice case</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar el caso de práctica</translation>
     </message>
     <message>
         <source>You interview the caregiver, {name} ({relationship}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Usted entrevista al/a la cuidador/a, {name} ({relationship}).</translation>
     </message>
     <message>
         <source>You interview the youth.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usted entrevista al/a la joven.</translation>
     </message>
     <message>
         <source>One case, {n} contacts: you start with {first}; then “Add the {kind} contact” on the toolbar (Ctrl+Shift+N) brings in {second}, in the same case: nothing typed again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un caso, {n} contactos: empieza con {first}; luego “Agregar el contacto: {kind}” en la barra de herramientas (Ctrl+Shift+N) trae a {second}, en el mismo caso: no hay que escribir nada otra vez.</translation>
     </message>
     <message>
         <source>Who: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>Quién: {text}</translation>
     </message>
     <message>
         <source>Where: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>Dónde: {text}</translation>
     </message>
     <message>
         <source>Why you are there: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>Por qué está ahí: {text}</translation>
     </message>
     <message>
         <source>{youth} · {case} · {who} contact · last worked on {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>{youth} · {case} · contacto: {who} · último trabajo el {when}</translation>
     </message>
     <message>
         <source>(no name)</source>
@@ -3223,34 +3223,34 @@ Se supo en: {source}</translation>
     </message>
     <message>
         <source>unknown scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>escenario desconocido</translation>
     </message>
     <message>
         <source>None yet: choose a case above and start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguno todavía: elija un caso arriba y empiece.</translation>
     </message>
 </context>
 <context>
     <name>SearchDialog</name>
     <message>
         <source>Search everything typed</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar en todo lo escrito</translation>
     </message>
     <message>
         <source>&amp;Search names, monikers, handles, phone numbers, tattoos, notes and own words in every case:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Buscar nombres, apodos, usuarios, números de teléfono, tatuajes, notas y propias palabras en todos los casos:</translation>
     </message>
     <message>
         <source>Type a name, moniker, handle or number</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba un nombre, apodo, usuario o número</translation>
     </message>
     <message>
         <source>Search result count</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de resultados</translation>
     </message>
     <message>
         <source>Search results</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultados de la búsqueda</translation>
     </message>
     <message>
         <source>Case</source>
@@ -3266,7 +3266,7 @@ Se supo en: {source}</translation>
     </message>
     <message>
         <source>What was typed</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que se escribió</translation>
     </message>
     <message>
         <source>&amp;Open</source>
@@ -3278,57 +3278,57 @@ Se supo en: {source}</translation>
     </message>
     <message>
         <source>the case</source>
-        <translation type="unfinished"></translation>
+        <translation>el caso</translation>
     </message>
     <message>
         <source>{field}: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}: {text}</translation>
     </message>
     <message>
         <source>Results appear as you type.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los resultados aparecen mientras escribe.</translation>
     </message>
     <message>
         <source>Nothing found.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se encontró nada.</translation>
     </message>
     <message>
         <source>{n} found. Enter opens the first; Down goes to the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} encontrados. Enter abre el primero; la flecha hacia abajo va a la lista.</translation>
     </message>
     <message>
         <source>{who}, {month}/{day}</source>
-        <translation type="unfinished"></translation>
+        <translation>{who}, {month}/{day}</translation>
     </message>
     <message>
         <source>Questions</source>
-        <translation type="unfinished"></translation>
+        <translation>Preguntas</translation>
     </message>
 </context>
 <context>
     <name>Session</name>
     <message>
         <source>The notes file could not be created: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo crear el archivo de notas: {reason}</translation>
     </message>
     <message>
         <source>Wrong passphrase (or a damaged notes file). Nothing was changed; please try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Frase de contraseña incorrecta (o archivo de notas dañado). No se cambió nada; intente otra vez.</translation>
     </message>
     <message>
         <source>The notes file could not be opened: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo abrir el archivo de notas: {reason}</translation>
     </message>
 </context>
 <context>
     <name>SpecialPanel</name>
     <message>
         <source>Immigrant youth</source>
-        <translation type="unfinished"></translation>
+        <translation>Jóvenes inmigrantes</translation>
     </message>
     <message>
         <source>Not known yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no se sabe</translation>
     </message>
     <message>
         <source>Yes</source>
@@ -3340,263 +3340,263 @@ Se supo en: {source}</translation>
     </message>
     <message>
         <source>&amp;Foreign national minor</source>
-        <translation type="unfinished"></translation>
+        <translation>Menor de nacionalidad &amp;extranjera</translation>
     </message>
     <message>
         <source>Not a US citizen or legal permanent resident, and under 18.</source>
-        <translation type="unfinished"></translation>
+        <translation>No es ciudadano/a de EE. UU. ni residente permanente legal, y tiene menos de 18 años.</translation>
     </message>
     <message>
         <source>When CSEC or labor trafficking was first suspected</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuándo se sospechó CSEC o trata laboral por primera vez</translation>
     </message>
     <message>
         <source>First &amp;suspected</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Primera sospecha</translation>
     </message>
     <message>
         <source>When OTIP was notified</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuándo se avisó a OTIP</translation>
     </message>
     <message>
         <source>&amp;OTIP notified</source>
-        <translation type="unfinished"></translation>
+        <translation>Aviso a &amp;OTIP</translation>
     </message>
     <message>
         <source>&amp;Request for Assistance submitted through Shepherd</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Solicitud de asistencia (Request for Assistance) enviada por Shepherd</translation>
     </message>
     <message>
         <source>Return from a runaway episode</source>
-        <translation type="unfinished"></translation>
+        <translation>Regreso de un episodio de fuga</translation>
     </message>
     <message>
         <source>The youth is &amp;returning from a runaway episode</source>
-        <translation type="unfinished"></translation>
+        <translation>El/la joven &amp;regresa de un episodio de fuga</translation>
     </message>
     <message>
         <source>&amp;Assessed for CSE</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;valuado/a para CSE</translation>
     </message>
     <message>
         <source>&amp;Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Notas</translation>
     </message>
     <message>
         <source>Notes on special considerations</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas sobre consideraciones especiales</translation>
     </message>
     <message>
         <source>What the guide says</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que dice la guía</translation>
     </message>
     <message>
         <source>Times are this laptop&apos;s local time ({zone}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Las horas son la hora local de esta laptop ({zone}).</translation>
     </message>
     <message>
         <source>RFA still due: OTIP was notified, but the Request for Assistance through Shepherd is not marked submitted. The mandated report is the RFA; due by {due}.</source>
-        <translation type="unfinished"></translation>
+        <translation>RFA todavía pendiente: se avisó a OTIP, pero la Request for Assistance (solicitud de asistencia) por Shepherd no está marcada como enviada. El reporte obligatorio es la RFA; vence {due}.</translation>
     </message>
     <message>
         <source>OTIP notification due by {due}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aviso a OTIP: vence {due}.</translation>
     </message>
 </context>
 <context>
     <name>TattoosPanel</name>
     <message>
         <source>Click on the body (or press Enter on it) to place a numbered mark. Drag a mark (or Shift+arrow keys) to move it; Delete removes the selected mark.</source>
-        <translation type="unfinished"></translation>
+        <translation>Haga clic en el cuerpo (o presione Enter sobre él) para poner una marca numerada. Arrastre una marca (o use Shift+flechas) para moverla; Delete quita la marca seleccionada.</translation>
     </message>
     <message>
         <source>Tattoos recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Tatuajes registrados</translation>
     </message>
     <message>
         <source>Add without placing (Insert)</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregar sin ubicar (Insert)</translation>
     </message>
     <message>
         <source>Add a tattoo without placing it</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregar un tatuaje sin ubicarlo</translation>
     </message>
     <message>
         <source>Remove (Delete)</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar (Delete)</translation>
     </message>
     <message>
         <source>Remove the selected tattoo</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar el tatuaje seleccionado</translation>
     </message>
     <message>
         <source>Selected tattoo</source>
-        <translation type="unfinished"></translation>
+        <translation>Tatuaje seleccionado</translation>
     </message>
     <message>
         <source>Body &amp;location</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lugar del cuerpo</translation>
     </message>
     <message>
         <source>&amp;Description</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Descripción</translation>
     </message>
     <message>
         <source>The youth&apos;s own &amp;words</source>
-        <translation type="unfinished"></translation>
+        <translation>Las propias &amp;palabras del/de la joven</translation>
     </message>
     <message>
         <source>&amp;How obtained</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cómo lo obtuvo</translation>
     </message>
     <message>
         <source>Whe&amp;re obtained</source>
-        <translation type="unfinished"></translation>
+        <translation>Dó&amp;nde lo obtuvo</translation>
     </message>
     <message>
         <source>E&amp;xploiter&apos;s name or moniker</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre o apodo del/de la &amp;explotador/a</translation>
     </message>
     <message>
         <source>Symbols</source>
-        <translation type="unfinished"></translation>
+        <translation>Símbolos</translation>
     </message>
     <message>
         <source>S&amp;ymbols</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Símbolos</translation>
     </message>
     <message>
         <source>&amp;Other symbols (comma separated)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Otros símbolos (separados por comas)</translation>
     </message>
     <message>
         <source>Type it, or choose from the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Escríbalo o elíjalo de la lista</translation>
     </message>
     <message>
         <source>location not set</source>
-        <translation type="unfinished"></translation>
+        <translation>lugar sin indicar</translation>
     </message>
     <message>
         <source>front</source>
-        <translation type="unfinished"></translation>
+        <translation>frente</translation>
     </message>
     <message>
         <source>back</source>
-        <translation type="unfinished"></translation>
+        <translation>espalda</translation>
     </message>
     <message>
         <source> (not placed)</source>
-        <translation type="unfinished"></translation>
+        <translation> (sin ubicar)</translation>
     </message>
     <message>
         <source> · from {source}</source>
-        <translation type="unfinished"></translation>
+        <translation> · de {source}</translation>
     </message>
     <message>
         <source>left</source>
-        <translation type="unfinished"></translation>
+        <translation>izquierda</translation>
     </message>
     <message>
         <source>right</source>
-        <translation type="unfinished"></translation>
+        <translation>derecha</translation>
     </message>
     <message>
         <source>Remove tattoo</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar el tatuaje</translation>
     </message>
     <message>
         <source>Remove tattoo {n} and its details?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Quitar el tatuaje {n} y sus detalles?</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar</translation>
     </message>
 </context>
 <context>
     <name>TimeField</name>
     <message>
         <source>Not set</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin indicar</translation>
     </message>
 </context>
 <context>
     <name>Tour</name>
     <message>
         <source>who the youth is, who you interview, when and where</source>
-        <translation type="unfinished"></translation>
+        <translation>quién es el/la joven, a quién entrevista, cuándo y dónde</translation>
     </message>
     <message>
         <source>rapport first, then the guide&apos;s questions one at a time</source>
-        <translation type="unfinished"></translation>
+        <translation>primero crear confianza, luego las preguntas de la guía una por una</translation>
     </message>
     <message>
         <source>the opening with caregivers, then their questions</source>
-        <translation type="unfinished"></translation>
+        <translation>cómo empezar con los cuidadores, luego sus preguntas</translation>
     </message>
     <message>
         <source>the areas to look into beyond the interview</source>
-        <translation type="unfinished"></translation>
+        <translation>las áreas que investigar más allá de la entrevista</translation>
     </message>
     <message>
         <source>the guide&apos;s red flags, with who told you each</source>
-        <translation type="unfinished"></translation>
+        <translation>las señales de alerta de la guía, con quién le contó cada una</translation>
     </message>
     <message>
         <source>indicators A to H and what the definition gives</source>
-        <translation type="unfinished"></translation>
+        <translation>los indicadores A a H y lo que da la definición</translation>
     </message>
     <message>
         <source>a body outline to mark tattoos and describe them</source>
-        <translation type="unfinished"></translation>
+        <translation>una silueta del cuerpo para marcar tatuajes y describirlos</translation>
     </message>
     <message>
         <source>social-media accounts and the signs seen on them</source>
-        <translation type="unfinished"></translation>
+        <translation>cuentas de redes sociales y las señales vistas en ellas</translation>
     </message>
     <message>
         <source>people around the youth, and other possible victims</source>
-        <translation type="unfinished"></translation>
+        <translation>las personas alrededor del/de la joven, y otras posibles víctimas</translation>
     </message>
     <message>
         <source>foreign national minors (OTIP), runaway returns</source>
-        <translation type="unfinished"></translation>
+        <translation>menores de nacionalidad extranjera (OTIP), regresos de fugas</translation>
     </message>
     <message>
         <source>the steps that become due, and when</source>
-        <translation type="unfinished"></translation>
+        <translation>los pasos que corresponden, y cuándo</translation>
     </message>
     <message>
         <source>schools, doctors and others you contact</source>
-        <translation type="unfinished"></translation>
+        <translation>escuelas, médicos y otros a quienes contacta</translation>
     </message>
     <message>
         <source>the allegations to consider; you decide</source>
-        <translation type="unfinished"></translation>
+        <translation>las alegaciones que considerar; usted decide</translation>
     </message>
     <message>
         <source>needs and the services you refer to</source>
-        <translation type="unfinished"></translation>
+        <translation>las necesidades y los servicios a los que remite</translation>
     </message>
     <message>
         <source>what is answered or skipped, and the narrative</source>
-        <translation type="unfinished"></translation>
+        <translation>lo contestado u omitido, y la narrativa</translation>
     </message>
 </context>
 <context>
     <name>TourDialog</name>
     <message>
         <source>Tour of the window</source>
-        <translation type="unfinished"></translation>
+        <translation>Recorrido por la ventana</translation>
     </message>
     <message>
         <source>Tour page</source>
-        <translation type="unfinished"></translation>
+        <translation>Página del recorrido</translation>
     </message>
     <message>
         <source>&amp;Back</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Atrás</translation>
     </message>
     <message>
         <source>Back</source>
@@ -3604,7 +3604,7 @@ Se supo en: {source}</translation>
     </message>
     <message>
         <source>&amp;Next</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Siguiente</translation>
     </message>
     <message>
         <source>Next</source>
@@ -3612,44 +3612,44 @@ Se supo en: {source}</translation>
     </message>
     <message>
         <source>&amp;Close tour</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cerrar el recorrido</translation>
     </message>
     <message>
         <source>Close tour</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar el recorrido</translation>
     </message>
     <message>
         <source>{n} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} de {total}</translation>
     </message>
 </context>
 <context>
     <name>Training</name>
     <message>
         <source>Training mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Modo de capacitación</translation>
     </message>
     <message>
         <source>Training mode could not start: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>El modo de capacitación no pudo iniciar: {reason}</translation>
     </message>
 </context>
 <context>
     <name>TrainingBanner</name>
     <message>
         <source>{mark} · Practice only: the people and events are made up. Nothing here is a real record.</source>
-        <translation type="unfinished"></translation>
+        <translation>{mark} · Solo práctica: las personas y los hechos son inventados. Nada de esto es un registro real.</translation>
     </message>
     <message>
         <source>Training mode: fictional practice case</source>
-        <translation type="unfinished"></translation>
+        <translation>Modo de capacitación: caso de práctica ficticio</translation>
     </message>
 </context>
 <context>
     <name>TrainingWindow</name>
     <message>
         <source>{app} — TRAINING</source>
-        <translation type="unfinished"></translation>
+        <translation>{app} — CAPACITACIÓN</translation>
     </message>
     <message>
         <source>Practice &amp;cases</source>
@@ -3657,55 +3657,55 @@ Se supo en: {source}</translation>
     </message>
     <message>
         <source>&amp;Finish and debrief</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Terminar y repasar</translation>
     </message>
     <message>
         <source>Compare what you recorded with the case&apos;s answer key (Ctrl+D)</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparar lo que registró con la clave de respuestas del caso (Ctrl+D)</translation>
     </message>
     <message>
         <source>&amp;Leave training mode</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salir del modo de capacitación</translation>
     </message>
     <message>
         <source>&amp;Add the next contact to this case</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Agregar el siguiente contacto a este caso</translation>
     </message>
     <message>
         <source>Coaching and case &amp;pane</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Panel de orientación y del caso</translation>
     </message>
     <message>
         <source>Show or hide the coaching and case pane (F9)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar u ocultar el panel de orientación y del caso (F9)</translation>
     </message>
     <message>
         <source>&amp;Tour of the window</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Recorrido por la ventana</translation>
     </message>
     <message>
         <source>&amp;Training</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Capacitación</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;yuda</translation>
     </message>
     <message>
         <source>The &amp;guide</source>
-        <translation type="unfinished"></translation>
+        <translation>La &amp;guía</translation>
     </message>
     <message>
         <source>Training toolbar</source>
-        <translation type="unfinished"></translation>
+        <translation>Barra de capacitación</translation>
     </message>
     <message>
         <source>&amp;Add the {who} contact</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Agregar el contacto: {who}</translation>
     </message>
     <message>
         <source>Interview {who} next, in the same case: the youth and what you have recorded so far come with it (Ctrl+Shift+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrevistar a continuación: {who}, en el mismo caso; el/la joven y lo que ha registrado hasta ahora se incluyen (Ctrl+Shift+N)</translation>
     </message>
     <message>
         <source>Some edits are not saved yet.</source>
@@ -3713,11 +3713,11 @@ Se supo en: {source}</translation>
     </message>
     <message>
         <source>Add a contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregar un contacto</translation>
     </message>
     <message>
         <source>Now interviewing {who}, in the same case.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ahora entrevista: {who}, en el mismo caso.</translation>
     </message>
     <message>
         <source>Practice cases</source>
@@ -3725,23 +3725,23 @@ Se supo en: {source}</translation>
     </message>
     <message>
         <source>Start practice interview</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciar la entrevista de práctica</translation>
     </message>
     <message>
         <source>Open practice case</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir el caso de práctica</translation>
     </message>
     <message>
         <source>This practice case no longer matches any of the scenarios. Start the scenario again from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este caso de práctica ya no coincide con ningún escenario. Empiece el escenario otra vez desde la lista.</translation>
     </message>
     <message>
         <source>Delete this practice case? Its answers and debrief will be gone.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Eliminar este caso de práctica? Sus respuestas y su repaso desaparecerán.</translation>
     </message>
     <message>
         <source>Delete practice case</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar el caso de práctica</translation>
     </message>
 </context>
 <context>
@@ -3752,105 +3752,105 @@ Se supo en: {source}</translation>
     </message>
     <message>
         <source>Delete interviews</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar entrevistas</translation>
     </message>
     <message>
         <source>{n} interview(s) deleted from this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} entrevista(s) eliminada(s) de esta computadora.</translation>
     </message>
     <message>
         <source>Removed {n} unfinished backup file(s) left by a backup that was interrupted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se quitaron {n} archivo(s) de copia de seguridad sin terminar, dejados por una copia que se interrumpió.</translation>
     </message>
     <message>
         <source>A restore was interrupted earlier and left {n} encrypted file(s) beside your notes. Your notes opened normally, so these copies are not needed. Remove them?</source>
-        <translation type="unfinished"></translation>
+        <translation>Una restauración se interrumpió antes y dejó {n} archivo(s) cifrado(s) junto a sus notas. Sus notas se abrieron con normalidad, así que esas copias no hacen falta. ¿Quitarlas?</translation>
     </message>
     <message>
         <source>Leftover files</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos sobrantes</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar</translation>
     </message>
 </context>
 <context>
     <name>UnlockPage</name>
     <message>
         <source>CEC Interview Assistant logo</source>
-        <translation type="unfinished"></translation>
+        <translation>Logotipo de CEC Interview Assistant</translation>
     </message>
     <message>
         <source>Locked</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloqueado</translation>
     </message>
     <message>
         <source>The notes were locked to keep them private. Enter your passphrase to continue where you left off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las notas se bloquearon para mantenerlas privadas. Ingrese su frase de contraseña para seguir donde se quedó.</translation>
     </message>
     <message>
         <source>Unlock your interview notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Desbloquee sus notas de entrevista</translation>
     </message>
     <message>
         <source>Enter your passphrase to open the encrypted notes on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingrese su frase de contraseña para abrir las notas cifradas de esta computadora.</translation>
     </message>
     <message>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Frase de contraseña</translation>
     </message>
     <message>
         <source>&amp;Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Desbloquear</translation>
     </message>
     <message>
         <source>Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>Desbloquear</translation>
     </message>
     <message>
         <source>Unlock problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problema al desbloquear</translation>
     </message>
     <message>
         <source>Wait before trying again</source>
-        <translation type="unfinished"></translation>
+        <translation>Espere antes de volver a intentar</translation>
     </message>
     <message>
         <source>Practice in &amp;training mode</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Practicar en modo de capacitación</translation>
     </message>
     <message>
         <source>Practice in training mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Practicar en modo de capacitación</translation>
     </message>
     <message>
         <source>Try the tool with made-up cases; nothing real is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pruebe la herramienta con casos inventados; no se guarda nada real.</translation>
     </message>
     <message>
         <source>Too many wrong tries. You can try again in {n} s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demasiados intentos fallidos. Puede volver a intentar en {n} s.</translation>
     </message>
 </context>
 <context>
     <name>WelcomePage</name>
     <message>
         <source>CEC Interview Assistant logo</source>
-        <translation type="unfinished"></translation>
+        <translation>Logotipo de CEC Interview Assistant</translation>
     </message>
     <message>
         <source>Welcome to the CEC Interview Assistant</source>
-        <translation type="unfinished"></translation>
+        <translation>Bienvenido/a a CEC Interview Assistant</translation>
     </message>
     <message>
         <source>This tool keeps your interview notes on this computer only, in one encrypted file: contact details, answers in the person&apos;s own words, red flags, tattoos and your notes, until you have entered them into CWS/CMS. Nothing is sent anywhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta herramienta guarda sus notas de entrevista solo en esta computadora, en un archivo cifrado: datos del contacto, respuestas en las propias palabras de la persona, señales de alerta, tatuajes y sus notas, hasta que las haya ingresado en CWS/CMS. No se envía nada a ningún lado.</translation>
     </message>
     <message>
         <source>Your passphrase is the only key. If it is lost, nobody (not even county IT) can recover the notes. A few unrelated words you will remember work well.</source>
-        <translation type="unfinished"></translation>
+        <translation>Su frase de contraseña es la única llave. Si se pierde, nadie (ni siquiera informática del condado) podrá recuperar las notas. Funcionan bien unas cuantas palabras sin relación entre sí que usted vaya a recordar.</translation>
     </message>
     <message>
         <source>New passphrase</source>
@@ -3858,11 +3858,11 @@ Se supo en: {source}</translation>
     </message>
     <message>
         <source>Type the passphrase again</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba otra vez la frase de contraseña</translation>
     </message>
     <message>
         <source>&amp;Passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Frase de contraseña:</translation>
     </message>
     <message>
         <source>&amp;Again:</source>
@@ -3874,7 +3874,7 @@ Se supo en: {source}</translation>
     </message>
     <message>
         <source>At least {n} characters, hard to guess (a few unrelated words work well), typed the same twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Al menos {n} caracteres, difícil de adivinar (funcionan bien unas cuantas palabras sin relación), escrita igual dos veces.</translation>
     </message>
     <message>
         <source>Problem with the passphrase</source>
@@ -3882,38 +3882,38 @@ Se supo en: {source}</translation>
     </message>
     <message>
         <source>Practice in &amp;training mode</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Practicar en modo de capacitación</translation>
     </message>
     <message>
         <source>Practice in training mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Practicar en modo de capacitación</translation>
     </message>
     <message>
         <source>Try the tool with made-up cases; nothing real is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pruebe la herramienta con casos inventados; no se guarda nada real.</translation>
     </message>
     <message>
         <source>&amp;Create passphrase and start</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Crear la frase y empezar</translation>
     </message>
     <message>
         <source>Create passphrase and start</source>
-        <translation type="unfinished"></translation>
+        <translation>Crear la frase y empezar</translation>
     </message>
     <message>
         <source>Notes file: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo de notas: {path}</translation>
     </message>
 </context>
 <context>
     <name>_Delegate</name>
     <message>
         <source>YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>AAAA-MM-DD</translation>
     </message>
     <message>
         <source>A date such as 2026-11-20 or 11/20/2026</source>
-        <translation type="unfinished"></translation>
+        <translation>Una fecha como 2026-11-20 o 11/20/2026</translation>
     </message>
 </context>
 <context>
@@ -3931,22 +3931,22 @@ Se supo en: {source}</translation>
     <name>edit</name>
     <message>
         <source>(no suggestions)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sin sugerencias)</translation>
     </message>
     <message>
         <source>Add “%1” to my word list</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregar “%1” a mi lista de palabras</translation>
     </message>
 </context>
 <context>
     <name>window</name>
     <message>
         <source>Main toolbar</source>
-        <translation type="unfinished"></translation>
+        <translation>Barra de herramientas principal</translation>
     </message>
     <message>
         <source>{app} (locked)</source>
-        <translation type="unfinished"></translation>
+        <translation>{app} (bloqueado)</translation>
     </message>
     <message>
         <source>Guide</source>
