@@ -8,6 +8,7 @@ The strings are extracted first (from the repository root):
 then translated with this script:
 
     python packaging/fill_ts.py fill resources/translations/cec_es.ts words.py
+    python packaging/fill_ts.py reuse resources/translations/cec_es.ts
     python packaging/fill_ts.py check resources/translations/cec_es.ts
 
 ``words.py`` holds one Python dict literal (read with ``ast.literal_eval``, never run):
@@ -15,10 +16,17 @@ then translated with this script:
 (context, source) key wins over a plain source key. ``fill`` writes a translation only
 into a message that has none (``--force`` overwrites) and removes ``type="unfinished"``.
 
+``reuse`` finishes every unfinished message whose source text has a translation in
+another context of the file, finished or ``vanished`` (lupdate's same-text heuristic copies
+it but leaves it unfinished). The file keeps ``vanished`` translations of texts the code
+shows through a helper lupdate cannot read (``_tr(text)``, the action table): when such a
+text becomes extractable, lupdate revives it in its context, and ``reuse`` covers a text
+that turns up in another context.
+
 ``check`` lists what is not a finished translation: unfinished or empty messages, a
 placeholder of the source (``{name}``, ``%1``, ``%n``, an HTML tag, a line break) missing
 from or added to the translation, an ``&`` accelerator lost, doubled or added, and a
-translation identical to a source of more than one word (of 3 letters or more) (likely English left over).
+translation identical to a source of two or more words of 3+ letters (English left over).
 It exits 1 when it finds any of these.
 """
 
@@ -32,7 +40,7 @@ import xml.etree.ElementTree as ET
 from collections import Counter
 from pathlib import Path
 
-PLACEHOLDER = re.compile(r"\{[A-Za-z_][A-Za-z0-9_]*\}|%L?\d+|%n|</?[A-Za-z][^>]*>|\n")
+PLACEHOLDER = re.compile(r"\{[A-Za-z_][A-Za-z0-9_]*(?::[^{}]*)?\}|%L?\d+|%n|</?[A-Za-z][^>]*>|\n")
 WORD = re.compile(r"[A-Za-z]{3,}")
 # An accelerator: "&" before a letter or digit; "&&" is a literal ampersand.
 ACCEL = re.compile(r"(?<!&)&(?=[^&\s])")
@@ -130,12 +138,36 @@ def fill(path: Path, words: Path, force: bool) -> int:
         else:
             tr.text = new
         filled += 1
+    write(path, tree)
+    print(f"filled {filled} messages")
+    return 0
+
+
+def write(path: Path, tree: ET.ElementTree) -> None:
     ET.indent(tree, space="    ")
     body = ET.tostring(tree.getroot(), encoding="unicode")
     path.write_text(
         '<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n' + body + "\n", encoding="utf-8"
     )
-    print(f"filled {filled} messages")
+
+
+def reuse(path: Path) -> int:
+    tree = ET.parse(path)
+    known: dict[str, str] = {}
+    for _name, msg in messages(tree.getroot()):
+        tr = msg.find("translation")
+        if tr is not None and tr.get("type") in (None, "vanished") and (tr.text or "").strip():
+            known.setdefault(msg.findtext("source") or "", tr.text)
+    done = 0
+    for _name, msg in messages(tree.getroot()):
+        tr = msg.find("translation")
+        source = msg.findtext("source") or ""
+        if tr is not None and tr.get("type") == "unfinished" and source in known:
+            tr.text = known[source]
+            tr.attrib.pop("type")
+            done += 1
+    write(path, tree)
+    print(f"reused {done} translations")
     return 0
 
 
@@ -148,9 +180,13 @@ def main(argv: list[str] | None = None) -> int:
     f.add_argument("ts", type=Path)
     f.add_argument("words", type=Path)
     f.add_argument("--force", action="store_true")
+    r = sub.add_parser("reuse")
+    r.add_argument("ts", type=Path)
     args = parser.parse_args(argv)
     if args.command == "check":
         return check(args.ts)
+    if args.command == "reuse":
+        return reuse(args.ts)
     return fill(args.ts, args.words, args.force)
 
 
