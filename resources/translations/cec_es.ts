@@ -60,6 +60,7 @@
     </message>
     <message>
         <source>Allegations</source>
+        <translatorcomment>allegation = alegación (brief&apos;s glossary); Substantiated/Inconclusive/Unfounded = Fundamentada/No concluyente/Infundada (feminine, agreeing with alegación).</translatorcomment>
         <translation>Alegaciones</translation>
     </message>
     <message>
@@ -151,6 +152,7 @@
     </message>
     <message>
         <source>Suspected exploiter</source>
+        <translatorcomment>exploiter = explotador/a; suspected = posible (not presunto, which sounds legal).</translatorcomment>
         <translation>Posible explotador/a</translation>
     </message>
     <message>
@@ -381,6 +383,7 @@ Todo lo registrado después de hacer esa copia se perderá, y la frase de contra
     </message>
     <message>
         <source>Click on the body, or press Enter, to place a numbered tattoo mark; drag a mark or press Shift+arrow keys to move it; arrow keys choose a mark; Delete removes the selected mark.</source>
+        <translatorcomment>Key names (Enter, Shift, Delete, Insert) stay as printed on US keyboards.</translatorcomment>
         <translation>Haga clic en el cuerpo, o presione Enter, para poner una marca de tatuaje numerada; arrastre una marca o presione Shift+flechas para moverla; las flechas eligen una marca; Delete quita la marca seleccionada.</translation>
     </message>
     <message>
@@ -453,6 +456,7 @@ Todo lo registrado después de hacer esa copia se perderá, y la frase de contra
     </message>
     <message>
         <source>Collateral</source>
+        <translatorcomment>collateral (contact kind) = colateral; contacto colateral in full. Unsure whether county Spanish uses another word.</translatorcomment>
         <translation>Colateral</translation>
     </message>
     <message>
@@ -573,6 +577,7 @@ Todo lo registrado después de hacer esa copia se perderá, y la frase de contra
     </message>
     <message>
         <source>Allegations</source>
+        <translatorcomment>allegation = alegación (brief&apos;s glossary); Substantiated/Inconclusive/Unfounded = Fundamentada/No concluyente/Infundada (feminine, agreeing with alegación).</translatorcomment>
         <translation>Alegaciones</translation>
     </message>
     <message>
@@ -855,6 +860,7 @@ Todo lo registrado después de hacer esa copia se perderá, y la frase de contra
     </message>
     <message>
         <source>Referral</source>
+        <translatorcomment>referral = remisión (CWS referral to the county); some county Spanish material says referencia or referido. Used throughout: Remisión, número de remisión. Please confirm with county staff.</translatorcomment>
         <translation>Remisión</translation>
     </message>
     <message>
@@ -973,23 +979,24 @@ Todo lo registrado después de hacer esa copia se perderá, y la frase de contra
     <name>CoachingBox</name>
     <message>
         <source>Coaching notes</source>
-        <translation>Notas de orientación</translation>
+        <translatorcomment>coaching (training mode notes from the guide) = consejos; guidance (panel help) = orientación.</translatorcomment>
+        <translation>Consejos de la guía</translation>
     </message>
     <message>
         <source>Coaching ({n})</source>
-        <translation>Orientación ({n})</translation>
+        <translation>Consejos ({n})</translation>
     </message>
     <message>
         <source>Coaching</source>
-        <translation>Orientación</translation>
+        <translation>Consejos</translation>
     </message>
     <message>
         <source>No notes so far. Notes from the guide appear here as you go; they never stop you.</source>
-        <translation>Todavía no hay notas. Las notas de la guía aparecen aquí a medida que avanza; nunca lo/la detienen.</translation>
+        <translation>Todavía no hay consejos. Los consejos de la guía aparecen aquí a medida que avanza; nunca lo/la detienen.</translation>
     </message>
     <message>
         <source>Coaching note</source>
-        <translation>Nota de orientación</translation>
+        <translation>Consejo</translation>
     </message>
     <message>
         <source>The guide: “{reason}”</source>
@@ -1083,6 +1090,7 @@ Todo lo registrado después de hacer esa copia se perderá, y la frase de contra
     </message>
     <message>
         <source>&amp;Referral number</source>
+        <translatorcomment>referral = remisión; see Referral.</translatorcomment>
         <translation>Número de &amp;remisión</translation>
     </message>
     <message>
@@ -1287,6 +1295,7 @@ Todo lo registrado después de hacer esa copia se perderá, y la frase de contra
     <name>DebriefPage</name>
     <message>
         <source>Debrief</source>
+        <translatorcomment>Training debrief = Repaso (review against the answer key).</translatorcomment>
         <translation>Repaso</translation>
     </message>
     <message>
@@ -1726,6 +1735,7 @@ Todo lo registrado después de hacer esa copia se perderá, y la frase de contra
     </message>
     <message>
         <source>Referral</source>
+        <translatorcomment>referral = remisión (CWS referral to the county); some county Spanish material says referencia or referido. Used throughout: Remisión, número de remisión. Please confirm with county staff.</translatorcomment>
         <translation>Remisión</translation>
     </message>
     <message>
@@ -1750,6 +1760,7 @@ Todo lo registrado después de hacer esa copia se perderá, y la frase de contra
     </message>
     <message>
         <source>Collateral</source>
+        <translatorcomment>collateral (contact kind) = colateral; contacto colateral in full. Unsure whether county Spanish uses another word.</translatorcomment>
         <translation>Colateral</translation>
     </message>
     <message>
@@ -3223,6 +3234,7 @@ Se supo en: {source}</translation>
     </message>
     <message>
         <source>&amp;Unsure</source>
+        <translatorcomment>The youth/caregiver was not sure: No sabe (accelerator b, since S is taken by Sí).</translatorcomment>
         <translation>No sa&amp;be</translation>
     </message>
     <message>
@@ -3404,6 +3416,7 @@ Se supo en: {source}</translation>
     </message>
     <message>
         <source>Criminal activity</source>
+        <translatorcomment>Category name of the chart (Involving a Child in Criminal Activity): Actividad delictiva describes the activity, never the youth.</translatorcomment>
         <translation>Actividad delictiva</translation>
     </message>
     <message>
@@ -3427,6 +3440,7 @@ Se supo en: {source}</translation>
     </message>
     <message>
         <source>Unsure</source>
+        <translatorcomment>A determination the CSW is unsure of: Sin certeza.</translatorcomment>
         <translation>Sin certeza</translation>
     </message>
     <message>
@@ -3573,6 +3587,7 @@ Se supo en: {source}</translation>
     </message>
     <message>
         <source>Referral</source>
+        <translatorcomment>referral = remisión (CWS referral to the county); some county Spanish material says referencia or referido. Used throughout: Remisión, número de remisión. Please confirm with county staff.</translatorcomment>
         <translation>Remisión</translation>
     </message>
     <message>
@@ -4062,6 +4077,7 @@ Se supo en: {source}</translation>
     </message>
     <message>
         <source>&amp;Request for Assistance submitted through Shepherd</source>
+        <translatorcomment>Request for Assistance (RFA) is the federal OTIP form&apos;s name: kept in English with a Spanish gloss; Shepherd is the system&apos;s name.</translatorcomment>
         <translation>&amp;Solicitud de asistencia (Request for Assistance) enviada por Shepherd</translation>
     </message>
     <message>
@@ -4501,11 +4517,11 @@ Se supo en: {source}</translation>
     </message>
     <message>
         <source>Coaching and case &amp;pane</source>
-        <translation>&amp;Panel de orientación y del caso</translation>
+        <translation>&amp;Panel de consejos y del caso</translation>
     </message>
     <message>
         <source>Show or hide the coaching and case pane (F9)</source>
-        <translation>Mostrar u ocultar el panel de orientación y del caso (F9)</translation>
+        <translation>Mostrar u ocultar el panel de consejos y del caso (F9)</translation>
     </message>
     <message>
         <source>&amp;Tour of the window</source>
@@ -4705,6 +4721,7 @@ Se supo en: {source}</translation>
     </message>
     <message>
         <source>Welcome to the CEC Interview Assistant</source>
+        <translatorcomment>The product name CEC Interview Assistant is kept in English.</translatorcomment>
         <translation>Bienvenido/a a CEC Interview Assistant</translation>
     </message>
     <message>
