@@ -3049,7 +3049,7 @@ Se supo en: {source}</translation>
     </message>
     <message>
         <source>&amp;Lock after no input for:</source>
-        <translation>&amp;Bloquear tras este tiempo sin actividad:</translation>
+        <translation>&amp;Bloquear tras inactividad de:</translation>
     </message>
     <message>
         <source> s</source>
