@@ -1773,7 +1773,7 @@ Todo lo registrado después de hacer esa copia se perderá, y la frase de contra
     </message>
     <message>
         <source>Notify the federal Office on Trafficking in Persons (OTIP) within 24 hours of suspicion, by a Request for Assistance.</source>
-        <translation>Avisar a la Oficina federal sobre la Trata de Personas (OTIP) dentro de las 24 horas de la sospecha, con una Request for Assistance (solicitud de asistencia).</translation>
+        <translation>Avisar a la Oficina federal contra la Trata de Personas (OTIP) dentro de las 24 horas de la sospecha, con una Request for Assistance (solicitud de asistencia).</translation>
     </message>
     <message>
         <source>Open the interview and enter when exploitation was first suspected.</source>
