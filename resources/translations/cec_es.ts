@@ -2,53 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_US">
 <context>
-    <name></name>
-    <message>
-        <source>Go to</source>
-        <translation>Ir a</translation>
-    </message>
-    <message>
-        <source>&amp;Panel or question:</source>
-        <translation>&amp;Panel o pregunta:</translation>
-    </message>
-    <message>
-        <source>Panel or question to go to</source>
-        <translation>Panel o pregunta a la que ir</translation>
-    </message>
-    <message>
-        <source>Type part of a name</source>
-        <translation>Escriba parte de un nombre</translation>
-    </message>
-    <message>
-        <source>Matching panels and questions</source>
-        <translation>Paneles y preguntas que coinciden</translation>
-    </message>
-    <message>
-        <source>Keyboard shortcuts</source>
-        <translation>Atajos de teclado</translation>
-    </message>
-    <message>
-        <source>Keys</source>
-        <translation>Teclas</translation>
-    </message>
-    <message>
-        <source>What they do</source>
-        <translation>Qué hacen</translation>
-    </message>
-    <message>
-        <source>Not known</source>
-        <translation>No se sabe</translation>
-    </message>
-    <message>
-        <source>Yes</source>
-        <translation>Sí</translation>
-    </message>
-    <message>
-        <source>No</source>
-        <translation>No</translation>
-    </message>
-</context>
-<context>
     <name>AllegationsPanel</name>
     <message>
         <source>The tool suggests, from the chart</source>
@@ -227,23 +180,23 @@
     <name>Audit</name>
     <message>
         <source>by hand</source>
-        <translation type="vanished">a mano</translation>
+        <translation>a mano</translation>
     </message>
     <message>
         <source>after idle time</source>
-        <translation type="vanished">tras un tiempo sin actividad</translation>
+        <translation>tras un tiempo sin actividad</translation>
     </message>
     <message>
         <source>on quit</source>
-        <translation type="vanished">al salir</translation>
+        <translation>al salir</translation>
     </message>
     <message>
         <source>to restore a backup</source>
-        <translation type="vanished">para restaurar una copia de seguridad</translation>
+        <translation>para restaurar una copia de seguridad</translation>
     </message>
     <message>
         <source>Window locked ({reason})</source>
-        <translation type="vanished">Ventana bloqueada ({reason})</translation>
+        <translation>Ventana bloqueada ({reason})</translation>
     </message>
 </context>
 <context>
@@ -281,15 +234,15 @@
     <name>Autosaver</name>
     <message>
         <source>Some text contains a character that cannot be saved (it may have come from the clipboard). It is still on screen: please retype that part.</source>
-        <translation type="vanished">Parte del texto contiene un carácter que no se puede guardar (puede venir del portapapeles). Sigue en pantalla: vuelva a escribir esa parte.</translation>
+        <translation>Parte del texto contiene un carácter que no se puede guardar (puede venir del portapapeles). Sigue en pantalla: vuelva a escribir esa parte.</translation>
     </message>
     <message>
         <source>Could not save just now (the disk may be full). Your text is kept on screen and saving will be retried.</source>
-        <translation type="vanished">No se pudo guardar en este momento (puede que el disco esté lleno). Su texto se queda en pantalla y se volverá a intentar guardar.</translation>
+        <translation>No se pudo guardar en este momento (puede que el disco esté lleno). Su texto se queda en pantalla y se volverá a intentar guardar.</translation>
     </message>
     <message>
         <source>Could not save just now: {reason} Your text is kept on screen and saving will be retried.</source>
-        <translation type="vanished">No se pudo guardar en este momento: {reason} Su texto se queda en pantalla y se volverá a intentar guardar.</translation>
+        <translation>No se pudo guardar en este momento: {reason} Su texto se queda en pantalla y se volverá a intentar guardar.</translation>
     </message>
 </context>
 <context>
@@ -1234,7 +1187,7 @@ Todo lo registrado después de hacer esa copia se perderá, y la frase de contra
     </message>
     <message>
         <source>The content could not be read ({kind}).</source>
-        <translation type="vanished">No se pudo leer el contenido ({kind}).</translation>
+        <translation>No se pudo leer el contenido ({kind}).</translation>
     </message>
 </context>
 <context>
@@ -1441,95 +1394,95 @@ Todo lo registrado después de hacer esa copia se perderá, y la frase de contra
     <name>ExportLanguage</name>
     <message>
         <source>Contact narrative</source>
-        <translation type="vanished">Narrativa del contacto</translation>
+        <translation>Narrativa del contacto</translation>
     </message>
     <message>
         <source>Contact: purpose</source>
-        <translation type="vanished">Contacto: propósito</translation>
+        <translation>Contacto: propósito</translation>
     </message>
     <message>
         <source>Special considerations: notes</source>
-        <translation type="vanished">Consideraciones especiales: notas</translation>
+        <translation>Consideraciones especiales: notas</translation>
     </message>
     <message>
         <source>At-risk indicator {key}: note</source>
-        <translation type="vanished">Indicador de riesgo {key}: nota</translation>
+        <translation>Indicador de riesgo {key}: nota</translation>
     </message>
     <message>
         <source>Labor-trafficking risk factor: note</source>
-        <translation type="vanished">Factor de riesgo de trata laboral: nota</translation>
+        <translation>Factor de riesgo de trata laboral: nota</translation>
     </message>
     <message>
         <source>CSW responsibilities: note</source>
-        <translation type="vanished">Responsabilidades del CSW: nota</translation>
+        <translation>Responsabilidades del CSW: nota</translation>
     </message>
     <message>
         <source>Needs: note</source>
-        <translation type="vanished">Necesidades: nota</translation>
+        <translation>Necesidades: nota</translation>
     </message>
     <message>
         <source>Services: note</source>
-        <translation type="vanished">Servicios: nota</translation>
+        <translation>Servicios: nota</translation>
     </message>
     <message>
         <source>description</source>
-        <translation type="vanished">descripción</translation>
+        <translation>descripción</translation>
     </message>
     <message>
         <source>how obtained</source>
-        <translation type="vanished">cómo lo obtuvo</translation>
+        <translation>cómo lo obtuvo</translation>
     </message>
     <message>
         <source>where obtained</source>
-        <translation type="vanished">dónde lo obtuvo</translation>
+        <translation>dónde lo obtuvo</translation>
     </message>
     <message>
         <source>notes</source>
-        <translation type="vanished">notas</translation>
+        <translation>notas</translation>
     </message>
     <message>
         <source>where</source>
-        <translation type="vanished">dónde</translation>
+        <translation>dónde</translation>
     </message>
     <message>
         <source>summary</source>
-        <translation type="vanished">resumen</translation>
+        <translation>resumen</translation>
     </message>
     <message>
         <source>reasons</source>
-        <translation type="vanished">razones</translation>
+        <translation>razones</translation>
     </message>
     <message>
         <source>Tattoo {n}</source>
-        <translation type="vanished">Tatuaje {n}</translation>
+        <translation>Tatuaje {n}</translation>
     </message>
     <message>
         <source>Online account {n}</source>
-        <translation type="vanished">Cuenta en línea {n}</translation>
+        <translation>Cuenta en línea {n}</translation>
     </message>
     <message>
         <source>Associate {n}</source>
-        <translation type="vanished">Persona relacionada {n}</translation>
+        <translation>Persona relacionada {n}</translation>
     </message>
     <message>
         <source>Other possible victim {n}</source>
-        <translation type="vanished">Otra posible víctima {n}</translation>
+        <translation>Otra posible víctima {n}</translation>
     </message>
     <message>
         <source>Collateral contact {n}</source>
-        <translation type="vanished">Contacto colateral {n}</translation>
+        <translation>Contacto colateral {n}</translation>
     </message>
     <message>
         <source>Allegation {n}</source>
-        <translation type="vanished">Alegación {n}</translation>
+        <translation>Alegación {n}</translation>
     </message>
     <message>
         <source>Your notes on: {question}</source>
-        <translation type="vanished">Sus notas sobre: {question}</translation>
+        <translation>Sus notas sobre: {question}</translation>
     </message>
     <message>
         <source>Red flag note: {flag}</source>
-        <translation type="vanished">Nota de la señal de alerta: {flag}</translation>
+        <translation>Nota de la señal de alerta: {flag}</translation>
     </message>
 </context>
 <context>
@@ -1543,23 +1496,23 @@ Todo lo registrado después de hacer esa copia se perderá, y la frase de contra
     <name>ExportSave</name>
     <message>
         <source>(The export could not be written to the log.)</source>
-        <translation type="vanished">(No se pudo anotar la exportación en el registro.)</translation>
+        <translation>(No se pudo anotar la exportación en el registro.)</translation>
     </message>
     <message>
         <source>The disk is full. Free some space or choose another place.</source>
-        <translation type="vanished">El disco está lleno. Libere espacio o elija otro lugar.</translation>
+        <translation>El disco está lleno. Libere espacio o elija otro lugar.</translation>
     </message>
     <message>
         <source>This folder cannot be written to. Choose another place.</source>
-        <translation type="vanished">No se puede escribir en esta carpeta. Elija otro lugar.</translation>
+        <translation>No se puede escribir en esta carpeta. Elija otro lugar.</translation>
     </message>
     <message>
         <source>That folder does not exist any more. Choose another place.</source>
-        <translation type="vanished">Esa carpeta ya no existe. Elija otro lugar.</translation>
+        <translation>Esa carpeta ya no existe. Elija otro lugar.</translation>
     </message>
     <message>
         <source>The file could not be written ({reason}).</source>
-        <translation type="vanished">No se pudo escribir el archivo ({reason}).</translation>
+        <translation>No se pudo escribir el archivo ({reason}).</translation>
     </message>
 </context>
 <context>
@@ -1962,147 +1915,91 @@ Todo lo registrado después de hacer esa copia se perderá, y la frase de contra
     <name>Keyboard</name>
     <message>
         <source>Go to</source>
-        <translation type="vanished">Ir a</translation>
+        <translation>Ir a</translation>
     </message>
     <message>
         <source>&amp;Panel or question:</source>
-        <translation type="vanished">&amp;Panel o pregunta:</translation>
+        <translation>&amp;Panel o pregunta:</translation>
     </message>
     <message>
         <source>Panel or question to go to</source>
-        <translation type="vanished">Panel o pregunta a la que ir</translation>
+        <translation>Panel o pregunta a la que ir</translation>
     </message>
     <message>
         <source>Type part of a name</source>
-        <translation type="vanished">Escriba parte de un nombre</translation>
+        <translation>Escriba parte de un nombre</translation>
     </message>
     <message>
         <source>Matching panels and questions</source>
-        <translation type="vanished">Paneles y preguntas que coinciden</translation>
+        <translation>Paneles y preguntas que coinciden</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="vanished">Atajos de teclado</translation>
+        <translation>Atajos de teclado</translation>
     </message>
     <message>
         <source>Keys</source>
-        <translation type="vanished">Teclas</translation>
+        <translation>Teclas</translation>
     </message>
     <message>
         <source>What they do</source>
-        <translation type="vanished">Qué hacen</translation>
-    </message>
-    <message>
-        <source>Ctrl+Enter</source>
-        <translation type="vanished">Ctrl+Enter</translation>
+        <translation>Qué hacen</translation>
     </message>
     <message>
         <source>Next panel or question</source>
-        <translation type="vanished">Siguiente panel o pregunta</translation>
-    </message>
-    <message>
-        <source>Ctrl+Shift+Enter</source>
-        <translation type="vanished">Ctrl+Shift+Enter</translation>
+        <translation>Siguiente panel o pregunta</translation>
     </message>
     <message>
         <source>Previous panel or question</source>
-        <translation type="vanished">Panel o pregunta anterior</translation>
-    </message>
-    <message>
-        <source>Alt+Right / Alt+Left</source>
-        <translation type="vanished">Alt+Right / Alt+Left</translation>
+        <translation>Panel o pregunta anterior</translation>
     </message>
     <message>
         <source>Next / previous panel</source>
-        <translation type="vanished">Panel siguiente / anterior</translation>
-    </message>
-    <message>
-        <source>Ctrl+E</source>
-        <translation type="vanished">Ctrl+E</translation>
+        <translation>Panel siguiente / anterior</translation>
     </message>
     <message>
         <source>Export the contact summary (in an interview)</source>
-        <translation type="vanished">Exportar el resumen del contacto (en una entrevista)</translation>
-    </message>
-    <message>
-        <source>Tab / Shift+Tab</source>
-        <translation type="vanished">Tab / Shift+Tab</translation>
+        <translation>Exportar el resumen del contacto (en una entrevista)</translation>
     </message>
     <message>
         <source>Next / previous field; in a text box too</source>
-        <translation type="vanished">Campo siguiente / anterior; también en un cuadro de texto</translation>
-    </message>
-    <message>
-        <source>Ctrl+Tab</source>
-        <translation type="vanished">Ctrl+Tab</translation>
+        <translation>Campo siguiente / anterior; también en un cuadro de texto</translation>
     </message>
     <message>
         <source>Leave a text box that takes Tab</source>
-        <translation type="vanished">Salir de un cuadro de texto que acepta Tab</translation>
-    </message>
-    <message>
-        <source>Space</source>
-        <translation type="vanished">Espacio</translation>
+        <translation>Salir de un cuadro de texto que acepta Tab</translation>
     </message>
     <message>
         <source>Tick or untick the box or choice in focus</source>
-        <translation type="vanished">Marcar o desmarcar la casilla u opción que tiene el foco</translation>
-    </message>
-    <message>
-        <source>Arrow keys</source>
-        <translation type="vanished">Flechas</translation>
+        <translation>Marcar o desmarcar la casilla u opción que tiene el foco</translation>
     </message>
     <message>
         <source>Move in a list, a table or the navigator; choose between answers</source>
-        <translation type="vanished">Moverse en una lista, una tabla o la lista de secciones; elegir entre respuestas</translation>
-    </message>
-    <message>
-        <source>Enter</source>
-        <translation type="vanished">Enter</translation>
+        <translation>Moverse en una lista, una tabla o la lista de secciones; elegir entre respuestas</translation>
     </message>
     <message>
         <source>Open what is chosen in a list or the navigator</source>
-        <translation type="vanished">Abrir lo elegido en una lista o en la lista de secciones</translation>
-    </message>
-    <message>
-        <source>Body map: Enter</source>
-        <translation type="vanished">Mapa del cuerpo: Enter</translation>
+        <translation>Abrir lo elegido en una lista o en la lista de secciones</translation>
     </message>
     <message>
         <source>Place a new mark in the middle of the front view</source>
-        <translation type="vanished">Poner una marca nueva en el centro de la vista de frente</translation>
-    </message>
-    <message>
-        <source>Body map: arrow keys</source>
-        <translation type="vanished">Mapa del cuerpo: flechas</translation>
+        <translation>Poner una marca nueva en el centro de la vista de frente</translation>
     </message>
     <message>
         <source>Choose the next or previous mark</source>
-        <translation type="vanished">Elegir la marca siguiente o anterior</translation>
-    </message>
-    <message>
-        <source>Body map: Shift+arrow keys</source>
-        <translation type="vanished">Mapa del cuerpo: Shift+flechas</translation>
+        <translation>Elegir la marca siguiente o anterior</translation>
     </message>
     <message>
         <source>Move the chosen mark</source>
-        <translation type="vanished">Mover la marca elegida</translation>
-    </message>
-    <message>
-        <source>Body map: Delete</source>
-        <translation type="vanished">Mapa del cuerpo: Delete</translation>
+        <translation>Mover la marca elegida</translation>
     </message>
     <message>
         <source>Remove the chosen mark</source>
-        <translation type="vanished">Quitar la marca elegida</translation>
-    </message>
-    <message>
-        <source>Esc</source>
-        <translation type="vanished">Esc</translation>
+        <translation>Quitar la marca elegida</translation>
     </message>
     <message>
         <source>Close a dialog; on a case page, back to the list</source>
-        <translation type="vanished">Cerrar un diálogo; en la página de un caso, volver a la lista</translation>
+        <translation>Cerrar un diálogo; en la página de un caso, volver a la lista</translation>
     </message>
 </context>
 <context>
@@ -2220,79 +2117,79 @@ Todo lo registrado después de hacer esa copia se perderá, y la frase de contra
     <name>Live</name>
     <message>
         <source>Enter when exploitation was first suspected (Special considerations).</source>
-        <translation type="vanished">Ingrese cuándo se sospechó explotación por primera vez (Consideraciones especiales).</translation>
+        <translation>Ingrese cuándo se sospechó explotación por primera vez (Consideraciones especiales).</translation>
     </message>
     <message>
         <source>None ticked yet.</source>
-        <translation type="vanished">Nada marcado todavía.</translation>
+        <translation>Nada marcado todavía.</translation>
     </message>
     <message>
         <source>Counted from the time of suspicion entered: {start}.</source>
-        <translation type="vanished">Se cuenta desde la hora de sospecha ingresada: {start}.</translation>
+        <translation>Se cuenta desde la hora de sospecha ingresada: {start}.</translation>
     </message>
     <message>
         <source>No time of suspicion entered: counted from the contact&apos;s start ({start}), the earliest time this record shows.</source>
-        <translation type="vanished">No se ingresó la hora de la sospecha: se cuenta desde el inicio del contacto ({start}), la hora más temprana que muestra este registro.</translation>
+        <translation>No se ingresó la hora de la sospecha: se cuenta desde el inicio del contacto ({start}), la hora más temprana que muestra este registro.</translation>
     </message>
     <message>
         <source>No time of suspicion entered: counted from the start of the contact date ({start}; no start time entered), the earliest time this record shows.</source>
-        <translation type="vanished">No se ingresó la hora de la sospecha: se cuenta desde el comienzo del día del contacto ({start}; sin hora de inicio ingresada), la hora más temprana que muestra este registro.</translation>
+        <translation>No se ingresó la hora de la sospecha: se cuenta desde el comienzo del día del contacto ({start}; sin hora de inicio ingresada), la hora más temprana que muestra este registro.</translation>
     </message>
     <message>
         <source>No time of suspicion entered: counted from when this interview was started ({start}), the earliest time this record shows.</source>
-        <translation type="vanished">No se ingresó la hora de la sospecha: se cuenta desde que se empezó esta entrevista ({start}), la hora más temprana que muestra este registro.</translation>
+        <translation>No se ingresó la hora de la sospecha: se cuenta desde que se empezó esta entrevista ({start}), la hora más temprana que muestra este registro.</translation>
     </message>
     <message>
         <source>youth</source>
-        <translation type="vanished">joven</translation>
+        <translation>joven</translation>
     </message>
     <message>
         <source>caregiver</source>
-        <translation type="vanished">cuidador/a</translation>
+        <translation>cuidador/a</translation>
     </message>
     <message>
         <source>collateral</source>
-        <translation type="vanished">colateral</translation>
+        <translation>colateral</translation>
     </message>
     <message>
         <source>Ticked red flags per category — {counts}.</source>
-        <translation type="vanished">Señales de alerta marcadas por categoría — {counts}.</translation>
+        <translation>Señales de alerta marcadas por categoría — {counts}.</translation>
     </message>
     <message>
         <source>Nothing recorded points to one form yet: the flags ticked are seen in all three forms of exploitation. Exploitation is suspected all the same: the hotline call and the law enforcement contact are due, and which form it is is yours to decide.</source>
-        <translation type="vanished">Nada de lo registrado apunta todavía a una sola forma: las señales marcadas se ven en las tres formas de explotación. Aun así se sospecha explotación: corresponde la llamada a la línea directa y el contacto con las autoridades policiales, y usted decide de qué forma se trata.</translation>
+        <translation>Nada de lo registrado apunta todavía a una sola forma: las señales marcadas se ven en las tres formas de explotación. Aun así se sospecha explotación: corresponde la llamada a la línea directa y el contacto con las autoridades policiales, y usted decide de qué forma se trata.</translation>
     </message>
     <message>
         <source>OTIP notification {when}. {label}. {basis}</source>
-        <translation type="vanished">Aviso a OTIP {when}. {label}. {basis}</translation>
+        <translation>Aviso a OTIP {when}. {label}. {basis}</translation>
     </message>
     <message>
         <source>The record points to: {cats} (red flags that tell the forms apart, determinations answered the concerning way, or allegations entered).</source>
-        <translation type="vanished">El registro apunta a: {cats} (señales de alerta que distinguen las formas, determinaciones contestadas en el sentido preocupante, o alegaciones registradas).</translation>
+        <translation>El registro apunta a: {cats} (señales de alerta que distinguen las formas, determinaciones contestadas en el sentido preocupante, o alegaciones registradas).</translation>
     </message>
     <message>
         <source>RFA still due ({when}): OTIP was notified {notified}, but the Request for Assistance through Shepherd is not marked submitted. The mandated report is the RFA. {basis}</source>
-        <translation type="vanished">RFA todavía pendiente ({when}): se avisó a OTIP {notified}, pero la Request for Assistance (solicitud de asistencia) por Shepherd no está marcada como enviada. El reporte obligatorio es la RFA. {basis}</translation>
+        <translation>RFA todavía pendiente ({when}): se avisó a OTIP {notified}, pero la Request for Assistance (solicitud de asistencia) por Shepherd no está marcada como enviada. El reporte obligatorio es la RFA. {basis}</translation>
     </message>
     <message>
         <source>was due {due} — overdue; notify now</source>
-        <translation type="vanished">vencía {due} — vencido; avise ahora</translation>
+        <translation>vencía {due} — vencido; avise ahora</translation>
     </message>
     <message>
         <source>due by {due} ({hours:.0f} h left)</source>
-        <translation type="vanished">vence {due} (quedan {hours:.0f} h)</translation>
+        <translation>vence {due} (quedan {hours:.0f} h)</translation>
     </message>
     <message>
         <source>Runaway return: assess for CSE. {text}</source>
-        <translation type="vanished">Regreso de una fuga: evaluar para CSE. {text}</translation>
+        <translation>Regreso de una fuga: evaluar para CSE. {text}</translation>
     </message>
     <message>
         <source>was due {due}</source>
-        <translation type="vanished">vencía {due}</translation>
+        <translation>vencía {due}</translation>
     </message>
     <message>
         <source>due by {due}, {hours:.0f} h left</source>
-        <translation type="vanished">vence {due}, quedan {hours:.0f} h</translation>
+        <translation>vence {due}, quedan {hours:.0f} h</translation>
     </message>
 </context>
 <context>
@@ -2335,271 +2232,219 @@ Funciona sin conexión. Las notas de las entrevistas se quedan en esta computado
     </message>
     <message>
         <source>New interview not started</source>
-        <translation type="vanished">No se empezó la entrevista nueva</translation>
+        <translation>No se empezó la entrevista nueva</translation>
     </message>
     <message>
         <source>The window locked while you were starting a new interview, and it could not be saved (the dialog had said why). To keep the details private, what you had typed was cleared. Please start the new interview again.</source>
-        <translation type="vanished">La ventana se bloqueó mientras empezaba una entrevista nueva, y no se pudo guardar (el diálogo había dicho por qué). Para mantener los datos privados, se borró lo que había escrito. Vuelva a empezar la entrevista nueva.</translation>
+        <translation>La ventana se bloqueó mientras empezaba una entrevista nueva, y no se pudo guardar (el diálogo había dicho por qué). Para mantener los datos privados, se borró lo que había escrito. Vuelva a empezar la entrevista nueva.</translation>
     </message>
     <message>
         <source>New interview saved</source>
-        <translation type="vanished">Entrevista nueva guardada</translation>
+        <translation>Entrevista nueva guardada</translation>
     </message>
     <message>
         <source>The window locked while you were starting a new interview. What you had entered was saved as a new interview, which is open now: please check its contact details.</source>
-        <translation type="vanished">La ventana se bloqueó mientras empezaba una entrevista nueva. Lo que había ingresado se guardó como una entrevista nueva, que ahora está abierta: revise los datos del contacto.</translation>
+        <translation>La ventana se bloqueó mientras empezaba una entrevista nueva. Lo que había ingresado se guardó como una entrevista nueva, que ahora está abierta: revise los datos del contacto.</translation>
     </message>
     <message>
         <source>The window locked while you were starting a new interview, before the youth&apos;s name or initials were entered, so it could not be saved. To keep the details private, what you had typed was cleared. Please start the new interview again.</source>
-        <translation type="vanished">La ventana se bloqueó mientras empezaba una entrevista nueva, antes de ingresar el nombre o las iniciales del/de la joven, así que no se pudo guardar. Para mantener los datos privados, se borró lo que había escrito. Vuelva a empezar la entrevista nueva.</translation>
+        <translation>La ventana se bloqueó mientras empezaba una entrevista nueva, antes de ingresar el nombre o las iniciales del/de la joven, así que no se pudo guardar. Para mantener los datos privados, se borró lo que había escrito. Vuelva a empezar la entrevista nueva.</translation>
     </message>
     <message>
         <source>&amp;New interview…</source>
-        <translation type="vanished">&amp;Nueva entrevista…</translation>
+        <translation>&amp;Nueva entrevista…</translation>
     </message>
     <message>
         <source>Start a new interview</source>
-        <translation type="vanished">Empezar una entrevista nueva</translation>
+        <translation>Empezar una entrevista nueva</translation>
     </message>
     <message>
         <source>Case &amp;list</source>
-        <translation type="vanished">&amp;Lista de casos</translation>
+        <translation>&amp;Lista de casos</translation>
     </message>
     <message>
         <source>Back to the list of cases</source>
-        <translation type="vanished">Volver a la lista de casos</translation>
+        <translation>Volver a la lista de casos</translation>
     </message>
     <message>
         <source>New &amp;contact…</source>
-        <translation type="vanished">Nuevo &amp;contacto…</translation>
+        <translation>Nuevo &amp;contacto…</translation>
     </message>
     <message>
         <source>A new contact in this case: only who was interviewed and how are asked</source>
-        <translation type="vanished">Un contacto nuevo en este caso: solo se pregunta a quién se entrevistó y de qué modo</translation>
+        <translation>Un contacto nuevo en este caso: solo se pregunta a quién se entrevistó y de qué modo</translation>
     </message>
     <message>
         <source>&amp;Open contact</source>
-        <translation type="vanished">&amp;Abrir contacto</translation>
+        <translation>&amp;Abrir contacto</translation>
     </message>
     <message>
         <source>Open the contact chosen in the case&apos;s list</source>
-        <translation type="vanished">Abrir el contacto elegido en la lista del caso</translation>
+        <translation>Abrir el contacto elegido en la lista del caso</translation>
     </message>
     <message>
         <source>&amp;Move contact to another case…</source>
-        <translation type="vanished">&amp;Mover el contacto a otro caso…</translation>
+        <translation>&amp;Mover el contacto a otro caso…</translation>
     </message>
     <message>
         <source>The chosen contact was filed under the wrong youth: move it and what was learned in it</source>
-        <translation type="vanished">El contacto elegido quedó en el caso del/de la joven equivocado/a: moverlo junto con lo que se supo en él</translation>
+        <translation>El contacto elegido quedó en el caso del/de la joven equivocado/a: moverlo junto con lo que se supo en él</translation>
     </message>
     <message>
         <source>Case &amp;summary…</source>
-        <translation type="vanished">&amp;Resumen del caso…</translation>
+        <translation>&amp;Resumen del caso…</translation>
     </message>
     <message>
         <source>The case summary for CWS/CMS: every contact&apos;s findings, with their sources</source>
-        <translation type="vanished">El resumen del caso para CWS/CMS: los hallazgos de cada contacto, con sus fuentes</translation>
+        <translation>El resumen del caso para CWS/CMS: los hallazgos de cada contacto, con sus fuentes</translation>
     </message>
     <message>
         <source>&amp;Search every case…</source>
-        <translation type="vanished">B&amp;uscar en todos los casos…</translation>
+        <translation>B&amp;uscar en todos los casos…</translation>
     </message>
     <message>
         <source>Search names, monikers, handles, phone numbers and notes in every case</source>
-        <translation type="vanished">Buscar nombres, apodos, usuarios, números de teléfono y notas en todos los casos</translation>
+        <translation>Buscar nombres, apodos, usuarios, números de teléfono y notas en todos los casos</translation>
     </message>
     <message>
         <source>&amp;Lock</source>
-        <translation type="vanished">&amp;Bloquear</translation>
+        <translation>&amp;Bloquear</translation>
     </message>
     <message>
         <source>Lock now: hides every note until the passphrase is entered</source>
-        <translation type="vanished">Bloquear ahora: oculta todas las notas hasta que se ingrese la frase de contraseña</translation>
+        <translation>Bloquear ahora: oculta todas las notas hasta que se ingrese la frase de contraseña</translation>
     </message>
     <message>
         <source>&amp;Preferences…</source>
-        <translation type="vanished">&amp;Preferencias…</translation>
+        <translation>&amp;Preferencias…</translation>
     </message>
     <message>
         <source>Lock time, clipboard, text size</source>
-        <translation type="vanished">Tiempo de bloqueo, portapapeles, tamaño del texto</translation>
+        <translation>Tiempo de bloqueo, portapapeles, tamaño del texto</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="vanished">&amp;Salir</translation>
+        <translation>&amp;Salir</translation>
     </message>
     <message>
         <source>Lock and close the window</source>
-        <translation type="vanished">Bloquear y cerrar la ventana</translation>
+        <translation>Bloquear y cerrar la ventana</translation>
     </message>
     <message>
         <source>&amp;Back up the notes…</source>
-        <translation type="vanished">&amp;Hacer copia de seguridad de las notas…</translation>
+        <translation>&amp;Hacer copia de seguridad de las notas…</translation>
     </message>
     <message>
         <source>Save an encrypted copy of the notes</source>
-        <translation type="vanished">Guardar una copia cifrada de las notas</translation>
+        <translation>Guardar una copia cifrada de las notas</translation>
     </message>
     <message>
         <source>&amp;Restore from a backup…</source>
-        <translation type="vanished">&amp;Restaurar desde una copia de seguridad…</translation>
+        <translation>&amp;Restaurar desde una copia de seguridad…</translation>
     </message>
     <message>
         <source>Put back an encrypted copy made earlier</source>
-        <translation type="vanished">Restaurar una copia cifrada hecha antes</translation>
+        <translation>Restaurar una copia cifrada hecha antes</translation>
     </message>
     <message>
         <source>&amp;Change passphrase…</source>
-        <translation type="vanished">&amp;Cambiar la frase de contraseña…</translation>
+        <translation>&amp;Cambiar la frase de contraseña…</translation>
     </message>
     <message>
         <source>Choose a new passphrase for the notes</source>
-        <translation type="vanished">Elegir una nueva frase de contraseña para las notas</translation>
+        <translation>Elegir una nueva frase de contraseña para las notas</translation>
     </message>
     <message>
         <source>&amp;Audit log…</source>
-        <translation type="vanished">Registro de &amp;auditoría…</translation>
+        <translation>Registro de &amp;auditoría…</translation>
     </message>
     <message>
         <source>When the notes were opened, locked and changed</source>
-        <translation type="vanished">Cuándo se abrieron, bloquearon y cambiaron las notas</translation>
+        <translation>Cuándo se abrieron, bloquearon y cambiaron las notas</translation>
     </message>
     <message>
         <source>&amp;Go to…</source>
-        <translation type="vanished">&amp;Ir a…</translation>
+        <translation>&amp;Ir a…</translation>
     </message>
     <message>
         <source>Type part of a panel&apos;s or a question&apos;s name and go there</source>
-        <translation type="vanished">Escribir parte del nombre de un panel o de una pregunta e ir ahí</translation>
+        <translation>Escribir parte del nombre de un panel o de una pregunta e ir ahí</translation>
     </message>
     <message>
         <source>The &amp;navigator</source>
-        <translation type="vanished">La lista de &amp;secciones</translation>
+        <translation>La lista de &amp;secciones</translation>
     </message>
     <message>
         <source>Put the keyboard in the list of panels and questions</source>
-        <translation type="vanished">Llevar el teclado a la lista de paneles y preguntas</translation>
+        <translation>Llevar el teclado a la lista de paneles y preguntas</translation>
+    </message>
+    <message>
+        <source>Panel &amp;{n}</source>
+        <translation>Panel &amp;{n}</translation>
+    </message>
+    <message>
+        <source>The interview&apos;s panel number {n} in the navigator</source>
+        <translation>El panel número {n} de la entrevista en la lista de secciones</translation>
     </message>
     <message>
         <source>The &amp;guide</source>
-        <translation type="vanished">La &amp;guía</translation>
+        <translation>La &amp;guía</translation>
     </message>
     <message>
         <source>The policy guide&apos;s words for the item you are on</source>
-        <translation type="vanished">Lo que dice la guía de políticas sobre el elemento en el que está</translation>
+        <translation>Lo que dice la guía de políticas sobre el elemento en el que está</translation>
     </message>
     <message>
         <source>&amp;Keyboard shortcuts</source>
-        <translation type="vanished">&amp;Atajos de teclado</translation>
+        <translation>&amp;Atajos de teclado</translation>
     </message>
     <message>
         <source>Every shortcut of the window; also ? where ? is not typed into a field</source>
-        <translation type="vanished">Todos los atajos de la ventana; también ? donde ? no se escribe en un campo</translation>
+        <translation>Todos los atajos de la ventana; también ? donde ? no se escribe en un campo</translation>
     </message>
     <message>
         <source>&amp;Tour of the window</source>
-        <translation type="vanished">&amp;Recorrido por la ventana</translation>
+        <translation>&amp;Recorrido por la ventana</translation>
     </message>
     <message>
         <source>A short walk through the window</source>
-        <translation type="vanished">Un recorrido corto por la ventana</translation>
+        <translation>Un recorrido corto por la ventana</translation>
     </message>
     <message>
         <source>&amp;About</source>
-        <translation type="vanished">A&amp;cerca de</translation>
+        <translation>A&amp;cerca de</translation>
     </message>
     <message>
         <source>Version, and where the notes are kept</source>
-        <translation type="vanished">Versión, y dónde se guardan las notas</translation>
-    </message>
-    <message>
-        <source>Panel &amp;1</source>
-        <translation type="vanished">Panel &amp;1</translation>
-    </message>
-    <message>
-        <source>The interview&apos;s panel number 1 in the navigator</source>
-        <translation type="vanished">El panel número 1 de la entrevista en la lista de secciones</translation>
-    </message>
-    <message>
-        <source>Panel &amp;2</source>
-        <translation type="vanished">Panel &amp;2</translation>
-    </message>
-    <message>
-        <source>The interview&apos;s panel number 2 in the navigator</source>
-        <translation type="vanished">El panel número 2 de la entrevista en la lista de secciones</translation>
-    </message>
-    <message>
-        <source>Panel &amp;3</source>
-        <translation type="vanished">Panel &amp;3</translation>
-    </message>
-    <message>
-        <source>The interview&apos;s panel number 3 in the navigator</source>
-        <translation type="vanished">El panel número 3 de la entrevista en la lista de secciones</translation>
-    </message>
-    <message>
-        <source>Panel &amp;4</source>
-        <translation type="vanished">Panel &amp;4</translation>
-    </message>
-    <message>
-        <source>The interview&apos;s panel number 4 in the navigator</source>
-        <translation type="vanished">El panel número 4 de la entrevista en la lista de secciones</translation>
-    </message>
-    <message>
-        <source>Panel &amp;5</source>
-        <translation type="vanished">Panel &amp;5</translation>
-    </message>
-    <message>
-        <source>The interview&apos;s panel number 5 in the navigator</source>
-        <translation type="vanished">El panel número 5 de la entrevista en la lista de secciones</translation>
-    </message>
-    <message>
-        <source>Panel &amp;6</source>
-        <translation type="vanished">Panel &amp;6</translation>
-    </message>
-    <message>
-        <source>The interview&apos;s panel number 6 in the navigator</source>
-        <translation type="vanished">El panel número 6 de la entrevista en la lista de secciones</translation>
-    </message>
-    <message>
-        <source>Panel &amp;7</source>
-        <translation type="vanished">Panel &amp;7</translation>
-    </message>
-    <message>
-        <source>The interview&apos;s panel number 7 in the navigator</source>
-        <translation type="vanished">El panel número 7 de la entrevista en la lista de secciones</translation>
-    </message>
-    <message>
-        <source>Panel &amp;8</source>
-        <translation type="vanished">Panel &amp;8</translation>
-    </message>
-    <message>
-        <source>The interview&apos;s panel number 8 in the navigator</source>
-        <translation type="vanished">El panel número 8 de la entrevista en la lista de secciones</translation>
-    </message>
-    <message>
-        <source>Panel &amp;9</source>
-        <translation type="vanished">Panel &amp;9</translation>
-    </message>
-    <message>
-        <source>The interview&apos;s panel number 9 in the navigator</source>
-        <translation type="vanished">El panel número 9 de la entrevista en la lista de secciones</translation>
+        <translation>Versión, y dónde se guardan las notas</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="vanished">&amp;Archivo</translation>
+        <translation>&amp;Archivo</translation>
     </message>
     <message>
         <source>&amp;Store</source>
-        <translation type="vanished">&amp;Notas</translation>
+        <translation>&amp;Notas</translation>
     </message>
     <message>
         <source>&amp;Go</source>
-        <translation type="vanished">&amp;Ir</translation>
+        <translation>&amp;Ir</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="vanished">A&amp;yuda</translation>
+        <translation>A&amp;yuda</translation>
+    </message>
+    <message>
+        <source>Main toolbar</source>
+        <translation>Barra de herramientas principal</translation>
+    </message>
+    <message>
+        <source>{app} (locked)</source>
+        <translation>{app} (bloqueado)</translation>
+    </message>
+    <message>
+        <source>Guide</source>
+        <translation>Guía</translation>
     </message>
 </context>
 <context>
@@ -2842,15 +2687,15 @@ Se supo en: {source}</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="vanished">Problema</translation>
+        <translation>Problema</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="vanished">Cancelar</translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <source>A field contains a character that cannot be saved (it may have come from the clipboard). Please retype it.</source>
-        <translation type="vanished">Un campo contiene un carácter que no se puede guardar (puede venir del portapapeles). Vuelva a escribirlo.</translation>
+        <translation>Un campo contiene un carácter que no se puede guardar (puede venir del portapapeles). Vuelva a escribirlo.</translation>
     </message>
 </context>
 <context>
@@ -2954,6 +2799,18 @@ Se supo en: {source}</translation>
         <translation>Necesidades y servicios</translation>
     </message>
     <message>
+        <source>Not known</source>
+        <translation>No se sabe</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Sí</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
         <source>Social media and online</source>
         <translation>Redes sociales e internet</translation>
     </message>
@@ -2984,14 +2841,6 @@ Se supo en: {source}</translation>
     <message>
         <source>The youth&apos;s own words</source>
         <translation>Las propias palabras del/de la joven</translation>
-    </message>
-    <message>
-        <source>Draft translation, pending county review</source>
-        <translation type="vanished">Traducción preliminar, pendiente de revisión del condado</translation>
-    </message>
-    <message>
-        <source>Reviewed by county policy staff</source>
-        <translation type="vanished">Revisada por el personal de políticas del condado</translation>
     </message>
 </context>
 <context>
@@ -3112,6 +2961,22 @@ Se supo en: {source}</translation>
         <translation>&amp;Tamaño del texto:</translation>
     </message>
     <message>
+        <source>Language of the window</source>
+        <translation>Idioma de la ventana</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>Idioma del sistema</translation>
+    </message>
+    <message>
+        <source>The window changes language the next time it starts.</source>
+        <translation>La ventana cambia de idioma la próxima vez que se inicie.</translation>
+    </message>
+    <message>
+        <source>&amp;Window language:</source>
+        <translation>&amp;Idioma de la ventana:</translation>
+    </message>
+    <message>
         <source>Heading of the contact summary</source>
         <translation>Encabezado del resumen del contacto</translation>
     </message>
@@ -3171,27 +3036,27 @@ Se supo en: {source}</translation>
     </message>
     <message>
         <source>{who}, {month}/{day}</source>
-        <translation type="vanished">{who}, {month}/{day}</translation>
+        <translation>{who}, {month}/{day}</translation>
     </message>
     <message>
         <source>this contact</source>
-        <translation type="vanished">este contacto</translation>
+        <translation>este contacto</translation>
     </message>
     <message>
         <source>an earlier contact</source>
-        <translation type="vanished">un contacto anterior</translation>
+        <translation>un contacto anterior</translation>
     </message>
     <message>
         <source>youth</source>
-        <translation type="vanished">joven</translation>
+        <translation>joven</translation>
     </message>
     <message>
         <source>caregiver</source>
-        <translation type="vanished">cuidador/a</translation>
+        <translation>cuidador/a</translation>
     </message>
     <message>
         <source>collateral</source>
-        <translation type="vanished">colateral</translation>
+        <translation>colateral</translation>
     </message>
 </context>
 <context>
@@ -4118,46 +3983,57 @@ Se supo en: {source}</translation>
     </message>
 </context>
 <context>
+    <name>SpellCheck</name>
+    <message>
+        <source>(no suggestions)</source>
+        <translation>(sin sugerencias)</translation>
+    </message>
+    <message>
+        <source>Add “%1” to my word list</source>
+        <translation>Agregar “%1” a mi lista de palabras</translation>
+    </message>
+</context>
+<context>
     <name>Strength</name>
     <message>
         <source>Someone with a copy of the notes file would need {time} to find it.</source>
-        <translation type="vanished">Alguien con una copia del archivo de notas necesitaría {time} para descubrirla.</translation>
+        <translation>Alguien con una copia del archivo de notas necesitaría {time} para descubrirla.</translation>
     </message>
     <message>
         <source>Add another word or two. Uncommon words are better.</source>
-        <translation type="vanished">Agregue una o dos palabras más. Las palabras poco comunes son mejores.</translation>
+        <translation>Agregue una o dos palabras más. Las palabras poco comunes son mejores.</translation>
     </message>
     <message>
         <source>Very strong</source>
-        <translation type="vanished">Muy segura</translation>
+        <translation>Muy segura</translation>
     </message>
     <message>
         <source>Too short</source>
-        <translation type="vanished">Demasiado corta</translation>
+        <translation>Demasiado corta</translation>
     </message>
     <message>
         <source>Too easy to guess</source>
-        <translation type="vanished">Demasiado fácil de adivinar</translation>
+        <translation>Demasiado fácil de adivinar</translation>
     </message>
     <message>
         <source>Strong</source>
-        <translation type="vanished">Segura</translation>
+        <translation>Segura</translation>
     </message>
     <message>
         <source>Passphrase strength</source>
-        <translation type="vanished">Seguridad de la frase de contraseña</translation>
+        <translation>Seguridad de la frase de contraseña</translation>
     </message>
     <message>
         <source>Passphrase advice</source>
-        <translation type="vanished">Consejo sobre la frase de contraseña</translation>
+        <translation>Consejo sobre la frase de contraseña</translation>
     </message>
     <message>
         <source>At least {n} characters; a few unrelated words work well.</source>
-        <translation type="vanished">Al menos {n} caracteres; funcionan bien unas cuantas palabras sin relación entre sí.</translation>
+        <translation>Al menos {n} caracteres; funcionan bien unas cuantas palabras sin relación entre sí.</translation>
     </message>
     <message>
         <source>{strength}; the two do not match yet</source>
-        <translation type="vanished">{strength}; las dos todavía no coinciden</translation>
+        <translation>{strength}; las dos todavía no coinciden</translation>
     </message>
 </context>
 <context>
@@ -4342,55 +4218,55 @@ Se supo en: {source}</translation>
     </message>
     <message>
         <source>Welcome</source>
-        <translation type="vanished">Bienvenida</translation>
+        <translation>Bienvenida</translation>
     </message>
     <message>
         <source>This window keeps your interview notes on this computer only, in one encrypted file, until you have entered them into CWS/CMS. Nothing is sent anywhere. This short tour shows where things are; Help &gt; Tour of the window opens it again.</source>
-        <translation type="vanished">Esta ventana guarda sus notas de entrevista solo en esta computadora, en un archivo cifrado, hasta que las haya ingresado en CWS/CMS. No se envía nada a ningún lado. Este recorrido corto muestra dónde está cada cosa; Ayuda &gt; Recorrido por la ventana lo vuelve a abrir.</translation>
+        <translation>Esta ventana guarda sus notas de entrevista solo en esta computadora, en un archivo cifrado, hasta que las haya ingresado en CWS/CMS. No se envía nada a ningún lado. Este recorrido corto muestra dónde está cada cosa; Ayuda &gt; Recorrido por la ventana lo vuelve a abrir.</translation>
     </message>
     <message>
         <source>The interview list</source>
-        <translation type="vanished">La lista de entrevistas</translation>
+        <translation>La lista de entrevistas</translation>
     </message>
     <message>
         <source>After you unlock, the list shows each interview with its youth, contact date, status and any deadline that is due (an OTIP notification turns red under six hours). Ctrl+N starts a new interview, Ctrl+F searches, Enter opens a row.</source>
-        <translation type="vanished">Después de desbloquear, la lista muestra cada entrevista con su joven, la fecha del contacto, el estado y cualquier plazo que corra (un aviso a OTIP se pone rojo cuando quedan menos de seis horas). Ctrl+N empieza una entrevista nueva, Ctrl+F busca, Enter abre una fila.</translation>
+        <translation>Después de desbloquear, la lista muestra cada entrevista con su joven, la fecha del contacto, el estado y cualquier plazo que corra (un aviso a OTIP se pone rojo cuando quedan menos de seis horas). Ctrl+N empieza una entrevista nueva, Ctrl+F busca, Enter abre una fila.</translation>
     </message>
     <message>
         <source>The panels, in the order you work</source>
-        <translation type="vanished">Los paneles, en el orden en que trabaja</translation>
+        <translation>Los paneles, en el orden en que trabaja</translation>
     </message>
     <message>
         <source>Moving around</source>
-        <translation type="vanished">Cómo moverse</translation>
+        <translation>Cómo moverse</translation>
     </message>
     <message>
         <source>The list on the left of an interview shows every panel and question, marked answered (✓), skipped (–) or not yet asked (○). Ctrl+Enter goes to the next question or panel, Ctrl+Shift+Enter back. You can skip any question and come back to it.</source>
-        <translation type="vanished">La lista a la izquierda de una entrevista muestra cada panel y pregunta, marcados como contestada (✓), omitida (–) o sin preguntar todavía (○). Ctrl+Enter va a la siguiente pregunta o panel, Ctrl+Shift+Enter regresa. Puede omitir cualquier pregunta y volver a ella.</translation>
+        <translation>La lista a la izquierda de una entrevista muestra cada panel y pregunta, marcados como contestada (✓), omitida (–) o sin preguntar todavía (○). Ctrl+Enter va a la siguiente pregunta o panel, Ctrl+Shift+Enter regresa. Puede omitir cualquier pregunta y volver a ella.</translation>
     </message>
     <message>
         <source>Autosave</source>
-        <translation type="vanished">Guardado automático</translation>
+        <translation>Guardado automático</translation>
     </message>
     <message>
         <source>Everything you type or tick is saved as you go, within about half a second; there is no Save button. The top right says “All changes saved”. If something cannot be saved, a red strip says so, your text stays on screen and saving is tried again.</source>
-        <translation type="vanished">Todo lo que escribe o marca se guarda sobre la marcha, en más o menos medio segundo; no hay botón de Guardar. Arriba a la derecha dice “Todos los cambios guardados”. Si algo no se puede guardar, una franja roja lo indica, su texto se queda en pantalla y se vuelve a intentar guardar.</translation>
+        <translation>Todo lo que escribe o marca se guarda sobre la marcha, en más o menos medio segundo; no hay botón de Guardar. Arriba a la derecha dice “Todos los cambios guardados”. Si algo no se puede guardar, una franja roja lo indica, su texto se queda en pantalla y se vuelve a intentar guardar.</translation>
     </message>
     <message>
         <source>Locking</source>
-        <translation type="vanished">Bloqueo</translation>
+        <translation>Bloqueo</translation>
     </message>
     <message>
         <source>Ctrl+L or Lock on the toolbar hides everything until your passphrase is entered again. The window also locks by itself after a few minutes without input (File &gt; Preferences), and when you close it. Text you copied from the tool is cleared from the clipboard. Unlocking takes you back to the same question.</source>
-        <translation type="vanished">Ctrl+L o Bloquear en la barra de herramientas oculta todo hasta que se vuelva a ingresar su frase de contraseña. La ventana también se bloquea sola después de unos minutos sin actividad (Archivo &gt; Preferencias), y cuando la cierra. El texto que copió de la herramienta se borra del portapapeles. Al desbloquear vuelve a la misma pregunta.</translation>
+        <translation>Ctrl+L o Bloquear en la barra de herramientas oculta todo hasta que se vuelva a ingresar su frase de contraseña. La ventana también se bloquea sola después de unos minutos sin actividad (Archivo &gt; Preferencias), y cuando la cierra. El texto que copió de la herramienta se borra del portapapeles. Al desbloquear vuelve a la misma pregunta.</translation>
     </message>
     <message>
         <source>Training mode</source>
-        <translation type="vanished">Modo de capacitación</translation>
+        <translation>Modo de capacitación</translation>
     </message>
     <message>
         <source>The purple band means a made-up practice case, kept in a separate training file, never with real records. Beside each question you see what the person says; record it as you would in the field. Notes from the guide appear at the side. Training &gt; Finish and debrief compares your record with the case&apos;s answer key.</source>
-        <translation type="vanished">La franja morada indica un caso de práctica inventado, guardado en un archivo de capacitación aparte, nunca con registros reales. Junto a cada pregunta ve lo que dice la persona; regístrelo como lo haría en el trabajo de campo. Las notas de la guía aparecen al costado. Capacitación &gt; Terminar y repasar compara su registro con la clave de respuestas del caso.</translation>
+        <translation>La franja morada indica un caso de práctica inventado, guardado en un archivo de capacitación aparte, nunca con registros reales. Junto a cada pregunta ve lo que dice la persona; regístrelo como lo haría en el trabajo de campo. Las notas de la guía aparecen al costado. Capacitación &gt; Terminar y repasar compara su registro con la clave de respuestas del caso.</translation>
     </message>
 </context>
 <context>
@@ -4458,35 +4334,35 @@ Se supo en: {source}</translation>
     <name>TrainingCase</name>
     <message>
         <source>Who: {text}</source>
-        <translation type="vanished">Quién: {text}</translation>
+        <translation>Quién: {text}</translation>
     </message>
     <message>
         <source>Where: {text}</source>
-        <translation type="vanished">Dónde: {text}</translation>
+        <translation>Dónde: {text}</translation>
     </message>
     <message>
         <source>Why you are there: {text}</source>
-        <translation type="vanished">Por qué está ahí: {text}</translation>
+        <translation>Por qué está ahí: {text}</translation>
     </message>
     <message>
         <source>What you can see and learn:</source>
-        <translation type="vanished">Lo que puede ver y saber:</translation>
+        <translation>Lo que puede ver y saber:</translation>
     </message>
     <message>
         <source>Contact {n} of {total} in this case: {who}</source>
-        <translation type="vanished">Contacto {n} de {total} en este caso: {who}</translation>
+        <translation>Contacto {n} de {total} en este caso: {who}</translation>
     </message>
     <message>
         <source>Tattoo ({where}): {what}</source>
-        <translation type="vanished">Tatuaje ({where}): {what}</translation>
+        <translation>Tatuaje ({where}): {what}</translation>
     </message>
     <message>
         <source>Online: {platform} {handle}: {what}</source>
-        <translation type="vanished">En línea: {platform} {handle}: {what}</translation>
+        <translation>En línea: {platform} {handle}: {what}</translation>
     </message>
     <message>
         <source>When you greet them: {words}</source>
-        <translation type="vanished">Cuando le saluda: {words}</translation>
+        <translation>Cuando le saluda: {words}</translation>
     </message>
 </context>
 <context>
@@ -4592,35 +4468,35 @@ Se supo en: {source}</translation>
     <name>Trust</name>
     <message>
         <source>Working…</source>
-        <translation type="vanished">Trabajando…</translation>
+        <translation>Trabajando…</translation>
     </message>
     <message>
         <source>Preparing…</source>
-        <translation type="vanished">Preparando…</translation>
+        <translation>Preparando…</translation>
     </message>
     <message>
         <source>Writing the encrypted backup…</source>
-        <translation type="vanished">Escribiendo la copia de seguridad cifrada…</translation>
+        <translation>Escribiendo la copia de seguridad cifrada…</translation>
     </message>
     <message>
         <source>Checking every page of the backup…</source>
-        <translation type="vanished">Revisando cada página de la copia de seguridad…</translation>
+        <translation>Revisando cada página de la copia de seguridad…</translation>
     </message>
     <message>
         <source>Putting the backup in place…</source>
-        <translation type="vanished">Poniendo la copia de seguridad en su lugar…</translation>
+        <translation>Poniendo la copia de seguridad en su lugar…</translation>
     </message>
     <message>
         <source>Re-encrypting the notes with the new passphrase…</source>
-        <translation type="vanished">Volviendo a cifrar las notas con la nueva frase de contraseña…</translation>
+        <translation>Volviendo a cifrar las notas con la nueva frase de contraseña…</translation>
     </message>
     <message>
         <source>Done.</source>
-        <translation type="vanished">Listo.</translation>
+        <translation>Listo.</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="vanished">Cancelar</translation>
+        <translation>Cancelar</translation>
     </message>
 </context>
 <context>
@@ -4805,32 +4681,6 @@ Se supo en: {source}</translation>
     <message>
         <source>Not saved: {why}</source>
         <translation>No se guardó: {why}</translation>
-    </message>
-</context>
-<context>
-    <name>edit</name>
-    <message>
-        <source>(no suggestions)</source>
-        <translation>(sin sugerencias)</translation>
-    </message>
-    <message>
-        <source>Add “%1” to my word list</source>
-        <translation>Agregar “%1” a mi lista de palabras</translation>
-    </message>
-</context>
-<context>
-    <name>window</name>
-    <message>
-        <source>Main toolbar</source>
-        <translation>Barra de herramientas principal</translation>
-    </message>
-    <message>
-        <source>{app} (locked)</source>
-        <translation>{app} (bloqueado)</translation>
-    </message>
-    <message>
-        <source>Guide</source>
-        <translation>Guía</translation>
     </message>
 </context>
 </TS>
