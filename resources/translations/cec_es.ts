@@ -2934,7 +2934,7 @@ Se supo en: {source}</translation>
     </message>
     <message>
         <source>Offer to &amp;delete exported interviews after:</source>
-        <translation>Ofrecer &amp;eliminar las entrevistas exportadas después de:</translation>
+        <translation>Ofrecer &amp;eliminar entrevistas exportadas tras:</translation>
     </message>
     <message>
         <source>Your name, filled into new contacts</source>
