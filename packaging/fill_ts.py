@@ -1,14 +1,17 @@
 """Fill and check a Qt Linguist ``.ts`` translation file (issue 15).
 
-The strings are extracted first (from the repository root):
+The strings are extracted with ``python -m app.translations update`` (w-estr, issue 15:
+lupdate over a copy of ui/ and main.py with the ``_tr()`` helpers spelled out, with
+``-no-obsolete``). Before that existed, this round's first extraction was:
 
     .venv/bin/pyside6-lupdate $(find ui main.py -name '*.py' | sort) -locations none \
         -target-language es_US -ts resources/translations/cec_es.ts
 
-then translated with this script:
+Then, from the repository root:
 
     python packaging/fill_ts.py fill resources/translations/cec_es.ts words.py
     python packaging/fill_ts.py reuse resources/translations/cec_es.ts
+    python -m app.translations update      # back to lupdate's own layout
     python packaging/fill_ts.py check resources/translations/cec_es.ts
 
 ``words.py`` holds one Python dict literal (read with ``ast.literal_eval``, never run):
@@ -17,11 +20,10 @@ then translated with this script:
 into a message that has none (``--force`` overwrites) and removes ``type="unfinished"``.
 
 ``reuse`` finishes every unfinished message whose source text has a translation in
-another context of the file, finished or ``vanished`` (lupdate's same-text heuristic copies
-it but leaves it unfinished). The file keeps ``vanished`` translations of texts the code
-shows through a helper lupdate cannot read (``_tr(text)``, the action table): when such a
-text becomes extractable, lupdate revives it in its context, and ``reuse`` covers a text
-that turns up in another context.
+another context of the file, finished or ``vanished``. ``app.translations update`` drops
+vanished messages (``-no-obsolete``); a text that moved context then comes back unfinished
+with lupdate's same-text (or similar-text) copy of its old translation: read it, and
+``fill`` it if it is right.
 
 ``check`` lists what is not a finished translation: unfinished or empty messages, a
 placeholder of the source (``{name}``, ``%1``, ``%n``, an HTML tag, a line break) missing
