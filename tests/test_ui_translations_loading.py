@@ -63,7 +63,7 @@ def test_preference_spanish_shows_a_real_dialog_in_spanish(
     dialog = dialogs.PreferencesDialog(ini_settings)
     qtbot.addWidget(dialog)
     assert dialog.language.itemText(0) == "Idioma del sistema"
-    assert dialog.language_note.text() == "La ventana cambia de idioma la próxima vez que se abra."
+    assert dialog.language_note.text() == "La ventana cambia de idioma la próxima vez que se inicie."
     assert dialog.language.currentData() == "es"
     buttons = dialog.findChild(QDialogButtonBox)
     cancel = buttons.button(QDialogButtonBox.StandardButton.Cancel)
