@@ -260,3 +260,33 @@ def test_spanish_menus_keep_one_shortcut_letter_per_entry() -> None:
     for texts in groups:
         letters = [letter(t) for t in texts]
         assert len(set(letters)) == len(letters), texts
+
+
+@pytest.mark.parametrize("log10", [0, 3, 4.5, 6, 7.3, 8, 9, 10, 11, 11.6, 12, 13, 14, 20])
+def test_the_crack_time_reads_as_zxcvbn_says_it_in_english(log10: float) -> None:
+    from zxcvbn.time_estimates import display_time
+
+    from ui.pages.strength import crack_time
+
+    assert crack_time(log10) == display_time(10**log10 / 1e4)
+
+
+def test_the_strength_advice_is_spanish_in_spanish(
+    qapp: QApplication, tmp_path: Path, installed: list[QTranslator]
+) -> None:
+    """zxcvbn's estimate and advice are English text from a library: the meter shows
+    them in the window's language (the welcome page said "centuries" in Spanish)."""
+    import zxcvbn.feedback
+    from zxcvbn.time_estimates import display_time
+
+    from ui.pages.strength import rate
+
+    english = {display_time(10**n / 1e4) for n in range(0, 20)}
+    english |= set(
+        re.findall(r"_\(\s*['\"](.+?)['\"]\s*\)", Path(zxcvbn.feedback.__file__).read_text())
+    )
+    installed += install_translators(qapp, ENGLISH, language="es", cache=tmp_path / "cache")
+    for passphrase in ("qwertyuiop12", "aaaaaaaaaaaa", "Jennifer1985", "a fictional passphrase 1"):
+        advice = rate(passphrase).advice
+        assert advice.startswith("Alguien con una copia")
+        assert [e for e in english if e in advice] == [], advice
