@@ -290,3 +290,26 @@ def test_the_strength_advice_is_spanish_in_spanish(
         advice = rate(passphrase).advice
         assert advice.startswith("Alguien con una copia")
         assert [e for e in english if e in advice] == [], advice
+
+
+@pytest.mark.qt_log_ignore("propagateSizeHints")  # a field on its own sizes itself
+def test_a_date_reads_back_in_spanish(
+    qtbot, qapp: QApplication, tmp_path: Path, installed: list[QTranslator]
+) -> None:
+    """The read-back under a date field said "Mon 30 Nov 2026" in the Spanish window
+    (seen at 1366x768); the summary keeps app.dates' English."""
+    from datetime import date
+
+    from app.dates import date_words
+    from ui.widgets.date_field import DateField
+
+    installed += install_translators(qapp, ENGLISH, language="es", cache=tmp_path / "cache")
+    field = DateField("Fecha")
+    qtbot.addWidget(field)
+    field.show()
+    field.line.setFocus()
+    qtbot.keyClicks(field.line, "2026-11-30")
+    field.commit()
+    assert field.value() == date(2026, 11, 30)
+    assert "lun 30 nov 2026" in field.says.text()
+    assert date_words(date(2026, 11, 30)) == "Mon 30 Nov 2026"

@@ -16,7 +16,16 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date, time
 
-from PySide6.QtCore import QCoreApplication, QDate, QEvent, QObject, QPoint, Qt, Signal
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QDate,
+    QEvent,
+    QObject,
+    QPoint,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QCalendarWidget,
@@ -149,6 +158,32 @@ class _TypedField(QWidget):
         raise NotImplementedError
 
 
+# app.dates' words, for the read-back in the window's language (DateField._words).
+SHORT_WEEKDAYS = (
+    QT_TRANSLATE_NOOP("DateField", "Mon"),
+    QT_TRANSLATE_NOOP("DateField", "Tue"),
+    QT_TRANSLATE_NOOP("DateField", "Wed"),
+    QT_TRANSLATE_NOOP("DateField", "Thu"),
+    QT_TRANSLATE_NOOP("DateField", "Fri"),
+    QT_TRANSLATE_NOOP("DateField", "Sat"),
+    QT_TRANSLATE_NOOP("DateField", "Sun"),
+)
+SHORT_MONTHS = (
+    QT_TRANSLATE_NOOP("DateField", "Jan"),
+    QT_TRANSLATE_NOOP("DateField", "Feb"),
+    QT_TRANSLATE_NOOP("DateField", "Mar"),
+    QT_TRANSLATE_NOOP("DateField", "Apr"),
+    QT_TRANSLATE_NOOP("DateField", "May"),
+    QT_TRANSLATE_NOOP("DateField", "Jun"),
+    QT_TRANSLATE_NOOP("DateField", "Jul"),
+    QT_TRANSLATE_NOOP("DateField", "Aug"),
+    QT_TRANSLATE_NOOP("DateField", "Sep"),
+    QT_TRANSLATE_NOOP("DateField", "Oct"),
+    QT_TRANSLATE_NOOP("DateField", "Nov"),
+    QT_TRANSLATE_NOOP("DateField", "Dec"),
+)
+
+
 class DateField(_TypedField):
     """A date that may be unknown. ``latest``: no date after it (a date of birth, not
     after today); ``first_shown``: the calendar's month while the field is empty
@@ -192,14 +227,26 @@ class DateField(_TypedField):
     def _parse(self, text: str) -> date | None:
         value = parse_date(text)
         if value is not None and self.latest is not None and value > self.latest():
-            raise NotUnderstood(f"{date_words(value)} is in the future", "in the future")
+            raise NotUnderstood(
+                self.tr("{date} is in the future").format(date=self._words(value)),
+                self.tr("in the future"),
+            )
         return value
 
     def _text(self, value: date) -> str:
         return value.isoformat()
 
     def _words(self, value: date) -> str:
-        return date_words(value)
+        """app.dates.date_words ("Sun 14 Mar 2010", the summary's English) in the
+        window's language."""
+        if QCoreApplication.translate("DateField", "Mon") == "Mon":  # English: as it was
+            return date_words(value)
+        return self.tr("{weekday} {day} {month} {year}").format(
+            weekday=self.tr(SHORT_WEEKDAYS[value.weekday()]),
+            day=value.day,
+            month=self.tr(SHORT_MONTHS[value.month - 1]),
+            year=value.year,
+        )
 
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
         if obj is self.line and event.type() == QEvent.Type.KeyPress:
