@@ -313,3 +313,106 @@ def test_a_date_reads_back_in_spanish(
     assert field.value() == date(2026, 11, 30)
     assert "lun 30 nov 2026" in field.says.text()
     assert date_words(date(2026, 11, 30)) == "Mon 30 Nov 2026"
+
+
+@pytest.mark.parametrize(
+    ("typed", "kind"),
+    [
+        ("2010-13-01", "date"),
+        ("2/30/2010", "date"),
+        ("14 Foo 2010", "date"),
+        ("soon", "date"),
+        ("25:00", "time"),
+        ("13pm", "time"),
+        ("14", "time"),
+    ],
+)
+def test_why_a_date_is_refused_reads_as_app_dates_says_it_in_english(typed, kind) -> None:  # noqa: ANN001
+    from app.dates import NotUnderstood, parse_date, parse_time
+    from ui.widgets.date_field import problem_words
+
+    with pytest.raises(NotUnderstood) as refused:
+        (parse_date if kind == "date" else parse_time)(typed)
+    assert refused.value.kind
+    assert problem_words(refused.value) == (str(refused.value), refused.value.short)
+
+
+@pytest.mark.qt_log_ignore("propagateSizeHints")  # a field on its own sizes itself
+def test_why_a_date_is_refused_reads_in_spanish(
+    qtbot, qapp: QApplication, tmp_path: Path, installed: list[QTranslator]
+) -> None:
+    """app.dates' reasons are English sentences from the core: the field words them
+    in the window's language."""
+    from ui.widgets.date_field import DateField
+
+    installed += install_translators(qapp, ENGLISH, language="es", cache=tmp_path / "cache")
+    field = DateField("Fecha")
+    qtbot.addWidget(field)
+    field.show()
+    qtbot.keyClicks(field.line, "2/30/2010")
+    field.commit()
+    assert field.problem() == (
+        "febrero de 2010 no tiene día 30; escriba, por ejemplo, 2010-03-14 o 3/14/2010"
+    )
+    assert field.problem_in_brief() == "ese día no existe"
+
+
+def test_every_store_message_has_its_words_for_the_window() -> None:
+    """ui/store_messages.py words each StoreError's own message again, in English
+    exactly as the store says it; a new error class (or a changed message) fails here
+    until it is added, so it cannot slip into the Spanish window in English."""
+    import importlib
+    import pkgutil
+
+    import app.store
+    from app.store.errors import StoreError
+    from ui.store_messages import DEFAULTS
+
+    for module in pkgutil.iter_modules(app.store.__path__):
+        if module.name != "migrations":
+            importlib.import_module(f"app.store.{module.name}")
+    classes, todo = [], [StoreError]
+    while todo:
+        cls = todo.pop()
+        classes.append(cls)
+        todo += cls.__subclasses__()
+    declared = {f"{c.__module__}.{c.__name__}": c.default_message for c in classes}
+    assert declared == DEFAULTS
+
+
+def test_store_refusals_read_as_the_store_says_them_in_english() -> None:
+    from app.store.errors import StoreLocked, WeakPassphrase
+    from app.store.passphrase import check_new_passphrase
+    from ui.window_support import user_message
+
+    for first, second in (("abc", "abd"), ("short", "short"), ("password1234", "password1234")):
+        with pytest.raises(WeakPassphrase) as refused:
+            check_new_passphrase(first, second)
+        english = str(refused.value)
+        assert user_message(refused.value) == english[0].upper() + english[1:] + "."
+    assert user_message(StoreLocked()) == "The store is locked; unlock it with the passphrase."
+    assert user_message(StoreLocked("the words given")) == "The words given."
+
+
+@pytest.mark.qt_log_ignore("propagateSizeHints")
+def test_the_welcome_page_refuses_in_spanish(
+    qtbot, qapp: QApplication, tmp_path: Path, ini_settings, installed: list[QTranslator]
+) -> None:
+    """The store's refusals were English on the Spanish first page."""
+    from tests.helpers.window import open_window
+
+    installed += install_translators(qapp, ENGLISH, language="es", cache=tmp_path / "cache")
+    window = open_window(qtbot, tmp_path / "new" / "store.cec", ini_settings)
+    page = window.welcome
+    qtbot.keyClicks(page.passphrase, "Quiet river lantern 7")
+    qtbot.keyClicks(page.confirm, "Quiet river lantern 8")
+    qtbot.mouseClick(page.create, Qt.MouseButton.LeftButton)
+    assert page.error.text() == "Las dos frases de contraseña no coinciden."
+    page.passphrase.clear()
+    page.confirm.clear()
+    qtbot.keyClicks(page.passphrase, "password1234")
+    qtbot.keyClicks(page.confirm, "password1234")
+    qtbot.mouseClick(page.create, Qt.MouseButton.LeftButton)
+    assert page.error.text().startswith("Esa frase de contraseña es demasiado común")
+    assert "Es una contraseña muy común." in page.error.text()
+    assert not (tmp_path / "new" / "store.cec").exists()

@@ -1276,6 +1276,114 @@ Todo lo registrado después de hacer esa copia se perderá, y la frase de contra
         <translation>may</translation>
     </message>
     <message>
+        <source>“{text}” is not a year; type four digits</source>
+        <translation>«{text}» no es un año; escriba cuatro cifras</translation>
+    </message>
+    <message>
+        <source>a four-digit year?</source>
+        <translation>¿un año de cuatro cifras?</translation>
+    </message>
+    <message>
+        <source>There is no month {month}; type e.g. {example}</source>
+        <translation>No existe el mes {month}; escriba, por ejemplo, {example}</translation>
+    </message>
+    <message>
+        <source>no month {month}</source>
+        <translation>no existe el mes {month}</translation>
+    </message>
+    <message>
+        <source>{month_name} {year} has no day {day}; type e.g. {example}</source>
+        <translation>{month_name} de {year} no tiene día {day}; escriba, por ejemplo, {example}</translation>
+    </message>
+    <message>
+        <source>no such day</source>
+        <translation>ese día no existe</translation>
+    </message>
+    <message>
+        <source>“{name}” is not a month; type e.g. {example}</source>
+        <translation>«{name}» no es un mes; escriba, por ejemplo, {example}</translation>
+    </message>
+    <message>
+        <source>not a month</source>
+        <translation>no es un mes</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a date; type e.g. {example}</source>
+        <translation>«{text}» no es una fecha; escriba, por ejemplo, {example}</translation>
+    </message>
+    <message>
+        <source>not a date</source>
+        <translation>no es una fecha</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a time; type e.g. {example}</source>
+        <translation>«{text}» no es una hora; escriba, por ejemplo, {example}</translation>
+    </message>
+    <message>
+        <source>not a time</source>
+        <translation>no es una hora</translation>
+    </message>
+    <message>
+        <source>“{text}” could be any time that hour; type e.g. {example}</source>
+        <translation>«{text}» podría ser cualquier momento de esa hora; escriba, por ejemplo, {example}</translation>
+    </message>
+    <message>
+        <source>add the minutes</source>
+        <translation>añada los minutos</translation>
+    </message>
+    <message>
+        <source>2010-03-14 or 3/14/2010</source>
+        <translation>2010-03-14 o 3/14/2010</translation>
+    </message>
+    <message>
+        <source>14:30, 2:30 pm or 1430</source>
+        <translation>14:30, 2:30 pm o 1430</translation>
+    </message>
+    <message>
+        <source>January</source>
+        <translation>enero</translation>
+    </message>
+    <message>
+        <source>February</source>
+        <translation>febrero</translation>
+    </message>
+    <message>
+        <source>March</source>
+        <translation>marzo</translation>
+    </message>
+    <message>
+        <source>April</source>
+        <translation>abril</translation>
+    </message>
+    <message>
+        <source>June</source>
+        <translation>junio</translation>
+    </message>
+    <message>
+        <source>July</source>
+        <translation>julio</translation>
+    </message>
+    <message>
+        <source>August</source>
+        <translation>agosto</translation>
+    </message>
+    <message>
+        <source>September</source>
+        <translation>septiembre</translation>
+    </message>
+    <message>
+        <source>October</source>
+        <translation>octubre</translation>
+    </message>
+    <message>
+        <source>November</source>
+        <translation>noviembre</translation>
+    </message>
+    <message>
+        <source>December</source>
+        <translation>diciembre</translation>
+    </message>
+    <message>
         <source>Jun</source>
         <translation>jun</translation>
     </message>
@@ -4079,6 +4187,113 @@ Se supo en: {source}</translation>
     <message>
         <source>Add “%1” to my word list</source>
         <translation>Agregar “%1” a mi lista de palabras</translation>
+    </message>
+</context>
+<context>
+    <name>StoreMessages</name>
+    <message>
+        <source>the store could not be used</source>
+        <translation>no se pudo usar el archivo de notas</translation>
+    </message>
+    <message>
+        <source>wrong passphrase or damaged store</source>
+        <translation>frase de contraseña incorrecta o archivo de notas dañado</translation>
+    </message>
+    <message>
+        <source>the store is damaged and cannot be opened safely; it has not been changed. Keep the file and ask IT to restore it from a backup</source>
+        <translation>el archivo de notas está dañado y no se puede abrir con seguridad; no se cambió. Guarde el archivo y pida a informática que lo restaure desde una copia de seguridad</translation>
+    </message>
+    <message>
+        <source>this store was written by a newer version of the CEC Interview Assistant; update the application to open it</source>
+        <translation>este archivo de notas lo escribió una versión más nueva de CEC Interview Assistant; actualice la aplicación para abrirlo</translation>
+    </message>
+    <message>
+        <source>the passphrase is too weak</source>
+        <translation>la frase de contraseña es demasiado débil</translation>
+    </message>
+    <message>
+        <source>the disk is full, so this change was not saved; everything saved before is safe. Free some space and save again</source>
+        <translation>el disco está lleno, así que este cambio no se guardó; todo lo guardado antes está a salvo. Libere espacio y vuelva a guardar</translation>
+    </message>
+    <message>
+        <source>the store is locked; unlock it with the passphrase</source>
+        <translation>el archivo de notas está bloqueado; desbloquéelo con la frase de contraseña</translation>
+    </message>
+    <message>
+        <source>there is no store at that location</source>
+        <translation>no hay un archivo de notas en ese lugar</translation>
+    </message>
+    <message>
+        <source>a store already exists at that location</source>
+        <translation>ya existe un archivo de notas en ese lugar</translation>
+    </message>
+    <message>
+        <source>no such interview in the store</source>
+        <translation>esa entrevista no está en el archivo de notas</translation>
+    </message>
+    <message>
+        <source>a value could not be saved</source>
+        <translation>no se pudo guardar un valor</translation>
+    </message>
+    <message>
+        <source>that file is not a store of the CEC Interview Assistant; it has not been changed</source>
+        <translation>ese archivo no es un archivo de notas de CEC Interview Assistant; no se cambió</translation>
+    </message>
+    <message>
+        <source>the store&apos;s folder cannot be written (a read-only disk or folder), so the notes cannot be opened for work; nothing was changed. Move the store to a folder you can write, or ask IT</source>
+        <translation>no se puede escribir en la carpeta del archivo de notas (un disco o una carpeta de solo lectura), así que las notas no se pueden abrir para trabajar; no se cambió nada. Mueva el archivo de notas a una carpeta en la que se pueda escribir, o consulte a informática</translation>
+    </message>
+    <message>
+        <source>the store is open in another window (or another program is using it); nothing was changed. Lock or close it there first</source>
+        <translation>el archivo de notas está abierto en otra ventana (u otro programa lo está usando); no se cambió nada. Bloquéelo o ciérrelo allí primero</translation>
+    </message>
+    <message>
+        <source>the store is open in another window or program; lock and close it there first, then restore</source>
+        <translation>el archivo de notas está abierto en otra ventana u otro programa; bloquéelo y ciérrelo allí primero y luego restaure</translation>
+    </message>
+    <message>
+        <source>the backup could not be made</source>
+        <translation>no se pudo hacer la copia de seguridad</translation>
+    </message>
+    <message>
+        <source>the backup was cancelled; nothing was written</source>
+        <translation>se canceló la copia de seguridad; no se escribió nada</translation>
+    </message>
+    <message>
+        <source>that file is not a backup of this application&apos;s store</source>
+        <translation>ese archivo no es una copia de seguridad del archivo de notas de esta aplicación</translation>
+    </message>
+    <message>
+        <source>that backup is of another kind of store; nothing was changed</source>
+        <translation>esa copia de seguridad es de otro tipo de archivo; no se cambió nada</translation>
+    </message>
+    <message>
+        <source>the passphrase must be text</source>
+        <translation>la frase de contraseña debe ser texto</translation>
+    </message>
+    <message>
+        <source>the passphrase contains a character that cannot be used</source>
+        <translation>la frase de contraseña contiene un carácter que no se puede usar</translation>
+    </message>
+    <message>
+        <source>the two passphrases do not match</source>
+        <translation>las dos frases de contraseña no coinciden</translation>
+    </message>
+    <message>
+        <source>a passphrase cannot have the form x&apos;…&apos;; choose words instead</source>
+        <translation>una frase de contraseña no puede tener la forma x&apos;…&apos;; elija palabras</translation>
+    </message>
+    <message>
+        <source>the passphrase must be at least {n} characters long</source>
+        <translation>la frase de contraseña debe tener al menos {n} caracteres</translation>
+    </message>
+    <message>
+        <source>that passphrase is too common or too easy to guess: someone with a copy of the file could find it in {time}. {advice} Choose another</source>
+        <translation>esa frase de contraseña es demasiado común o fácil de adivinar: alguien con una copia del archivo podría descubrirla en {time}. {advice} Elija otra</translation>
+    </message>
+    <message>
+        <source>Add another word or two; uncommon words are better.</source>
+        <translation>Añada una o dos palabras más; las palabras poco comunes son mejores.</translation>
     </message>
 </context>
 <context>

@@ -99,6 +99,11 @@ _SPANS = (
 )
 
 
+def translated(advice: str) -> str:
+    """One of zxcvbn's sentences (ZXCVBN_ADVICE) in the window's language."""
+    return _tr(advice)
+
+
 def crack_time(guesses_log10: float) -> str:
     """How long an offline attack on the file's slow key (10^4 guesses a second, the
     estimate the store uses) needs, in the window's language (zxcvbn's own display

@@ -41,6 +41,72 @@ from PySide6.QtWidgets import (
 
 from app.dates import NotUnderstood, date_words, parse_date, parse_time, time_words
 
+# app.dates' reasons (NotUnderstood.kind), worded again here so that the window says
+# them in its own language: (the reason, in brief). English is app.dates' word for word.
+PROBLEMS = {
+    "year": (
+        QT_TRANSLATE_NOOP("DateField", "“{text}” is not a year; type four digits"),
+        QT_TRANSLATE_NOOP("DateField", "a four-digit year?"),
+    ),
+    "month_number": (
+        QT_TRANSLATE_NOOP("DateField", "There is no month {month}; type e.g. {example}"),
+        QT_TRANSLATE_NOOP("DateField", "no month {month}"),
+    ),
+    "day": (
+        QT_TRANSLATE_NOOP("DateField", "{month_name} {year} has no day {day}; type e.g. {example}"),
+        QT_TRANSLATE_NOOP("DateField", "no such day"),
+    ),
+    "month_name": (
+        QT_TRANSLATE_NOOP("DateField", "“{name}” is not a month; type e.g. {example}"),
+        QT_TRANSLATE_NOOP("DateField", "not a month"),
+    ),
+    "date": (
+        QT_TRANSLATE_NOOP("DateField", "“{text}” is not a date; type e.g. {example}"),
+        QT_TRANSLATE_NOOP("DateField", "not a date"),
+    ),
+    "time": (
+        QT_TRANSLATE_NOOP("DateField", "“{text}” is not a time; type e.g. {example}"),
+        QT_TRANSLATE_NOOP("DateField", "not a time"),
+    ),
+    "hour": (
+        QT_TRANSLATE_NOOP("DateField", "“{text}” could be any time that hour; type e.g. {example}"),
+        QT_TRANSLATE_NOOP("DateField", "add the minutes"),
+    ),
+}
+DATE_EXAMPLE = QT_TRANSLATE_NOOP("DateField", "2010-03-14 or 3/14/2010")  # = app.dates'
+TIME_EXAMPLE = QT_TRANSLATE_NOOP("DateField", "14:30, 2:30 pm or 1430")
+MONTH_NAMES = (
+    QT_TRANSLATE_NOOP("DateField", "January"),
+    QT_TRANSLATE_NOOP("DateField", "February"),
+    QT_TRANSLATE_NOOP("DateField", "March"),
+    QT_TRANSLATE_NOOP("DateField", "April"),
+    QT_TRANSLATE_NOOP("DateField", "May"),
+    QT_TRANSLATE_NOOP("DateField", "June"),
+    QT_TRANSLATE_NOOP("DateField", "July"),
+    QT_TRANSLATE_NOOP("DateField", "August"),
+    QT_TRANSLATE_NOOP("DateField", "September"),
+    QT_TRANSLATE_NOOP("DateField", "October"),
+    QT_TRANSLATE_NOOP("DateField", "November"),
+    QT_TRANSLATE_NOOP("DateField", "December"),
+)
+
+
+def problem_words(refused: NotUnderstood) -> tuple[str, str]:
+    """Why the typed text is not a date (time), and in brief, in the window's language."""
+    if refused.kind not in PROBLEMS:
+        return str(refused), refused.short
+    message, short = PROBLEMS[refused.kind]
+    fields = dict(refused.fields)
+    example = TIME_EXAMPLE if refused.kind in ("time", "hour") else DATE_EXAMPLE
+    fields["example"] = QCoreApplication.translate("DateField", example)
+    month = fields.get("month")
+    if refused.kind == "day" and isinstance(month, int):
+        fields["month_name"] = QCoreApplication.translate("DateField", MONTH_NAMES[month - 1])
+    return (
+        QCoreApplication.translate("DateField", message).format(**fields),
+        QCoreApplication.translate("DateField", short).format(**fields),
+    )
+
 
 class _TypedField(QWidget):
     """What dates and times share: the line, the message beside it, commit on leaving."""
@@ -111,7 +177,7 @@ class _TypedField(QWidget):
         try:
             value = self._parse(self.line.text())
         except NotUnderstood as refused:
-            self._problem, self._short = str(refused), refused.short
+            self._problem, self._short = problem_words(refused)
             self._say()
             return
         self._problem = ""
