@@ -39,6 +39,7 @@ def installed(qapp: QApplication) -> Iterator[list[QTranslator]]:
     yield done
     for translator in done:
         qapp.removeTranslator(translator)
+    QLocale.setDefault(QLocale.system())  # install_translators sets it for a chosen language
     assert QCoreApplication.translate("PreferencesDialog", "System language") == "System language"
 
 
@@ -67,6 +68,7 @@ def test_preference_spanish_shows_a_real_dialog_in_spanish(
         dialog.language_note.text() == "La ventana cambia de idioma la próxima vez que se inicie."
     )
     assert dialog.language.currentData() == "es"
+    assert QLocale().name() == "es_US"  # Qt's calendar and the accessibility tree follow
     buttons = dialog.findChild(QDialogButtonBox)
     cancel = buttons.button(QDialogButtonBox.StandardButton.Cancel)
     assert cancel.text() == "Cancelar"  # Qt's word, from qtbase_es

@@ -59,7 +59,13 @@ def install_translators(
     ``language`` (Preferences; "" = the system's, from ``locale``). The window's .qm is
     compiled from its .ts on first need (app.translations.compiled)."""
     folder = app_folder or translations.catalogue_dir()
-    chosen = window_language(language, locale or QLocale.system(), translations.languages(folder))
+    system = locale or QLocale.system()
+    chosen = window_language(language, system, translations.languages(folder))
+    if language and chosen != QLocale.languageToCode(system.language()):
+        # The Preferences choice overrides the system's language: Qt's own widgets (the
+        # calendar) and what the window tells assistive technology follow it (US forms).
+        here = QLocale(f"{chosen}_US")
+        QLocale.setDefault(here if here.name().startswith(chosen) else QLocale(chosen))
     if chosen == translations.SOURCE_LANGUAGE:
         return []
     installed: list[QTranslator] = []
