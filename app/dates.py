@@ -32,11 +32,15 @@ TIME_EXAMPLE = "14:30, 2:30 pm or 1430"
 
 class NotUnderstood(ValueError):
     """The text is not a date (or time) this reader can be sure of; ``str()`` says why,
-    ``short`` says it in a few words (to fit under a narrow field)."""
+    ``short`` says it in a few words (to fit under a narrow field). ``kind`` and
+    ``fields`` say the same as data, so the window can say it in its own language
+    (ui/widgets/date_field.py, issue 15)."""
 
-    def __init__(self, message: str, short: str) -> None:
+    def __init__(self, message: str, short: str, kind: str = "", **fields: object) -> None:
         super().__init__(message)
         self.short = short
+        self.kind = kind
+        self.fields = fields
 
 
 def _year(text: str, today: date) -> int:
@@ -46,14 +50,19 @@ def _year(text: str, today: date) -> int:
         if year > today.year:
             year -= 100
     elif len(text) != 4:
-        raise NotUnderstood(f"“{text}” is not a year; type four digits", "a four-digit year?")
+        raise NotUnderstood(
+            f"“{text}” is not a year; type four digits", "a four-digit year?", "year", text=text
+        )
     return year
 
 
 def _make(year: int, month: int, day: int) -> date:
     if not 1 <= month <= 12:
         raise NotUnderstood(
-            f"There is no month {month}; type e.g. {DATE_EXAMPLE}", f"no month {month}"
+            f"There is no month {month}; type e.g. {DATE_EXAMPLE}",
+            f"no month {month}",
+            "month_number",
+            month=month,
         )
     try:
         return date(year, month, day)
@@ -61,6 +70,10 @@ def _make(year: int, month: int, day: int) -> date:
         raise NotUnderstood(
             f"{MONTHS[month - 1]} {year} has no day {day}; type e.g. {DATE_EXAMPLE}",
             "no such day",
+            "day",
+            year=year,
+            month=month,
+            day=day,
         ) from None
 
 
@@ -68,7 +81,9 @@ def _month(name: str) -> int:
     key = name.lower().rstrip(".")
     if key in _MONTH_BY_NAME:
         return _MONTH_BY_NAME[key]
-    raise NotUnderstood(f"“{name}” is not a month; type e.g. {DATE_EXAMPLE}", "not a month")
+    raise NotUnderstood(
+        f"“{name}” is not a month; type e.g. {DATE_EXAMPLE}", "not a month", "month_name", name=name
+    )
 
 
 def parse_date(text: str, today: date | None = None) -> date | None:
@@ -96,7 +111,9 @@ def parse_date(text: str, today: date | None = None) -> date | None:
         r"(?:[a-z]{3,9},? )?([a-z]{3,9})\.? (\d{1,2})(?:st|nd|rd|th)?,? (\d{2}|\d{4})", low
     ):  # noqa: E501
         return _make(_year(m[3], today), _month(m[1]), int(m[2]))  # March 14, 2010
-    raise NotUnderstood(f"“{s}” is not a date; type e.g. {DATE_EXAMPLE}", "not a date")
+    raise NotUnderstood(
+        f"“{s}” is not a date; type e.g. {DATE_EXAMPLE}", "not a date", "date", text=s
+    )
 
 
 def parse_time(text: str) -> time | None:
@@ -114,7 +131,10 @@ def parse_time(text: str) -> time | None:
         hour, minute = int(m[1]), int(m[2] or 0)
         if not 1 <= hour <= 12 or minute > 59:
             raise NotUnderstood(
-                f"“{text.strip()}” is not a time; type e.g. {TIME_EXAMPLE}", "not a time"
+                f"“{text.strip()}” is not a time; type e.g. {TIME_EXAMPLE}",
+                "not a time",
+                "time",
+                text=text.strip(),
             )
         hour = hour % 12 + (12 if m[3] == "p" else 0)
         return time(hour, minute)
@@ -123,14 +143,25 @@ def parse_time(text: str) -> time | None:
         hour, minute = int(m[1]), int(m[2])
         if hour > 23 or minute > 59:
             raise NotUnderstood(
-                f"“{text.strip()}” is not a time; type e.g. {TIME_EXAMPLE}", "not a time"
+                f"“{text.strip()}” is not a time; type e.g. {TIME_EXAMPLE}",
+                "not a time",
+                "time",
+                text=text.strip(),
             )
         return time(hour, minute)
     if re.fullmatch(r"\d{1,2}", s):
         raise NotUnderstood(
-            f"“{s}” could be any time that hour; type e.g. {TIME_EXAMPLE}", "add the minutes"
+            f"“{s}” could be any time that hour; type e.g. {TIME_EXAMPLE}",
+            "add the minutes",
+            "hour",
+            text=s,
         )
-    raise NotUnderstood(f"“{text.strip()}” is not a time; type e.g. {TIME_EXAMPLE}", "not a time")
+    raise NotUnderstood(
+        f"“{text.strip()}” is not a time; type e.g. {TIME_EXAMPLE}",
+        "not a time",
+        "time",
+        text=text.strip(),
+    )
 
 
 def date_words(value: date) -> str:

@@ -140,6 +140,19 @@ def check_frozen_version() -> str:
     return out
 
 
+def missing_translations() -> list[str]:
+    """The window's languages (resources/translations/cec_<lang>.ts) without their
+    compiled .qm in the build: the spec compiles them with pyside6-lrelease."""
+    inside = app_folder() / "_internal" / "resources" / "translations"
+    if sys.platform == "darwin" and not inside.is_dir():
+        inside = app_folder() / "resources" / "translations"
+    return [
+        ts.with_suffix(".qm").name
+        for ts in sorted((ROOT / "resources" / "translations").glob("cec_*.ts"))
+        if ts.stem != "cec_en" and not (inside / ts.with_suffix(".qm").name).is_file()
+    ]
+
+
 def unresolved_x11_libraries() -> list[str]:
     """Libraries Qt's X11 plugin needs that neither the build nor a bare system has.
 
@@ -175,6 +188,9 @@ def main(argv: list[str] | None = None) -> int:
     run_pyinstaller()
     seconds = time.perf_counter() - started
     version_line = check_frozen_version()
+    lost = missing_translations()
+    if lost:
+        sys.exit(f"the build lacks the compiled translations: {', '.join(lost)}")
     size = folder_size(app_folder())
     STAMP.parent.mkdir(parents=True, exist_ok=True)
     STAMP.write_text(

@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject
 from PySide6.QtGui import QAction, QKeySequence
 
 from ui.window_support import Mode
@@ -25,6 +25,8 @@ CASE_PAGE = frozenset({Mode.CASE})  # a case page is shown (issue 14)
 INTERVIEW = frozenset({Mode.INTERVIEW})  # a contact is open
 ALWAYS: frozenset[Mode] = frozenset(Mode)
 CONTEXT = "MainWindow"  # the translation context of every text here
+# Each text below is marked QT_TRANSLATE_NOOP("MainWindow", ...) so that pyside6-lupdate
+# extracts it (tr() translates it at run time); lupdate needs the context written out.
 
 
 @dataclass(frozen=True)
@@ -34,6 +36,7 @@ class ActionSpec:
     tip: str = ""  # the tooltip; the shortcut is added in brackets if it has one
     shortcut: str | QKeySequence.StandardKey | None = None
     modes: frozenset[Mode] = ALWAYS  # enabled in these modes, disabled in the others
+    n: int = 0  # fills {n} in the text and tip (the panel actions)
 
     def key_sequences(self) -> list[QKeySequence]:
         if self.shortcut is None:
@@ -47,38 +50,53 @@ ACTIONS: tuple[ActionSpec, ...] = (
     # File
     ActionSpec(
         "newAction",
-        "&New interview…",
-        "Start a new interview",
+        QT_TRANSLATE_NOOP("MainWindow", "&New interview…"),
+        QT_TRANSLATE_NOOP("MainWindow", "Start a new interview"),
         QKeySequence.StandardKey.New,
         UNLOCKED,
     ),
-    ActionSpec("listAction", "Case &list", "Back to the list of cases", "Ctrl+Shift+L", UNLOCKED),
+    ActionSpec(
+        "listAction",
+        QT_TRANSLATE_NOOP("MainWindow", "Case &list"),
+        QT_TRANSLATE_NOOP("MainWindow", "Back to the list of cases"),
+        "Ctrl+Shift+L",
+        UNLOCKED,
+    ),
     # Case (issue 14): on a case page
     ActionSpec(
         "newContactAction",
-        "New &contact…",
-        "A new contact in this case: only who was interviewed and how are asked",
+        QT_TRANSLATE_NOOP("MainWindow", "New &contact…"),
+        QT_TRANSLATE_NOOP(
+            "MainWindow", "A new contact in this case: only who was interviewed and how are asked"
+        ),
         "Ctrl+Shift+N",
         CASE_PAGE,
     ),
     ActionSpec(
         "openContactAction",
-        "&Open contact",
-        "Open the contact chosen in the case's list",
+        QT_TRANSLATE_NOOP("MainWindow", "&Open contact"),
+        QT_TRANSLATE_NOOP("MainWindow", "Open the contact chosen in the case's list"),
         None,
         CASE_PAGE,
     ),
     ActionSpec(
         "moveContactAction",
-        "&Move contact to another case…",
-        "The chosen contact was filed under the wrong youth: move it and what was learned in it",
+        QT_TRANSLATE_NOOP("MainWindow", "&Move contact to another case…"),
+        QT_TRANSLATE_NOOP(
+            "MainWindow",
+            "The chosen contact was filed under the wrong youth: "
+            "move it and what was learned in it",
+        ),
         None,
         CASE_PAGE,
     ),
     ActionSpec(
         "caseSummaryAction",
-        "Case &summary…",
-        "The case summary for CWS/CMS: every contact's findings, with their sources",
+        QT_TRANSLATE_NOOP("MainWindow", "Case &summary…"),
+        QT_TRANSLATE_NOOP(
+            "MainWindow",
+            "The case summary for CWS/CMS: every contact's findings, with their sources",
+        ),
         None,
         CASE_PAGE,
     ),
@@ -87,84 +105,110 @@ ACTIONS: tuple[ActionSpec, ...] = (
     # so the keys never clash.
     ActionSpec(
         "searchAction",
-        "&Search every case…",
-        "Search names, monikers, handles, phone numbers and notes in every case",
+        QT_TRANSLATE_NOOP("MainWindow", "&Search every case…"),
+        QT_TRANSLATE_NOOP(
+            "MainWindow", "Search names, monikers, handles, phone numbers and notes in every case"
+        ),
         QKeySequence.StandardKey.Find,
         frozenset({Mode.INTERVIEW, Mode.CASE}),  # the case page too (case-window)
     ),
     ActionSpec(
         "lockAction",
-        "&Lock",
-        "Lock now: hides every note until the passphrase is entered",
+        QT_TRANSLATE_NOOP("MainWindow", "&Lock"),
+        QT_TRANSLATE_NOOP(
+            "MainWindow", "Lock now: hides every note until the passphrase is entered"
+        ),
         "Ctrl+L",
         UNLOCKED,
     ),
     ActionSpec(
         "preferencesAction",
-        "&Preferences…",
-        "Lock time, clipboard, text size",
+        QT_TRANSLATE_NOOP("MainWindow", "&Preferences…"),
+        QT_TRANSLATE_NOOP("MainWindow", "Lock time, clipboard, text size"),
         QKeySequence.StandardKey.Preferences,
     ),
-    ActionSpec("quitAction", "&Quit", "Lock and close the window", QKeySequence.StandardKey.Quit),
+    ActionSpec(
+        "quitAction",
+        QT_TRANSLATE_NOOP("MainWindow", "&Quit"),
+        QT_TRANSLATE_NOOP("MainWindow", "Lock and close the window"),
+        QKeySequence.StandardKey.Quit,
+    ),
     # Store (ui.trust)
     ActionSpec(
-        "backupAction", "&Back up the notes…", "Save an encrypted copy of the notes", modes=UNLOCKED
+        "backupAction",
+        QT_TRANSLATE_NOOP("MainWindow", "&Back up the notes…"),
+        QT_TRANSLATE_NOOP("MainWindow", "Save an encrypted copy of the notes"),
+        modes=UNLOCKED,
     ),
     ActionSpec(
         "restoreAction",
-        "&Restore from a backup…",
-        "Put back an encrypted copy made earlier",
+        QT_TRANSLATE_NOOP("MainWindow", "&Restore from a backup…"),
+        QT_TRANSLATE_NOOP("MainWindow", "Put back an encrypted copy made earlier"),
         modes=UNLOCKED,
     ),
     ActionSpec(
         "changePassphraseAction",
-        "&Change passphrase…",
-        "Choose a new passphrase for the notes",
+        QT_TRANSLATE_NOOP("MainWindow", "&Change passphrase…"),
+        QT_TRANSLATE_NOOP("MainWindow", "Choose a new passphrase for the notes"),
         modes=UNLOCKED,
     ),
     ActionSpec(
         "auditAction",
-        "&Audit log…",
-        "When the notes were opened, locked and changed",
+        QT_TRANSLATE_NOOP("MainWindow", "&Audit log…"),
+        QT_TRANSLATE_NOOP("MainWindow", "When the notes were opened, locked and changed"),
         modes=UNLOCKED,
     ),
     # Go (issue 16): every panel and question from the keyboard (ui/keyboard.py)
     ActionSpec(
         "goToAction",
-        "&Go to…",
-        "Type part of a panel's or a question's name and go there",
+        QT_TRANSLATE_NOOP("MainWindow", "&Go to…"),
+        QT_TRANSLATE_NOOP("MainWindow", "Type part of a panel's or a question's name and go there"),
         "Ctrl+G",
         INTERVIEW,
     ),
     ActionSpec(
         "navigatorAction",
-        "The &navigator",
-        "Put the keyboard in the list of panels and questions",
+        QT_TRANSLATE_NOOP("MainWindow", "The &navigator"),
+        QT_TRANSLATE_NOOP("MainWindow", "Put the keyboard in the list of panels and questions"),
         "Ctrl+0",
         INTERVIEW,
     ),
     *(
         ActionSpec(
             f"panel{n}Action",
-            f"Panel &{n}",
-            f"The interview's panel number {n} in the navigator",
+            QT_TRANSLATE_NOOP("MainWindow", "Panel &{n}"),
+            QT_TRANSLATE_NOOP("MainWindow", "The interview's panel number {n} in the navigator"),
             f"Ctrl+{n}",
             INTERVIEW,
+            n,
         )
         for n in range(1, 10)
     ),
     # Help
     ActionSpec(
-        "guideAction", "The &guide", "The policy guide's words for the item you are on", "F1"
+        "guideAction",
+        QT_TRANSLATE_NOOP("MainWindow", "The &guide"),
+        QT_TRANSLATE_NOOP("MainWindow", "The policy guide's words for the item you are on"),
+        "F1",
     ),
     ActionSpec(
         "shortcutsAction",
-        "&Keyboard shortcuts",
-        "Every shortcut of the window; also ? where ? is not typed into a field",
+        QT_TRANSLATE_NOOP("MainWindow", "&Keyboard shortcuts"),
+        QT_TRANSLATE_NOOP(
+            "MainWindow", "Every shortcut of the window; also ? where ? is not typed into a field"
+        ),
         "?",
     ),
-    ActionSpec("tourAction", "&Tour of the window", "A short walk through the window"),
-    ActionSpec("aboutAction", "&About", "Version, and where the notes are kept"),
+    ActionSpec(
+        "tourAction",
+        QT_TRANSLATE_NOOP("MainWindow", "&Tour of the window"),
+        QT_TRANSLATE_NOOP("MainWindow", "A short walk through the window"),
+    ),
+    ActionSpec(
+        "aboutAction",
+        QT_TRANSLATE_NOOP("MainWindow", "&About"),
+        QT_TRANSLATE_NOOP("MainWindow", "Version, and where the notes are kept"),
+    ),
 )
 
 SEPARATOR = "-"
@@ -173,7 +217,7 @@ SEPARATOR = "-"
 MENUS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     (
         "fileMenu",
-        "&File",
+        QT_TRANSLATE_NOOP("MainWindow", "&File"),
         (
             "newAction",
             "listAction",
@@ -192,12 +236,12 @@ MENUS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     ),
     (
         "storeMenu",
-        "&Store",
+        QT_TRANSLATE_NOOP("MainWindow", "&Store"),
         ("backupAction", "restoreAction", SEPARATOR, "changePassphraseAction", "auditAction"),
     ),
     (
         "goMenu",
-        "&Go",
+        QT_TRANSLATE_NOOP("MainWindow", "&Go"),
         (
             "goToAction",
             "navigatorAction",
@@ -205,7 +249,11 @@ MENUS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
             *(f"panel{n}Action" for n in range(1, 10)),
         ),
     ),
-    ("helpMenu", "&Help", ("guideAction", "shortcutsAction", "tourAction", "aboutAction")),
+    (
+        "helpMenu",
+        QT_TRANSLATE_NOOP("MainWindow", "&Help"),
+        ("guideAction", "shortcutsAction", "tourAction", "aboutAction"),
+    ),
 )
 # The keyboard actions (issue 16), done by ui.keyboard.trigger(window, id).
 KEYBOARD: tuple[str, ...] = (
@@ -240,14 +288,14 @@ def tr(text: str) -> str:
 def make_action(action_id: str, parent: QObject, slot: Callable[[], object]) -> QAction:
     """The declared action ``action_id``, triggering ``slot``."""
     s = _BY_ID[action_id]
-    act = QAction(tr(s.text), parent)
+    act = QAction(tr(s.text).format(n=s.n), parent)
     act.setObjectName(s.id)
     keys = s.key_sequences()
     # setShortcuts, not setShortcut: the latter's overloads build the Qt enum
     # namespace (see ui/pages/common.py); a standard key keeps all its bindings.
     if keys:
         act.setShortcuts(keys)
-    tip = tr(s.tip) if s.tip else act.text().replace("&", "")
+    tip = tr(s.tip).format(n=s.n) if s.tip else act.text().replace("&", "")
     if keys:
         shown = keys[0].toString(QKeySequence.SequenceFormat.NativeText)
         tip = f"{tip} ({shown})"

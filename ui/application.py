@@ -15,7 +15,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTimer, QTranslator
 from PySide6.QtWidgets import QApplication
 
-from app import APP_ID, APP_NAME
+from app import APP_ID, APP_NAME, translations
 from app.paths import resources_dir
 
 ORGANIZATION = "CEC Interview Assistant"  # the QSettings folder name
@@ -36,21 +36,49 @@ def parse_args(args: list[str]) -> argparse.Namespace:
     return known
 
 
+def window_language(preference: str, locale: QLocale, available: tuple[str, ...]) -> str:
+    """The window's language: the Preferences choice if there is a catalogue for it,
+    else the first of the system's languages that is English or has one, else English."""
+    if preference == translations.SOURCE_LANGUAGE or preference in available:
+        return preference
+    for name in locale.uiLanguages():
+        code = name.replace("_", "-").split("-")[0].lower()
+        if code == translations.SOURCE_LANGUAGE or code in available:
+            return code
+    return translations.SOURCE_LANGUAGE
+
+
 def install_translators(
-    app: QApplication, locale: QLocale | None = None, app_folder: Path | None = None
+    app: QApplication,
+    locale: QLocale | None = None,
+    app_folder: Path | None = None,
+    language: str = "",
+    cache: Path | None = None,
 ) -> list[QTranslator]:
-    """Qt's own strings (qtbase) and the app's, for the system language, when present."""
-    locale = locale or QLocale.system()
+    """Qt's own strings (qtbase: "Cancel", "Yes" in Qt's dialogs) and the window's, in
+    ``language`` (Preferences; "" = the system's, from ``locale``). The window's .qm is
+    compiled from its .ts on first need (app.translations.compiled)."""
+    folder = app_folder or translations.catalogue_dir()
+    system = locale or QLocale.system()
+    chosen = window_language(language, system, translations.languages(folder))
+    if language and chosen != QLocale.languageToCode(system.language()):
+        # The Preferences choice overrides the system's language: Qt's own widgets (the
+        # calendar) and what the window tells assistive technology follow it (US forms).
+        here = QLocale(f"{chosen}_US")
+        QLocale.setDefault(here if here.name().startswith(chosen) else QLocale(chosen))
+    if chosen == translations.SOURCE_LANGUAGE:
+        return []
     installed: list[QTranslator] = []
-    sources = (
-        ("qtbase", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),
-        ("cec", str(app_folder or resources_dir() / "translations")),
-    )
-    for prefix, folder in sources:
-        translator = QTranslator(app)
-        if translator.load(locale, prefix, "_", folder):
-            app.installTranslator(translator)
-            installed.append(translator)
+    qt = QTranslator(app)
+    qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    if qt.load(QLocale(chosen), "qtbase", "_", qt_folder):
+        installed.append(qt)
+    qm = translations.compiled(chosen, folder, cache)
+    ours = QTranslator(app)
+    if qm is not None and ours.load(str(qm)):
+        installed.append(ours)
+    for translator in installed:
+        app.installTranslator(translator)
     return installed
 
 
@@ -75,7 +103,9 @@ def create_application(argv: list[str]) -> QApplication:
     from ui.pages.common import app_icon
 
     app.setWindowIcon(app_icon())
-    install_translators(app)
+    from ui.settings import WINDOW_LANGUAGE, Settings
+
+    install_translators(app, language=Settings().get(WINDOW_LANGUAGE))
     apply_style(app)
     from ui import wheel_guard
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from typing import Any
 
-from PySide6.QtCore import QEvent
+from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtGui import QAction, QGuiApplication
 from PySide6.QtWidgets import QApplication, QMainWindow, QMenu, QSizePolicy, QToolBar, QWidget
 
@@ -71,9 +71,9 @@ class Chrome:
         from PySide6.QtCore import Qt  # noqa: PLC0415 - not at module level: see ui/pages/common.py
 
         window = self._window
-        toolbar = QToolBar(window.tr("Main toolbar"), window)
+        toolbar = QToolBar(QCoreApplication.translate("MainWindow", "Main toolbar"), window)
         toolbar.setObjectName("mainToolbar")
-        toolbar.setAccessibleName(window.tr("Main toolbar"))
+        toolbar.setAccessibleName(QCoreApplication.translate("MainWindow", "Main toolbar"))
         toolbar.setMovable(False)
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         for entry in actions.TOOLBAR:
@@ -105,7 +105,9 @@ class Chrome:
         # The title never carries a name or any other content.
         window = self._window
         window.setWindowTitle(
-            window.tr("{app} (locked)").format(app=APP_NAME) if mode == Mode.LOCKED else APP_NAME
+            QCoreApplication.translate("MainWindow", "{app} (locked)").format(app=APP_NAME)
+            if mode == Mode.LOCKED
+            else APP_NAME
         )
 
     def restore_geometry(self) -> None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections import deque
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app import translations
 from ui import settings
 from ui.widgets.fitting import fit_to_screen
 
@@ -97,6 +98,17 @@ class RememberedDialog(QDialog):
         super().done(result)
 
 
+def language_name(code: str) -> str:
+    """A language as its speakers write it ("English", "Español"), in every window
+    language alike: a person looks for their own language's name."""
+    if code == translations.SOURCE_LANGUAGE:
+        return QLocale.languageToString(QLocale.Language.English)
+    locale = QLocale(code)
+    here = QLocale(f"{code}_US")  # as written in the US: "español", not "español de España"
+    name = (here if here.language() == locale.language() else locale).nativeLanguageName()
+    return name[:1].upper() + name[1:] if name else code
+
+
 class PreferencesDialog(RememberedDialog):
     """The behaviours a CSW may tune (idle lock, clipboard, retention, their own name, text
     size) and the summary's heading the county sets once; all are declared in ui.settings."""
@@ -160,6 +172,21 @@ class PreferencesDialog(RememberedDialog):
             max(0, self.contrast.findData(app_settings.get(settings.CONTRAST)))
         )
         form.addRow(self.tr("Co&ntrast:"), self.contrast)
+        # The window's language (issue 15): read when the window starts, so it changes
+        # at the next start (the pages are built in code and are not re-translated).
+        self.language = QComboBox(self)
+        self.language.setAccessibleName(self.tr("Language of the window"))
+        self.language.addItem(self.tr("System language"), "")
+        for code in (translations.SOURCE_LANGUAGE, *translations.languages()):
+            self.language.addItem(language_name(code), code)
+        chosen = self.language.findData(app_settings.get(settings.WINDOW_LANGUAGE))
+        self.language.setCurrentIndex(max(0, chosen))
+        language_note = self.tr("The window changes language the next time it starts.")
+        self.language.setAccessibleDescription(language_note)
+        form.addRow(self.tr("&Window language:"), self.language)
+        self.language_note = QLabel(language_note, self)
+        self.language_note.setWordWrap(True)
+        form.addRow("", self.language_note)
         heading = QGroupBox(self.tr("Heading of the contact summary"), self)
         heading_form = QFormLayout(heading)
         self.agency = self._line(settings.AGENCY, self.tr("Agency"))
@@ -198,6 +225,7 @@ class PreferencesDialog(RememberedDialog):
         self._settings.set(settings.CSW_NAME, self.csw_name.text().strip())
         self._settings.set(settings.TEXT_SIZE, int(self.text_size.currentData() or 0))
         self._settings.set(settings.CONTRAST, str(self.contrast.currentData() or "system"))
+        self._settings.set(settings.WINDOW_LANGUAGE, str(self.language.currentData() or ""))
         for setting, field in (
             (settings.AGENCY, self.agency),
             (settings.OFFICE, self.office),

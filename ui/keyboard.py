@@ -20,7 +20,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, Qt
 from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -45,22 +45,30 @@ PANEL_KEYS = 9  # Ctrl+1 … Ctrl+9
 CONTEXT = "Keyboard"
 
 # Keys that are not actions of the window (each belongs to one widget or page); shown
-# on the sheet. (keys, what they do)
+# on the sheet. (keys, what they do; translated under CONTEXT)
 OTHER_KEYS: tuple[tuple[str, str], ...] = (
-    ("Ctrl+Enter", "Next panel or question"),
-    ("Ctrl+Shift+Enter", "Previous panel or question"),
-    ("Alt+Right / Alt+Left", "Next / previous panel"),
-    ("Ctrl+E", "Export the contact summary (in an interview)"),
-    ("Tab / Shift+Tab", "Next / previous field; in a text box too"),
-    ("Ctrl+Tab", "Leave a text box that takes Tab"),
-    ("Space", "Tick or untick the box or choice in focus"),
-    ("Arrow keys", "Move in a list, a table or the navigator; choose between answers"),
-    ("Enter", "Open what is chosen in a list or the navigator"),
-    ("Body map: Enter", "Place a new mark in the middle of the front view"),
-    ("Body map: arrow keys", "Choose the next or previous mark"),
-    ("Body map: Shift+arrow keys", "Move the chosen mark"),
-    ("Body map: Delete", "Remove the chosen mark"),
-    ("Esc", "Close a dialog; on a case page, back to the list"),
+    ("Ctrl+Enter", QT_TRANSLATE_NOOP("Keyboard", "Next panel or question")),
+    ("Ctrl+Shift+Enter", QT_TRANSLATE_NOOP("Keyboard", "Previous panel or question")),
+    ("Alt+Right / Alt+Left", QT_TRANSLATE_NOOP("Keyboard", "Next / previous panel")),
+    ("Ctrl+E", QT_TRANSLATE_NOOP("Keyboard", "Export the contact summary (in an interview)")),
+    ("Tab / Shift+Tab", QT_TRANSLATE_NOOP("Keyboard", "Next / previous field; in a text box too")),
+    ("Ctrl+Tab", QT_TRANSLATE_NOOP("Keyboard", "Leave a text box that takes Tab")),
+    ("Space", QT_TRANSLATE_NOOP("Keyboard", "Tick or untick the box or choice in focus")),
+    (
+        "Arrow keys",
+        QT_TRANSLATE_NOOP(
+            "Keyboard", "Move in a list, a table or the navigator; choose between answers"
+        ),
+    ),
+    ("Enter", QT_TRANSLATE_NOOP("Keyboard", "Open what is chosen in a list or the navigator")),
+    (
+        "Body map: Enter",
+        QT_TRANSLATE_NOOP("Keyboard", "Place a new mark in the middle of the front view"),
+    ),
+    ("Body map: arrow keys", QT_TRANSLATE_NOOP("Keyboard", "Choose the next or previous mark")),
+    ("Body map: Shift+arrow keys", QT_TRANSLATE_NOOP("Keyboard", "Move the chosen mark")),
+    ("Body map: Delete", QT_TRANSLATE_NOOP("Keyboard", "Remove the chosen mark")),
+    ("Esc", QT_TRANSLATE_NOOP("Keyboard", "Close a dialog; on a case page, back to the list")),
 )
 
 
@@ -196,7 +204,7 @@ def shortcut_rows() -> list[tuple[str, str]]:
         if not keys:
             continue
         shown = ", ".join(k.toString(QKeySequence.SequenceFormat.NativeText) for k in keys[:1])
-        rows.append((shown, actions.tr(spec.text).replace("&", "")))
+        rows.append((shown, actions.tr(spec.text).format(n=spec.n).replace("&", "")))
     rows += [(keys, tr(what)) for keys, what in OTHER_KEYS]
     return rows
 

@@ -71,6 +71,13 @@ CONTRAST: Setting[str] = Setting(
     "system",
     "Colours: 'system' (the system's, made readable) or 'high' (high contrast).",
 )
+WINDOW_LANGUAGE: Setting[str] = Setting(
+    "window/language",
+    str,
+    "",
+    "The window's language: '' = the system's, 'en', or a translation's code ('es'). "
+    "Read when the window starts.",
+)
 # The county's heading, printed at the top of the contact summary. Set once per computer.
 AGENCY: Setting[str] = Setting("summary/agency", str, "", "Agency name on the summary.")
 OFFICE: Setting[str] = Setting("summary/office", str, "", "Office on the summary.")
@@ -87,6 +94,7 @@ ALL: tuple[Setting[Any], ...] = (
     CSW_NAME,
     TEXT_SIZE,
     CONTRAST,
+    WINDOW_LANGUAGE,
     AGENCY,
     OFFICE,
     UNIT,

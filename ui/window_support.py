@@ -23,8 +23,11 @@ class Mode(Enum):
 
 
 def user_message(exc: BaseException) -> str:
-    """The store's messages are sentence fragments; show them as sentences."""
-    text = str(exc).strip() or type(exc).__name__
+    """The store's messages are sentence fragments; show them as sentences, in the
+    window's language where ui.store_messages knows them (issue 15)."""
+    from ui import store_messages  # noqa: PLC0415 - only when a message is shown
+
+    text = (store_messages.words(exc) or str(exc)).strip() or type(exc).__name__
     text = text[0].upper() + text[1:]
     return text if text.endswith((".", "!", "?")) else text + "."
 

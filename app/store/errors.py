@@ -10,8 +10,12 @@ class StoreError(Exception):
 
     default_message = "the store could not be used"
 
-    def __init__(self, message: str | None = None) -> None:
+    def __init__(self, message: str | None = None, kind: str = "", **fields: object) -> None:
         super().__init__(message or self.default_message)
+        # What the message says, as data, so the window can say it in its own language
+        # (ui/store_messages.py, issue 15): "default" for the class's own message.
+        self.kind = kind or ("" if message else "default")
+        self.fields = fields
 
 
 class WrongPassphrase(StoreError):

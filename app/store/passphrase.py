@@ -30,21 +30,32 @@ def check_new_passphrase(passphrase: str, confirm: str) -> None:
     ``normalise(passphrase)``.
     """
     if not isinstance(passphrase, str) or not isinstance(confirm, str):
-        raise WeakPassphrase("the passphrase must be text")
+        raise WeakPassphrase("the passphrase must be text", "not_text")
     if not usable_text(passphrase) or not usable_text(confirm):
-        raise WeakPassphrase("the passphrase contains a character that cannot be used")
+        raise WeakPassphrase(
+            "the passphrase contains a character that cannot be used", "bad_character"
+        )
     passphrase, confirm = normalise(passphrase), normalise(confirm)
     # compare_digest: no timing hint about where the two entries differ.
     if not hmac.compare_digest(passphrase.encode("utf-8"), confirm.encode("utf-8")):
-        raise WeakPassphrase("the two passphrases do not match")
+        raise WeakPassphrase("the two passphrases do not match", "mismatch")
     if RAW_KEY_FORM.match(passphrase):
-        raise WeakPassphrase("a passphrase cannot have the form x'…'; choose words instead")
+        raise WeakPassphrase(
+            "a passphrase cannot have the form x'…'; choose words instead", "raw_key"
+        )
     if len(passphrase) < MIN_LENGTH:
-        raise WeakPassphrase(f"the passphrase must be at least {MIN_LENGTH} characters long")
+        raise WeakPassphrase(
+            f"the passphrase must be at least {MIN_LENGTH} characters long",
+            "too_short",
+            n=MIN_LENGTH,
+        )
     rated = estimate(passphrase)
     if not rated.acceptable:
         advice = rated.warning or "Add another word or two; uncommon words are better."
         raise WeakPassphrase(
             "that passphrase is too common or too easy to guess: someone with a copy of the "
-            f"file could find it in {rated.crack_time}. {advice} Choose another"
+            f"file could find it in {rated.crack_time}. {advice} Choose another",
+            "too_easy",
+            guesses_log10=rated.guesses_log10,
+            warning=rated.warning,
         )

@@ -106,6 +106,20 @@ def test_bundle_holds_what_the_app_needs_at_run_time(app_dir: Path) -> None:
         assert (plugins / plugin).is_file(), plugin
 
 
+def test_bundle_holds_the_compiled_spanish_catalogue(app_dir: Path) -> None:
+    """Issue 15: the build compiled cec_es.ts (pyside6-lrelease) into the bundle; the
+    frozen app has no lrelease, so the window's Spanish is this file."""
+    from PySide6.QtCore import QTranslator
+
+    from app import translations
+
+    folder = internal(app_dir) / "resources" / "translations"
+    assert translations.languages(folder) == translations.languages()
+    translator = QTranslator()
+    assert translator.load(str(folder / "cec_es.qm"))
+    assert translator.translate("PreferencesDialog", "System language") == "Idioma del sistema"
+
+
 def test_frozen_modules_are_the_apps_not_the_test_tools(app_dir: Path) -> None:
     modules = frozen_modules(executable(app_dir))
     # CLI commands are imported by name at run time: each must be frozen in.

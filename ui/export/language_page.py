@@ -101,6 +101,12 @@ class LanguagePage(QWidget):
     fixed = Signal()
     proceed = Signal()
 
+    @staticmethod
+    def _base_tr(text: str) -> str:
+        # Not self.tr(): in a subclass that looks up under the subclass's name, and
+        # the catalogue holds these texts under this class's (issue 15).
+        return QCoreApplication.translate("LanguagePage", text)
+
     def __init__(
         self, store: Any, bank: ContentBank, interview: Interview, parent: QWidget | None = None
     ) -> None:
@@ -110,7 +116,7 @@ class LanguagePage(QWidget):
         self._kept: set[tuple[str, int, str]] = set()  # kept as written, this time round
         layout = QVBoxLayout(self)
         intro = QLabel(
-            self.tr(
+            self._base_tr(
                 "Before the summary leaves this computer, check your own wording. The guide "
                 "asks us not to use these words for a young person; each is shown with the "
                 "guide's reason and what to say instead. Fix it here, or keep it and go on. "
@@ -122,7 +128,7 @@ class LanguagePage(QWidget):
         layout.addWidget(intro)
         self.summary = QLabel(self)
         self.summary.setWordWrap(True)
-        self.summary.setAccessibleName(self.tr("Wording check result"))
+        self.summary.setAccessibleName(self._base_tr("Wording check result"))
         font = self.summary.font()
         font.setBold(True)
         self.summary.setFont(font)
@@ -131,48 +137,48 @@ class LanguagePage(QWidget):
         # only: kept as said, never offered as a fix.
         self.quoted = QLabel(self)
         self.quoted.setWordWrap(True)
-        self.quoted.setAccessibleName(self.tr("In the person's own words"))
+        self.quoted.setAccessibleName(self._base_tr("In the person's own words"))
         self.quoted.setEnabled(False)  # drawn muted: information, nothing to do
         self.quoted.hide()
         layout.addWidget(self.quoted)
 
         row = QHBoxLayout()
         self.list = QListWidget(self)
-        self.list.setAccessibleName(self.tr("Words to review"))
+        self.list.setAccessibleName(self._base_tr("Words to review"))
         self.list.setWordWrap(True)
         row.addWidget(self.list, 2)
-        self.detail = QGroupBox(self.tr("The selected words"), self)
+        self.detail = QGroupBox(self._base_tr("The selected words"), self)
         form = QFormLayout(self.detail)
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
-        self.where = self._label(self.tr("Where"))
-        self.context = self._label(self.tr("In context"))
-        self.reason = self._label(self.tr("Why the guide avoids it"))
-        self.suggestion = self._label(self.tr("What to say instead"))
-        form.addRow(self.tr("Where:"), self.where)
-        form.addRow(self.tr("In context:"), self.context)
-        form.addRow(self.tr("Why:"), self.reason)
-        form.addRow(self.tr("Instead:"), self.suggestion)
+        self.where = self._label(self._base_tr("Where"))
+        self.context = self._label(self._base_tr("In context"))
+        self.reason = self._label(self._base_tr("Why the guide avoids it"))
+        self.suggestion = self._label(self._base_tr("What to say instead"))
+        form.addRow(self._base_tr("Where:"), self.where)
+        form.addRow(self._base_tr("In context:"), self.context)
+        form.addRow(self._base_tr("Why:"), self.reason)
+        form.addRow(self._base_tr("Instead:"), self.suggestion)
         self.replace_label = QLabel(self.detail)
         self.replacement = QLineEdit(self.detail)
-        self.replacement.setAccessibleName(self.tr("Replacement wording"))
+        self.replacement.setAccessibleName(self._base_tr("Replacement wording"))
         self.replace_label.setBuddy(self.replacement)
         form.addRow(self.replace_label, self.replacement)
         buttons = QHBoxLayout()
-        self.apply_button = QPushButton(self.tr("&Fix it"), self.detail)
-        self.apply_button.setAccessibleName(self.tr("Replace the words and save"))
-        self.keep_button = QPushButton(self.tr("&Keep as written"), self.detail)
+        self.apply_button = QPushButton(self._base_tr("&Fix it"), self.detail)
+        self.apply_button.setAccessibleName(self._base_tr("Replace the words and save"))
+        self.keep_button = QPushButton(self._base_tr("&Keep as written"), self.detail)
         buttons.addWidget(self.apply_button)
         buttons.addWidget(self.keep_button)
         buttons.addStretch(1)
         form.addRow(buttons)
-        self.problem = self._label(self.tr("Problem"))
+        self.problem = self._label(self._base_tr("Problem"))
         form.addRow(self.problem)
         row.addWidget(self.detail, 3)
         layout.addLayout(row, 1)
 
         bottom = QHBoxLayout()
-        self.recheck_button = QPushButton(self.tr("Check &again"), self)
-        self.proceed_button = QPushButton(self.tr("Continue to the &preview"), self)
+        self.recheck_button = QPushButton(self._base_tr("Check &again"), self)
+        self.proceed_button = QPushButton(self._base_tr("Continue to the &preview"), self)
         bottom.addWidget(self.recheck_button)
         bottom.addStretch(1)
         bottom.addWidget(self.proceed_button)
@@ -223,19 +229,19 @@ class LanguagePage(QWidget):
         if self.findings:
             n = len(self.findings)
             self.summary.setText(
-                self.tr("1 place in your wording to review.")
+                self._base_tr("1 place in your wording to review.")
                 if n == 1
-                else self.tr("{n} places in your wording to review.").format(n=n)
+                else self._base_tr("{n} places in your wording to review.").format(n=n)
             )
             self.list.setCurrentRow(min(max(keep, 0), len(self.findings) - 1))
         else:
-            self.summary.setText(self.tr("Nothing to review in your wording."))
+            self.summary.setText(self._base_tr("Nothing to review in your wording."))
             self._show(-1)
         self.detail.setEnabled(bool(self.findings))
         quoted = sorted({f"“{f.matched}”" for f in self.quoted_findings()})
         self.quoted.setVisible(bool(quoted))
         self.quoted.setText(
-            self.tr(
+            self._base_tr(
                 "For your information: the person's own words hold {words}. Kept as they "
                 "said them; the summary quotes them unchanged."
             ).format(words=", ".join(quoted))
@@ -253,11 +259,11 @@ class LanguagePage(QWidget):
         self.reason.setText(f.reason if f else "")
         self.suggestion.setText(f.suggestion if f else "")
         self.replace_label.setText(
-            self.tr("&Replace “{words}” with:").format(words=f.matched) if f else ""
+            self._base_tr("&Replace “{words}” with:").format(words=f.matched) if f else ""
         )
         self.replacement.setText((f.replacement or "") if f else "")
         self.replacement.setPlaceholderText(
-            self.tr("Type your own wording") if f and f.replacement is None else ""
+            self._base_tr("Type your own wording") if f and f.replacement is None else ""
         )
         self._enable()
 
@@ -274,7 +280,7 @@ class LanguagePage(QWidget):
             self.save_fix(finding, text)
         except (StoreError, ValueError) as exc:  # text changed meanwhile, store refused
             self.problem.setText(
-                self.tr("Not changed: {reason}").format(reason=str(exc) or type(exc).__name__)
+                self._base_tr("Not changed: {reason}").format(reason=str(exc) or type(exc).__name__)
             )
             return
         self.recheck()

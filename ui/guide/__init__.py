@@ -3,7 +3,7 @@ item the CSW is on (docs/window.md, "The Guide pane")."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QWidget
 
 from app.content.guide import entry_for, item_text
@@ -44,9 +44,9 @@ def show_guide(window: QMainWindow) -> GuidePane | None:
         return None  # the content problem page already says why
     dock = guide_dock(window)
     if dock is None:
-        dock = QDockWidget(window.tr("Guide"), window)
+        dock = QDockWidget(QCoreApplication.translate("MainWindow", "Guide"), window)
         dock.setObjectName(DOCK_NAME)
-        dock.setAccessibleName(window.tr("Guide"))
+        dock.setAccessibleName(QCoreApplication.translate("MainWindow", "Guide"))
         dock.setAllowedAreas(Qt.DockWidgetArea.LeftDockWidgetArea
                              | Qt.DockWidgetArea.RightDockWidgetArea)  # fmt: skip
         pane = GuidePane(bank, dock)

@@ -55,7 +55,7 @@ class AssociatesPanel(Panel):
                     "has_children",
                     self.tr("Has children"),
                     "choice",
-                    yes_no_unknown(self.tr),
+                    yes_no_unknown(),
                     width=110,
                     convert=YesNoUnknown,
                 ),

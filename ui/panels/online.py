@@ -3,7 +3,7 @@ signs seen, shown by the youth, job ad still online), with the guide's signs bes
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QGroupBox, QLabel, QVBoxLayout, QWidget
 
 from app.model import OnlineAccount, YesNoUnknown
@@ -13,11 +13,13 @@ from ui.panels.echoes import EchoPointer
 from ui.widgets.record_table import Column, RecordTable
 
 
-def yes_no_unknown(tr) -> tuple[tuple[str, str], ...]:  # noqa: ANN001 - a tr callable
+def yes_no_unknown() -> tuple[tuple[str, str], ...]:
+    """The choices of a yes / no / not known column, translated under "Panels" (one
+    context for every panel that uses them, so the catalogue holds them once)."""
     return (
-        (YesNoUnknown.UNKNOWN.value, tr("Not known")),
-        (YesNoUnknown.YES.value, tr("Yes")),
-        (YesNoUnknown.NO.value, tr("No")),
+        (YesNoUnknown.UNKNOWN.value, QCoreApplication.translate("Panels", "Not known")),
+        (YesNoUnknown.YES.value, QCoreApplication.translate("Panels", "Yes")),
+        (YesNoUnknown.NO.value, QCoreApplication.translate("Panels", "No")),
     )
 
 
@@ -71,7 +73,7 @@ class OnlinePanel(Panel):
                 "job_ad_online",
                 self.tr("Job ad still online"),
                 "choice",
-                yes_no_unknown(self.tr),
+                yes_no_unknown(),
                 width=135,
                 convert=YesNoUnknown,
             ),

@@ -47,6 +47,12 @@ class QuestionPanel(Panel):
     # Content items shown as the technique when a question carries no help of its own.
     fallback_help_items: ClassVar[tuple[str, ...]] = ()
 
+    @staticmethod
+    def _base_tr(text: str) -> str:
+        # Not self.tr(): in a subclass that looks up under the subclass's name, and
+        # the catalogue holds these texts under this class's (issue 15).
+        return QCoreApplication.translate("QuestionPanel", text)
+
     @classmethod
     def location_for(cls, part: str, key: str) -> str:
         if part == "answers" and any(key.startswith(f"{s}.") for s in cls.question_sections):
@@ -60,7 +66,7 @@ class QuestionPanel(Panel):
 
         layout = QVBoxLayout(self)
         self.where = QLabel(self)
-        self.where.setAccessibleName(self.tr("Where you are"))
+        self.where.setAccessibleName(self._base_tr("Where you are"))
         layout.addWidget(self.where)
         self.stack = QStackedWidget(self)
         layout.addWidget(self.stack, 1)
@@ -69,7 +75,7 @@ class QuestionPanel(Panel):
         self.guide.setWordWrap(True)
         self.guide.setTextFormat(Qt.TextFormat.PlainText)
         self.guide.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-        self.guide.setAccessibleName(self.tr("Guidance"))
+        self.guide.setAccessibleName(self._base_tr("Guidance"))
         self.guide.setMargin(8)
         font = self.guide.font()
         font.setPointSizeF(font.pointSizeF() * 1.15)
@@ -77,7 +83,7 @@ class QuestionPanel(Panel):
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.guide)
-        scroll.setAccessibleName(self.tr("Guidance"))
+        scroll.setAccessibleName(self._base_tr("Guidance"))
         self.stack.addWidget(scroll)
 
         words = QuestionPanel._translate(self.words_label) if self.words_label else ""
@@ -116,7 +122,7 @@ class QuestionPanel(Panel):
 
     def _show(self) -> None:
         if not self._pages:
-            self.where.setText(self.tr("No questions in the content bank for this panel."))
+            self.where.setText(self._base_tr("No questions in the content bank for this panel."))
             return
         key, section, item = self._pages[self._index]
         if item is None:
@@ -146,7 +152,7 @@ class QuestionPanel(Panel):
             return
         ids = [it.id for it in section.items]
         self.where.setText(
-            self.tr("{section} · question {n} of {total}").format(
+            self._base_tr("{section} · question {n} of {total}").format(
                 section=section.title, n=ids.index(item.id) + 1, total=len(ids)
             )
         )

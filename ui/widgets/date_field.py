@@ -16,7 +16,16 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date, time
 
-from PySide6.QtCore import QDate, QEvent, QObject, QPoint, Qt, Signal
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QDate,
+    QEvent,
+    QObject,
+    QPoint,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QCalendarWidget,
@@ -32,11 +41,83 @@ from PySide6.QtWidgets import (
 
 from app.dates import NotUnderstood, date_words, parse_date, parse_time, time_words
 
+# app.dates' reasons (NotUnderstood.kind), worded again here so that the window says
+# them in its own language: (the reason, in brief). English is app.dates' word for word.
+PROBLEMS = {
+    "year": (
+        QT_TRANSLATE_NOOP("DateField", "“{text}” is not a year; type four digits"),
+        QT_TRANSLATE_NOOP("DateField", "a four-digit year?"),
+    ),
+    "month_number": (
+        QT_TRANSLATE_NOOP("DateField", "There is no month {month}; type e.g. {example}"),
+        QT_TRANSLATE_NOOP("DateField", "no month {month}"),
+    ),
+    "day": (
+        QT_TRANSLATE_NOOP("DateField", "{month_name} {year} has no day {day}; type e.g. {example}"),
+        QT_TRANSLATE_NOOP("DateField", "no such day"),
+    ),
+    "month_name": (
+        QT_TRANSLATE_NOOP("DateField", "“{name}” is not a month; type e.g. {example}"),
+        QT_TRANSLATE_NOOP("DateField", "not a month"),
+    ),
+    "date": (
+        QT_TRANSLATE_NOOP("DateField", "“{text}” is not a date; type e.g. {example}"),
+        QT_TRANSLATE_NOOP("DateField", "not a date"),
+    ),
+    "time": (
+        QT_TRANSLATE_NOOP("DateField", "“{text}” is not a time; type e.g. {example}"),
+        QT_TRANSLATE_NOOP("DateField", "not a time"),
+    ),
+    "hour": (
+        QT_TRANSLATE_NOOP("DateField", "“{text}” could be any time that hour; type e.g. {example}"),
+        QT_TRANSLATE_NOOP("DateField", "add the minutes"),
+    ),
+}
+DATE_EXAMPLE = QT_TRANSLATE_NOOP("DateField", "2010-03-14 or 3/14/2010")  # = app.dates'
+TIME_EXAMPLE = QT_TRANSLATE_NOOP("DateField", "14:30, 2:30 pm or 1430")
+MONTH_NAMES = (
+    QT_TRANSLATE_NOOP("DateField", "January"),
+    QT_TRANSLATE_NOOP("DateField", "February"),
+    QT_TRANSLATE_NOOP("DateField", "March"),
+    QT_TRANSLATE_NOOP("DateField", "April"),
+    QT_TRANSLATE_NOOP("DateField", "May"),
+    QT_TRANSLATE_NOOP("DateField", "June"),
+    QT_TRANSLATE_NOOP("DateField", "July"),
+    QT_TRANSLATE_NOOP("DateField", "August"),
+    QT_TRANSLATE_NOOP("DateField", "September"),
+    QT_TRANSLATE_NOOP("DateField", "October"),
+    QT_TRANSLATE_NOOP("DateField", "November"),
+    QT_TRANSLATE_NOOP("DateField", "December"),
+)
+
+
+def problem_words(refused: NotUnderstood) -> tuple[str, str]:
+    """Why the typed text is not a date (time), and in brief, in the window's language."""
+    if refused.kind not in PROBLEMS:
+        return str(refused), refused.short
+    message, short = PROBLEMS[refused.kind]
+    fields = dict(refused.fields)
+    example = TIME_EXAMPLE if refused.kind in ("time", "hour") else DATE_EXAMPLE
+    fields["example"] = QCoreApplication.translate("DateField", example)
+    month = fields.get("month")
+    if refused.kind == "day" and isinstance(month, int):
+        fields["month_name"] = QCoreApplication.translate("DateField", MONTH_NAMES[month - 1])
+    return (
+        QCoreApplication.translate("DateField", message).format(**fields),
+        QCoreApplication.translate("DateField", short).format(**fields),
+    )
+
 
 class _TypedField(QWidget):
     """What dates and times share: the line, the message beside it, commit on leaving."""
 
     changed = Signal()
+
+    @staticmethod
+    def _base_tr(text: str) -> str:
+        # Not self.tr(): in a subclass that looks up under the subclass's name, and
+        # the catalogue holds these texts under this class's (issue 15).
+        return QCoreApplication.translate("_TypedField", text)
 
     def __init__(self, name: str, placeholder: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -56,7 +137,7 @@ class _TypedField(QWidget):
         self.line.setClearButtonEnabled(False)
         self.row.addWidget(self.line)
         self.says = QLabel(self)
-        self.says.setAccessibleName(self.tr("{name}: understood as").format(name=name))
+        self.says.setAccessibleName(self._base_tr("{name}: understood as").format(name=name))
         self.says.setTextFormat(Qt.TextFormat.PlainText)
         self.says.setWordWrap(True)
         self.says.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
@@ -96,7 +177,7 @@ class _TypedField(QWidget):
         try:
             value = self._parse(self.line.text())
         except NotUnderstood as refused:
-            self._problem, self._short = str(refused), refused.short
+            self._problem, self._short = problem_words(refused)
             self._say()
             return
         self._problem = ""
@@ -126,7 +207,7 @@ class _TypedField(QWidget):
         self.says.setToolTip(self._problem)
         self.line.setToolTip(self._problem)
         if self._problem:
-            self.says.setText(self.tr("Not saved: {why}").format(why=self._short))
+            self.says.setText(self._base_tr("Not saved: {why}").format(why=self._short))
         elif self._value is not None:
             self.says.setText(self._words(self._value))
         else:
@@ -141,6 +222,32 @@ class _TypedField(QWidget):
 
     def _words(self, value) -> str:  # noqa: ANN001
         raise NotImplementedError
+
+
+# app.dates' words, for the read-back in the window's language (DateField._words).
+SHORT_WEEKDAYS = (
+    QT_TRANSLATE_NOOP("DateField", "Mon"),
+    QT_TRANSLATE_NOOP("DateField", "Tue"),
+    QT_TRANSLATE_NOOP("DateField", "Wed"),
+    QT_TRANSLATE_NOOP("DateField", "Thu"),
+    QT_TRANSLATE_NOOP("DateField", "Fri"),
+    QT_TRANSLATE_NOOP("DateField", "Sat"),
+    QT_TRANSLATE_NOOP("DateField", "Sun"),
+)
+SHORT_MONTHS = (
+    QT_TRANSLATE_NOOP("DateField", "Jan"),
+    QT_TRANSLATE_NOOP("DateField", "Feb"),
+    QT_TRANSLATE_NOOP("DateField", "Mar"),
+    QT_TRANSLATE_NOOP("DateField", "Apr"),
+    QT_TRANSLATE_NOOP("DateField", "May"),
+    QT_TRANSLATE_NOOP("DateField", "Jun"),
+    QT_TRANSLATE_NOOP("DateField", "Jul"),
+    QT_TRANSLATE_NOOP("DateField", "Aug"),
+    QT_TRANSLATE_NOOP("DateField", "Sep"),
+    QT_TRANSLATE_NOOP("DateField", "Oct"),
+    QT_TRANSLATE_NOOP("DateField", "Nov"),
+    QT_TRANSLATE_NOOP("DateField", "Dec"),
+)
 
 
 class DateField(_TypedField):
@@ -186,14 +293,26 @@ class DateField(_TypedField):
     def _parse(self, text: str) -> date | None:
         value = parse_date(text)
         if value is not None and self.latest is not None and value > self.latest():
-            raise NotUnderstood(f"{date_words(value)} is in the future", "in the future")
+            raise NotUnderstood(
+                self.tr("{date} is in the future").format(date=self._words(value)),
+                self.tr("in the future"),
+            )
         return value
 
     def _text(self, value: date) -> str:
         return value.isoformat()
 
     def _words(self, value: date) -> str:
-        return date_words(value)
+        """app.dates.date_words ("Sun 14 Mar 2010", the summary's English) in the
+        window's language."""
+        if QCoreApplication.translate("DateField", "Mon") == "Mon":  # English: as it was
+            return date_words(value)
+        return self.tr("{weekday} {day} {month} {year}").format(
+            weekday=self.tr(SHORT_WEEKDAYS[value.weekday()]),
+            day=value.day,
+            month=self.tr(SHORT_MONTHS[value.month - 1]),
+            year=value.year,
+        )
 
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
         if obj is self.line and event.type() == QEvent.Type.KeyPress:

@@ -14,7 +14,7 @@ import contextlib
 import threading
 from typing import Any
 
-from PySide6.QtCore import QObject, QPoint, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QPalette, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QPlainTextEdit, QTextEdit
 
@@ -180,10 +180,14 @@ def spelling_menu(edit: QPlainTextEdit, service: SpellingService, pos: QPoint): 
         action.triggered.connect(lambda _=False, s=suggestion: _replace(edit, cursor, s))
         menu.insertAction(first, action)
     if not suggestions:
-        none = menu.addAction(edit.tr("(no suggestions)"))
+        none = menu.addAction(QCoreApplication.translate("SpellCheck", "(no suggestions)"))
         none.setEnabled(False)
         menu.insertAction(first, none)
-    add = menu.addAction(edit.tr("Add \u201c%1\u201d to my word list").replace("%1", word))
+    add = menu.addAction(
+        QCoreApplication.translate("SpellCheck", "Add \u201c%1\u201d to my word list").replace(
+            "%1", word
+        )
+    )
     add.triggered.connect(lambda: service.add_word(word))
     menu.insertAction(first, add)
     menu.insertSeparator(first)

@@ -1,0 +1,153 @@
+"""The store's messages in the window's language (issue 15).
+
+The store (app/store) words its failures in English fragments the CSW can read
+(``str(exc)``); the window shows them through ``ui.window_support.user_message``,
+which asks here first. An error raised with its class's own message (``kind ==
+"default"``) or with a reason this table knows (``kind`` and ``fields``) is worded
+from the tables below; any other keeps the store's English. The English here is the
+store's word for word (``tests/test_ui_translations_loading.py`` checks it).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+CONTEXT = "StoreMessages"
+
+# Each StoreError class's default_message, by module.class.
+DEFAULTS = {
+    "app.store.errors.StoreError": QT_TRANSLATE_NOOP(
+        "StoreMessages",
+        "the store could not be used",
+    ),
+    "app.store.errors.WrongPassphrase": QT_TRANSLATE_NOOP(
+        "StoreMessages",
+        "wrong passphrase or damaged store",
+    ),
+    "app.store.errors.DamagedStore": QT_TRANSLATE_NOOP(
+        "StoreMessages",
+        "the store is damaged and cannot be opened safely; it has not been changed. Keep "
+        "the file and ask IT to restore it from a backup",
+    ),
+    "app.store.errors.DamagedLog": QT_TRANSLATE_NOOP(
+        "StoreMessages",
+        "the store is damaged and cannot be opened safely; it has not been changed. Keep "
+        "the file and ask IT to restore it from a backup",
+    ),
+    "app.store.errors.NewerStore": QT_TRANSLATE_NOOP(
+        "StoreMessages",
+        "this store was written by a newer version of the CEC Interview Assistant; update"
+        " the application to open it",
+    ),
+    "app.store.errors.WeakPassphrase": QT_TRANSLATE_NOOP(
+        "StoreMessages",
+        "the passphrase is too weak",
+    ),
+    "app.store.errors.StoreFull": QT_TRANSLATE_NOOP(
+        "StoreMessages",
+        "the disk is full, so this change was not saved; everything saved before is safe."
+        " Free some space and save again",
+    ),
+    "app.store.errors.StoreLocked": QT_TRANSLATE_NOOP(
+        "StoreMessages",
+        "the store is locked; unlock it with the passphrase",
+    ),
+    "app.store.errors.StoreNotFound": QT_TRANSLATE_NOOP(
+        "StoreMessages",
+        "there is no store at that location",
+    ),
+    "app.store.errors.StoreExists": QT_TRANSLATE_NOOP(
+        "StoreMessages",
+        "a store already exists at that location",
+    ),
+    "app.store.errors.NotFound": QT_TRANSLATE_NOOP(
+        "StoreMessages",
+        "no such interview in the store",
+    ),
+    "app.store.errors.InvalidValue": QT_TRANSLATE_NOOP(
+        "StoreMessages",
+        "a value could not be saved",
+    ),
+    "app.store.errors.NotAStore": QT_TRANSLATE_NOOP(
+        "StoreMessages",
+        "that file is not a store of the CEC Interview Assistant; it has not been changed",
+    ),
+    "app.store.errors.StoreReadOnly": QT_TRANSLATE_NOOP(
+        "StoreMessages",
+        "the store's folder cannot be written (a read-only disk or folder), so the notes "
+        "cannot be opened for work; nothing was changed. Move the store to a folder you "
+        "can write, or ask IT",
+    ),
+    "app.store.errors.StoreInUse": QT_TRANSLATE_NOOP(
+        "StoreMessages",
+        "the store is open in another window (or another program is using it); nothing "
+        "was changed. Lock or close it there first",
+    ),
+    "app.store.backup.StoreInUse": QT_TRANSLATE_NOOP(
+        "StoreMessages",
+        "the store is open in another window or program; lock and close it there first, "
+        "then restore",
+    ),
+    "app.store.backup.BackupError": QT_TRANSLATE_NOOP(
+        "StoreMessages",
+        "the backup could not be made",
+    ),
+    "app.store.backup.BackupCancelled": QT_TRANSLATE_NOOP(
+        "StoreMessages",
+        "the backup was cancelled; nothing was written",
+    ),
+    "app.store.backup.NotABackup": QT_TRANSLATE_NOOP(
+        "StoreMessages",
+        "that file is not a backup of this application's store",
+    ),
+    "app.store.backup.WrongKindOfStore": QT_TRANSLATE_NOOP(
+        "StoreMessages",
+        "that backup is of another kind of store; nothing was changed",
+    ),
+}
+
+# WeakPassphrase's reasons (app/store/passphrase.py), by kind.
+REASONS = {
+    "not_text": QT_TRANSLATE_NOOP("StoreMessages", "the passphrase must be text"),
+    "bad_character": QT_TRANSLATE_NOOP(
+        "StoreMessages", "the passphrase contains a character that cannot be used"
+    ),
+    "mismatch": QT_TRANSLATE_NOOP("StoreMessages", "the two passphrases do not match"),
+    "raw_key": QT_TRANSLATE_NOOP(
+        "StoreMessages", "a passphrase cannot have the form x'…'; choose words instead"
+    ),
+    "too_short": QT_TRANSLATE_NOOP(
+        "StoreMessages", "the passphrase must be at least {n} characters long"
+    ),
+    "too_easy": QT_TRANSLATE_NOOP(
+        "StoreMessages",
+        "that passphrase is too common or too easy to guess: someone with a copy of the "
+        "file could find it in {time}. {advice} Choose another",
+    ),
+}
+NO_WARNING = QT_TRANSLATE_NOOP(
+    "StoreMessages", "Add another word or two; uncommon words are better."
+)
+
+
+def words(exc: BaseException) -> str | None:
+    """``exc``'s message in the window's language, or None (show ``str(exc)``)."""
+    kind = getattr(exc, "kind", "")
+    fields = dict(getattr(exc, "fields", {}) or {})
+    if kind == "default":
+        for cls in type(exc).__mro__:
+            key = f"{cls.__module__}.{cls.__name__}"
+            if key in DEFAULTS:
+                return QCoreApplication.translate(CONTEXT, DEFAULTS[key])
+        return None
+    if kind not in REASONS:
+        return None
+    if kind == "too_easy":
+        from ui.pages.strength import crack_time, translated  # noqa: PLC0415 - only on this refusal
+
+        warning = str(fields.get("warning") or "")
+        fields["time"] = crack_time(float(fields.get("guesses_log10") or 0.0))
+        fields["advice"] = (
+            translated(warning) if warning else QCoreApplication.translate(CONTEXT, NO_WARNING)
+        )
+    return QCoreApplication.translate(CONTEXT, REASONS[kind]).format(**fields)
