@@ -38,29 +38,28 @@ DEBOUNCE_MS = 200
 def _field_labels() -> dict[str, str]:
     """The index's column names as the panels label those fields (a CSW never sees
     "exploiter_moniker" or "youth_referral_number")."""
-    tr = QCoreApplication.translate
-    c = "SearchDialog"
+    # Written out whole: lupdate reads only QCoreApplication.translate("Context", "text").
     return {
-        "own_words": tr(c, "Own words"),
-        "english_rendering": tr(c, "English rendering"),
-        "notes": tr(c, "Notes"),
-        "note": tr(c, "Note"),
-        "narrative": tr(c, "Narrative"),
-        "description": tr(c, "Description"),
-        "youth_description": tr(c, "The youth's own words"),
-        "how_obtained": tr(c, "How obtained"),
-        "where_obtained": tr(c, "Where obtained"),
-        "where": tr(c, "Where"),
-        "exploiter_moniker": tr(c, "Name or moniker"),
-        "handle": tr(c, "Handle"),
-        "nicknames": tr(c, "Nicknames"),
-        "phone_numbers": tr(c, "Phone numbers"),
-        "name": tr(c, "Name"),
-        "relationship": tr(c, "Relationship"),
-        "youth_name": tr(c, "Youth's name"),
-        "youth_akas": tr(c, "Also known as"),
-        "youth_client_id": tr(c, "Client ID"),
-        "youth_referral_number": tr(c, "Referral number"),
+        "own_words": QCoreApplication.translate("SearchDialog", "Own words"),
+        "english_rendering": QCoreApplication.translate("SearchDialog", "English rendering"),
+        "notes": QCoreApplication.translate("SearchDialog", "Notes"),
+        "note": QCoreApplication.translate("SearchDialog", "Note"),
+        "narrative": QCoreApplication.translate("SearchDialog", "Narrative"),
+        "description": QCoreApplication.translate("SearchDialog", "Description"),
+        "youth_description": QCoreApplication.translate("SearchDialog", "The youth's own words"),
+        "how_obtained": QCoreApplication.translate("SearchDialog", "How obtained"),
+        "where_obtained": QCoreApplication.translate("SearchDialog", "Where obtained"),
+        "where": QCoreApplication.translate("SearchDialog", "Where"),
+        "exploiter_moniker": QCoreApplication.translate("SearchDialog", "Name or moniker"),
+        "handle": QCoreApplication.translate("SearchDialog", "Handle"),
+        "nicknames": QCoreApplication.translate("SearchDialog", "Nicknames"),
+        "phone_numbers": QCoreApplication.translate("SearchDialog", "Phone numbers"),
+        "name": QCoreApplication.translate("SearchDialog", "Name"),
+        "relationship": QCoreApplication.translate("SearchDialog", "Relationship"),
+        "youth_name": QCoreApplication.translate("SearchDialog", "Youth's name"),
+        "youth_akas": QCoreApplication.translate("SearchDialog", "Also known as"),
+        "youth_client_id": QCoreApplication.translate("SearchDialog", "Client ID"),
+        "youth_referral_number": QCoreApplication.translate("SearchDialog", "Referral number"),
     }
 
 

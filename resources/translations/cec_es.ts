@@ -853,6 +853,10 @@ Todo lo registrado después de hacer esa copia se perderá, y la frase de contra
         <translation>, resumen exportado</translation>
     </message>
     <message>
+        <source>None running</source>
+        <translation>Ninguno en curso</translation>
+    </message>
+    <message>
         <source>OTIP notice overdue (was due {when})</source>
         <translation>Aviso a OTIP vencido (vencía {when})</translation>
     </message>
@@ -1849,6 +1853,10 @@ Todo lo registrado después de hacer esa copia se perderá, y la frase de contra
         <translation>Número de casos mostrados</translation>
     </message>
     <message>
+        <source>OTIP notice overdue (was due {when})</source>
+        <translation>Aviso a OTIP vencido (vencía {when})</translation>
+    </message>
+    <message>
         <source>1 case</source>
         <translation>1 caso</translation>
     </message>
@@ -1947,6 +1955,10 @@ Todo lo registrado después de hacer esa copia se perderá, y la frase de contra
     <message>
         <source> (training)</source>
         <translation> (capacitación)</translation>
+    </message>
+    <message>
+        <source>None running</source>
+        <translation>Ninguno en curso</translation>
     </message>
     <message>
         <source>OTIP notified; RFA still due (was due {when})</source>
@@ -3149,12 +3161,28 @@ Se supo en: {source}</translation>
         <translation>{n} pt</translation>
     </message>
     <message>
-        <source>As the system</source>
-        <translation>Como el sistema</translation>
+        <source>The system&apos;s size</source>
+        <translation>El tamaño del sistema</translation>
     </message>
     <message>
         <source>&amp;Text size:</source>
         <translation>&amp;Tamaño del texto:</translation>
+    </message>
+    <message>
+        <source>Contrast</source>
+        <translation>Contraste</translation>
+    </message>
+    <message>
+        <source>The system&apos;s colors</source>
+        <translation>Los colores del sistema</translation>
+    </message>
+    <message>
+        <source>High contrast</source>
+        <translation>Alto contraste</translation>
+    </message>
+    <message>
+        <source>Co&amp;ntrast:</source>
+        <translation>Co&amp;ntraste:</translation>
     </message>
     <message>
         <source>Language of the window</source>
@@ -4037,6 +4065,82 @@ Se supo en: {source}</translation>
     <message>
         <source>Where</source>
         <translation>Dónde</translation>
+    </message>
+    <message>
+        <source>Own words</source>
+        <translation>Propias palabras</translation>
+    </message>
+    <message>
+        <source>English rendering</source>
+        <translation>Versión en inglés</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>Narrative</source>
+        <translation>Narrativa</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Descripción</translation>
+    </message>
+    <message>
+        <source>The youth&apos;s own words</source>
+        <translation>Las propias palabras del/de la joven</translation>
+    </message>
+    <message>
+        <source>How obtained</source>
+        <translation>Cómo lo obtuvo</translation>
+    </message>
+    <message>
+        <source>Where obtained</source>
+        <translation>Dónde lo obtuvo</translation>
+    </message>
+    <message>
+        <source>Name or moniker</source>
+        <translation>Nombre o apodo</translation>
+    </message>
+    <message>
+        <source>Handle</source>
+        <translation>Usuario</translation>
+    </message>
+    <message>
+        <source>Nicknames</source>
+        <translation>Apodos</translation>
+    </message>
+    <message>
+        <source>Phone numbers</source>
+        <translation>Números de teléfono</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Relationship</source>
+        <translation>Relación</translation>
+    </message>
+    <message>
+        <source>Youth&apos;s name</source>
+        <translation>Nombre del/de la joven</translation>
+    </message>
+    <message>
+        <source>Also known as</source>
+        <translation>Alias</translation>
+    </message>
+    <message>
+        <source>Client ID</source>
+        <translation>ID de cliente</translation>
+    </message>
+    <message>
+        <source>Referral number</source>
+        <translation>Número de remisión</translation>
     </message>
     <message>
         <source>What was typed</source>

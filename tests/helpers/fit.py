@@ -367,7 +367,8 @@ def _overlaps(widgets: list[QWidget]) -> list[str]:
 # -- a longer language -----------------------------------------------------------------
 _ACCENTS = str.maketrans("aeiouncAEIOUNC", "áéíóúñçÁÉÍÓÚÑÇ")
 # Kept as they are: placeholders ({n}, %1, %n), tags (<b>), entities (&amp;), mnemonics.
-_KEEP = re.compile(r"(\{[^{}]*\}|%L?\d|%n|<[^<>]*>|&[a-zA-Z]+;|&.)")
+# "&{n}": a mnemonic on a placeholder ("Panel &{n}") keeps the placeholder whole.
+_KEEP = re.compile(r"(\{[^{}]*\}|%L?\d|%n|<[^<>]*>|&[a-zA-Z]+;|&(?:\{[^{}]*\}|.))")
 
 
 def lengthen(text: str) -> str:
