@@ -164,6 +164,22 @@
         <translation>Factores de riesgo de trata laboral</translation>
     </message>
     <message>
+        <source>The youth displays at least one of the indicators A-C: {letters}.</source>
+        <translation>El/la joven presenta al menos uno de los indicadores A-C: {letters}.</translation>
+    </message>
+    <message>
+        <source>The youth displays a minimum of two of the indicators D-H: {letters}.</source>
+        <translation>El/la joven presenta un mínimo de dos de los indicadores D-H: {letters}.</translation>
+    </message>
+    <message>
+        <source>Not met: none of the indicators A-C, and only one of D-H ({letter}); a minimum of two of D-H is needed.</source>
+        <translation>No se cumple: ninguno de los indicadores A-C, y solo uno de D-H ({letter}); se necesita un mínimo de dos de D-H.</translation>
+    </message>
+    <message>
+        <source>Not assessed: no indicator A-H is marked, so the record shows nothing either way.</source>
+        <translation>Sin evaluar: no hay ningún indicador A-H marcado, así que el registro no muestra nada en ningún sentido.</translation>
+    </message>
+    <message>
         <source>Meets the at-risk definition for CSE.</source>
         <translation>Cumple la definición de riesgo de CSE.</translation>
     </message>

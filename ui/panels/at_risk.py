@@ -7,6 +7,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import QGroupBox, QLabel, QVBoxLayout, QWidget
 
 from app import rules
+from app.rules.at_risk import MIN_TWO_OF, ONE_OF, TWO_OF
 from ui.announce import announce
 from ui.panels.base import Panel, PanelContext, register
 from ui.panels.binding import bind_marks
@@ -89,6 +90,43 @@ class AtRiskPanel(Panel):
         self.refresh()
         self.edited.emit()
 
+    def reasons(self, result: rules.AtRiskResult) -> list[str]:
+        """The rule's reasons (``app.rules.at_risk``) worded here, so that a Spanish
+        window says them in Spanish; in English the very words of the core's
+        ``result.reasons`` (tests/test_ui_translations_at_risk.py holds them equal)."""
+        a_c = ", ".join(x for x in result.present if x in ONE_OF)
+        d_h = [x for x in result.present if x in TWO_OF]
+        out = []
+        if a_c:
+            out.append(
+                self.tr("The youth displays at least one of the indicators A-C: {letters}.").format(
+                    letters=a_c
+                )
+            )
+        if len(d_h) >= MIN_TWO_OF:
+            out.append(
+                self.tr(
+                    "The youth displays a minimum of two of the indicators D-H: {letters}."
+                ).format(letters=", ".join(d_h))
+            )
+        if result.met:
+            return out
+        if d_h:
+            out.append(
+                self.tr(
+                    "Not met: none of the indicators A-C, and only one of D-H ({letter}); "
+                    "a minimum of two of D-H is needed."
+                ).format(letter=d_h[0])
+            )
+        else:
+            out.append(
+                self.tr(
+                    "Not assessed: no indicator A-H is marked, "
+                    "so the record shows nothing either way."
+                )
+            )
+        return out
+
     def refresh(self) -> None:
         result = rules.at_risk_cse(self.ctx.interview.at_risk_indicators)
         head = {
@@ -96,7 +134,7 @@ class AtRiskPanel(Panel):
             "not met": self.tr("Does not meet the at-risk definition for CSE (so far)."),
             "not assessed": self.tr("Not assessed: no indicator is marked yet."),
         }[result.status]
-        text = "\n".join([head, *result.reasons])
+        text = "\n".join([head, *self.reasons(result)])
         if text != self.determination.text() and self.determination.isVisible():
             announce(self.determination, head)
         self.determination.setText(text)
