@@ -53,23 +53,41 @@ OTHER_KEYS: tuple[tuple[str, str], ...] = (
     ("Ctrl+E", QT_TRANSLATE_NOOP("Keyboard", "Export the contact summary (in an interview)")),
     ("Tab / Shift+Tab", QT_TRANSLATE_NOOP("Keyboard", "Next / previous field; in a text box too")),
     ("Ctrl+Tab", QT_TRANSLATE_NOOP("Keyboard", "Leave a text box that takes Tab")),
-    ("Space", QT_TRANSLATE_NOOP("Keyboard", "Tick or untick the box or choice in focus")),
     (
-        "Arrow keys",
+        QT_TRANSLATE_NOOP("Keyboard", "Space"),
+        QT_TRANSLATE_NOOP("Keyboard", "Tick or untick the box or choice in focus"),
+    ),
+    (
+        QT_TRANSLATE_NOOP("Keyboard", "Arrow keys"),
         QT_TRANSLATE_NOOP(
             "Keyboard", "Move in a list, a table or the navigator; choose between answers"
         ),
     ),
     ("Enter", QT_TRANSLATE_NOOP("Keyboard", "Open what is chosen in a list or the navigator")),
     (
-        "Body map: Enter",
+        QT_TRANSLATE_NOOP("Keyboard", "Body map: Enter"),
         QT_TRANSLATE_NOOP("Keyboard", "Place a new mark in the middle of the front view"),
     ),
-    ("Body map: arrow keys", QT_TRANSLATE_NOOP("Keyboard", "Choose the next or previous mark")),
-    ("Body map: Shift+arrow keys", QT_TRANSLATE_NOOP("Keyboard", "Move the chosen mark")),
-    ("Body map: Delete", QT_TRANSLATE_NOOP("Keyboard", "Remove the chosen mark")),
+    (
+        QT_TRANSLATE_NOOP("Keyboard", "Body map: arrow keys"),
+        QT_TRANSLATE_NOOP("Keyboard", "Choose the next or previous mark"),
+    ),
+    (
+        QT_TRANSLATE_NOOP("Keyboard", "Body map: Shift+arrow keys"),
+        QT_TRANSLATE_NOOP("Keyboard", "Move the chosen mark"),
+    ),
+    (
+        QT_TRANSLATE_NOOP("Keyboard", "Body map: Delete"),
+        QT_TRANSLATE_NOOP("Keyboard", "Remove the chosen mark"),
+    ),
     ("Esc", QT_TRANSLATE_NOOP("Keyboard", "Close a dialog; on a case page, back to the list")),
 )
+
+# Keys named in words: translated on the sheet; "Ctrl+Enter" and the like stay as they are.
+WORDED_KEYS = frozenset(
+    ("Space", "Arrow keys", "Body map: Enter", "Body map: arrow keys",
+     "Body map: Shift+arrow keys", "Body map: Delete")
+)  # fmt: skip
 
 
 def tr(text: str) -> str:
@@ -205,7 +223,7 @@ def shortcut_rows() -> list[tuple[str, str]]:
             continue
         shown = ", ".join(k.toString(QKeySequence.SequenceFormat.NativeText) for k in keys[:1])
         rows.append((shown, actions.tr(spec.text).format(n=spec.n).replace("&", "")))
-    rows += [(keys, tr(what)) for keys, what in OTHER_KEYS]
+    rows += [(tr(keys) if keys in WORDED_KEYS else keys, tr(what)) for keys, what in OTHER_KEYS]
     return rows
 
 

@@ -2194,8 +2194,16 @@ Todo lo registrado después de hacer esa copia se perderá, y la frase de contra
         <translation>Salir de un cuadro de texto que acepta Tab</translation>
     </message>
     <message>
+        <source>Space</source>
+        <translation>Espacio</translation>
+    </message>
+    <message>
         <source>Tick or untick the box or choice in focus</source>
         <translation>Marcar o desmarcar la casilla u opción que tiene el foco</translation>
+    </message>
+    <message>
+        <source>Arrow keys</source>
+        <translation>Flechas</translation>
     </message>
     <message>
         <source>Move in a list, a table or the navigator; choose between answers</source>
@@ -2206,16 +2214,32 @@ Todo lo registrado después de hacer esa copia se perderá, y la frase de contra
         <translation>Abrir lo elegido en una lista o en la lista de secciones</translation>
     </message>
     <message>
+        <source>Body map: Enter</source>
+        <translation>Mapa del cuerpo: Enter</translation>
+    </message>
+    <message>
         <source>Place a new mark in the middle of the front view</source>
         <translation>Poner una marca nueva en el centro de la vista de frente</translation>
+    </message>
+    <message>
+        <source>Body map: arrow keys</source>
+        <translation>Mapa del cuerpo: flechas</translation>
     </message>
     <message>
         <source>Choose the next or previous mark</source>
         <translation>Elegir la marca siguiente o anterior</translation>
     </message>
     <message>
+        <source>Body map: Shift+arrow keys</source>
+        <translation>Mapa del cuerpo: Shift+flechas</translation>
+    </message>
+    <message>
         <source>Move the chosen mark</source>
         <translation>Mover la marca elegida</translation>
+    </message>
+    <message>
+        <source>Body map: Delete</source>
+        <translation>Mapa del cuerpo: Delete</translation>
     </message>
     <message>
         <source>Remove the chosen mark</source>
