@@ -1,10 +1,10 @@
 """Colour arithmetic for readable text (WCAG 2.1 relative luminance and contrast ratio),
-shared by ``ui.palette`` and ``ui.outline_style``; Qt's colour type only.
+shared by ``ui.palette``, ``ui.outline_style`` and ``ui.focus_ring``; Qt's colour type
+only.
 
-Not ui.focus_ring's (the same formulas): importing it builds Qt's enums (``Qt``), which
-the first page must not wait for (ui/pages/common.py). For the same reason copies are
-made with copy.copy: QColor(colour) builds them too (PySide6 weighs the Qt.GlobalColor
-overloads).
+A leaf that builds none of Qt's enums (``Qt``), which the first page must not wait for
+(ui/pages/common.py). For the same reason copies are made with copy.copy: QColor(colour)
+builds them too (PySide6 weighs the Qt.GlobalColor overloads).
 """
 
 from __future__ import annotations

@@ -23,6 +23,8 @@ from PySide6.QtCore import QEvent, QObject, QPoint, QRect, Qt, QTimer
 from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPalette, QRegion
 from PySide6.QtWidgets import QAbstractScrollArea, QApplication, QWidget
 
+from ui.colours import contrast, luminance  # one copy of WCAG's formulas (ui/colours.py)
+
 WIDTH = 2  # the ring's thickness, in pixels
 GAP = 1  # between the widget's edge and the ring
 MIN_CONTRAST = 3.0  # WCAG 1.4.11 (non-text contrast)
@@ -33,26 +35,6 @@ _WATCHED = {
     QEvent.Type.Hide,
     QEvent.Type.ParentChange,
 }
-
-
-def luminance(colour: QColor) -> float:
-    """WCAG 2.1 relative luminance."""
-
-    def channel(value: float) -> float:
-        return value / 12.92 if value <= 0.03928 else ((value + 0.055) / 1.055) ** 2.4
-
-    return (
-        0.2126 * channel(colour.redF())
-        + 0.7152 * channel(colour.greenF())
-        + 0.0722 * channel(colour.blueF())
-    )
-
-
-def contrast(a: QColor, b: QColor) -> float:
-    """WCAG 2.1 contrast ratio of two colours (1 to 21)."""
-    la, lb = luminance(a), luminance(b)
-    hi, lo = max(la, lb), min(la, lb)
-    return (hi + 0.05) / (lo + 0.05)
 
 
 def ring_colour(palette: QPalette) -> QColor:
