@@ -20,6 +20,11 @@ DEFAULTS = {
         "StoreMessages",
         "the store could not be used",
     ),
+    # Its own class, the base's words (training's store refusals say more in their text).
+    "app.training.store.TrainingStoreError": QT_TRANSLATE_NOOP(
+        "StoreMessages",
+        "the store could not be used",
+    ),
     "app.store.errors.WrongPassphrase": QT_TRANSLATE_NOOP(
         "StoreMessages",
         "wrong passphrase or damaged store",
