@@ -42,7 +42,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--quick",
         action="store_true",
-        help="fewer repetitions and a smaller store (a smoke run, not figures)",
+        help="fewer repetitions and a smaller store (a rough look, not figures)",
     )
     parser.add_argument(
         "--smoke",
