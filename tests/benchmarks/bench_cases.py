@@ -27,7 +27,7 @@ HEX_KEY = PASSPHRASE.encode("utf-8").hex()
 
 
 def case_store(ctx: Context) -> tuple[Path, int]:
-    """5,000 cases x 3 contacts (300 with --quick, 20 with --smoke), closed: the very
+    """5,000 cases x 3 contacts (300 with --quick, 6 with --smoke), closed: the very
     store the search figures use, built once per run (both asked for the key
     "store.cases" with builders of different shapes, so whichever ran second got the
     other's tuple)."""

@@ -86,8 +86,8 @@ def _fill(path: Path, cases: int, seed: int = 14) -> float:
 
 
 def case_store(ctx: Context) -> tuple[Path, int, float]:
-    """The shared store of 5,000 cases x 3 contacts (300 with --quick, 20 with --smoke), closed."""
-    cases = ctx.pick(5000, quick=300, smoke=20)
+    """The shared store of 5,000 cases x 3 contacts (300 with --quick, 6 with --smoke), closed."""
+    cases = ctx.pick(5000, quick=300, smoke=6)
 
     def build() -> tuple[Path, int, float]:
         path = copy_store(ctx.folder / "cases")
