@@ -19,6 +19,8 @@ TESTS = Path(__file__).resolve().parent
 ALLOWED = ("tests.helpers", "tests.person")
 # The packaging suite's own builder, shared with the packaging benchmark (tests/packaging).
 ALLOWED_BY_FOLDER = {"packaging": ("tests.packaging.frozen",)}
+# The benchmarks' smoke test runs the benchmarks it guards (its subject, not a helper).
+ALLOWED_BY_FILE = {"test_benchmarks_smoke.py": ("tests.benchmarks",)}
 
 
 def _tree(path: Path) -> ast.Module:
@@ -57,6 +59,7 @@ def bad_imports(root: Path) -> list[str]:
         rel = path.relative_to(root)
         is_test = _is_test_module(path.stem)
         allowed = ALLOWED + ALLOWED_BY_FOLDER.get(rel.parts[0] if len(rel.parts) > 1 else "", ())
+        allowed += ALLOWED_BY_FILE.get(rel.as_posix(), ())
         for node in ast.walk(_tree(path)):
             names = _imported(node, _package(path, root))
             if not names:
@@ -211,6 +214,8 @@ def test_the_checks_catch_imports_between_test_modules(tmp_path: Path) -> None:
             "test_b.py": "def helper():\n    pass\n\ndef test_b():\n    from tests import test_a\n",
             "test_c.py": "from tests.trust.conftest import X\n\ndef test_c():\n    pass\n",
             "test_d.py": "from tests.benchmarks.factory import f\n\ndef test_d():\n    pass\n",
+            "test_benchmarks_smoke.py": "from tests.benchmarks.registry import REGISTRY\n\n"
+            "def test_smoke():\n    pass\n",
             "trust/test_e.py": "from .test_f import g\n\ndef test_e():\n    pass\n",
             "test_ok.py": "from tests.helpers.window import w\nfrom tests.person import click\n"
             "from tests.helpers import PASSPHRASE\n\ndef test_ok():\n    pass\n",
@@ -226,6 +231,7 @@ def test_the_checks_catch_imports_between_test_modules(tmp_path: Path) -> None:
     ):
         assert needle in found
     assert "test_ok" not in found
+    assert "test_benchmarks_smoke" not in found  # its subject, tests.benchmarks
 
 
 def test_the_checks_catch_a_redefined_fixture_and_a_second_passphrase(tmp_path: Path) -> None:

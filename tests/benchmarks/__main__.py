@@ -1,9 +1,8 @@
-"""``python -m tests.benchmarks [--quick] [--only NAME] [--json FILE]``: run and print."""
+"""``python -m tests.benchmarks [--quick | --smoke] [--only NAME] [--json FILE]``: run and print."""
 
 from __future__ import annotations
 
 import argparse
-import importlib
 import json
 import os
 import platform
@@ -12,16 +11,7 @@ import sys
 import time
 from pathlib import Path
 
-from tests.benchmarks.registry import REGISTRY, Context, Figure
-
-
-def _discover() -> None:
-    here = Path(__file__).resolve().parent
-    for path in sorted(here.glob("bench_*.py")):
-        try:
-            importlib.import_module(f"tests.benchmarks.{path.stem}")
-        except Exception as exc:  # one broken module must not hide everyone else's figures
-            print(f"# skipped {path.name}: {type(exc).__name__}: {exc}", file=sys.stderr)
+from tests.benchmarks.registry import REGISTRY, Context, Figure, discover, smoke_problems
 
 
 def _fmt(value: float | None, unit: str = "") -> str:
@@ -32,11 +22,11 @@ def _fmt(value: float | None, unit: str = "") -> str:
     return f"{value:.2f} {unit}".strip()
 
 
-def _print(figures: list[Figure]) -> None:
+def _print(figures: list[Figure], judged: bool = True) -> None:
     header = ("figure", "value", "baseline", "ratio", "goal", "")
     rows = [header]
     for f in figures:
-        verdict = {True: "ok", False: "MISSED", None: ""}[f.ok]
+        verdict = {True: "ok", False: "MISSED", None: ""}[f.ok] if judged else ""
         baseline = f"{_fmt(f.baseline, f.unit)} ({f.baseline_name})" if f.baseline else "-"
         ratio = f"{f.ratio:.2f}x" if f.ratio is not None else "-"
         rows.append((f.name, _fmt(f.value, f.unit), baseline, ratio, f.goal, verdict))
@@ -44,7 +34,7 @@ def _print(figures: list[Figure]) -> None:
     for n, row in enumerate(rows):
         print("  ".join(cell.ljust(w) for cell, w in zip(row, widths, strict=True)).rstrip())
         if n == 0:
-            print("  ".join("-" * w for w in widths))
+            print("  ".join("-" * w for w in widths).rstrip())
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -52,14 +42,22 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--quick",
         action="store_true",
-        help="fewer repetitions and a smaller store (a smoke run, not figures)",
+        help="fewer repetitions and a smaller store (a rough look, not figures)",
+    )
+    parser.add_argument(
+        "--smoke",
+        action="store_true",
+        help="the smallest sizes, one run each: every figure must be produced (a finite "
+        "number), none is judged; exit 1 on an error or a missing figure",
     )
     parser.add_argument(
         "--only", action="append", metavar="NAME", help="run only this benchmark (repeatable)"
     )
     parser.add_argument("--json", metavar="FILE", help="also write the figures as JSON")
     args = parser.parse_args(argv)
-    _discover()
+    failed = discover()
+    for module, error in failed.items():
+        print(f"# skipped {module}: {error}", file=sys.stderr)
     names = args.only or list(REGISTRY)
     unknown = [n for n in names if n not in REGISTRY]
     if unknown:
@@ -68,12 +66,13 @@ def main(argv: list[str] | None = None) -> int:
             file=sys.stderr,
         )
         return 2
-    ctx = Context(quick=args.quick)
+    ctx = Context(quick=args.quick, smoke=args.smoke)
     print(
         f"# {platform.platform()}, Python {platform.python_version()}, "
         f"{os.cpu_count()} CPU(s); scratch {ctx.folder}"
     )
     figures: list[Figure] = []
+    problems: list[str] = []
     try:
         for name in names:
             start = time.perf_counter()
@@ -83,14 +82,21 @@ def main(argv: list[str] | None = None) -> int:
                 file=sys.stderr,
             )
             figures.extend(got)
+            problems += smoke_problems(name, got) if args.smoke else []
     finally:
         shutil.rmtree(ctx.folder, ignore_errors=True)
-    _print(figures)
+    if args.smoke:
+        print("# smoke run: tiny sizes, one run; figures checked for being produced, not judged")
+    _print(figures, judged=not args.smoke)
     if args.json:
         Path(args.json).write_text(
             json.dumps([dict(f.__dict__, ratio=f.ratio) for f in figures], indent=2) + "\n",
             encoding="utf-8",
         )
+    if args.smoke:
+        for problem in [f"{m} did not import: {e}" for m, e in failed.items()] + problems:
+            print(f"# smoke: {problem}", file=sys.stderr)
+        return 1 if failed or problems else 0
     return 1 if any(f.ok is False for f in figures) else 0
 
 

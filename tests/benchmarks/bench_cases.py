@@ -27,9 +27,10 @@ HEX_KEY = PASSPHRASE.encode("utf-8").hex()
 
 
 def case_store(ctx: Context) -> tuple[Path, int]:
-    """5,000 cases x 3 contacts (300 with --quick), closed: the very store the search
-    figures use, built once per run (both asked for the key "store.cases" with builders
-    of different shapes, so whichever ran second got the other's tuple)."""
+    """5,000 cases x 3 contacts (300 with --quick, 6 with --smoke), closed: the very
+    store the search figures use, built once per run (both asked for the key
+    "store.cases" with builders of different shapes, so whichever ran second got the
+    other's tuple)."""
     path, count, _indexing_s = bench_search.case_store(ctx)
     return path, count
 
@@ -56,7 +57,7 @@ def _raw_list(path: Path) -> float:
 @benchmark("cases.5000")
 def five_thousand_cases(ctx: Context) -> list[Figure]:
     path, count = case_store(ctx)
-    runs = 3 if ctx.quick else 11
+    runs = ctx.pick(11, quick=3)
     work = ctx.folder / "cases-work"
     work.mkdir(exist_ok=True)
     copy = work / "store.cec"
@@ -98,7 +99,7 @@ def five_thousand_cases(ctx: Context) -> list[Figure]:
 
 @benchmark("cases.migration")
 def migration(ctx: Context) -> list[Figure]:
-    count = 500 if ctx.quick else 5000
+    count = ctx.pick(5000, quick=500, smoke=20)
     questions, flags = bank_ids()
     rng = random.Random(6)
     folder = ctx.folder / "migration"

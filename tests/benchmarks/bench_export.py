@@ -86,7 +86,7 @@ def figure_export(runs: int = RUNS) -> dict[str, float]:
 
 @benchmark("export.pdf")
 def export_pdf(ctx: Context) -> list[Figure]:
-    f = figure_export(3 if ctx.quick else RUNS)
+    f = figure_export(ctx.pick(RUNS, quick=3))
     goal = "ratio <= 1.5 and well under 1 s"
     ok = f["ratio"] <= 1.5 and f["summary_pdf_s"] < 0.5
     return [

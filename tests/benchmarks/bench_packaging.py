@@ -62,7 +62,7 @@ def _compare(name: str, args: list[str], ctx: Context, runs: int) -> Figure:
 @benchmark("packaging")
 def packaging_figures(ctx: Context) -> list[Figure]:
     build()
-    runs = 3 if ctx.quick else 9
+    runs = ctx.pick(9, quick=3)
     stamp = json.loads(STAMP.read_text(encoding="utf-8"))
     size = sum(f.stat().st_size for f in BUILT.rglob("*") if f.is_file() and not f.is_symlink())
     figures = [

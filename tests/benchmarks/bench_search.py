@@ -86,8 +86,8 @@ def _fill(path: Path, cases: int, seed: int = 14) -> float:
 
 
 def case_store(ctx: Context) -> tuple[Path, int, float]:
-    """The shared store of 5,000 cases x 3 contacts (300 with --quick), closed."""
-    cases = 300 if ctx.quick else 5000
+    """The shared store of 5,000 cases x 3 contacts (300 with --quick, 6 with --smoke), closed."""
+    cases = ctx.pick(5000, quick=300, smoke=6)
 
     def build() -> tuple[Path, int, float]:
         path = copy_store(ctx.folder / "cases")
@@ -144,7 +144,7 @@ def full_text(ctx: Context) -> list[Figure]:
         queries = _queries(store)
         mine: list[float] = []
         base: list[float] = []
-        rounds = 1 if ctx.quick else 3
+        rounds = ctx.pick(3, quick=1)
         for _ in range(rounds):
             for q in queries:  # interleaved, so machine noise hits both alike
                 mine += timed_ms(lambda q=q: store.search_all(q), 1)

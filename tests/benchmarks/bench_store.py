@@ -51,7 +51,7 @@ def _fill(path: Path, count: int, seed: int = 3) -> None:
 
 def big_store(ctx: Context) -> tuple[Path, int]:
     """The shared store of 5,000 realistic interviews (500 with --quick), closed."""
-    count = 500 if ctx.quick else 5000
+    count = ctx.pick(5000, quick=500, smoke=20)
 
     def build() -> tuple[Path, int]:
         path = copy_store(ctx.folder / "big")
@@ -148,7 +148,7 @@ def _unlock_figures(ctx: Context, path: Path, label: str, runs: int) -> list[Fig
 
 @benchmark("store.unlock")
 def unlock(ctx: Context) -> list[Figure]:
-    runs = 3 if ctx.quick else 9
+    runs = ctx.pick(9, quick=3)
     small = copy_store(ctx.folder / "small")
     _fill(small, 20, seed=1)
     figures = _unlock_figures(ctx, small, "20 interviews", runs)
@@ -159,7 +159,7 @@ def unlock(ctx: Context) -> list[Figure]:
 
 @benchmark("store.set_answer")
 def set_answer(ctx: Context) -> list[Figure]:
-    runs = 60 if ctx.quick else 400
+    runs = ctx.pick(400, quick=60, smoke=3)
     path = copy_store(ctx.folder / "answers")
     store = Store.open(path, PASSPHRASE)
     iv = model.Interview(youth=model.Youth(name="Avery Benchmark"))
@@ -227,7 +227,7 @@ def set_answer(ctx: Context) -> list[Figure]:
 @benchmark("store.5000")
 def five_thousand(ctx: Context) -> list[Figure]:
     path, count = big_store(ctx)
-    runs = 3 if ctx.quick else 15
+    runs = ctx.pick(15, quick=3)
     work = ctx.folder / "big-work"
     work.mkdir(exist_ok=True)
     copy = work / "store.cec"

@@ -99,7 +99,7 @@ def _launch_bare(env: dict[str, str]) -> dict[str, Any]:
 
 @benchmark("window.launch")
 def launch(ctx: Context) -> list[Figure]:
-    runs = 3 if ctx.quick else 9
+    runs = ctx.pick(9, quick=3)
     store = copy_store(ctx.folder / "launch")
     app_env, bare_env = _env(ctx, CEC_STARTUP_PROBE="1"), _env(ctx)
     _launch_app_ms(store, app_env)  # warm-up: the page cache and font cache, for both
@@ -166,7 +166,7 @@ def open_interview(ctx: Context) -> list[Figure]:
 
     from app.content import load_content
 
-    runs = 5 if ctx.quick else 25
+    runs = ctx.pick(25, quick=5)
     app = _qapp()
     bank = load_content()
     store, interview_id, answers = _filled_store(ctx, bank)
@@ -292,7 +292,7 @@ def _first_open_in_window(
     """The real window, unlocked to its list, opens the interview for the first time:
     each run a fresh process (module bytecode kept, as installed; one warm-up run).
     Wall-clock milliseconds, and the CPU time of the main thread in the same runs."""
-    runs = 2 if ctx.quick else 7
+    runs = ctx.pick(7, quick=2)
     work = ctx.folder / "first-open"
     work.mkdir(exist_ok=True)
     env = _env(ctx, bytecode=True)
