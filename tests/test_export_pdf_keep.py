@@ -1,0 +1,180 @@
+"""What keeps together in the PDF summary: a question, its response line, the person's own
+words, the CSW's English rendering and notes are never split from the line that introduces
+them; a long answer still breaks inside its text (a page is never left mostly blank for it);
+the body outline keeps with its description.
+
+Page breaks fall where the content puts them, so each test searches for the layouts: the
+CSW narrative above the questions is made longer a line at a time, and answers of many
+lengths follow, so breaks fall at many places through them. PDFs are read back with pypdf.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+import unicodedata
+from datetime import UTC, datetime
+from pathlib import Path
+
+from pypdf import PdfReader
+
+from app import model
+from app.export import render_pdf
+from app.export.pdf import MARGIN, PAGE, render_bytes
+from app.export.summary import build_summary
+
+NOW = datetime(2026, 11, 20, 19, 0, tzinfo=UTC)
+TEXT_HEIGHT = PAGE[1] - 2 * MARGIN
+BLANK = TEXT_HEIGHT / 4  # the most a page may be left blank at its foot (pdf.render_bytes)
+LINE = 12.0  # the body's leading
+FILLER = "The youth and the CSW talked in the kitchen while the caregiver was out. "
+FOOTER = re.compile(r"^(Confidential \u2014|Page \d+ of \d+|Produced |Content |TRAINING \u2014)")
+
+
+def _record(bank, filler: int) -> model.Interview:
+    iv = model.Interview(content_version=bank.version)
+    iv.youth.name = "Jordan Example"
+    iv.narrative = FILLER * filler
+    return iv
+
+
+def _yes(words: str, rendering: str = "", notes: str = "") -> model.Answer:
+    return model.Answer(model.Response.YES, words, notes, None, english_rendering=rendering)
+
+
+def _pages(data: bytes) -> list[PdfReader]:
+    return list(PdfReader(io.BytesIO(data)).pages)
+
+
+def _lines(page) -> list[str]:  # noqa: ANN001 - a pypdf page
+    text = unicodedata.normalize("NFC", page.extract_text() or "")
+    lines = [ln.strip() for ln in text.splitlines() if ln.strip()]
+    return [ln for ln in lines if not FOOTER.match(ln)]
+
+
+def _lowest_body_text(page) -> float:  # noqa: ANN001 - a pypdf page
+    """The baseline of the page's lowest line of body text, in points from the page foot."""
+    ys: list[float] = []
+
+    def visit(text, cm, tm, _font, _size) -> None:  # noqa: ANN001
+        y = tm[4] * cm[1] + tm[5] * cm[3] + cm[5]
+        if text.strip() and y > MARGIN - 8:  # the footer sits below the frame
+            ys.append(y)
+
+    page.extract_text(visitor_text=visit)
+    return min(ys)
+
+
+def _blank_feet(pages) -> list[tuple[int, float]]:  # noqa: ANN001
+    """Pages (but the last) whose text ends more than BLANK (and a line) above the frame's foot."""
+    out = []
+    for n, page in enumerate(pages[:-1], start=1):
+        blank = _lowest_body_text(page) - MARGIN
+        if blank > BLANK + LINE:
+            out.append((n, round(blank)))
+    return out
+
+
+def test_a_response_line_keeps_with_the_words_it_introduces(bank, tmp_path: Path) -> None:
+    """The bug of session 21: "Response: Yes" at a page foot, the youth's words on the next.
+    Every response line must be followed, on its own page, by the words under it."""
+    ids = [it.id for it in bank.section("youth.open_ended").items]
+    ids += [it.id for it in bank.section("youth.specific").items]
+    seen = 0
+    for filler in range(0, 40, 2):
+        iv = _record(bank, filler)
+        for n, qid in enumerate(ids):
+            said = f"Words {n}: " + "I stayed at his place because I had nowhere to go. " * (n % 6)
+            iv.answers[qid] = _yes(said)
+        path = tmp_path / f"keep-{filler}.pdf"
+        result = render_pdf(iv, bank, path, now=NOW, password="Correct-Horse-7" if filler else None)
+        reader = PdfReader(str(result.path))
+        if reader.is_encrypted:
+            reader.decrypt("Correct-Horse-7")
+        pages = list(reader.pages)
+        assert len(pages) >= 3
+        for k, page in enumerate(pages, start=1):
+            lines = _lines(page)
+            for i, line in enumerate(lines):
+                if line == "Response: Yes":
+                    seen += 1
+                    after = lines[i + 1] if i + 1 < len(lines) else "(the page ends)"
+                    assert after.startswith("\u201cWords "), (
+                        f"narrative of {filler} sentences, page {k}: "
+                        f"'Response: Yes' is followed by {after!r}"
+                    )
+        assert not _blank_feet(pages), (filler, _blank_feet(pages))
+    assert seen == 20 * len(ids)  # every answer's response line was checked
+
+
+def _huge(n: int, tag: str) -> str:
+    return " ".join(f"{tag}{i}" for i in range(n))
+
+
+def test_a_huge_answer_starts_where_it_is_and_breaks_inside_its_words(bank) -> None:
+    """A 5,000-character quote, then a long rendering and notes: taller than a page as one
+    run. reportlab's keepWithNext would push such a run whole to the next page (leaving most
+    of a page blank); it must start under what is above it, its response line with the
+    first words, and lose nothing."""
+    qid = bank.section("youth.open_ended").items[0].id
+    words, rendering, notes = _huge(740, "pal"), _huge(200, "ren"), _huge(200, "note")
+    assert len(words) >= 5000
+    for filler in range(0, 48, 3):
+        iv = _record(bank, filler)
+        iv.answers[qid] = _yes(words, rendering=rendering, notes=notes)
+        data, count, _report = render_bytes(build_summary(iv, bank, now=NOW))
+        pages = _pages(data)
+        assert count == len(pages)
+        texts = [" ".join(_lines(p)) for p in pages]
+        whole = " ".join(texts).split()
+        for tag, n in (("pal", 740), ("ren", 200), ("note", 200)):  # every word, in order
+            found = [w.strip("\u201c\u201d") for w in whole if re.fullmatch(rf"\W?{tag}\d+\W?", w)]
+            assert found == [f"{tag}{i}" for i in range(n)], (filler, tag)
+        response = [k for k, t in enumerate(texts) if "Response: Yes" in t]
+        first = [k for k, t in enumerate(texts) if "\u201cpal0 pal1" in t]
+        assert response and response == first, (filler, response, first)
+        assert not _blank_feet(pages), (filler, _blank_feet(pages))
+
+
+def test_a_quote_taller_than_a_page_is_laid_out_whole(bank) -> None:
+    """One quote longer than a page, in one paragraph of the summary's largest size and
+    many more: nothing overflows the page or is lost, and the page above is filled."""
+    qid = bank.section("youth.open_ended").items[0].id
+    words = _huge(2500, "w")  # about 15,000 characters: several pages
+    for filler in (0, 7, 19):
+        iv = _record(bank, filler)
+        iv.answers[qid] = _yes(words)
+        data, count, _report = render_bytes(build_summary(iv, bank, now=NOW))
+        pages = _pages(data)
+        assert count == len(pages) >= 4
+        whole = " ".join(" ".join(_lines(p)) for p in pages).split()
+        found = [w.strip("\u201c\u201d") for w in whole if re.fullmatch(r"\u201c?w\d+\u201d?", w)]
+        assert found == [f"w{i}" for i in range(2500)]
+        assert not _blank_feet(pages), (filler, _blank_feet(pages))
+
+
+def test_the_body_outline_keeps_with_its_description(bank) -> None:
+    """The drawing's text equivalent is read under it: never the figure at a page foot and
+    its words on the next page."""
+    seen = set()
+    for filler in range(0, 80, 3):
+        iv = _record(bank, filler)
+        iv.tattoos = [
+            model.Tattoo(number=i, side=model.BodySide.FRONT, x=0.3 + 0.05 * i, y=0.4,
+                         description=f"Small crown {i}")
+            for i in range(1, 4)
+        ]  # fmt: skip
+        data, _count, _report = render_bytes(build_summary(iv, bank, now=NOW))
+        pages = _pages(data)
+        drawn = []
+        for k, page in enumerate(pages):
+            labels: list[str] = []
+            page.extract_text(visitor_text=lambda t, *_a, out=labels: out.append(t.strip()))
+            if "Front" in labels and "Back" in labels:  # the outline's own labels
+                drawn.append(k)
+        said = [
+            k for k, p in enumerate(pages) if "Body outline, front and back" in " ".join(_lines(p))
+        ]
+        assert len(drawn) == 1 and drawn == said, (filler, drawn, said)
+        seen.add(drawn[0])
+    assert len(seen) > 1  # the figure moved through the pages as the filler grew
