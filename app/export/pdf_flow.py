@@ -365,6 +365,7 @@ def _keeps_with_next(
 
 
 FUZZ = 1e-6  # points: as reportlab's frames compare heights
+CARRY = 13.0  # points: just over a body line, so that a broken paragraph's last two lines go over
 
 
 class KeepRun(KeepTogether):
@@ -395,8 +396,8 @@ class KeepRun(KeepTogether):
     def cut(self, avail_width: float, avail_height: float) -> list[Flowable] | None:
         """The run placed from the top of ``avail_height`` as a frame places flowables,
         broken inside the first flowable that does not fit, or else inside the nearest
-        one above it (its last lines then go to the next page with the rest); None if it
-        all fits or cannot be broken."""
+        one above it (its last two lines at least then go to the next page with the
+        rest); None if it all fits or cannot be broken."""
         used = 0.0
         after: float | None = None  # the space after the flowable above (frames merge it)
         heights: list[float] = []  # of the flowables placed
@@ -409,7 +410,7 @@ class KeepRun(KeepTogether):
                 after = f.getSpaceAfter()
                 used += before + h + after
                 continue
-            for j, height in [(i, room), *((j, heights[j] - 1) for j in reversed(range(i)))]:
+            for j, height in [(i, room), *((j, heights[j] - CARRY) for j in reversed(range(i)))]:
                 cut = self.split_inside(j, avail_width, height)
                 if cut is not None:
                     return cut
