@@ -21,6 +21,7 @@ from pypdf import PdfReader
 from app import model
 from app.export import render_pdf
 from app.export.pdf import MARGIN, PAGE, render_bytes
+from app.export.sample import sample_interview
 from app.export.summary import build_summary
 
 NOW = datetime(2026, 11, 20, 19, 0, tzinfo=UTC)
@@ -178,3 +179,42 @@ def test_the_body_outline_keeps_with_its_description(bank) -> None:
         assert len(drawn) == 1 and drawn == said, (filler, drawn, said)
         seen.add(drawn[0])
     assert len(seen) > 1  # the figure moved through the pages as the filler grew
+
+
+def _next_line_after(pages, ends: str) -> list[tuple[int, str]]:  # noqa: ANN001
+    """For each line ending with ``ends``: its page and the line under it on that page."""
+    out = []
+    for k, page in enumerate(pages, start=1):
+        lines = _lines(page)
+        for i, line in enumerate(lines):
+            if line.endswith(ends):
+                out.append((k, lines[i + 1] if i + 1 < len(lines) else "(the page ends)"))
+    return out
+
+
+def test_the_tools_suggestion_keeps_with_its_first_reason(bank) -> None:
+    """ "The tool suggests ... because the record shows:" introduces the reasons, one a line."""
+    seen = 0
+    for k in range(0, 60, 2):
+        iv = sample_interview(bank, answers=0, tattoos=0, accounts=0)
+        iv.allegations[0].reasons = "Youth describes exchanging sex for a place to stay. " * k
+        data, _count, _report = render_bytes(build_summary(iv, bank, now=NOW))
+        found = _next_line_after(_pages(data), "because the record shows:")
+        assert found, k
+        for page, after in found:
+            seen += 1
+            assert after.startswith("\u2013 "), (k, page, after)
+    assert seen >= 30
+
+
+def test_the_at_risk_verdict_keeps_with_its_reasons(bank) -> None:
+    seen = 0
+    for filler in range(0, 60, 2):
+        iv = sample_interview(bank, answers=0, tattoos=0, accounts=0)
+        iv.narrative = FILLER * filler
+        data, _count, _report = render_bytes(build_summary(iv, bank, now=NOW))
+        found = _next_line_after(_pages(data), "At risk of commercial sexual exploitation: Yes")
+        assert len(found) == 1, filler
+        seen += 1
+        assert found[0][1].startswith("The youth displays"), (filler, found)
+    assert seen == 30

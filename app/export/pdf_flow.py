@@ -169,7 +169,9 @@ class Builder:
             keep = _keeps_with_next(block, nxt, first=i == 0, in_answer=in_answer)
             in_answer = _answer_goes_on(block, nxt, in_answer)
             if keep is not None and flowables:
-                flowables[-1].keepWithNext = keep  # per paragraph: overrides its style
+                # per paragraph: overrides its style; a field line and the space under it
+                for f in flowables if isinstance(block, Fields) else flowables[-1:]:
+                    f.keepWithNext = keep
             body += flowables
         # Headings keep with what follows through keepWithNext, which chains: a
         # subheading or a question right under a heading stays with what follows it
@@ -347,18 +349,25 @@ def _keeps_with_next(
     inside (``KeepRun``). A question asked and left without an answer ("[not asked]")
     stands alone: chaining it to the next question would push whole runs of questions
     to the next page. A short muted lead ("Steps marked done: 2.", "Step 1
-    determinations") keeps with the table or answers it introduces."""
+    determinations") keeps with the table or answers it introduces, a line ending in a
+    colon ("... because the record shows:") with the lines it introduces, and a lone
+    verdict line ("At risk of commercial sexual exploitation: Yes") with its reasons."""
+    next_is_heading = isinstance(nxt, Para) and nxt.style in HEADINGS
+    next_is_text = isinstance(nxt, Para) and nxt.style == "body"
+    if isinstance(block, Fields) and not block.title and len(block.rows) == 1 and next_is_text:
+        return 1  # a verdict line ("At risk ...: Yes") keeps with the reasons under it
     if not isinstance(block, Para):
         return None
     if nxt is None:
         return 0
-    next_is_heading = isinstance(nxt, Para) and nxt.style in HEADINGS
     if block.style == "question":
         return 0 if next_is_heading else 1
     if in_answer and _answer_goes_on(block, nxt, in_answer):
         return 1  # the answer's next part: its own words, rendering or notes
     if block.style == "quote" and isinstance(nxt, Para) and nxt.text.startswith(RENDERING_MARK):
         return 1  # the CSW's English rendering is read with the words it renders (issue 15)
+    if block.style == "body" and block.text.rstrip().endswith(":") and next_is_text:
+        return 1  # a line that ends in a colon introduces the lines under it
     if block.style == "muted" and len(block.text) <= SHORT_LEAD:
         return 1 if (first or not isinstance(nxt, Para) or next_is_heading) else None
     return None
