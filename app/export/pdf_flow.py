@@ -387,7 +387,7 @@ class KeepRun(KeepTogether):
     page). With more space left, a long run is not pushed to the next page (that would
     leave most of a page blank, and reportlab pushes a run taller than a page whole too,
     then breaks it anywhere): it starts where it is and breaks inside one of its
-    flowables, as a paragraph breaks (two lines at least on each side), never between
+    flowables, as a paragraph breaks (two lines at least before the break), never between
     two of them; what is left of it is again one run on the next page."""
 
     def __init__(self, flowables: list[Flowable], blank: float) -> None:
