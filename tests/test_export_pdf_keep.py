@@ -218,3 +218,23 @@ def test_the_at_risk_verdict_keeps_with_its_reasons(bank) -> None:
         seen += 1
         assert found[0][1].startswith("The youth displays"), (filler, found)
     assert seen == 30
+
+
+def test_a_table_taller_than_a_page_starts_under_its_heading(bank) -> None:
+    """Section 3's title keeps with the red flag chart. reportlab pushes a kept run taller
+    than the page to the next page whole (leaving the rest of this one blank); the chart
+    must start under its title where it is, its first row on the title's page."""
+    for filler in range(0, 40, 3):
+        iv = _record(bank, filler)
+        for i, flag in enumerate(bank.red_flags):
+            iv.red_flags[flag.id] = model.RedFlagObservation(
+                sources=[model.Source.YOUTH], note=f"Seen, row {i}."
+            )
+        data, _count, _report = render_bytes(build_summary(iv, bank, now=NOW))
+        pages = _pages(data)
+        texts = [" ".join(_lines(p)) for p in pages]
+        title = [k for k, t in enumerate(texts) if "3. Red flags observed" in t]
+        row = [k for k, t in enumerate(texts) if "Seen, row 0." in t]
+        assert len(title) == 1 and row[:1] == title, (filler, title, row)
+        assert sum(t.count("Seen, row ") for t in texts) == len(bank.red_flags)
+        assert not _blank_feet(pages), (filler, _blank_feet(pages))
