@@ -12,6 +12,7 @@ import secrets
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
+from functools import partial
 from pathlib import Path
 
 from reportlab.lib import colors
@@ -32,7 +33,7 @@ from app.content.bank import ContentBank
 from app.export.atomic import atomic_write
 from app.export.fastpara import PLAIN
 from app.export.glyphs import FONT, FONT_BOLD, GlyphReport, register_fonts
-from app.export.pdf_flow import MUTED, RULE, Builder
+from app.export.pdf_flow import MUTED, RULE, Builder, KeepRun
 from app.export.reportlab_compat import page_counting_canvas, unicode_cmap_fixed
 from app.export.summary import (
     CONFIDENTIAL,
@@ -186,6 +187,9 @@ def render_bytes(
     buf = io.BytesIO()
     counter: list[int] = []
     width, height = PAGE
+    # A run kept together moves to the next page whole when it leaves at most a
+    # quarter of the text height blank; a longer one breaks inside (pdf_flow.KeepRun).
+    blank = (height - 2 * MARGIN) / 4
     doc = BaseDocTemplate(
         buf,
         pagesize=PAGE,
@@ -199,6 +203,7 @@ def render_bytes(
         subject="",
         creator="CEC Interview Assistant",
         invariant=False,
+        keepTogetherClass=partial(KeepRun, blank=blank),
     )
     frame = Frame(
         MARGIN,

@@ -11,7 +11,14 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.utils import simpleSplit
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.pathobject import PDFPathObject
-from reportlab.platypus import Flowable, Paragraph, Spacer, TableStyle
+from reportlab.platypus import (
+    Flowable,
+    KeepTogether,
+    NullActionFlowable,
+    Paragraph,
+    Spacer,
+    TableStyle,
+)
 
 from app.body_outline import load_outline
 from app.export.blocks import Block, BodyMarks, Fields, Para, SummarySection
@@ -152,16 +159,19 @@ class Builder:
         head = OutlineHeading(self.para([(PLAIN, title)], "h1"), title, 0)
         body: list[Flowable] = []
         blocks = section.blocks
+        in_answer = False  # the block is part of a question's answer (under the question)
         for i, block in enumerate(blocks):
             flowables = self.block(block)
             subhead = _subheading(block)
             if subhead and flowables:  # the section's subheadings: the outline's second level
                 flowables[0] = OutlineHeading(flowables[0], subhead, 1)
-            keep = _keeps_with_next(
-                block, blocks[i + 1] if i + 1 < len(blocks) else None, first=i == 0
-            )
+            nxt = blocks[i + 1] if i + 1 < len(blocks) else None
+            keep = _keeps_with_next(block, nxt, first=i == 0, in_answer=in_answer)
+            in_answer = _answer_goes_on(block, nxt, in_answer)
             if keep is not None and flowables:
-                flowables[-1].keepWithNext = keep  # per paragraph: overrides its style
+                # per paragraph: overrides its style; a field line and the space under it
+                for f in flowables if isinstance(block, Fields) else flowables[-1:]:
+                    f.keepWithNext = keep
             body += flowables
         # Headings keep with what follows through keepWithNext, which chains: a
         # subheading or a question right under a heading stays with what follows it
@@ -180,7 +190,10 @@ class Builder:
             # writes no tagged PDF, so a figure cannot carry alternative text (/Alt).
             words = self.p(block.description, "caption") if block.description else []
             drawing = BodyOutlineFlowable(block.marks, self.width, self.report)
-            return [drawing, Spacer(1, 4), *words, Spacer(1, 4)]
+            gap = Spacer(1, 4)
+            if words:  # the figure is never at a page foot with its words on the next page
+                drawing.keepWithNext = gap.keepWithNext = 1
+            return [drawing, gap, *words, Spacer(1, 4)]
         raise TypeError(f"unknown block {block!r}")
 
     def fields(self, block: Fields) -> list[Flowable]:
@@ -311,26 +324,122 @@ class OutlineHeading(Flowable):
 SHORT_LEAD = 80  # characters: a muted line this short introduces what follows
 
 
-def _keeps_with_next(block: Block, nxt: Block | None, *, first: bool) -> int | None:
+# What a question's answer is made of under it (app.export.fmt.answer_blocks): the
+# response line, the person's own words, the CSW's English rendering and notes.
+ANSWER_PARTS = ("body", "quote")
+
+
+def _answer_goes_on(block: Block, nxt: Block | None, in_answer: bool) -> bool:
+    """Whether ``nxt`` is part of the answer under a question (``block`` being the
+    question, or a part of its answer already)."""
+    if not isinstance(nxt, Para) or nxt.style not in ANSWER_PARTS:
+        return False
+    return in_answer or (isinstance(block, Para) and block.style == "question")
+
+
+def _keeps_with_next(
+    block: Block, nxt: Block | None, *, first: bool, in_answer: bool = False
+) -> int | None:
     """Whether a paragraph must not end a page (1), may (0), or as its style says (None).
 
-    A question keeps with its response, words and notes, but a question asked and
-    left without them ("[not asked]") stands alone: chaining it to the next question
-    would push whole runs of questions to the next page. A short muted lead ("Steps
-    marked done: 2.", "Step 1 determinations") keeps with the table or answers it
-    introduces."""
+    A question keeps with its response, words and notes, and each of them with the
+    next (``in_answer``: ``block`` is a part of the answer under a question): a page
+    never ends between "Response: Yes" and the words that follow it, between the words
+    and their English rendering, or before the notes. A long part may still break
+    inside (``KeepRun``). A question asked and left without an answer ("[not asked]")
+    stands alone: chaining it to the next question would push whole runs of questions
+    to the next page. A short muted lead ("Steps marked done: 2.", "Step 1
+    determinations") keeps with the table or answers it introduces, a line ending in a
+    colon ("... because the record shows:") with the lines it introduces, and a lone
+    verdict line ("At risk of commercial sexual exploitation: Yes") with its reasons."""
+    next_is_heading = isinstance(nxt, Para) and nxt.style in HEADINGS
+    next_is_text = isinstance(nxt, Para) and nxt.style == "body"
+    if isinstance(block, Fields) and not block.title and len(block.rows) == 1 and next_is_text:
+        return 1  # a verdict line ("At risk ...: Yes") keeps with the reasons under it
     if not isinstance(block, Para):
         return None
     if nxt is None:
         return 0
-    next_is_heading = isinstance(nxt, Para) and nxt.style in HEADINGS
     if block.style == "question":
         return 0 if next_is_heading else 1
+    if in_answer and _answer_goes_on(block, nxt, in_answer):
+        return 1  # the answer's next part: its own words, rendering or notes
     if block.style == "quote" and isinstance(nxt, Para) and nxt.text.startswith(RENDERING_MARK):
         return 1  # the CSW's English rendering is read with the words it renders (issue 15)
+    if block.style == "body" and block.text.rstrip().endswith(":") and next_is_text:
+        return 1  # a line that ends in a colon introduces the lines under it
     if block.style == "muted" and len(block.text) <= SHORT_LEAD:
         return 1 if (first or not isinstance(nxt, Para) or next_is_heading) else None
     return None
+
+
+FUZZ = 1e-6  # points: as reportlab's frames compare heights
+CARRY = 13.0  # points: just over a body line, so that a broken paragraph's last two lines go over
+
+
+class KeepRun(KeepTogether):
+    """A run of flowables that keep with the next (reportlab's keepWithNext) and the one
+    they introduce: the document's ``keepTogetherClass`` (app/export/pdf.py).
+
+    A run that fits where it is is placed. One that does not moves to the next page
+    whole, as reportlab's KeepTogether does, when the space it would leave blank is at
+    most ``blank`` points (a short run always moves whole: a short answer is read on one
+    page). With more space left, a long run is not pushed to the next page (that would
+    leave most of a page blank, and reportlab pushes a run taller than a page whole too,
+    then breaks it anywhere): it starts where it is and breaks inside one of its
+    flowables, as a paragraph breaks (two lines at least before the break), never between
+    two of them; what is left of it is again one run on the next page."""
+
+    def __init__(self, flowables: list[Flowable], blank: float) -> None:
+        super().__init__(flowables)
+        self.run = list(flowables)
+        self.blank = blank
+
+    def split(self, avail_width: float, avail_height: float) -> list[Flowable]:
+        if avail_height > self.blank:
+            cut = self.cut(avail_width, avail_height)
+            if cut is not None:
+                return cut
+        return super().split(avail_width, avail_height)
+
+    def cut(self, avail_width: float, avail_height: float) -> list[Flowable] | None:
+        """The run placed from the top of ``avail_height`` as a frame places flowables,
+        broken inside the first flowable that does not fit, or else inside the nearest
+        one above it (its last two lines at least then go to the next page with the
+        rest); None if it all fits or cannot be broken."""
+        used = 0.0
+        after: float | None = None  # the space after the flowable above (frames merge it)
+        heights: list[float] = []  # of the flowables placed
+        for i, f in enumerate(self.run):
+            before = 0.0 if after is None else max(f.getSpaceBefore() - after, 0.0)
+            room = avail_height - used - before
+            h = f.wrap(avail_width, room)[1] if room > FUZZ else room + 1
+            if h <= room + FUZZ:
+                heights.append(h)
+                after = f.getSpaceAfter()
+                used += before + h + after
+                continue
+            for j, height in [(i, room), *((j, heights[j] - CARRY) for j in reversed(range(i)))]:
+                cut = self.split_inside(j, avail_width, height)
+                if cut is not None:
+                    return cut
+            return None
+        return None
+
+    def split_inside(self, i: int, avail_width: float, height: float) -> list[Flowable] | None:
+        """The run broken inside its ``i``th flowable, which gets ``height`` on this page."""
+        f = self.run[i]
+        parts = f.split(avail_width, height) if height > FUZZ else []
+        if len(parts) < 2 or parts[0].wrap(avail_width, height)[1] > height + FUZZ:
+            return None
+        rest = [*parts[1:], *self.run[i + 1 :]]
+        last_keep = self.run[-1].getKeepWithNext()
+        for g in (*self.run[:i], *parts):  # kept by this run, not again by the document
+            g.keepWithNext = 0
+        rest[-1].keepWithNext = last_keep
+        # First an action: the document puts it all back in the story (reportlab's
+        # KeepTogether does the same), so whatever is placed may still be split.
+        return [NullActionFlowable(), *self.run[:i], parts[0], KeepRun(rest, self.blank)]
 
 
 def _hard_wrap(line: str, room: float) -> list[str]:
