@@ -92,6 +92,9 @@ def text_of(bank: ContentBank, content_id: str) -> str:
 
 # How the summary marks the CSW's English rendering of a person's own words.
 RENDERING_MARK = "CSW's English rendering"
+# The line under a case's determination that names the contact it was recorded in: read
+# with the answer above it, never above the next question (app/export/pdf_flow.py).
+RECORDED_IN = "Recorded in"
 
 
 def answer_blocks(question: str, answer) -> list[Block]:  # noqa: ANN001 - an app.model Answer

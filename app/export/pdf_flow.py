@@ -24,9 +24,10 @@ from app.body_outline import load_outline
 from app.export.blocks import Block, BodyMarks, Fields, Para, SummarySection
 from app.export.blocks import Table as TableBlock
 from app.export.fastpara import BOLD, PLAIN, Segment, fast_paragraph
-from app.export.fmt import RENDERING_MARK
+from app.export.fmt import RECORDED_IN, RENDERING_MARK
 from app.export.glyphs import FONT, FONT_BOLD, GlyphReport, printable
 from app.export.reportlab_compat import TextTable
+from app.rules.legacy import LEGACY_NOTE
 
 # One Paragraph holds at most this many characters: reportlab lays a paragraph out
 # as a whole and splits it across pages slowly, so long text becomes many paragraphs.
@@ -329,10 +330,20 @@ SHORT_LEAD = 80  # characters: a muted line this short introduces what follows
 ANSWER_PARTS = ("body", "quote")
 
 
+# Muted lines that end a determination's answer (app/export/rules_view.py, the case's
+# steps section): the old tick to confirm, and the contact it was recorded in. Read with
+# the answer above them; at the top of the next page they would seem to be the next
+# question's.
+ANSWER_TRAILERS = (LEGACY_NOTE, RECORDED_IN)
+
+
 def _answer_goes_on(block: Block, nxt: Block | None, in_answer: bool) -> bool:
     """Whether ``nxt`` is part of the answer under a question (``block`` being the
     question, or a part of its answer already)."""
-    if not isinstance(nxt, Para) or nxt.style not in ANSWER_PARTS:
+    if not isinstance(nxt, Para):
+        return False
+    trailer = nxt.style == "muted" and nxt.text.startswith(ANSWER_TRAILERS)
+    if nxt.style not in ANSWER_PARTS and not trailer:
         return False
     return in_answer or (isinstance(block, Para) and block.style == "question")
 
@@ -364,6 +375,8 @@ def _keeps_with_next(
         return 0 if next_is_heading else 1
     if in_answer and _answer_goes_on(block, nxt, in_answer):
         return 1  # the answer's next part: its own words, rendering or notes
+    if in_answer and block.style == "muted" and block.text.startswith(ANSWER_TRAILERS):
+        return 0  # an answer's closing line ("Recorded in: ..."): never above the next question
     if block.style == "quote" and isinstance(nxt, Para) and nxt.text.startswith(RENDERING_MARK):
         return 1  # the CSW's English rendering is read with the words it renders (issue 15)
     if block.style == "body" and block.text.rstrip().endswith(":") and next_is_text:

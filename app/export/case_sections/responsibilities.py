@@ -8,7 +8,7 @@ from app import rules
 from app.export import rules_view
 from app.export.blocks import Block, Fields, Para, Table
 from app.export.case_sections.base import CaseSectionInput, case_section
-from app.export.fmt import YNU_LABELS, fmt_dt, status_row
+from app.export.fmt import RECORDED_IN, YNU_LABELS, fmt_dt, status_row
 from app.model import StepStatus
 
 HEADERS = ["Step", "Responsibility", "Status", "When", "Note", "Recorded in"]
@@ -63,7 +63,7 @@ def build(src: CaseSectionInput) -> list[Block]:
             for d in found:
                 blocks += rules_view.determination(view, bank, d)
                 blocks.append(
-                    Para(f"Recorded in: {src.learned_in(view.answers[d.id].contact_id)}", "muted")
+                    Para(f"{RECORDED_IN}: {src.learned_in(view.answers[d.id].contact_id)}", "muted")
                 )
     if blocks:
         done = sum(1 for r in view.responsibilities.values() if r.status == StepStatus.DONE)
