@@ -343,6 +343,9 @@ def first_save(ctx: Context) -> list[Figure]:
 
     runs = 2 if ctx.quick else 7
     store, interview_id, _answers = _filled_store(ctx, load_content(), "first-save")
+    # Reopened where the CSW left off: the view then saves no location of its own
+    # (it would, 300 ms after opening elsewhere, and that would be the first save).
+    store.set_last_panel(interview_id, "contact")
     path = store.path
     store.lock()
     work = ctx.folder / "first-save-runs"
