@@ -341,7 +341,7 @@ def _first_open_in_window(
 def first_save(ctx: Context) -> list[Figure]:
     from app.content import load_content
 
-    runs = 2 if ctx.quick else 7
+    runs = 1 if ctx.quick else 7
     store, interview_id, _answers = _filled_store(ctx, load_content(), "first-save")
     # Reopened where the CSW left off: the view then saves no location of its own
     # (it would, 300 ms after opening elsewhere, and that would be the first save).
