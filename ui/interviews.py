@@ -42,8 +42,9 @@ class WriteWarmUp:
     """Runs ``Store.prepare_writes`` in a thread of its own, once per process.
 
     The thread touches no store (``prepare_writes`` only imports modules), so a lock,
-    a save or a quit meanwhile needs nothing from it: a save waits for the imports it
-    shares, a lock goes ahead. It is not a daemon: quitting waits for the imports to
+    a save or a quit meanwhile needs nothing from it: a save (the lock's save of
+    pending edits too) waits for the imports it shares, then goes ahead. It is not a
+    daemon: quitting waits for the imports to
     end (a fraction of a second) rather than finalising Python under a thread that is
     in the middle of one. A failure stays here: the first save then imports on the
     UI thread, as without the warm-up; IT gets its kind and place on stderr, never a

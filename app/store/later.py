@@ -16,7 +16,7 @@ imported by one thread at a time: every first use goes through ``_IMPORTING`` (a
 ``Later``'s first attribute, ``load_orm``, the store's ``_orm``/``_unit``, the
 registry's row classes). Two threads importing SQLAlchemy's package at once can
 trip Python's import deadlock check (``_DeadlockError``, CPython gh-83065, fixed
-only in 3.14), which would reach the save; with the lock a save made meanwhile
+after 3.11), which would reach the save; with the lock a save made meanwhile
 waits for the worker's imports, then finds them done. No module touches a
 ``Later`` while it is being imported, so nothing holds a module's import lock
 while it waits for ``_IMPORTING``.
@@ -32,10 +32,9 @@ from typing import Any
 # since importing ``app.store.schema`` may reach a ``Later`` on the same thread).
 _IMPORTING = threading.RLock()
 
-# What the first write uses, in the order it is imported (each imports the ones
-# before it anyway): SQLAlchemy's core, ORM, errors, the engine's pool and the
-# SQLite dialect it loads for ``create_engine``, the ``ON CONFLICT`` insert, the row
-# classes and the row mapping.
+# What the first write uses, imported in this order: SQLAlchemy's core, ORM and
+# errors, the engine's pool and the SQLite dialect ``create_engine`` loads (with the
+# ``ON CONFLICT`` insert), the row classes and the row mapping.
 ORM_MODULES = (
     "sqlalchemy",
     "sqlalchemy.orm",
