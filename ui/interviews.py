@@ -9,10 +9,16 @@ from the ``Session`` and puts its pages through ``Pages``; it is told of a lock 
 ``before_lock`` / ``after_unlock``, which ``MainWindow._connect_signals`` connects to
 ``Session.locking`` / ``Session.unlocked``. Messages go to ``status`` (the window's
 status bar); dialogs are parented to ``host``.
+
+Once the first interview is on screen, ``WARM_UP`` loads what the first save needs
+(``Store.prepare_writes``: SQLAlchemy's ORM and the row classes, ~0.3-0.6 s of CPU)
+in a worker thread, while the CSW reads the question (issue 17).
 """
 
 from __future__ import annotations
 
+import threading
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -25,6 +31,53 @@ from ui.window_support import Mode, lazy_dialogs, report, user_message
 
 if TYPE_CHECKING:
     from app.store.changes import Changed
+
+# How long after an interview is shown the warm-up starts: after the first open's
+# paint (the figure "first open" does not include it), well before a first save
+# (a keystroke, then the autosave's 300 ms).
+WARM_UP_DELAY_MS = 200
+
+
+class WriteWarmUp:
+    """Runs ``Store.prepare_writes`` in a thread of its own, once per process.
+
+    The thread touches no store (``prepare_writes`` only imports modules), so a lock,
+    a save or a quit meanwhile needs nothing from it: a save (the lock's save of
+    pending edits too) waits for the imports it shares, then goes ahead. It is not a
+    daemon: quitting waits for the imports to
+    end (a fraction of a second) rather than finalising Python under a thread that is
+    in the middle of one. A failure stays here: the first save then imports on the
+    UI thread, as without the warm-up; IT gets its kind and place on stderr, never a
+    message (``report``).
+    """
+
+    def __init__(self) -> None:
+        self.thread: threading.Thread | None = None
+
+    @property
+    def started(self) -> bool:
+        return self.thread is not None
+
+    def start(self, prepare: Callable[[], None]) -> bool:
+        """Start ``prepare`` in the thread; False (and nothing done) if started before."""
+        if self.thread is not None:
+            return False
+        self.thread = threading.Thread(
+            target=_quietly, args=(prepare,), name="cec-prepare-writes", daemon=False
+        )
+        self.thread.start()
+        return True
+
+
+def _quietly(prepare: Callable[[], None]) -> None:
+    try:
+        prepare()
+    except Exception as exc:  # noqa: BLE001 - the first save imports instead
+        report(exc)
+
+
+# The one warm-up of this process (every window's ``Interviews`` shares it).
+WARM_UP = WriteWarmUp()
 
 
 class Interviews(QObject):
@@ -55,6 +108,10 @@ class Interviews(QObject):
         self._list_timer.setSingleShot(True)
         self._list_timer.setInterval(50)
         self._list_timer.timeout.connect(self._refresh_if_dirty)
+        self._warm_timer = QTimer(self)
+        self._warm_timer.setSingleShot(True)
+        self._warm_timer.setInterval(WARM_UP_DELAY_MS)
+        self._warm_timer.timeout.connect(self._warm_up_writes)
 
     # -- read-only state -----------------------------------------------------------------
     @property
@@ -446,6 +503,14 @@ class Interviews(QObject):
         self._pages.show(Mode.INTERVIEW)
         if hasattr(view, "focus_current"):  # not the placeholder of a broken build
             view.focus_current()
+            if not WARM_UP.started:
+                self._warm_timer.start()
+
+    def _warm_up_writes(self) -> None:
+        """The interview is on screen: load what its first save needs, off this thread."""
+        store = self._session.store
+        if store is not None and self._view is not None:
+            WARM_UP.start(store.prepare_writes)
 
     def _case_of(self, interview_id: str) -> str:
         from app.store import StoreError

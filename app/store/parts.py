@@ -23,6 +23,7 @@ from types import ModuleType
 from typing import TYPE_CHECKING, Any
 
 from app import model
+from app.store import later
 
 if TYPE_CHECKING:
     from app.store import schema
@@ -31,6 +32,7 @@ if TYPE_CHECKING:
 def _schema() -> ModuleType:
     """The row classes (SQLAlchemy's ORM), loaded when a part's row is first asked for:
     unlocking and listing never are (issue 17)."""
+    later.load_orm()  # one thread imports it at a time (a worker may be at it)
     from app.store import schema  # noqa: PLC0415 - the ORM: off the unlock path
 
     return schema

@@ -7,6 +7,13 @@ the process's peak RSS.
 ``python -m tests.benchmarks.window_probe open STORE SETTINGS_INI ID`` unlocks the same
 way, then opens interview ID and prints the milliseconds of that first open.
 
+``python -m tests.benchmarks.window_probe save STORE SETTINGS_INI ID [cold]`` unlocks,
+opens interview ID, waits a second as a CSW reading the question does, types one
+letter into the field that has the keyboard, and prints the milliseconds from that
+keystroke to the save committed (issue 17: the first save after the first open).
+``cold`` leaves out the warm-up the window starts once an interview is shown
+(``ui.interviews.WARM_UP``), so the two can be compared.
+
 ``python -m tests.benchmarks.window_probe list STORE SETTINGS_INI`` reads the
 passphrase from stdin (never the command line), starts the real window on STORE,
 types it into the unlock page, waits for the interview list, and prints the rows
@@ -136,12 +143,10 @@ def _wait_page_check(app: Any, window: Any) -> None:
     app.processEvents()
 
 
-def first_open(store: Path, ini: Path, interview_id: str) -> int:
-    """The real window unlocked to its list, then the first interview opened: the
-    milliseconds from open_interview to the view shown (imports of ui.interview, the
-    panels and the rules included: nothing has imported them yet in this process)."""
-    app, window = _unlocked_window(store, ini)
-    _wait_page_check(app, window)
+def _open_first(app: Any, window: Any, interview_id: str) -> dict[str, Any]:
+    """Open the first interview of this process: the milliseconds from open_interview
+    to the view shown (imports of ui.interview, the panels and the rules included:
+    nothing has imported them yet in this process)."""
     already = "ui.interview.view" in sys.modules
     start, cpu = time.perf_counter(), time.thread_time()
     window.open_interview(interview_id)
@@ -152,14 +157,92 @@ def first_open(store: Path, ini: Path, interview_id: str) -> int:
 
     if window.mode != Mode.INTERVIEW:
         raise SystemExit(f"expected the interview, got {window.mode.value}")
+    # The write warm-up starts on a timer after this (ui/interviews.py): not measured.
+    from ui.interviews import WARM_UP
+
+    return {
+        "first_open_ms": elapsed,
+        "first_open_cpu_ms": cpu_ms,
+        "imported_before": already,
+        "warm_up_started_in_open": WARM_UP.started,
+    }
+
+
+def first_open(store: Path, ini: Path, interview_id: str) -> int:
+    """The real window unlocked to its list, then the first interview opened."""
+    app, window = _unlocked_window(store, ini)
+    _wait_page_check(app, window)
+    print(json.dumps(_open_first(app, window, interview_id)), flush=True)
+    window.lock("quit")
+    return 0
+
+
+def first_save(store: Path, ini: Path, interview_id: str, cold: bool) -> int:
+    """Unlock, list, open the interview, read for a second, type one letter: the
+    milliseconds from the keystroke to the save committed (``Changed`` from the store).
+
+    The autosave waits 300 ms after the last key before it saves (ui/interview/
+    autosave.py); the probe sets that wait to 0 for this view, so the figure is the
+    keystroke's handling and the save itself. ``cold``: no warm-up (as before issue 17's
+    ``Store.prepare_writes``)."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QApplication, QLineEdit, QPlainTextEdit, QTextEdit
+
+    from app.store import later
+    from ui import interviews
+
+    if cold:
+        interviews.WARM_UP = _NoWarmUp()
+    app, window = _unlocked_window(store, ini)
+    _wait_page_check(app, window)
+    opened = _open_first(app, window, interview_id)
+    _idle(app, 1.0)  # the CSW reads the question; the warm-up (if any) runs meanwhile
+    target = QApplication.focusWidget()
+    if not isinstance(target, QLineEdit | QPlainTextEdit | QTextEdit):
+        raise SystemExit(f"the keyboard is on a {type(target).__name__}, not a text field")
+    before = {"orm_loaded": "sqlalchemy.orm" in sys.modules, "warmed": later.orm_loaded()}
+    committed: list[float] = []
+    window.store.on_change(lambda _changed: committed.append(time.perf_counter()))
+    window.view.autosave.delay_ms = 0  # the save at once: its own wait left out
+    start, cpu = time.perf_counter(), time.thread_time()
+    QTest.keyClick(target, Qt.Key.Key_A, Qt.KeyboardModifier.NoModifier)
+    deadline = time.monotonic() + 30
+    while not committed and time.monotonic() < deadline:
+        app.processEvents()
+    cpu_ms = (time.thread_time() - cpu) * 1000
+    if not committed:
+        raise SystemExit("the keystroke was not saved")
     print(
         json.dumps(
-            {"first_open_ms": elapsed, "first_open_cpu_ms": cpu_ms, "imported_before": already}
+            {
+                **opened,
+                **before,
+                "cold": cold,
+                "first_save_ms": (committed[0] - start) * 1000,
+                "first_save_cpu_ms": cpu_ms,
+            }
         ),
         flush=True,
     )
     window.lock("quit")
     return 0
+
+
+class _NoWarmUp:
+    """``ui.interviews.WriteWarmUp`` that never starts (the probe's ``cold``)."""
+
+    started = False
+
+    def start(self, _prepare: Any) -> bool:
+        return False
+
+
+def _idle(app: Any, seconds: float) -> None:
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        app.processEvents()
+        time.sleep(0.005)
 
 
 def main(argv: list[str]) -> int:
@@ -169,6 +252,8 @@ def main(argv: list[str]) -> int:
         return listed(Path(argv[1]), Path(argv[2]))
     if argv[:1] == ["open"] and len(argv) == 4:
         return first_open(Path(argv[1]), Path(argv[2]), argv[3])
+    if argv[:1] == ["save"] and len(argv) in (4, 5) and argv[4:] in ([], ["cold"]):
+        return first_save(Path(argv[1]), Path(argv[2]), argv[3], cold=argv[4:] == ["cold"])
     print(__doc__, file=sys.stderr)
     return 2
 
