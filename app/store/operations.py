@@ -19,10 +19,12 @@ from app.store import changes, parts
 from app.store.changes import Changed
 from app.store.errors import InvalidValue, NotFound
 from app.store.later import mapping, sa, schema, sqlite
-from app.store.store import StoreBase
+from app.store.store import StoreBase, utc_text
 
 # Where a record_export() went, without the path (a file name may name the youth).
 EXPORT_DESTINATIONS = {"file", "clipboard", "printer", "stdout"}
+# The contact row's own text columns that _update_text_columns writes on the driver.
+_OWN_TEXT_COLUMNS = frozenset({"narrative", "last_panel", "content_version", "status"})
 
 
 class Store(StoreBase):
@@ -350,18 +352,20 @@ class Store(StoreBase):
 
     @parts.NARRATIVE.writes
     def set_narrative(self, interview_id: str, text: str) -> None:
-        self._update_columns(interview_id, {"narrative": _text(text, "narrative")}, parts.NARRATIVE)
+        self._update_text_columns(
+            interview_id, {"narrative": _text(text, "narrative")}, parts.NARRATIVE
+        )
 
     @parts.LAST_PANEL.writes
     def set_last_panel(self, interview_id: str, panel_id: str) -> None:
-        self._update_columns(
+        self._update_text_columns(
             interview_id, {"last_panel": _text(panel_id, "last_panel")}, parts.LAST_PANEL
         )
 
     @parts.CONTENT_VERSION.writes
     def set_content_version(self, interview_id: str, version: str) -> None:
         """The content the record is read with (after app.rules.legacy.upgrade)."""
-        self._update_columns(
+        self._update_text_columns(
             interview_id,
             {"content_version": _text(version, "content_version")},
             parts.CONTENT_VERSION,
@@ -369,7 +373,7 @@ class Store(StoreBase):
 
     @parts.STATUS.writes
     def set_status(self, interview_id: str, status: model.InterviewStatus) -> None:
-        self._update_columns(
+        self._update_text_columns(
             interview_id, {"status": _enum(model.InterviewStatus, status)}, parts.STATUS
         )
 
@@ -520,6 +524,28 @@ class Store(StoreBase):
             row.updated_at = self._now()
             case_id = row.case_id
             self._touch_case(session, case_id)
+        self._notify(Changed(interview_id, part.name, None, case_id))
+
+    def _update_text_columns(
+        self, interview_id: str, values: dict[str, str], part: parts.Part
+    ) -> None:
+        """Text columns of the contact's own row (narrative, last panel, status, content
+        version), on the driver without the ORM: the narrative's autosave and the view's
+        place, saved 300 ms after an interview opens, must not wait for SQLAlchemy to load
+        (issue 17). Column names come from this module, never from the caller's data."""
+        if not set(values) <= _OWN_TEXT_COLUMNS:
+            raise ValueError(f"not a text column of the contact's row: {sorted(values)}")
+        now = utc_text(self._now())
+        columns = ", ".join(f"{name} = ?" for name in values)
+        with self._raw_unit() as driver:
+            row = driver.execute(
+                f"UPDATE interviews SET {columns}, updated_at = ? WHERE id = ? RETURNING case_id",
+                (*values.values(), now, interview_id),
+            ).fetchone()
+            if row is None:
+                raise NotFound()
+            case_id = row[0]
+            driver.execute("UPDATE cases SET updated_at = ? WHERE id = ?", (now, case_id))
         self._notify(Changed(interview_id, part.name, None, case_id))
 
     def _update_case_columns(self, interview_id: str, values: dict, part: parts.Part) -> None:

@@ -96,7 +96,7 @@ class StoreBase:
     # All that the typed writes (app.store.operations.Store) use of this class's
     # private side: one unit of work, the change notice, the clock, an audit row.
     # (tests/test_store_parts.py holds operations.py to this list.)
-    FOR_WRITES: ClassVar[tuple[str, ...]] = ("_unit", "_notify", "_now", "_audit_row")
+    FOR_WRITES: ClassVar[tuple[str, ...]] = ("_unit", "_raw_unit", "_notify", "_now", "_audit_row")
 
     def __init__(
         self,
@@ -958,7 +958,7 @@ class StoreBase:
         with self._raw_unit(checkpoint=checkpoint) as driver:
             driver.execute(
                 "INSERT INTO audit_log (at, event, detail) VALUES (?, ?, ?)",
-                (_utc_text(self._now()), event, detail),
+                (utc_text(self._now()), event, detail),
             )
             if not checkpoint:
                 self._log_pending = True
@@ -971,7 +971,7 @@ class StoreBase:
         )
 
 
-def _utc_text(value: datetime) -> str:
+def utc_text(value: datetime) -> str:
     """A datetime as ``schema.UTCDateTime`` stores it: ISO 8601 text, in UTC."""
     if value.tzinfo is None:  # the model says UTC; a naive value is taken as UTC
         value = value.replace(tzinfo=UTC)
