@@ -111,7 +111,9 @@ DEFAULTS = {
     ),
 }
 
-# WeakPassphrase's reasons (app/store/passphrase.py), by kind.
+# Reasons raised with a ``kind`` (WeakPassphrase's in app/store/passphrase.py, the
+# training store's, worded for the window: it has no reset of its own), by kind;
+# tests/test_ui_app_messages.py finds every kind raised.
 REASONS = {
     "not_text": QT_TRANSLATE_NOOP("StoreMessages", "the passphrase must be text"),
     "bad_character": QT_TRANSLATE_NOOP(
@@ -128,6 +130,28 @@ REASONS = {
         "StoreMessages",
         "that passphrase is too common or too easy to guess: someone with a copy of the "
         "file could find it in {time}. {advice} Choose another",
+    ),
+    # The training store's refusals (app/training/store.py), by kind.
+    "training_apart": QT_TRANSLATE_NOOP(
+        "StoreMessages",
+        "The training store is kept apart from real records: choose a folder outside {folder}.",
+    ),
+    "training_real_interview": QT_TRANSLATE_NOOP(
+        "StoreMessages",
+        "This is the training store: it refuses a real interview; it holds fictional training "
+        "cases only.",
+    ),
+    "training_key_missing": QT_TRANSLATE_NOOP(
+        "StoreMessages",
+        "The training store's key file is missing, so its practice cases cannot be opened. "
+        "County IT can reset the training store to start again (it holds fictional cases "
+        "only).",
+    ),
+    "training_key_damaged": QT_TRANSLATE_NOOP(
+        "StoreMessages",
+        "The training store's key file is damaged, so its practice cases cannot be opened. "
+        "County IT can reset the training store to start again (it holds fictional cases "
+        "only).",
     ),
 }
 NO_WARNING = QT_TRANSLATE_NOOP(
