@@ -25,6 +25,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from app import oserrors, translations
 from app.model import Interview, Interviewee, IntervieweeType, Youth
 from app.store import Store
+from tests import person
 from tests.helpers import PASSPHRASE
 from tests.helpers.stores import full_record
 from tests.helpers.window import open_window, type_passphrase
@@ -484,3 +485,32 @@ def test_a_stale_fix_is_refused_in_spanish(spanish) -> None:
 
     stale = FixRefused("the text changed since it was checked; check again", "stale")
     assert user_message(stale) == "El texto cambió después de la revisión; revíselo de nuevo."
+
+
+# -- a save that fails while the CSW types ------------------------------------------------------
+
+
+def test_a_full_store_under_typing_is_said_in_spanish(qtbot, store, bank, spanish) -> None:
+    """The store's own "disk is full" (StoreFull, a real page limit) in the save banner:
+    it was the store's English inside the Spanish sentence."""
+    from tests.helpers.interview import make_interview, open_view
+
+    interview_id = make_interview(store, bank)
+    view = open_view(qtbot, store, bank, interview_id)
+    item = bank.section("youth.open_ended").items[0]
+    view.open_panel(f"youth/{item.id}")
+    card = view.panel("youth").card
+    with store.exclusive_connection() as conn:  # the file may not grow by one page more
+        pages = conn.execute("PRAGMA page_count").fetchone()[0]
+        conn.execute(f"PRAGMA max_page_count = {pages}")
+    QApplication.clipboard().setText("se quedó en la parada del autobús " * 400)
+    card.own_words.setFocus()
+    person.press(qtbot, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: view.save_banner.isVisible(), timeout=5000)
+    text = view.save_banner.text()
+    assert text.startswith("No se pudo guardar"), text
+    assert "El disco está lleno, así que este cambio no se guardó" in text
+    assert _english_left(text) == []
+    with store.exclusive_connection() as conn:
+        conn.execute("PRAGMA max_page_count = 4294967294")
+    view.close()
