@@ -96,18 +96,29 @@ def test_every_kind_the_core_raises_has_words_for_the_window() -> None:
     """A new reason raised in app/ without its row here fails, so it cannot slip into
     the Spanish window in English (as test_every_store_message_has_its_words_for_the_window
     does for the store's own messages)."""
+    import importlib
+    import pkgutil
+
     import app.store
-    import app.training.store  # noqa: F401 - TrainingStoreError among StoreError's subclasses
     from app.store.errors import StoreError
+
+    for module in pkgutil.iter_modules(app.store.__path__):
+        if module.name != "migrations":
+            importlib.import_module(f"app.store.{module.name}")
+    importlib.import_module("app.training.store")  # TrainingStoreError
 
     classes, todo = [], [StoreError]
     while todo:
         cls = todo.pop()
         classes.append(cls.__name__)
         todo += cls.__subclasses__()
-    assert app.store is not None
     store_kinds = _kinds_raised(set(classes))
-    assert {"training_apart", "training_key_missing", "training_key_damaged"} <= store_kinds
+    assert {
+        "training_apart",
+        "training_key_missing",
+        "backup_damaged",
+        "cannot_open",
+    } <= store_kinds
     assert store_kinds <= set(store_messages.REASONS)
     scenario_kinds = _kinds_raised({"ScenarioError"}) | {"damaged"}  # the default
     assert scenario_kinds == set(app_messages.SCENARIO)
@@ -514,3 +525,62 @@ def test_a_full_store_under_typing_is_said_in_spanish(qtbot, store, bank, spanis
     with store.exclusive_connection() as conn:
         conn.execute("PRAGMA max_page_count = 4294967294")
     view.close()
+
+
+# -- the store's refusals at the door and the backup's ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("content", "said"),
+    [
+        (b"", "El archivo de notas está vacío; no se cambió."),
+        (
+            b"SQLite format 3\x00" + bytes(4080),
+            "Ese archivo es una base de datos común, sin cifrar, no un archivo de notas de CEC "
+            "Interview Assistant; no se cambió.",
+        ),
+        (
+            bytes(100),
+            "Ese archivo (100 bytes) está dañado o no es un archivo de notas de CEC Interview "
+            "Assistant; no se cambió. Consérvelo y pida a informática que restaure las notas "
+            "desde una copia de seguridad.",
+        ),
+    ],
+)
+def test_a_file_that_is_not_a_store_is_refused_in_spanish(
+    qtbot, tmp_path: Path, ini_settings, spanish, content: bytes, said: str
+) -> None:
+    path = tmp_path / "notes" / "store.cec"
+    path.parent.mkdir()
+    path.write_bytes(content)
+    window = open_window(qtbot, path, ini_settings)
+    assert window.mode == Mode.UNLOCK
+    type_passphrase(qtbot, window, PASSPHRASE)
+    assert window.store is None
+    text = window.unlock_page.error.text()
+    assert text == said
+    assert path.read_bytes() == content  # nothing was changed
+    window.close()
+
+
+def test_the_backup_refusals_read_in_spanish(tmp_path: Path, store_path: Path, spanish) -> None:
+    from app.store import StoreError
+    from app.store.backup import check_backup
+    from app.store.guard import SessionLock
+    from ui.window_support import user_message
+
+    said = []
+    for attempt in (
+        lambda: check_backup(tmp_path / "nothing.cec", PASSPHRASE),
+        lambda: check_backup(store_path, "not the passphrase at all"),
+        lambda: SessionLock.acquire(tmp_path / "gone" / "store.cec"),
+    ):
+        with pytest.raises(StoreError) as refused:
+            attempt()
+        said.append(user_message(refused.value))
+    assert said == [
+        f"No hay ninguna copia de seguridad en {tmp_path / 'nothing.cec'}.",
+        "La frase de contraseña no es la de esta copia de seguridad, o la copia está dañada.",
+        "No se puede abrir el archivo de notas: el archivo o la carpeta no está allí (o ya no "
+        "está).",
+    ]

@@ -153,6 +153,53 @@ REASONS = {
         "County IT can reset the training store to start again (it holds fictional cases "
         "only).",
     ),
+    # The backup's refusals (app/store/backup.py).
+    "backup_no_passphrase": QT_TRANSLATE_NOOP(
+        "StoreMessages", "a passphrase is needed for the backup"
+    ),
+    "backup_over_store": QT_TRANSLATE_NOOP(
+        "StoreMessages", "the backup cannot replace the store itself; choose another file"
+    ),
+    "no_backup_there": QT_TRANSLATE_NOOP("StoreMessages", "there is no backup at {file}"),
+    "backup_unreadable": QT_TRANSLATE_NOOP("StoreMessages", "the file {file} cannot be read"),
+    "backup_training_over_real": QT_TRANSLATE_NOOP(
+        "StoreMessages",
+        "a backup of the training store (fictional practice cases) cannot replace the real "
+        "notes. Nothing was changed",
+    ),
+    "backup_real_over_training": QT_TRANSLATE_NOOP(
+        "StoreMessages",
+        "a backup of real notes cannot replace the training store, which holds fictional "
+        "practice cases only. Nothing was changed",
+    ),
+    "backup_not_written": QT_TRANSLATE_NOOP(
+        "StoreMessages",
+        "the backup could not be written (the disk may be full, or the place cannot be "
+        "written); choose another place",
+    ),
+    "backup_wrong_passphrase": QT_TRANSLATE_NOOP(
+        "StoreMessages", "wrong passphrase for this backup, or the backup is damaged"
+    ),
+    "backup_damaged": QT_TRANSLATE_NOOP(
+        "StoreMessages",
+        "the backup is damaged and cannot be used; nothing was changed. Try another backup",
+    ),
+    # The store file's checks at the door (app/store/guard.py).
+    "empty_file": QT_TRANSLATE_NOOP(
+        "StoreMessages", "the store file is empty; it has not been changed"
+    ),
+    "plain_database": QT_TRANSLATE_NOOP(
+        "StoreMessages",
+        "that file is a plain, unencrypted database, not a store of the CEC Interview "
+        "Assistant; it has not been changed",
+    ),
+    "not_whole_pages": QT_TRANSLATE_NOOP(
+        "StoreMessages",
+        "that file ({size} bytes) is damaged or is not a store of the CEC Interview "
+        "Assistant; it has not been changed. Keep it and ask IT to restore the notes from a "
+        "backup",
+    ),
+    "cannot_open": QT_TRANSLATE_NOOP("StoreMessages", "the store file cannot be opened: {reason}"),
 }
 NO_WARNING = QT_TRANSLATE_NOOP(
     "StoreMessages", "Add another word or two; uncommon words are better."
@@ -171,6 +218,12 @@ def words(exc: BaseException) -> str | None:
         return None
     if kind not in REASONS:
         return None
+    if "os_reason" in fields:  # an OS error's reason (app.oserrors), in the window's words
+        from ui.app_messages import OS_REASONS  # noqa: PLC0415 - only on this refusal
+
+        fields["reason"] = QCoreApplication.translate(
+            "AppMessages", OS_REASONS[str(fields["os_reason"])]
+        ).format(code=fields.get("code", ""))
     if kind == "too_easy":
         from ui.pages.strength import crack_time, translated  # noqa: PLC0415 - only on this refusal
 

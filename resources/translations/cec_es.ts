@@ -4519,6 +4519,58 @@ Se supo en: {source}</translation>
         <translation>El archivo de clave del archivo de notas de capacitación está dañado, así que no se pueden abrir sus casos de práctica. El departamento de informática del condado puede restablecerlo para empezar de nuevo (solo guarda casos ficticios).</translation>
     </message>
     <message>
+        <source>a passphrase is needed for the backup</source>
+        <translation>la copia de seguridad necesita una frase de contraseña</translation>
+    </message>
+    <message>
+        <source>the backup cannot replace the store itself; choose another file</source>
+        <translation>la copia de seguridad no puede reemplazar el propio archivo de notas; elija otro archivo</translation>
+    </message>
+    <message>
+        <source>there is no backup at {file}</source>
+        <translation>no hay ninguna copia de seguridad en {file}</translation>
+    </message>
+    <message>
+        <source>the file {file} cannot be read</source>
+        <translation>no se puede leer el archivo {file}</translation>
+    </message>
+    <message>
+        <source>a backup of the training store (fictional practice cases) cannot replace the real notes. Nothing was changed</source>
+        <translation>una copia de seguridad del archivo de notas de capacitación (casos de práctica ficticios) no puede reemplazar las notas reales. No se cambió nada</translation>
+    </message>
+    <message>
+        <source>a backup of real notes cannot replace the training store, which holds fictional practice cases only. Nothing was changed</source>
+        <translation>una copia de seguridad de notas reales no puede reemplazar el archivo de notas de capacitación, que solo guarda casos de práctica ficticios. No se cambió nada</translation>
+    </message>
+    <message>
+        <source>the backup could not be written (the disk may be full, or the place cannot be written); choose another place</source>
+        <translation>no se pudo escribir la copia de seguridad (puede que el disco esté lleno, o que no se pueda escribir en ese lugar); elija otro lugar</translation>
+    </message>
+    <message>
+        <source>wrong passphrase for this backup, or the backup is damaged</source>
+        <translation>la frase de contraseña no es la de esta copia de seguridad, o la copia está dañada</translation>
+    </message>
+    <message>
+        <source>the backup is damaged and cannot be used; nothing was changed. Try another backup</source>
+        <translation>la copia de seguridad está dañada y no se puede usar; no se cambió nada. Pruebe con otra copia</translation>
+    </message>
+    <message>
+        <source>the store file is empty; it has not been changed</source>
+        <translation>el archivo de notas está vacío; no se cambió</translation>
+    </message>
+    <message>
+        <source>that file is a plain, unencrypted database, not a store of the CEC Interview Assistant; it has not been changed</source>
+        <translation>ese archivo es una base de datos común, sin cifrar, no un archivo de notas de CEC Interview Assistant; no se cambió</translation>
+    </message>
+    <message>
+        <source>that file ({size} bytes) is damaged or is not a store of the CEC Interview Assistant; it has not been changed. Keep it and ask IT to restore the notes from a backup</source>
+        <translation>ese archivo ({size} bytes) está dañado o no es un archivo de notas de CEC Interview Assistant; no se cambió. Consérvelo y pida a informática que restaure las notas desde una copia de seguridad</translation>
+    </message>
+    <message>
+        <source>the store file cannot be opened: {reason}</source>
+        <translation>no se puede abrir el archivo de notas: {reason}</translation>
+    </message>
+    <message>
         <source>Add another word or two; uncommon words are better.</source>
         <translation>Añada una o dos palabras más; las palabras poco comunes son mejores.</translation>
     </message>
