@@ -199,6 +199,16 @@ REASONS = {
         "Assistant; it has not been changed. Keep it and ask IT to restore the notes from a "
         "backup",
     ),
+    "earlier_log": QT_TRANSLATE_NOOP(
+        "StoreMessages",
+        "files of an earlier store (its log) are in that folder; nothing was created. Move "
+        "them away or ask IT",
+    ),
+    # app/store/store.py's change of passphrase, app/store/retention.py's rebuild.
+    "current_wrong": QT_TRANSLATE_NOOP("StoreMessages", "the current passphrase is not correct"),
+    "busy_rebuilding": QT_TRANSLATE_NOOP(
+        "StoreMessages", "the store is busy; the deleted pages are not yet rebuilt"
+    ),
     "cannot_open": QT_TRANSLATE_NOOP("StoreMessages", "the store file cannot be opened: {reason}"),
 }
 NO_WARNING = QT_TRANSLATE_NOOP(

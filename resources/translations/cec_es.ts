@@ -4567,6 +4567,18 @@ Se supo en: {source}</translation>
         <translation>ese archivo ({size} bytes) está dañado o no es un archivo de notas de CEC Interview Assistant; no se cambió. Consérvelo y pida a informática que restaure las notas desde una copia de seguridad</translation>
     </message>
     <message>
+        <source>files of an earlier store (its log) are in that folder; nothing was created. Move them away or ask IT</source>
+        <translation>en esa carpeta hay archivos de un archivo de notas anterior (su registro); no se creó nada. Muévalos a otro lugar o consulte a informática</translation>
+    </message>
+    <message>
+        <source>the current passphrase is not correct</source>
+        <translation>la frase de contraseña actual no es correcta</translation>
+    </message>
+    <message>
+        <source>the store is busy; the deleted pages are not yet rebuilt</source>
+        <translation>el archivo de notas está ocupado; las páginas eliminadas aún no se han reconstruido</translation>
+    </message>
+    <message>
         <source>the store file cannot be opened: {reason}</source>
         <translation>no se puede abrir el archivo de notas: {reason}</translation>
     </message>
