@@ -584,3 +584,23 @@ def test_the_backup_refusals_read_in_spanish(tmp_path: Path, store_path: Path, s
         "No se puede abrir el archivo de notas: el archivo o la carpeta no está allí (o ya no "
         "está).",
     ]
+
+
+def test_an_earlier_stores_log_in_the_folder_is_said_in_spanish_on_the_first_page(
+    qtbot, tmp_path: Path, ini_settings, spanish
+) -> None:
+    folder = tmp_path / "new"
+    folder.mkdir()
+    (folder / "store.cec-wal").write_bytes(bytes(32))  # what is left of an earlier store
+    window = open_window(qtbot, folder / "store.cec", ini_settings)
+    page = window.welcome
+    qtbot.keyClicks(page.passphrase, "amber gulls over the ferry pier 1962")
+    qtbot.keyClicks(page.confirm, "amber gulls over the ferry pier 1962")
+    person.click(qtbot, page.create)
+    qtbot.waitUntil(lambda: bool(page.error.text()), timeout=10000)
+    assert page.error.text() == (
+        "En esa carpeta hay archivos de un archivo de notas anterior (su registro); no se creó "
+        "nada. Muévalos a otro lugar o consulte a informática."
+    )
+    assert not (folder / "store.cec").exists()
+    window.close()
