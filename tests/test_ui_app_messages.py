@@ -124,6 +124,14 @@ def test_every_kind_the_core_raises_has_words_for_the_window() -> None:
     assert scenario_kinds == set(app_messages.SCENARIO)
     assert _kinds_raised({"FixRefused"}) == set(app_messages.FIX)
     assert set(oserrors.REASONS) == set(app_messages.OS_REASONS)
+    # ui/app_messages.py knows these classes by name (no import of the loader to word them).
+    from app.export.language import FixRefused
+    from app.training.scenario import ScenarioError
+
+    for cls, name in ((ScenarioError, app_messages.SCENARIO_ERROR),
+                      (FixRefused, app_messages.FIX_REFUSED)):  # fmt: skip
+        assert f"{cls.__module__}.{cls.__name__}" == name
+        assert not cls.__subclasses__()  # a subclass would need its own row
     assert set(oserrors.BY_ERRNO.values()) | {oserrors.OTHER} == set(oserrors.REASONS)
 
 

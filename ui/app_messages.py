@@ -79,17 +79,25 @@ def os_words(exc: BaseException) -> str:
 def words(exc: BaseException) -> str | None:
     """``exc``'s message in the window's language, or None when this table does not
     know it (``ui.window_support.user_message`` then shows the store's words)."""
-    from app.export.language import FixRefused  # noqa: PLC0415 - only when a message is shown
-    from app.training.scenario import ScenarioError  # noqa: PLC0415 - likewise
-
     if isinstance(exc, OSError):
         return os_words(exc)
-    if isinstance(exc, ScenarioError):
-        reason = _tr(OS_REASONS[exc.reason]).format(code=exc.code) if exc.reason else ""
-        return _tr(SCENARIO[exc.kind]).format(file=exc.file, reason=reason)
-    if isinstance(exc, FixRefused):
-        return _tr(FIX[exc.kind])
+    # By the class's name, as ui/store_messages.py does: importing the loader or the
+    # language check to say why would cost more than half a second (reportlab).
+    name = _class_name(exc)
+    if name == SCENARIO_ERROR:
+        reason = _tr(OS_REASONS[exc.reason]).format(code=exc.code) if exc.reason else ""  # type: ignore[attr-defined]
+        return _tr(SCENARIO[exc.kind]).format(file=exc.file, reason=reason)  # type: ignore[attr-defined]
+    if name == FIX_REFUSED:
+        return _tr(FIX[exc.kind])  # type: ignore[attr-defined]
     return None
+
+
+SCENARIO_ERROR = "app.training.scenario.ScenarioError"
+FIX_REFUSED = "app.export.language.FixRefused"
+
+
+def _class_name(exc: BaseException) -> str:
+    return f"{type(exc).__module__}.{type(exc).__name__}"
 
 
 def unexpected(exc: BaseException) -> str:
@@ -99,9 +107,7 @@ def unexpected(exc: BaseException) -> str:
 
 def details(exc: BaseException) -> str:
     """The core's English for IT (a scenario's file and item), "" when it adds nothing."""
-    from app.training.scenario import ScenarioError  # noqa: PLC0415 - only when a message is shown
-
-    if isinstance(exc, ScenarioError):
+    if _class_name(exc) == SCENARIO_ERROR:
         return str(exc)
     if isinstance(exc, OSError):
         return oserrors.technical(exc)
