@@ -612,3 +612,30 @@ def test_an_earlier_stores_log_in_the_folder_is_said_in_spanish_on_the_first_pag
     )
     assert not (folder / "store.cec").exists()
     window.close()
+
+
+# -- training's debrief PDF ---------------------------------------------------------------------
+
+
+def test_a_debrief_pdf_that_cannot_be_saved_says_why_in_spanish(
+    qtbot, tmp_path: Path, seen_tour_settings, spanish
+) -> None:
+    """The folder chosen is gone by the time the PDF is written (a USB stick pulled):
+    the OS reason, in Spanish (it was the C library's "No such file or directory")."""
+    from tests.helpers.training import open_training
+    from ui.training.debrief_page import next_save_path
+
+    window = open_training(qtbot, seen_tour_settings, tmp_path / "training" / "training.cec")
+    window.picker.select_scenario("domestic-debt")
+    person.click(qtbot, window.picker.start)
+    assert window.page() == "session"
+    window.finish_action.trigger()
+    next_save_path.append(tmp_path / "gone" / "debrief.pdf")
+    person.click(qtbot, window.debrief_page.save_pdf)
+    text = window.debrief_page.status.text()
+    assert text == (
+        "No se pudo guardar el PDF: El archivo o la carpeta no está allí (o ya no está)."
+    ), text
+    assert _english_left(text) == [] and "No such file" not in text
+    assert not (tmp_path / "gone").exists()
+    window.close()
