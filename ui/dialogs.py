@@ -68,7 +68,8 @@ def confirm(parent: QWidget | None, title: str, text: str, accept_label: str) ->
     return box.clickedButton() is accept
 
 
-def inform(parent: QWidget | None, title: str, text: str) -> None:
+def inform(parent: QWidget | None, title: str, text: str, details: str = "") -> None:
+    """``details``: technical words for IT, behind the box's "Show Details…"."""
     if record_messages:
         shown.append((title, text))
         return
@@ -76,6 +77,8 @@ def inform(parent: QWidget | None, title: str, text: str) -> None:
     box.setIcon(QMessageBox.Icon.Information)
     box.setWindowTitle(title)
     box.setText(text)
+    if details:
+        box.setDetailedText(details)
     box.exec()
 
 

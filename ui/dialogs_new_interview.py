@@ -21,6 +21,7 @@ from ui import settings, wheel_guard
 from ui.widgets.contact_form import ContactForm
 from ui.widgets.fitting import ScrollToFit, fit_to_screen, screen_room
 from ui.widgets.reflow import reflow_columns
+from ui.window_support import user_message
 
 
 class NewInterviewDialog(QDialog):
@@ -175,7 +176,7 @@ def _create(make: Callable[[], str], say: Callable[[str], None], failed: str) ->
             )
         )
     except Exception as exc:  # noqa: BLE001 - StoreError and disk errors: say so, stay open
-        say(failed.format(reason=str(exc) or type(exc).__name__))
+        say(failed.format(reason=user_message(exc)))
     return None
 
 

@@ -107,7 +107,7 @@ class Session(QObject):
         except OSError as exc:  # a folder that cannot be written, a full disk
             self.unlock_failed.emit(
                 self.tr("The notes file could not be created: {reason}").format(
-                    reason=exc.strerror or type(exc).__name__
+                    reason=user_message(exc)
                 ),
                 0,
             )
@@ -148,7 +148,7 @@ class Session(QObject):
         except OSError as exc:  # unreadable file or folder
             self.unlock_failed.emit(
                 self.tr("The notes file could not be opened: {reason}").format(
-                    reason=exc.strerror or type(exc).__name__
+                    reason=user_message(exc)
                 ),
                 0,
             )

@@ -111,7 +111,9 @@ DEFAULTS = {
     ),
 }
 
-# WeakPassphrase's reasons (app/store/passphrase.py), by kind.
+# Reasons raised with a ``kind`` (WeakPassphrase's in app/store/passphrase.py, the
+# training store's, worded for the window: it has no reset of its own), by kind;
+# tests/test_ui_app_messages.py finds every kind raised.
 REASONS = {
     "not_text": QT_TRANSLATE_NOOP("StoreMessages", "the passphrase must be text"),
     "bad_character": QT_TRANSLATE_NOOP(
@@ -129,6 +131,85 @@ REASONS = {
         "that passphrase is too common or too easy to guess: someone with a copy of the "
         "file could find it in {time}. {advice} Choose another",
     ),
+    # The training store's refusals (app/training/store.py), by kind.
+    "training_apart": QT_TRANSLATE_NOOP(
+        "StoreMessages",
+        "The training store is kept apart from real records: choose a folder outside {folder}.",
+    ),
+    "training_real_interview": QT_TRANSLATE_NOOP(
+        "StoreMessages",
+        "This is the training store: it refuses a real interview; it holds fictional training "
+        "cases only.",
+    ),
+    "training_key_missing": QT_TRANSLATE_NOOP(
+        "StoreMessages",
+        "The training store's key file is missing, so its practice cases cannot be opened. "
+        "County IT can reset the training store to start again (it holds fictional cases "
+        "only).",
+    ),
+    "training_key_damaged": QT_TRANSLATE_NOOP(
+        "StoreMessages",
+        "The training store's key file is damaged, so its practice cases cannot be opened. "
+        "County IT can reset the training store to start again (it holds fictional cases "
+        "only).",
+    ),
+    # The backup's refusals (app/store/backup.py).
+    "backup_no_passphrase": QT_TRANSLATE_NOOP(
+        "StoreMessages", "a passphrase is needed for the backup"
+    ),
+    "backup_over_store": QT_TRANSLATE_NOOP(
+        "StoreMessages", "the backup cannot replace the store itself; choose another file"
+    ),
+    "no_backup_there": QT_TRANSLATE_NOOP("StoreMessages", "there is no backup at {file}"),
+    "backup_unreadable": QT_TRANSLATE_NOOP("StoreMessages", "the file {file} cannot be read"),
+    "backup_training_over_real": QT_TRANSLATE_NOOP(
+        "StoreMessages",
+        "a backup of the training store (fictional practice cases) cannot replace the real "
+        "notes. Nothing was changed",
+    ),
+    "backup_real_over_training": QT_TRANSLATE_NOOP(
+        "StoreMessages",
+        "a backup of real notes cannot replace the training store, which holds fictional "
+        "practice cases only. Nothing was changed",
+    ),
+    "backup_not_written": QT_TRANSLATE_NOOP(
+        "StoreMessages",
+        "the backup could not be written (the disk may be full, or the place cannot be "
+        "written); choose another place",
+    ),
+    "backup_wrong_passphrase": QT_TRANSLATE_NOOP(
+        "StoreMessages", "wrong passphrase for this backup, or the backup is damaged"
+    ),
+    "backup_damaged": QT_TRANSLATE_NOOP(
+        "StoreMessages",
+        "the backup is damaged and cannot be used; nothing was changed. Try another backup",
+    ),
+    # The store file's checks at the door (app/store/guard.py).
+    "empty_file": QT_TRANSLATE_NOOP(
+        "StoreMessages", "the store file is empty; it has not been changed"
+    ),
+    "plain_database": QT_TRANSLATE_NOOP(
+        "StoreMessages",
+        "that file is a plain, unencrypted database, not a store of the CEC Interview "
+        "Assistant; it has not been changed",
+    ),
+    "not_whole_pages": QT_TRANSLATE_NOOP(
+        "StoreMessages",
+        "that file ({size} bytes) is damaged or is not a store of the CEC Interview "
+        "Assistant; it has not been changed. Keep it and ask IT to restore the notes from a "
+        "backup",
+    ),
+    "earlier_log": QT_TRANSLATE_NOOP(
+        "StoreMessages",
+        "files of an earlier store (its log) are in that folder; nothing was created. Move "
+        "them away or ask IT",
+    ),
+    # app/store/store.py's change of passphrase, app/store/retention.py's rebuild.
+    "current_wrong": QT_TRANSLATE_NOOP("StoreMessages", "the current passphrase is not correct"),
+    "busy_rebuilding": QT_TRANSLATE_NOOP(
+        "StoreMessages", "the store is busy; the deleted pages are not yet rebuilt"
+    ),
+    "cannot_open": QT_TRANSLATE_NOOP("StoreMessages", "the store file cannot be opened: {reason}"),
 }
 NO_WARNING = QT_TRANSLATE_NOOP(
     "StoreMessages", "Add another word or two; uncommon words are better."
@@ -147,6 +228,12 @@ def words(exc: BaseException) -> str | None:
         return None
     if kind not in REASONS:
         return None
+    if "os_reason" in fields:  # an OS error's reason (app.oserrors), in the window's words
+        from ui.app_messages import OS_REASONS  # noqa: PLC0415 - only on this refusal
+
+        fields["reason"] = QCoreApplication.translate(
+            "AppMessages", OS_REASONS[str(fields["os_reason"])]
+        ).format(code=fields.get("code", ""))
     if kind == "too_easy":
         from ui.pages.strength import crack_time, translated  # noqa: PLC0415 - only on this refusal
 

@@ -24,10 +24,16 @@ class Mode(Enum):
 
 def user_message(exc: BaseException) -> str:
     """The store's messages are sentence fragments; show them as sentences, in the
-    window's language where ui.store_messages knows them (issue 15)."""
-    from ui import store_messages  # noqa: PLC0415 - only when a message is shown
+    window's language where ui.store_messages (the store's) or ui.app_messages (an OS
+    error, a training scenario, the language check) knows them (issue 15). Anything
+    else from the store keeps its English; any other exception shows its class only."""
+    from app.store import StoreError  # noqa: PLC0415 - only when a message is shown
+    from ui import app_messages, store_messages  # noqa: PLC0415 - likewise
 
-    text = (store_messages.words(exc) or str(exc)).strip() or type(exc).__name__
+    text = store_messages.words(exc) or app_messages.words(exc)
+    if text is None:
+        text = str(exc) if isinstance(exc, StoreError) else app_messages.unexpected(exc)
+    text = text.strip() or type(exc).__name__
     text = text[0].upper() + text[1:]
     return text if text.endswith((".", "!", "?")) else text + "."
 

@@ -206,13 +206,24 @@ def quoted_terms(interview: Interview) -> list[LanguageFinding]:
     return findings
 
 
+class FixRefused(ValueError):
+    """A fix that cannot be applied; ``kind`` ("no_replacement", "stale") says why, for
+    the window to word in its own language (ui/app_messages.py)."""
+
+    def __init__(self, message: str, kind: str) -> None:
+        super().__init__(message)
+        self.kind = kind
+
+
 def fixed_text(text: str, finding: LanguageFinding, replacement: str | None = None) -> str:
     """The field's text with one finding replaced; refuses if the text changed since."""
     new = replacement if replacement is not None else finding.replacement
     if new is None:
-        raise ValueError(f"no replacement for {finding.term!r}: reword it by hand")
+        raise FixRefused(
+            f"no replacement for {finding.term!r}: reword it by hand", "no_replacement"
+        )
     if text[finding.start : finding.end] != finding.matched:
-        raise ValueError("the text changed since it was checked; check again")
+        raise FixRefused("the text changed since it was checked; check again", "stale")
     return text[: finding.start] + new + text[finding.end :]
 
 

@@ -111,10 +111,13 @@ def make_backup(
     report = _progress(progress)
     key = normalise(passphrase) if passphrase is not None else store.passphrase_in_use()
     if not key:
-        raise BackupError("a passphrase is needed for the backup")
+        raise BackupError("a passphrase is needed for the backup", kind="backup_no_passphrase")
     _check_key_text(key)
     if destination.resolve() == store.path.resolve():
-        raise BackupError("the backup cannot replace the store itself; choose another file")
+        raise BackupError(
+            "the backup cannot replace the store itself; choose another file",
+            kind="backup_over_store",
+        )
     # The partial file is recorded in the store's folder first: if this process is
     # killed, the next unlock finds the record and removes the partial file.
     with pending_backup(store.path, destination) as partial:
@@ -143,16 +146,16 @@ def check_backup(path: Path | str, passphrase: str, readonly: bool = True) -> Ba
     """
     path = Path(path)
     if not path.is_file():
-        raise NotABackup(f"there is no backup at {path}")
+        raise NotABackup(f"there is no backup at {path}", kind="no_backup_there", file=str(path))
     _check_key_text(passphrase)
     with _keyed(path, normalise(passphrase), readonly) as conn:
         try:
             cipher = [r[0] for r in conn.execute("PRAGMA cipher_integrity_check")]
             plain = [r[0] for r in conn.execute("PRAGMA integrity_check")]
         except dbapi2.DatabaseError:
-            raise DamagedStore(_damaged_backup()) from None
+            raise DamagedStore(_damaged_backup(), kind="backup_damaged") from None
         if cipher or plain != ["ok"]:
-            raise DamagedStore(_damaged_backup())
+            raise DamagedStore(_damaged_backup(), kind="backup_damaged")
         tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
         if not {"alembic_version", "interviews", "audit_log"} <= tables:
             raise NotABackup()
@@ -202,12 +205,14 @@ def refuse_wrong_kind(report: BackupReport, store_path: Path | str) -> None:
     if report.training and not training_target:
         raise WrongKindOfStore(
             "a backup of the training store (fictional practice cases) cannot replace "
-            "the real notes. Nothing was changed"
+            "the real notes. Nothing was changed",
+            kind="backup_training_over_real",
         )
     if training_target and not report.training:
         raise WrongKindOfStore(
             "a backup of real notes cannot replace the training store, which holds "
-            "fictional practice cases only. Nothing was changed"
+            "fictional practice cases only. Nothing was changed",
+            kind="backup_real_over_training",
         )
 
 
@@ -226,7 +231,9 @@ def restore_backup(
     """
     backup, store_path = Path(backup), Path(store_path)
     if not backup.is_file():
-        raise NotABackup(f"there is no backup at {backup}")
+        raise NotABackup(
+            f"there is no backup at {backup}", kind="no_backup_there", file=str(backup)
+        )
     report = _progress(progress)
     report("check", 0.0)
     staged = private_file(store_path.parent, store_path.name)
@@ -276,7 +283,9 @@ def _progress(callback: Progress | None) -> Callable[[str, float], None]:
 
 def _check_key_text(passphrase: str) -> None:
     if not isinstance(passphrase, str) or not usable_text(passphrase):
-        raise BackupError("the passphrase contains a character that cannot be used")
+        raise BackupError(
+            "the passphrase contains a character that cannot be used", kind="bad_character"
+        )
 
 
 def _export(store: Store, target: Path, key: str, report: Callable[[str, float], None]) -> None:
@@ -311,7 +320,9 @@ def _export(store: Store, target: Path, key: str, report: Callable[[str, float],
             except dbapi2.OperationalError as exc:
                 if cancelled:
                     raise BackupCancelled() from None
-                raise BackupError(f"the backup could not be written: {exc}") from None
+                raise BackupError(
+                    f"the backup could not be written: {exc}", kind="backup_not_written"
+                ) from None
             finally:
                 conn.set_progress_handler(None, 0)
         finally:
@@ -331,7 +342,9 @@ def _keyed(path: Path, passphrase: str, readonly: bool) -> Iterator[Any]:
         try:
             conn = dbapi2.connect(uri, uri=True, isolation_level=None)
         except dbapi2.Error:
-            raise NotABackup(f"the file {path.name} cannot be read") from None
+            raise NotABackup(
+                f"the file {path.name} cannot be read", kind="backup_unreadable", file=path.name
+            ) from None
         try:
             conn.execute("PRAGMA cipher_log_level = NONE")
             conn.execute(statement)
@@ -348,7 +361,9 @@ def _keyed(path: Path, passphrase: str, readonly: bool) -> Iterator[Any]:
             return
         finally:
             conn.close()
-    raise WrongPassphrase("wrong passphrase for this backup, or the backup is damaged")
+    raise WrongPassphrase(
+        "wrong passphrase for this backup, or the backup is damaged", kind="backup_wrong_passphrase"
+    )
 
 
 def _damaged_backup() -> str:

@@ -29,8 +29,14 @@ class DamagedStore(StoreError):
         "Keep the file and ask IT to restore it from a backup"
     )
 
-    def __init__(self, message: str | None = None, problems: list[str] | None = None) -> None:
-        super().__init__(message)
+    def __init__(
+        self,
+        message: str | None = None,
+        problems: list[str] | None = None,
+        kind: str = "",
+        **fields: object,
+    ) -> None:
+        super().__init__(message, kind, **fields)
         self.problems: list[str] = list(problems or [])
 
 

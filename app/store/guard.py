@@ -25,6 +25,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
+from app import oserrors
 from app.store.errors import (
     DamagedLog,
     DamagedStore,
@@ -67,19 +68,22 @@ def check_file(path: Path) -> None:
     if size == 0:
         # SQLite would treat it as a new database and we would "create" a store
         # under whatever was typed; an empty file is damage, not a store.
-        raise DamagedStore("the store file is empty; it has not been changed")
+        raise DamagedStore("the store file is empty; it has not been changed", kind="empty_file")
     with open(path, "rb") as f:
         head = f.read(len(PLAIN_SQLITE))
     if head == PLAIN_SQLITE:
         raise NotAStore(
             "that file is a plain, unencrypted database, not a store of the CEC Interview "
-            "Assistant; it has not been changed"
+            "Assistant; it has not been changed",
+            kind="plain_database",
         )
     if size < PAGE_SIZE or size % PAGE_SIZE:
         raise NotAStore(
             f"that file ({size} bytes) is damaged or is not a store of the CEC Interview "
             "Assistant; it has not been changed. Keep it and ask IT to restore the notes "
-            "from a backup"
+            "from a backup",
+            kind="not_whole_pages",
+            size=size,
         )
 
 
@@ -109,7 +113,10 @@ class SessionLock:
             )
         except OSError as exc:
             raise StoreError(
-                f"the store file cannot be opened: {exc.strerror or type(exc).__name__}"
+                f"the store file cannot be opened: {exc.strerror or type(exc).__name__}",
+                kind="cannot_open",
+                os_reason=oserrors.reason(exc),
+                code=oserrors.technical(exc),
             ) from None
         try:
             _lock(fd)

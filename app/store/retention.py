@@ -154,4 +154,6 @@ def compact(store: Store) -> None:
         busy, _, _ = conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
         if busy:
             # Only possible with another reader, which the store never has.
-            raise StoreError("the store is busy; the deleted pages are not yet rebuilt")
+            raise StoreError(
+                "the store is busy; the deleted pages are not yet rebuilt", kind="busy_rebuilding"
+            )

@@ -143,7 +143,8 @@ class StoreBase:
             # it on the first open of a new file of that name.
             raise StoreExists(
                 "files of an earlier store (its log) are in that folder; nothing was "
-                "created. Move them away or ask IT"
+                "created. Move them away or ask IT",
+                kind="earlier_log",
             )
         if path.parent.is_dir() and not os.access(path.parent, os.W_OK):
             raise StoreReadOnly()
@@ -379,7 +380,7 @@ class StoreBase:
                 normalise(old).encode("utf-8", "surrogatepass"),
                 current.encode("utf-8", "surrogatepass"),
             ):
-                raise WrongPassphrase("the current passphrase is not correct")
+                raise WrongPassphrase("the current passphrase is not correct", kind="current_wrong")
             check_new_passphrase(new, confirm)
             self._rekey(new)
         self.audit("passphrase_changed")

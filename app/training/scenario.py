@@ -19,7 +19,7 @@ from typing import Any
 import jsonschema
 from jsonschema.exceptions import best_match
 
-from app import paths
+from app import oserrors, paths
 from app.content.bank import ContentBank
 from app.model import IntervieweeType, Response
 
@@ -33,7 +33,27 @@ QUESTION_SECTIONS: dict[IntervieweeType, tuple[str, ...]] = {
 
 
 class ScenarioError(Exception):
-    """A scenario file cannot be used; the message names the file and the item."""
+    """A scenario file cannot be used; the message names the file and the item.
+
+    What it says is also data, for the window to word in its own language
+    (ui/app_messages.py): ``kind`` ("damaged", "unreadable": an OS error, "missing":
+    no scenario at all), ``file`` (the scenario's file name), and for "unreadable" the
+    OS error's ``reason`` (``app.oserrors``) and ``code`` (``ENOENT``).
+    """
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        kind: str = "damaged",
+        file: str = "",
+        os_error: OSError | None = None,
+    ) -> None:
+        super().__init__(message)
+        self.kind = kind
+        self.file = file
+        self.reason = oserrors.reason(os_error) if os_error is not None else ""
+        self.code = oserrors.technical(os_error) if os_error is not None else ""
 
 
 @dataclass(frozen=True)
@@ -231,12 +251,15 @@ def load_scenarios(bank: ContentBank, folder: Path | None = None) -> tuple[Scena
     schema = _read_json(schema_path())
     files = sorted(folder.glob("*.json"))
     if not files:
-        raise ScenarioError(f"{folder}: no scenario files")
+        raise ScenarioError(f"{folder}: no scenario files", kind="missing")
     loaded = [_load(path, bank, schema) for path in files]
     seen: dict[int, str] = {}
     for sc in loaded:
         if sc.order in seen:
-            raise ScenarioError(f"{sc.id}.json: order {sc.order} is also used by {seen[sc.order]}")
+            raise ScenarioError(
+                f"{sc.id}.json: order {sc.order} is also used by {seen[sc.order]}",
+                file=f"{sc.id}.json",
+            )
         seen[sc.order] = sc.id
     return tuple(sorted(loaded, key=lambda s: s.order))
 
@@ -256,9 +279,14 @@ def _read_json(path: Path) -> Any:
     try:
         return json.loads(path.read_text(encoding="utf-8"))
     except OSError as exc:
-        raise ScenarioError(f"{path.name}: cannot be read ({exc.strerror})") from None
+        raise ScenarioError(
+            f"{path.name}: cannot be read ({exc.strerror})",
+            kind="unreadable",
+            file=path.name,
+            os_error=exc,
+        ) from None
     except (json.JSONDecodeError, UnicodeDecodeError) as exc:
-        raise ScenarioError(f"{path.name}: not valid JSON ({exc})") from None
+        raise ScenarioError(f"{path.name}: not valid JSON ({exc})", file=path.name) from None
 
 
 def _load(path: Path, bank: ContentBank, schema: dict) -> Scenario:
@@ -267,16 +295,18 @@ def _load(path: Path, bank: ContentBank, schema: dict) -> Scenario:
     error = best_match(validator.iter_errors(data))
     if error is not None:
         where = "/" + "/".join(str(p) for p in error.absolute_path)
-        raise ScenarioError(f"{path.name}: {where}: {error.message}")
+        raise ScenarioError(f"{path.name}: {where}: {error.message}", file=path.name)
     if data["id"] != path.stem:
-        raise ScenarioError(f"{path.name}: id {data['id']!r} must match the file name")
+        raise ScenarioError(
+            f"{path.name}: id {data['id']!r} must match the file name", file=path.name
+        )
     _check_references(path.name, data, bank)
     return _build(data, path)
 
 
 def _check_references(name: str, data: dict, bank: ContentBank) -> None:
     def fail(item: str, why: str) -> None:
-        raise ScenarioError(f"{name}: {item}: {why}")
+        raise ScenarioError(f"{name}: {item}: {why}", file=name)
 
     one_contact = ("interviewee", "contact", "responses", "observations", "cause")
     if data["format_version"] == 1:
@@ -346,7 +376,7 @@ def _check_contact(name: str, at: str, data: dict, bank: ContentBank) -> None:
     """One contact's responses and observations (``at``: its path in the file, for messages)."""
 
     def fail(item: str, why: str) -> None:
-        raise ScenarioError(f"{name}: {at}{item}: {why}")
+        raise ScenarioError(f"{name}: {at}{item}: {why}", file=name)
 
     kind = IntervieweeType(data["interviewee"]["type"])
     asked = [it.id for sid in QUESTION_SECTIONS[kind] for it in bank.section(sid).items]

@@ -57,7 +57,9 @@ def refuse_real_location(path: Path) -> None:
     if here == real or here.parent == real.parent or real.parent in here.parents:
         raise TrainingStoreError(
             "The training store is kept apart from real records: choose a folder outside "
-            f"{real.parent}."
+            f"{real.parent}.",
+            kind="training_apart",
+            folder=str(real.parent),
         )
 
 
@@ -70,7 +72,8 @@ class TrainingStore(Store):
         if not interview.training:
             raise InvalidValue(
                 "This is the training store: it refuses a real interview; "
-                "it holds fictional training cases only."
+                "it holds fictional training cases only.",
+                kind="training_real_interview",
             )
         return super().create_interview(interview)
 
@@ -85,7 +88,8 @@ def open_training_store(path: Path | str | None = None) -> TrainingStore:
         if not key_file.exists():
             raise TrainingStoreError(
                 "The training store's key file is missing, so its practice cases cannot be "
-                "opened. Reset the training store to start again (it holds fictional cases only)."
+                "opened. Reset the training store to start again (it holds fictional cases only).",
+                kind="training_key_missing",
             )
         store = TrainingStore.open(path, _read_key(key_file))
     else:
@@ -129,6 +133,7 @@ def _read_key(key_file: Path) -> str:
     key = key_file.read_text(encoding="ascii").strip()
     if len(key) != 64:
         raise TrainingStoreError(
-            "The training store's key file is damaged. Reset the training store."
+            "The training store's key file is damaged. Reset the training store.",
+            kind="training_key_damaged",
         )
     return key

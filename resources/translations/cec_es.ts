@@ -82,6 +82,61 @@
     </message>
 </context>
 <context>
+    <name>AppMessages</name>
+    <message>
+        <source>the disk is full</source>
+        <translation>el disco está lleno</translation>
+    </message>
+    <message>
+        <source>this computer does not allow it in that folder (no permission)</source>
+        <translation>esta computadora no lo permite en esa carpeta (no hay permiso)</translation>
+    </message>
+    <message>
+        <source>the disk or folder is read-only</source>
+        <translation>el disco o la carpeta es de solo lectura</translation>
+    </message>
+    <message>
+        <source>the file or folder is not there (any more)</source>
+        <translation>el archivo o la carpeta no está allí (o ya no está)</translation>
+    </message>
+    <message>
+        <source>the file name is too long</source>
+        <translation>el nombre del archivo es demasiado largo</translation>
+    </message>
+    <message>
+        <source>the disk could not be read or written (it may be failing, or was removed)</source>
+        <translation>no se pudo leer ni escribir en el disco (puede estar fallando, o se retiró)</translation>
+    </message>
+    <message>
+        <source>the computer refused it (for IT: {code})</source>
+        <translation>la computadora no lo permitió (para informática: {code})</translation>
+    </message>
+    <message>
+        <source>the practice scenario file {file} cannot be read: {reason}</source>
+        <translation>no se puede leer el archivo de escenario de práctica {file}: {reason}</translation>
+    </message>
+    <message>
+        <source>the practice scenario file {file} is damaged. Reinstalling the tool usually fixes it; county IT can help (the details are for them)</source>
+        <translation>el archivo de escenario de práctica {file} está dañado. Reinstalar la herramienta suele resolverlo; el departamento de informática del condado puede ayudarle (los detalles son para ese departamento)</translation>
+    </message>
+    <message>
+        <source>the practice scenarios are missing from this copy of the tool. Reinstalling the tool usually fixes it; county IT can help</source>
+        <translation>faltan los escenarios de práctica en esta copia de la herramienta. Reinstalar la herramienta suele resolverlo; el departamento de informática del condado puede ayudarle</translation>
+    </message>
+    <message>
+        <source>the text changed since it was checked; check again</source>
+        <translation>el texto cambió después de la revisión; revíselo de nuevo</translation>
+    </message>
+    <message>
+        <source>there is no suggested wording for this one; reword it by hand</source>
+        <translation>no hay una redacción sugerida para este caso; redáctelo usted de otra manera</translation>
+    </message>
+    <message>
+        <source>something unexpected went wrong (for IT: {code})</source>
+        <translation>ocurrió un problema inesperado (para informática: {code})</translation>
+    </message>
+</context>
+<context>
     <name>AssociatesPanel</name>
     <message>
         <source>Guidance</source>
@@ -1723,8 +1778,20 @@ Todo lo registrado después de hacer esa copia se perderá, y la frase de contra
         <translation>No se puede escribir en esta carpeta. Elija otro lugar.</translation>
     </message>
     <message>
+        <source>This disk or folder is read-only. Choose another place.</source>
+        <translation>Este disco o carpeta es de solo lectura. Elija otro lugar.</translation>
+    </message>
+    <message>
         <source>That folder does not exist any more. Choose another place.</source>
         <translation>Esa carpeta ya no existe. Elija otro lugar.</translation>
+    </message>
+    <message>
+        <source>The file name is too long. Choose a shorter name.</source>
+        <translation>El nombre del archivo es demasiado largo. Elija un nombre más corto.</translation>
+    </message>
+    <message>
+        <source>The file could not be written: {reason}.</source>
+        <translation>No se pudo escribir el archivo: {reason}.</translation>
     </message>
     <message>
         <source>The file could not be written ({reason}).</source>
@@ -3973,8 +4040,8 @@ Se supo en: {source}</translation>
         <translation>No se imprimió.</translation>
     </message>
     <message>
-        <source>The summary could not be printed ({reason}).</source>
-        <translation>No se pudo imprimir el resumen ({reason}).</translation>
+        <source>The summary could not be printed: {reason}</source>
+        <translation>No se pudo imprimir el resumen: {reason}</translation>
     </message>
     <message>
         <source>Sent {pages} pages to the printer.</source>
@@ -4434,6 +4501,86 @@ Se supo en: {source}</translation>
     <message>
         <source>that passphrase is too common or too easy to guess: someone with a copy of the file could find it in {time}. {advice} Choose another</source>
         <translation>esa frase de contraseña es demasiado común o fácil de adivinar: alguien con una copia del archivo podría descubrirla en {time}. {advice} Elija otra</translation>
+    </message>
+    <message>
+        <source>The training store is kept apart from real records: choose a folder outside {folder}.</source>
+        <translation>El archivo de notas de capacitación se guarda aparte de los registros reales: elija una carpeta fuera de {folder}.</translation>
+    </message>
+    <message>
+        <source>This is the training store: it refuses a real interview; it holds fictional training cases only.</source>
+        <translation>Este es el archivo de notas de capacitación: no acepta una entrevista real; solo guarda casos de práctica ficticios.</translation>
+    </message>
+    <message>
+        <source>The training store&apos;s key file is missing, so its practice cases cannot be opened. County IT can reset the training store to start again (it holds fictional cases only).</source>
+        <translation>Falta el archivo de clave del archivo de notas de capacitación, así que no se pueden abrir sus casos de práctica. El departamento de informática del condado puede restablecerlo para empezar de nuevo (solo guarda casos ficticios).</translation>
+    </message>
+    <message>
+        <source>The training store&apos;s key file is damaged, so its practice cases cannot be opened. County IT can reset the training store to start again (it holds fictional cases only).</source>
+        <translation>El archivo de clave del archivo de notas de capacitación está dañado, así que no se pueden abrir sus casos de práctica. El departamento de informática del condado puede restablecerlo para empezar de nuevo (solo guarda casos ficticios).</translation>
+    </message>
+    <message>
+        <source>a passphrase is needed for the backup</source>
+        <translation>la copia de seguridad necesita una frase de contraseña</translation>
+    </message>
+    <message>
+        <source>the backup cannot replace the store itself; choose another file</source>
+        <translation>la copia de seguridad no puede reemplazar el propio archivo de notas; elija otro archivo</translation>
+    </message>
+    <message>
+        <source>there is no backup at {file}</source>
+        <translation>no hay ninguna copia de seguridad en {file}</translation>
+    </message>
+    <message>
+        <source>the file {file} cannot be read</source>
+        <translation>no se puede leer el archivo {file}</translation>
+    </message>
+    <message>
+        <source>a backup of the training store (fictional practice cases) cannot replace the real notes. Nothing was changed</source>
+        <translation>una copia de seguridad del archivo de notas de capacitación (casos de práctica ficticios) no puede reemplazar las notas reales. No se cambió nada</translation>
+    </message>
+    <message>
+        <source>a backup of real notes cannot replace the training store, which holds fictional practice cases only. Nothing was changed</source>
+        <translation>una copia de seguridad de notas reales no puede reemplazar el archivo de notas de capacitación, que solo guarda casos de práctica ficticios. No se cambió nada</translation>
+    </message>
+    <message>
+        <source>the backup could not be written (the disk may be full, or the place cannot be written); choose another place</source>
+        <translation>no se pudo escribir la copia de seguridad (puede que el disco esté lleno, o que no se pueda escribir en ese lugar); elija otro lugar</translation>
+    </message>
+    <message>
+        <source>wrong passphrase for this backup, or the backup is damaged</source>
+        <translation>la frase de contraseña no es la de esta copia de seguridad, o la copia está dañada</translation>
+    </message>
+    <message>
+        <source>the backup is damaged and cannot be used; nothing was changed. Try another backup</source>
+        <translation>la copia de seguridad está dañada y no se puede usar; no se cambió nada. Pruebe con otra copia</translation>
+    </message>
+    <message>
+        <source>the store file is empty; it has not been changed</source>
+        <translation>el archivo de notas está vacío; no se cambió</translation>
+    </message>
+    <message>
+        <source>that file is a plain, unencrypted database, not a store of the CEC Interview Assistant; it has not been changed</source>
+        <translation>ese archivo es una base de datos común, sin cifrar, no un archivo de notas de CEC Interview Assistant; no se cambió</translation>
+    </message>
+    <message>
+        <source>that file ({size} bytes) is damaged or is not a store of the CEC Interview Assistant; it has not been changed. Keep it and ask IT to restore the notes from a backup</source>
+        <translation>ese archivo ({size} bytes) está dañado o no es un archivo de notas de CEC Interview Assistant; no se cambió. Consérvelo y pida a informática que restaure las notas desde una copia de seguridad</translation>
+    </message>
+    <message>
+        <source>files of an earlier store (its log) are in that folder; nothing was created. Move them away or ask IT</source>
+        <translation>en esa carpeta hay archivos de un archivo de notas anterior (su registro); no se creó nada. Muévalos a otro lugar o consulte a informática</translation>
+    </message>
+    <message>
+        <source>the current passphrase is not correct</source>
+        <translation>la frase de contraseña actual no es correcta</translation>
+    </message>
+    <message>
+        <source>the store is busy; the deleted pages are not yet rebuilt</source>
+        <translation>el archivo de notas está ocupado; las páginas eliminadas aún no se han reconstruido</translation>
+    </message>
+    <message>
+        <source>the store file cannot be opened: {reason}</source>
+        <translation>no se puede abrir el archivo de notas: {reason}</translation>
     </message>
     <message>
         <source>Add another word or two; uncommon words are better.</source>

@@ -30,6 +30,7 @@ from app.export.fixes import fix_and_save
 from app.export.language import quoted_terms
 from app.model import Interview
 from app.store.errors import StoreError
+from ui.window_support import user_message
 
 SHORT = 60  # characters of a question or flag shown in "where"
 
@@ -280,7 +281,7 @@ class LanguagePage(QWidget):
             self.save_fix(finding, text)
         except (StoreError, ValueError) as exc:  # text changed meanwhile, store refused
             self.problem.setText(
-                self._base_tr("Not changed: {reason}").format(reason=str(exc) or type(exc).__name__)
+                self._base_tr("Not changed: {reason}").format(reason=user_message(exc))
             )
             return
         self.recheck()

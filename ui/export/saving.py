@@ -11,7 +11,6 @@ a progress dialog with Cancel appears only if it takes longer than half a second
 
 from __future__ import annotations
 
-import errno
 import re
 import time
 from collections import deque
@@ -40,6 +39,7 @@ from app.model import Interview, InterviewStatus
 from app.store.errors import StoreError
 from ui.export import engine
 from ui.widgets.fitting import readable_width, scrolling_column
+from ui.window_support import user_message
 
 # Test hook: the next file dialogs answer these paths (None = cancelled) without showing.
 _next_paths: deque[Path | None] = deque()
@@ -120,16 +120,25 @@ def _tr(text: str) -> str:
 
 
 def failure_text(exc: BaseException) -> str:
-    """What went wrong writing the file, in plain words (no path or content)."""
+    """What went wrong writing the file, in plain words in the window's language (no
+    path or content; an OS error by its errno, app.oserrors)."""
+    from app import oserrors  # noqa: PLC0415 - only when a write failed
+    from ui import app_messages  # noqa: PLC0415 - likewise
+
+    why = oserrors.reason(exc)
+    if why == oserrors.DISK_FULL:
+        return _tr("The disk is full. Free some space or choose another place.")
+    if why == oserrors.NO_PERMISSION:
+        return _tr("This folder cannot be written to. Choose another place.")
+    if why == oserrors.READ_ONLY:
+        return _tr("This disk or folder is read-only. Choose another place.")
+    if why == oserrors.NOT_FOUND:
+        return _tr("That folder does not exist any more. Choose another place.")
+    if why == oserrors.NAME_TOO_LONG:
+        return _tr("The file name is too long. Choose a shorter name.")
     if isinstance(exc, OSError):
-        if exc.errno == errno.ENOSPC:
-            return _tr("The disk is full. Free some space or choose another place.")
-        if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
-            return _tr("This folder cannot be written to. Choose another place.")
-        if exc.errno == errno.ENOENT:
-            return _tr("That folder does not exist any more. Choose another place.")
-        return _tr("The file could not be written ({reason}).").format(
-            reason=exc.strerror or type(exc).__name__
+        return _tr("The file could not be written: {reason}.").format(
+            reason=app_messages.os_words(exc)
         )
     return _tr("The file could not be written ({reason}).").format(reason=type(exc).__name__)
 
@@ -424,8 +433,8 @@ class SavePage(QWidget):
             pages = printing.print_summary(engine.summary(self.interview, self.bank), printer)
         except Exception as exc:  # noqa: BLE001 - a printer that refuses
             self._say(
-                self.tr("The summary could not be printed ({reason}).").format(
-                    reason=str(exc) or type(exc).__name__
+                self.tr("The summary could not be printed: {reason}").format(
+                    reason=user_message(exc)
                 )
             )
             return False

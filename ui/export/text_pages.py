@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from app.store.errors import StoreError
 from ui.clipboard import secure_clipboard
+from ui.window_support import user_message
 
 
 def _read_only_text(parent: QWidget, name: str) -> QPlainTextEdit:
@@ -147,7 +148,7 @@ class CopyPage(QWidget):
         except StoreError as exc:  # copied all the same; say the log missed it
             self.status.setText(
                 self.tr("Copied, but the export could not be logged: {reason}").format(
-                    reason=str(exc)
+                    reason=user_message(exc)
                 )
             )
             return

@@ -17,6 +17,7 @@ from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 
 from app.model import TextRefused
 from app.store.errors import StoreError
+from ui.window_support import user_message
 
 SaveFn = Callable[[], None]
 
@@ -110,7 +111,7 @@ class Autosaver(QObject):
                 self._tr(
                     "Could not save just now: {reason} Your text is kept on screen and "
                     "saving will be retried."
-                ).format(reason=str(exc) or type(exc).__name__),
+                ).format(reason=user_message(exc)),
             )
             self._retry.start()
             return

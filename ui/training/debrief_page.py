@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.training import TRAINING_MARK, Debrief
+from ui.window_support import user_message
 
 # Test hook (KeePassXC's "next file name"): the path the next save dialog returns
 # without showing it. Production code never sets it.
@@ -99,9 +100,7 @@ class DebriefPage(QWidget):
             render_debrief_pdf(self.result, path)
         except OSError as exc:
             self.status.setText(
-                self.tr("The PDF could not be saved: {reason}").format(
-                    reason=exc.strerror or type(exc).__name__
-                )
+                self.tr("The PDF could not be saved: {reason}").format(reason=user_message(exc))
             )
             return
         self.status.setText(self.tr("Debrief saved: {path}").format(path=path))

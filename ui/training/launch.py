@@ -48,12 +48,14 @@ def open_training_window(
         scenarios = T.load_scenarios(bank)
         store = T.open_training_store(store_path)
     except (StoreError, T.ScenarioError, OSError) as exc:
+        from ui import app_messages  # noqa: PLC0415 - only when it failed
+        from ui.window_support import user_message  # noqa: PLC0415 - likewise
+
         dialogs.inform(
             None,
             _tr("Training mode"),
-            _tr("Training mode could not start: {reason}").format(
-                reason=str(exc) or type(exc).__name__
-            ),
+            _tr("Training mode could not start: {reason}").format(reason=user_message(exc)),
+            details=app_messages.details(exc),
         )
         return None
     window = TrainingWindow(store, bank, scenarios, app_settings)

@@ -32,6 +32,7 @@ from ui.training.banner import TrainingBanner
 from ui.training.debrief_page import DebriefPage
 from ui.training.picker import ScenarioPicker
 from ui.training.session import PracticeSession
+from ui.window_support import user_message
 
 
 def scenario_for(interview: Interview, scenarios: tuple[Scenario, ...]) -> Scenario | None:
@@ -225,7 +226,7 @@ class TrainingWindow(QMainWindow):
                 session.case_id(), interviewee, contact, self.bank.version
             )
         except StoreError as exc:
-            dialogs.inform(self, self.tr("Add a contact"), str(exc))
+            dialogs.inform(self, self.tr("Add a contact"), user_message(exc))
             return
         self.open_case(new_id)
         self.statusBar().showMessage(
@@ -256,7 +257,7 @@ class TrainingWindow(QMainWindow):
         try:
             self.picker.set_cases(self._case_rows())
         except StoreError as exc:
-            dialogs.inform(self, self.tr("Practice cases"), str(exc))
+            dialogs.inform(self, self.tr("Practice cases"), user_message(exc))
         self._show_page(self.picker)
 
     def start_scenario(self, scenario_id: str) -> None:
@@ -266,7 +267,7 @@ class TrainingWindow(QMainWindow):
         try:
             interview_id = self.store.create_interview(T.start_interview(scenario, self.bank))
         except StoreError as exc:
-            dialogs.inform(self, self.tr("Start practice interview"), str(exc))
+            dialogs.inform(self, self.tr("Start practice interview"), user_message(exc))
             return
         self.open_case(interview_id)
 
@@ -276,7 +277,7 @@ class TrainingWindow(QMainWindow):
         try:
             interview = self.store.load(interview_id)
         except StoreError as exc:
-            dialogs.inform(self, self.tr("Open practice case"), str(exc))
+            dialogs.inform(self, self.tr("Open practice case"), user_message(exc))
             return
         scenario = scenario_for(interview, self.scenarios)
         if scenario is None:
@@ -307,7 +308,7 @@ class TrainingWindow(QMainWindow):
         try:
             self.store.delete_interview(interview_id)
         except StoreError as exc:
-            dialogs.inform(self, self.tr("Delete practice case"), str(exc))
+            dialogs.inform(self, self.tr("Delete practice case"), user_message(exc))
         self.show_cases()
 
     def finish(self) -> None:

@@ -125,7 +125,7 @@ class BackupFlows(QObject):
         if isinstance(exc, StoreError):
             return self._user_message(exc)
         if isinstance(exc, OSError):
-            return exc.strerror or type(exc).__name__
+            return self._user_message(exc)
         report(exc)  # kind and place only, never a message that could carry content
         return type(exc).__name__
 
