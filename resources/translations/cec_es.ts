@@ -553,7 +553,7 @@ Todo lo registrado después de hacer esa copia se perderá, y la frase de contra
     </message>
     <message>
         <source>&amp;New contact…</source>
-        <translation>&amp;Nuevo contacto…</translation>
+        <translation>N&amp;uevo contacto…</translation>
     </message>
     <message>
         <source>New contact</source>
@@ -561,7 +561,7 @@ Todo lo registrado después de hacer esa copia se perderá, y la frase de contra
     </message>
     <message>
         <source>&amp;Open contact</source>
-        <translation>&amp;Abrir contacto</translation>
+        <translation>A&amp;brir contacto</translation>
     </message>
     <message>
         <source>Open contact</source>
@@ -1905,7 +1905,7 @@ Todo lo registrado después de hacer esa copia se perderá, y la frase de contra
     </message>
     <message>
         <source>&amp;New interview</source>
-        <translation>&amp;Nueva entrevista</translation>
+        <translation>Nue&amp;va entrevista</translation>
     </message>
     <message>
         <source>New interview</source>
@@ -1913,7 +1913,7 @@ Todo lo registrado después de hacer esa copia se perderá, y la frase de contra
     </message>
     <message>
         <source>&amp;Open</source>
-        <translation>&amp;Abrir</translation>
+        <translation>A&amp;brir</translation>
     </message>
     <message>
         <source>Open case</source>
