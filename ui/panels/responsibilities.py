@@ -28,6 +28,7 @@ from app.rules import legacy
 from app.rules.prompts import reporting_done, reporting_kind
 from ui import wheel_guard
 from ui.panels.base import Panel, PanelContext, register
+from ui.panels.declared import Responsibilities
 from ui.widgets.moment_edit import LazyMomentEdit
 from ui.widgets.wrapped_text import WrappedText
 
@@ -45,10 +46,7 @@ FINDING_CHOICES = (
 
 @register
 class ResponsibilitiesPanel(Panel):
-    panel_id = "responsibilities"
-    title = QT_TRANSLATE_NOOP("Panels", "CSW responsibilities")
-    order = 100
-    record_parts = ("responsibilities", "answers", "red_flags", "content_version")
+    declared = Responsibilities
 
     def __init__(self, ctx: PanelContext, parent: QWidget | None = None) -> None:
         # ~80 fields built in one go: without the wheel guard's per-event Python filter
@@ -451,18 +449,6 @@ class ResponsibilitiesPanel(Panel):
         self.ctx.save(("step", step_id), self.ctx.store.set_step, step_id, record, now=now,
                       texts=(record.note,))  # fmt: skip
         self.edited.emit()
-
-    @classmethod
-    def progress_for(cls, ctx: PanelContext) -> tuple[int, int]:
-        due = rules.due_steps(ctx.interview, ctx.bank)
-        closed = (StepStatus.DONE, StepStatus.NOT_APPLICABLE)
-        kinds_done = reporting_done(ctx.interview, ctx.bank)
-        done = sum(
-            1 for s in due
-            if ((r := ctx.interview.responsibilities.get(s)) and r.status in closed)
-            or reporting_kind(ctx.bank, s) in kinds_done
-        )  # fmt: skip
-        return (done, len(due))
 
     def focus_first(self) -> None:
         first = next(iter(self.det_controls.values()), None)
