@@ -66,7 +66,8 @@ class InterviewView(QWidget):
         self._order: list[str] = []
         self._scrolls: dict[str, QScrollArea] = {}
         self._current = ""
-        self._build()
+        with wheel_guard.paused():  # built in one go: no input meanwhile (see paused)
+            self._build()
         self._rebuild_flow()
         self._refresh_timer = QTimer(self)
         self._refresh_timer.setSingleShot(True)
@@ -287,7 +288,8 @@ class InterviewView(QWidget):
             # The scroll area first and the panel made inside it: the two are together
             # in the focus chain, in the panel's own order (Tab order, below).
             scroll = QScrollArea(self.stack)
-            panel = self._classes[panel_id].widget_class()(self.ctx, scroll.viewport())
+            with wheel_guard.paused():  # built in one go: no input meanwhile (issue 17)
+                panel = self._classes[panel_id].widget_class()(self.ctx, scroll.viewport())
             panel.edited.connect(self._changed)
             scroll.setWidgetResizable(True)
             scroll.setFrameShape(QFrame.Shape.NoFrame)
