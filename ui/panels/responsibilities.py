@@ -26,7 +26,7 @@ from app.content.bank import Determination
 from app.model import Answer, RedFlagObservation, Response, StepRecord, StepStatus, utcnow
 from app.rules import legacy
 from app.rules.prompts import reporting_done, reporting_kind
-from ui import wheel_guard
+from ui import app_filters
 from ui.panels.base import Panel, PanelContext, register
 from ui.panels.declared import Responsibilities
 from ui.widgets.moment_edit import LazyMomentEdit
@@ -49,9 +49,9 @@ class ResponsibilitiesPanel(Panel):
     declared = Responsibilities
 
     def __init__(self, ctx: PanelContext, parent: QWidget | None = None) -> None:
-        # ~80 fields built in one go: without the wheel guard's per-event Python filter
-        # (no input can arrive meanwhile) it takes a third of the time (issue 17).
-        with wheel_guard.paused():
+        # ~80 fields built in one go: without the app's Python event filters (no input
+        # can arrive meanwhile; ui/app_filters.py) it takes a third of the time (issue 17).
+        with app_filters.paused():
             self._build(ctx, parent)
 
     def _build(self, ctx: PanelContext, parent: QWidget | None) -> None:
@@ -331,7 +331,7 @@ class ResponsibilitiesPanel(Panel):
             self._build_rows()
 
     def _build_rows(self) -> None:
-        with wheel_guard.paused():  # rebuilt when the due steps change (see __init__)
+        with app_filters.paused():  # rebuilt when the due steps change (see __init__)
             self._build_step_rows()
 
     def _build_step_rows(self) -> None:
@@ -353,7 +353,7 @@ class ResponsibilitiesPanel(Panel):
 
     def _make_later_rows(self) -> None:
         if self._later:
-            with wheel_guard.paused():
+            with app_filters.paused():
                 self._make_rows(len(self._later), placed=True)
 
     def _make_rows(self, count: int, placed: bool) -> None:
