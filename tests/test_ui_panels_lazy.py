@@ -15,6 +15,7 @@ from pathlib import Path
 
 from app.model import Interview, IntervieweeType, RedFlagObservation, Youth
 from tests.helpers import PASSPHRASE
+from ui.panels import Panel, registered_panels
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -113,3 +114,13 @@ def test_opening_imports_only_the_panel_shown_and_the_navigator_lists_every_pane
         "ui.panels.red_flags",
         "ui.panels.binding",
     }
+
+
+def test_every_declared_panel_names_a_module_whose_panel_names_it_back():
+    # A wrong ``module`` would only show when a CSW first opened that panel.
+    declared = registered_panels()
+    assert len(declared) == 15
+    for entry in declared:
+        widget = entry.widget_class()
+        assert issubclass(widget, Panel) and widget.declared is entry, entry.panel_id
+        assert widget.__module__ == entry.module
