@@ -8,7 +8,7 @@ from datetime import UTC, datetime
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QComboBox
 
 from app.localtime import to_local
 from app.model import Interview, RedFlagObservation, StepRecord, StepStatus, Youth
@@ -137,3 +137,59 @@ def test_a_recorded_step_time_waits_for_its_field_and_is_kept(qtbot, store, bank
         done_at.replace(second=0),
         "hotline called back",
     )
+
+
+def test_step_rows_below_the_fold_are_made_one_turn_later_in_reading_and_tab_order(
+    qtbot, store, bank
+):
+    # Issue 17: the rows the box shows first are made with the panel, the rest one turn
+    # of the event loop later (before a person can act); a person then finds every row,
+    # top to bottom by eye and by Tab, and a status chosen far down is saved.
+    iv = Interview(content_version=bank.version, youth=Youth(name="T.Q."))
+    for flag in bank.red_flags[:12]:  # several forms' steps become due
+        iv.red_flags[flag.id] = RedFlagObservation()
+    store.create_interview(iv)
+    store.set_last_panel(iv.id, "contact")
+    view = InterviewView(store, bank, iv.id)
+    qtbot.addWidget(view)
+    view.resize(1366, 768)
+    with qtbot.waitExposed(view):
+        view.show()
+    view.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is view)
+    view.open_panel("responsibilities", focus=False)
+    panel = view.shown_panel()
+    made_first = panel.grid_host.findChildren(QComboBox)
+    assert 0 < len(made_first) < 10  # only the first rows, not every due step
+    QApplication.processEvents()  # one turn of the event loop
+    statuses = panel.grid_host.findChildren(QComboBox)
+    assert len(statuses) >= 10 > len(made_first)
+    ids = panel.step_ids()
+    assert len(ids) == len(statuses)
+
+    # Shown, top to bottom, in the order the steps are listed (once laid out).
+    def tops() -> list[int]:
+        return [panel.step_row(s)[0].geometry().top() for s in ids]
+
+    qtbot.waitUntil(lambda: tops() == sorted(set(tops())))
+    assert all(panel.step_row(s)[0].isVisible() for s in ids)
+    # Tab from the first status walks every row's status in order (time: 4 stops, note).
+    panel.step_row(ids[0])[0].setFocus()
+    seen = [focused()]
+    for _ in range(6 * (len(ids) - 1)):
+        press(qtbot, Qt.Key.Key_Tab)
+        if isinstance(focused(), QComboBox):
+            seen.append(focused())
+    assert seen == [panel.step_row(s)[0] for s in ids]
+    last = ids[-1]
+    assert focused() is panel.step_row(last)[0]
+    press(qtbot, Qt.Key.Key_Down)  # Pending -> Done, on the last row
+    assert view.flush()
+    path = store.path
+    store.lock()
+    fresh = Store.open(path, PASSPHRASE)
+    try:
+        record = fresh.load(iv.id).responsibilities[last]
+    finally:
+        fresh.lock()
+    assert record.status == StepStatus.DONE

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer, Signal
 
+from ui import app_filters
+
 _INPUT_EVENTS = frozenset(
     {
         QEvent.Type.KeyPress,
@@ -52,7 +54,7 @@ class InactivityTimer(QObject):
         """Start watching (when the store is unlocked)."""
         app = QCoreApplication.instance()
         if app is not None and not self._installed:
-            app.installEventFilter(self)
+            app_filters.install(app, self)  # off while widgets are built (ui/app_filters.py)
             self._installed = True
         self._timer.start()
 
@@ -61,7 +63,7 @@ class InactivityTimer(QObject):
         self._timer.stop()
         app = QCoreApplication.instance()
         if app is not None and self._installed:
-            app.removeEventFilter(self)
+            app_filters.remove(app, self)
             self._installed = False
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt name)

@@ -23,6 +23,7 @@ from PySide6.QtCore import QEvent, QObject, QPoint, QRect, Qt, QTimer
 from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPalette, QRegion
 from PySide6.QtWidgets import QAbstractScrollArea, QApplication, QWidget
 
+from ui import app_filters
 from ui.colours import contrast, luminance  # one copy of WCAG's formulas (ui/colours.py)
 
 WIDTH = 2  # the ring's thickness, in pixels
@@ -133,7 +134,7 @@ class _Follower(QObject):
         self._timer.setInterval(0)
         self._timer.timeout.connect(self.place)
         app.focusChanged.connect(self._focus_changed)
-        app.installEventFilter(self)
+        app_filters.install(app, self)  # off while widgets are built (ui/app_filters.py)
 
     def _focus_changed(self, _old: QWidget | None, _new: QWidget | None) -> None:
         self.follow_focus()

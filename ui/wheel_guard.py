@@ -21,6 +21,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui import app_filters
+
 _GUARDED = (QAbstractSpinBox, QComboBox, QAbstractSlider)
 
 
@@ -85,7 +87,7 @@ def install(app: QApplication | None = None) -> WheelGuard:
     if guard is None:
         guard = WheelGuard(app)
         guard.setObjectName("wheelGuard")
-        app.installEventFilter(guard)
+        app_filters.install(app, guard)
     return guard
 
 
@@ -96,7 +98,7 @@ def uninstall(app: QApplication | None = None) -> None:
         return
     guard = app.findChild(WheelGuard, "wheelGuard")
     if guard is not None:
-        app.removeEventFilter(guard)
+        app_filters.remove(app, guard)
         guard.setParent(None)
         guard.deleteLater()
 
@@ -109,20 +111,7 @@ def paused() -> Iterator[None]:
     this Python filter at ~5 us; a panel of ~80 fields spent most of its build time
     here (issue 17). None of those events is a person's input: input arrives only
     from the event loop, which does not run while a panel is built synchronously.
+    The same as ``ui.app_filters.paused`` (the other app-wide filters are off too).
     """
-    global _pauses
-    app = QApplication.instance()
-    guard = app.findChild(WheelGuard, "wheelGuard") if isinstance(app, QApplication) else None
-    if guard is None or _pauses:  # none installed, or already paused further out
+    with app_filters.paused():  # every app-wide Python filter, this one included
         yield
-        return
-    _pauses += 1
-    app.removeEventFilter(guard)
-    try:
-        yield
-    finally:
-        _pauses -= 1
-        app.installEventFilter(guard)
-
-
-_pauses = 0

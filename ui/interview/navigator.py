@@ -7,7 +7,8 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import QAbstractItemView, QTreeWidget, QTreeWidgetItem, QWidget
 
-from ui.panels.base import PageInfo, Panel, PanelContext
+from ui.panels.base import PanelContext
+from ui.panels.declared import Declared, PageInfo
 
 ROLE_LOCATION = Qt.ItemDataRole.UserRole + 1
 MARKS = {"answered": "✓", "skipped": "–", "pending": "○", "info": "ℹ"}
@@ -43,7 +44,7 @@ class Navigator(QTreeWidget):
             "info": self.tr("guidance"),
         }
 
-    def update_panels(self, panels: list[type[Panel]], ctx: PanelContext, current: str) -> None:
+    def update_panels(self, panels: list[type[Declared]], ctx: PanelContext, current: str) -> None:
         """Refresh texts; rebuild only when the set of panels or pages changed."""
         self._updating = True
         try:

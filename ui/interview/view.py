@@ -22,14 +22,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-import ui.panels  # noqa: F401 - registers every panel
 from app.content.bank import ContentBank
 from app.model import Interview
-from ui import wheel_guard
+from ui import app_filters, wheel_guard
 from ui.interview import live
 from ui.interview.autosave import Autosaver
 from ui.interview.navigator import Navigator
-from ui.panels.base import Panel, PanelContext, flow_for
+from ui.panels.base import Panel, PanelContext
+from ui.panels.declared import Declared, flow_for
 from ui.panels.provenance import Provenance
 from ui.widgets.banner import BannerArea
 
@@ -62,11 +62,12 @@ class InterviewView(QWidget):
         self.ctx.provenance = Provenance(contacts, interview.id)
         self.ctx.open_elsewhere = self.open_requested.emit
         self._panels: dict[str, Panel] = {}  # built so far
-        self._classes: dict[str, type[Panel]] = {}  # in the flow
+        self._classes: dict[str, type[Declared]] = {}  # in the flow
         self._order: list[str] = []
         self._scrolls: dict[str, QScrollArea] = {}
         self._current = ""
-        self._build()
+        with app_filters.paused():  # built in one go: no input meanwhile (see paused)
+            self._build()
         self._rebuild_flow()
         self._refresh_timer = QTimer(self)
         self._refresh_timer.setSingleShot(True)
@@ -284,19 +285,24 @@ class InterviewView(QWidget):
     def _panel(self, panel_id: str) -> Panel:
         panel = self._panels.get(panel_id)
         if panel is None:
-            # The scroll area first and the panel made inside it: the two are together
-            # in the focus chain, in the panel's own order (Tab order, below).
-            scroll = QScrollArea(self.stack)
-            panel = self._classes[panel_id](self.ctx, scroll.viewport())
-            panel.edited.connect(self._changed)
-            scroll.setWidgetResizable(True)
-            scroll.setFrameShape(QFrame.Shape.NoFrame)
-            scroll.setWidget(panel)
-            scroll.setAccessibleName(panel.display_title())
-            self._panels[panel_id] = panel
-            self._scrolls[panel_id] = scroll
-            self.stack.addWidget(scroll)
-            self._read_after_navigator(scroll)
+            with app_filters.paused():  # built in one go: no input meanwhile (issue 17)
+                panel = self._make_panel(panel_id)
+        return panel
+
+    def _make_panel(self, panel_id: str) -> Panel:
+        # The scroll area first and the panel made inside it: the two are together
+        # in the focus chain, in the panel's own order (Tab order, below).
+        scroll = QScrollArea(self.stack)
+        panel = self._classes[panel_id].widget_class()(self.ctx, scroll.viewport())
+        panel.edited.connect(self._changed)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(panel)
+        scroll.setAccessibleName(panel.display_title())
+        self._panels[panel_id] = panel
+        self._scrolls[panel_id] = scroll
+        self.stack.addWidget(scroll)
+        self._read_after_navigator(scroll)
         return panel
 
     def keep_tab_order(self) -> None:

@@ -4,7 +4,6 @@ The CSW decides: no conclusion is ever filled in by the tool."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from app import rules
@@ -13,6 +12,7 @@ from app.rules.evidence import suspicion_reasons
 from ui.interview import live
 from ui.panels.base import Panel, PanelContext, register
 from ui.panels.binding import source_column
+from ui.panels.declared import Allegations
 from ui.widgets.banner import Banner, BannerSlot
 from ui.widgets.record_table import Column, RecordTable
 
@@ -23,10 +23,7 @@ def _conclusion(value: str) -> Conclusion | None:
 
 @register
 class AllegationsPanel(Panel):
-    panel_id = "allegations"
-    title = QT_TRANSLATE_NOOP("Panels", "Allegations and disposition")
-    order = 120
-    record_parts = ("allegations",)
+    declared = Allegations
 
     def __init__(self, ctx: PanelContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
@@ -176,10 +173,6 @@ class AllegationsPanel(Panel):
         self.ctx.save(("allegation.remove", record.id), remove, record.id, now=True)
         self.refresh()
         self.edited.emit()
-
-    @classmethod
-    def progress_for(cls, ctx: PanelContext) -> tuple[int, int]:
-        return (len(ctx.interview.allegations), 0)
 
     def focus_first(self) -> None:
         self.table.view.setFocus()

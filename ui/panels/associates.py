@@ -5,12 +5,12 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QGroupBox, QLabel, QVBoxLayout, QWidget
 
 from app.model import Associate, OtherVictim, YesNoUnknown
 from ui.panels.base import Panel, PanelContext, register
 from ui.panels.binding import source_column
+from ui.panels.declared import Associates
 from ui.panels.echoes import EchoPointer
 from ui.panels.online import yes_no_unknown
 from ui.widgets.record_table import Column, RecordTable
@@ -18,10 +18,7 @@ from ui.widgets.record_table import Column, RecordTable
 
 @register
 class AssociatesPanel(Panel):
-    panel_id = "associates"
-    title = QT_TRANSLATE_NOOP("Panels", "Associates, exploiters and other victims")
-    order = 80
-    record_parts = ("associates", "other_victims")
+    declared = Associates
 
     def __init__(self, ctx: PanelContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
@@ -108,11 +105,6 @@ class AssociatesPanel(Panel):
         self.ctx.autosave.flush()
         self.ctx.save(("remove", type(record), record.id), remove, record.id, now=True)
         self.edited.emit()
-
-    @classmethod
-    def progress_for(cls, ctx: PanelContext) -> tuple[int, int]:
-        i = ctx.interview
-        return (len(i.associates) + len(i.other_victims), 0)
 
     def focus_first(self) -> None:
         self.associates.view.setFocus()

@@ -3,7 +3,7 @@ labor-trafficking factors with the guide's note that there is no agreed definiti
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QGroupBox, QLabel, QVBoxLayout, QWidget
 
 from app import rules
@@ -11,16 +11,14 @@ from app.rules.at_risk import MIN_TWO_OF, ONE_OF, TWO_OF
 from ui.announce import announce
 from ui.panels.base import Panel, PanelContext, register
 from ui.panels.binding import bind_marks
+from ui.panels.declared import AtRisk
 from ui.widgets.mark_list import MarkList
 from ui.widgets.spelling import enable_spelling
 
 
 @register
 class AtRiskPanel(Panel):
-    panel_id = "at_risk"
-    title = QT_TRANSLATE_NOOP("Panels", "At-risk")
-    order = 50
-    record_parts = ("at_risk_indicators", "labor_risk_factors")
+    declared = AtRisk
 
     def __init__(self, ctx: PanelContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
@@ -138,10 +136,6 @@ class AtRiskPanel(Panel):
         if text != self.determination.text() and self.determination.isVisible():
             announce(self.determination, head)
         self.determination.setText(text)
-
-    @classmethod
-    def progress_for(cls, ctx: PanelContext) -> tuple[int, int]:
-        return (len(ctx.interview.at_risk_indicators), len(ctx.bank.at_risk_indicators))
 
     def focus_first(self) -> None:
         self.indicators.list.setFocus()

@@ -1,9 +1,11 @@
-"""The panel base class and registry: one panel = one file, declared and registered.
+"""The panel base class: one panel = one file, declared in the registry
+(ui/panels/declared.py) and registered there by its widget class.
 
-A panel declares its id, title and order and whether it applies to an
+A panel's declaration says its id, title and order and whether it applies to an
 interview (the interviewee type chooses the youth or caregiver questions).
-The interview view builds its flow from this registry and the content bank,
-never from a hand-written list of screens.
+The interview view builds its flow from the registry and the content bank,
+never from a hand-written list of screens; a panel's module is imported when the
+panel is first built.
 """
 
 from __future__ import annotations
@@ -12,12 +14,20 @@ from collections.abc import Callable, Hashable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, ClassVar
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QWidget
 
 from app.content.bank import ContentBank
 from app.model import Interview, check_text
 from ui.interview.autosave import Autosaver
+from ui.panels.declared import (  # noqa: F401 - the registry, where callers have found it
+    Declared,
+    PageInfo,
+    flow_for,
+    location_of,
+    register,
+    registered_panels,
+)
 from ui.panels.provenance import Provenance
 
 if TYPE_CHECKING:
@@ -83,22 +93,10 @@ class PanelContext:
         self.changed()
 
 
-@dataclass(frozen=True)
-class PageInfo:
-    """A page inside a panel (one question, say), as the navigator lists it."""
-
-    key: str
-    title: str
-    status: str  # "answered", "skipped", "pending", "info"
-
-
 class Panel(QWidget):
-    panel_id: ClassVar[str] = ""
-    title: ClassVar[str] = ""  # translated through the "Panels" context
-    order: ClassVar[int] = 0
-    # The parts of the record this panel edits (app.store.parts names: "tattoos", ...),
-    # so callers can ask which panel holds a part (training's coaching does).
-    record_parts: ClassVar[tuple[str, ...]] = ()
+    # What the registry says of this panel (ui/panels/declared.py): id, title, order,
+    # record parts, progress and pages. Each subclass names its own.
+    declared: ClassVar[type[Declared]] = Declared
 
     edited = Signal()
 
@@ -107,24 +105,25 @@ class Panel(QWidget):
         self.ctx = ctx
         self.setAccessibleName(self.display_title())
 
-    @classmethod
-    def applies(cls, interview: Interview, bank: ContentBank) -> bool:
-        return True
+    @property
+    def panel_id(self) -> str:
+        return self.declared.panel_id
+
+    @property
+    def record_parts(self) -> tuple[str, ...]:
+        return self.declared.record_parts
 
     @classmethod
     def display_title(cls) -> str:
-        return QCoreApplication.translate("Panels", cls.title)
+        return cls.declared.display_title()
 
-    # The navigator's view of a panel, answered by the class from the interview
-    # alone: panels are built only when first shown, which keeps opening fast.
     @classmethod
     def progress_for(cls, ctx: PanelContext) -> tuple[int, int]:
-        """(done, total); total 0 means a plain count (shown when not 0)."""
-        return (0, 0)
+        return cls.declared.progress_for(ctx)
 
     @classmethod
     def pages_for(cls, ctx: PanelContext) -> list[PageInfo]:
-        return []
+        return cls.declared.pages_for(ctx)
 
     def item_at(self, widget: QWidget) -> str:
         """The content id of the row that holds ``widget`` (F1's guide lookup), or "".
@@ -132,17 +131,6 @@ class Panel(QWidget):
         Most panels mark their rows with a ``content_id`` property instead; a panel
         whose rows are several fields (the CSW responsibilities' steps) answers here."""
         return ""
-
-    @classmethod
-    def location_for(cls, part: str, key: str) -> str:
-        """Where this panel shows ``part`` (an app.store.parts name) and ``key`` (a
-        content id or record id): its location, or "" if it does not hold it. The
-        determinations (answers "proc.*") are the CSW responsibilities panel's."""
-        if part == "answers" and key.startswith("proc."):
-            return cls.panel_id if cls.panel_id == "responsibilities" else ""
-        if part == "answers" and cls.panel_id == "responsibilities":
-            return ""
-        return cls.panel_id if part in cls.record_parts else ""
 
     def progress(self) -> tuple[int, int]:
         return type(self).progress_for(self.ctx)
@@ -168,33 +156,3 @@ class Panel(QWidget):
 
     def focus_first(self) -> None:
         self.focusNextChild()
-
-
-_REGISTRY: dict[str, type[Panel]] = {}
-
-
-def register(cls: type[Panel]) -> type[Panel]:
-    if not cls.panel_id or cls.panel_id in _REGISTRY:
-        raise ValueError(f"panel id missing or taken: {cls.panel_id!r}")
-    if "/" in cls.panel_id:
-        raise ValueError("'/' separates a panel id from a page key")
-    _REGISTRY[cls.panel_id] = cls
-    return cls
-
-
-def registered_panels() -> list[type[Panel]]:
-    return sorted(_REGISTRY.values(), key=lambda c: (c.order, c.panel_id))
-
-
-def flow_for(interview: Interview, bank: ContentBank) -> list[type[Panel]]:
-    return [cls for cls in registered_panels() if cls.applies(interview, bank)]
-
-
-def location_of(part: str, key: str = "") -> str:
-    """The location ("red_flags", "youth/<item id>") of the panel holding ``part`` /
-    ``key``, for opening a search result there; "" when no panel holds it."""
-    for cls in registered_panels():
-        where = cls.location_for(part, key)
-        if where:
-            return where
-    return ""

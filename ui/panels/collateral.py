@@ -2,21 +2,18 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from app.model import CollateralContact, ContactMethod
 from ui.panels.base import Panel, PanelContext, register
 from ui.panels.binding import source_column
+from ui.panels.declared import Collateral
 from ui.widgets.record_table import Column, RecordTable
 
 
 @register
 class CollateralPanel(Panel):
-    panel_id = "collateral"
-    title = QT_TRANSLATE_NOOP("Panels", "Collateral contacts")
-    order = 110
-    record_parts = ("collateral_contacts",)
+    declared = Collateral
 
     def __init__(self, ctx: PanelContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
@@ -81,10 +78,6 @@ class CollateralPanel(Panel):
         remove = self.ctx.store.remove_collateral_contact
         self.ctx.save(("collateral.remove", record.id), remove, record.id, now=True)
         self.edited.emit()
-
-    @classmethod
-    def progress_for(cls, ctx: PanelContext) -> tuple[int, int]:
-        return (len(ctx.interview.collateral_contacts), 0)
 
     def focus_first(self) -> None:
         self.table.view.setFocus()

@@ -2,20 +2,17 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from ui.panels.base import Panel, PanelContext, register
+from ui.panels.declared import Contact
 from ui.widgets.contact_form import ContactForm
 from ui.widgets.reflow import reflow_columns
 
 
 @register
 class ContactPanel(Panel):
-    panel_id = "contact"
-    title = QT_TRANSLATE_NOOP("Panels", "Contact")
-    order = 10
-    record_parts = ("youth", "interviewee", "contact")
+    declared = Contact
 
     def __init__(self, ctx: PanelContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
@@ -41,18 +38,6 @@ class ContactPanel(Panel):
         }[group]
         self.ctx.save(("contact", group), write, part, texts=self.form.texts(group))
         self.edited.emit()
-
-    @classmethod
-    def progress_for(cls, ctx: PanelContext) -> tuple[int, int]:
-        i = ctx.interview
-        filled = [
-            bool(i.youth.name),
-            i.contact.date is not None,
-            i.contact.start_time is not None,
-            bool(i.contact.location),
-            bool(i.contact.csw),
-        ]
-        return (sum(filled), len(filled))
 
     def focus_first(self) -> None:
         self.form.youth_name.setFocus()

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
@@ -17,6 +16,7 @@ from PySide6.QtWidgets import (
 from app.model import ServiceReferral
 from ui.panels.base import Panel, PanelContext, register
 from ui.panels.binding import bind_marks, show_sources
+from ui.panels.declared import NeedsServices
 from ui.widgets.date_field import DateField
 from ui.widgets.mark_list import MarkList
 from ui.widgets.spelling import enable_spelling
@@ -24,10 +24,7 @@ from ui.widgets.spelling import enable_spelling
 
 @register
 class NeedsServicesPanel(Panel):
-    panel_id = "needs"
-    title = QT_TRANSLATE_NOOP("Panels", "Needs and services")
-    order = 130
-    record_parts = ("needs", "services")
+    declared = NeedsServices
 
     def __init__(self, ctx: PanelContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
@@ -120,10 +117,6 @@ class NeedsServicesPanel(Panel):
         )
         show_sources(self.ctx, self.services, self.ctx.interview.services)
         self.edited.emit()
-
-    @classmethod
-    def progress_for(cls, ctx: PanelContext) -> tuple[int, int]:
-        return (len(ctx.interview.needs) + len(ctx.interview.services), 0)
 
     def focus_first(self) -> None:
         self.needs.list.setFocus()

@@ -3,12 +3,13 @@ signs seen, shown by the youth, job ad still online), with the guide's signs bes
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QGroupBox, QLabel, QVBoxLayout, QWidget
 
 from app.model import OnlineAccount, YesNoUnknown
 from ui.panels.base import Panel, PanelContext, register
 from ui.panels.binding import source_column
+from ui.panels.declared import Online
 from ui.panels.echoes import EchoPointer
 from ui.widgets.record_table import Column, RecordTable
 
@@ -25,10 +26,7 @@ def yes_no_unknown() -> tuple[tuple[str, str], ...]:
 
 @register
 class OnlinePanel(Panel):
-    panel_id = "online"
-    title = QT_TRANSLATE_NOOP("Panels", "Social media and online")
-    order = 70
-    record_parts = ("online_accounts",)
+    declared = Online
 
     def __init__(self, ctx: PanelContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
@@ -115,10 +113,6 @@ class OnlinePanel(Panel):
         remove = self.ctx.store.remove_online_account
         self.ctx.save(("online.remove", account.id), remove, account.id, now=True)
         self.edited.emit()
-
-    @classmethod
-    def progress_for(cls, ctx: PanelContext) -> tuple[int, int]:
-        return (len(ctx.interview.online_accounts), 0)
 
     def focus_first(self) -> None:
         self.table.view.setFocus()

@@ -11,41 +11,19 @@ from typing import ClassVar
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QLabel, QScrollArea, QStackedWidget, QVBoxLayout, QWidget
 
-from app.answers import choices_for, was_asked
-from app.content.bank import ContentBank, Item, Section
+from app.answers import choices_for
+from app.content.bank import Section
 from app.content.i18n import speaks_english
-from app.model import Answer, Interview, utcnow
-from ui.panels.base import PageInfo, Panel, PanelContext
+from app.model import Answer, utcnow
+from ui.panels.base import Panel, PanelContext
+from ui.panels.declared import Questions
 from ui.widgets.question_card import Bilingual, QuestionCard
 from ui.widgets.spelling import enable_spelling
 
 
-def answer_recorded(answer: Answer | None) -> bool:
-    return was_asked(answer)  # one rule with the summary (app/answers.py)
-
-
-def item_statuses(item_ids: list[str], interview: Interview) -> dict[str, str]:
-    """answered / skipped / pending: an unanswered item before an answered one,
-    or one marked "not asked", was skipped; one after the last answer is pending."""
-    answered = [answer_recorded(interview.answers.get(i)) for i in item_ids]
-    last = max((n for n, a in enumerate(answered) if a), default=-1)
-    out: dict[str, str] = {}
-    for n, item_id in enumerate(item_ids):
-        if answered[n]:
-            out[item_id] = "answered"
-        elif item_id in interview.answers or n < last:
-            out[item_id] = "skipped"
-        else:
-            out[item_id] = "pending"
-    return out
-
-
 class QuestionPanel(Panel):
-    guide_sections: ClassVar[tuple[str, ...]] = ()  # shown as reading pages first
-    question_sections: ClassVar[tuple[str, ...]] = ()
-    words_label: ClassVar[str] = ""  # e.g. "The youth's own words"
-    # Content items shown as the technique when a question carries no help of its own.
-    fallback_help_items: ClassVar[tuple[str, ...]] = ()
+    # Its content sections, words label and fallback help (ui/panels/declared.py).
+    declared: ClassVar[type[Questions]] = Questions
 
     @staticmethod
     def _base_tr(text: str) -> str:
@@ -53,15 +31,9 @@ class QuestionPanel(Panel):
         # the catalogue holds these texts under this class's (issue 15).
         return QCoreApplication.translate("QuestionPanel", text)
 
-    @classmethod
-    def location_for(cls, part: str, key: str) -> str:
-        if part == "answers" and any(key.startswith(f"{s}.") for s in cls.question_sections):
-            return f"{cls.panel_id}/{key}"
-        return ""
-
     def __init__(self, ctx: PanelContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
-        self._pages = self.page_list(ctx.bank)
+        self._pages = self.declared.page_list(ctx.bank)
         self._index = 0
 
         layout = QVBoxLayout(self)
@@ -86,7 +58,8 @@ class QuestionPanel(Panel):
         scroll.setAccessibleName(self._base_tr("Guidance"))
         self.stack.addWidget(scroll)
 
-        words = QuestionPanel._translate(self.words_label) if self.words_label else ""
+        label = self.declared.words_label
+        words = QuestionPanel._translate(label) if label else ""
         self.card = QuestionCard(self, words)
         enable_spelling(self.card.notes, ctx)  # the CSW's notes; never the own words
         self.card.edited.connect(self._card_edited)
@@ -102,23 +75,6 @@ class QuestionPanel(Panel):
     @staticmethod
     def _translate(text: str) -> str:
         return QCoreApplication.translate("Panels", text)
-
-    @classmethod
-    def page_list(cls, bank: ContentBank) -> list[tuple[str, Section, Item | None]]:
-        """(key, section, item): guidance pages (item None) first, then one per question."""
-        pages: list[tuple[str, Section, Item | None]] = []
-        for sid in cls.guide_sections:
-            if sid in bank.sections:
-                pages.append((f"guide.{sid}", bank.section(sid), None))
-        for sid in cls.question_sections:
-            if sid in bank.sections:
-                section = bank.section(sid)
-                pages.extend((it.id, section, it) for it in section.items)
-        return pages
-
-    @classmethod
-    def item_ids(cls, bank: ContentBank) -> list[str]:
-        return [key for key, _s, item in cls.page_list(bank) if item is not None]
 
     def _show(self) -> None:
         if not self._pages:
@@ -177,7 +133,7 @@ class QuestionPanel(Panel):
             return None
         help_text = entry.help
         if not help_text:  # the fallback technique (caregivers), in that language too
-            shown = [lang.get(i) for i in self.fallback_help_items]
+            shown = [lang.get(i) for i in self.declared.fallback_help_items]
             help_text = "\n\n".join(t.text for t in shown if t is not None)
         return Bilingual(
             lang.name,
@@ -196,7 +152,7 @@ class QuestionPanel(Panel):
 
     def _fallback_help(self, section: Section) -> str:
         texts = []
-        for item_id in self.fallback_help_items:
+        for item_id in self.declared.fallback_help_items:
             try:
                 texts.append(self.ctx.bank.item(item_id).text)
             except KeyError:
@@ -218,23 +174,6 @@ class QuestionPanel(Panel):
         texts = (answer.own_words, answer.english_rendering, answer.notes)
         self.ctx.save(("answer", key), self.ctx.store.set_answer, key, answer, texts=texts)
         self.edited.emit()
-
-    # Navigator side.
-    @classmethod
-    def progress_for(cls, ctx: PanelContext) -> tuple[int, int]:
-        statuses = item_statuses(cls.item_ids(ctx.bank), ctx.interview)
-        return (sum(1 for s in statuses.values() if s == "answered"), len(statuses))
-
-    @classmethod
-    def pages_for(cls, ctx: PanelContext) -> list[PageInfo]:
-        statuses = item_statuses(cls.item_ids(ctx.bank), ctx.interview)
-        out = []
-        for key, section, item in cls.page_list(ctx.bank):
-            if item is None:
-                out.append(PageInfo(key, section.title, "info"))
-            else:
-                out.append(PageInfo(key, item.text, statuses[key]))
-        return out
 
     def current_page(self) -> str:
         return self._pages[self._index][0] if self._pages else ""

@@ -3,7 +3,6 @@ its sources; live tallies per category and the categories they point to."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -19,6 +18,7 @@ from app.model import RedFlagObservation, Source
 from ui.interview import live
 from ui.panels.base import Panel, PanelContext, register
 from ui.panels.binding import show_sources
+from ui.panels.declared import RedFlags
 from ui.widgets.banner import Banner, BannerSlot, FittedLabel
 from ui.widgets.mark_list import MarkList
 from ui.widgets.spelling import enable_spelling
@@ -26,10 +26,7 @@ from ui.widgets.spelling import enable_spelling
 
 @register
 class RedFlagsPanel(Panel):
-    panel_id = "red_flags"
-    title = QT_TRANSLATE_NOOP("Panels", "Red flags")
-    order = 40
-    record_parts = ("red_flags",)
+    declared = RedFlags
 
     def __init__(self, ctx: PanelContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
@@ -163,10 +160,6 @@ class RedFlagsPanel(Panel):
         show_sources(self.ctx, self.marks, self.ctx.interview.red_flags)
         self.tallies.set_full_text(live.tallies_text(self.ctx.interview, self.ctx.bank))
         self.common.show_text(live.common_flags_text(self.ctx.interview, self.ctx.bank))
-
-    @classmethod
-    def progress_for(cls, ctx: PanelContext) -> tuple[int, int]:
-        return (len(ctx.interview.red_flags), len(ctx.bank.red_flags))
 
     def focus_first(self) -> None:
         self.marks.list.setFocus()

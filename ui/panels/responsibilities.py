@@ -5,7 +5,7 @@ not applicable with a time and a note."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -26,11 +26,15 @@ from app.content.bank import Determination
 from app.model import Answer, RedFlagObservation, Response, StepRecord, StepStatus, utcnow
 from app.rules import legacy
 from app.rules.prompts import reporting_done, reporting_kind
-from ui import wheel_guard
+from ui import app_filters
 from ui.panels.base import Panel, PanelContext, register
+from ui.panels.declared import Responsibilities
 from ui.widgets.moment_edit import LazyMomentEdit
 from ui.widgets.wrapped_text import WrappedText
 
+# The step rows made with the panel: about what its box shows at 1366x768 (the prompt
+# above them takes some of it); the rest are made one turn of the event loop later.
+FIRST_ROWS = 6
 NOT_RECORDED = -0.5  # the number box's "Not recorded" (below any real value)
 FINDING_CHOICES = (
     (Response.NOT_ASKED, QT_TRANSLATE_NOOP("ResponsibilitiesPanel", "Not assessed")),
@@ -42,15 +46,12 @@ FINDING_CHOICES = (
 
 @register
 class ResponsibilitiesPanel(Panel):
-    panel_id = "responsibilities"
-    title = QT_TRANSLATE_NOOP("Panels", "CSW responsibilities")
-    order = 100
-    record_parts = ("responsibilities", "answers", "red_flags", "content_version")
+    declared = Responsibilities
 
     def __init__(self, ctx: PanelContext, parent: QWidget | None = None) -> None:
-        # ~80 fields built in one go: without the wheel guard's per-event Python filter
-        # (no input can arrive meanwhile) it takes a third of the time (issue 17).
-        with wheel_guard.paused():
+        # ~80 fields built in one go: without the app's Python event filters (no input
+        # can arrive meanwhile; ui/app_filters.py) it takes a third of the time (issue 17).
+        with app_filters.paused():
             self._build(ctx, parent)
 
     def _build(self, ctx: PanelContext, parent: QWidget | None) -> None:
@@ -59,6 +60,8 @@ class ResponsibilitiesPanel(Panel):
         self._due: list[str] = []
         self._rows: dict[str, tuple[QComboBox, LazyMomentEdit, QLineEdit]] = {}
         self._step_sources: dict[str, QLabel] = {}
+        self._later: list[tuple[int, str]] = []  # step rows not made yet (row, step id)
+        self._done_kinds: set[str] = set()
         self._steps = {s.id: (p, s) for p in ctx.bank.procedures for s in p.steps}
         self._upgrade_old_record()
         layout = QVBoxLayout(self)
@@ -328,7 +331,7 @@ class ResponsibilitiesPanel(Panel):
             self._build_rows()
 
     def _build_rows(self) -> None:
-        with wheel_guard.paused():  # rebuilt when the due steps change (see __init__)
+        with app_filters.paused():  # rebuilt when the due steps change (see __init__)
             self._build_step_rows()
 
     def _build_step_rows(self) -> None:
@@ -336,72 +339,96 @@ class ResponsibilitiesPanel(Panel):
             widget = self.grid.takeAt(0).widget()
             if widget is not None:
                 widget.deleteLater()
+        self._rows: dict[str, tuple[QComboBox, LazyMomentEdit, QLineEdit]] = {}
+        self._step_sources: dict[str, QLabel] = {}
+        self._later = list(enumerate(self._due))
+        self._done_kinds = reporting_done(self.ctx.interview, self.ctx.bank)
+        # The rows the box shows first are made now; the rest (below its fold) on the
+        # next turn of the event loop, before a person can act, or at once when asked
+        # for (issue 17: the panel shows sooner).
+        placed = self.window() is not self  # made in order while the panel is being built
+        self._make_rows(FIRST_ROWS, placed)
+        if self._later:
+            QTimer.singleShot(0, self, self._make_later_rows)
+
+    def _make_later_rows(self) -> None:
+        if self._later:
+            with app_filters.paused():
+                self._make_rows(len(self._later), placed=True)
+
+    def _make_rows(self, count: int, placed: bool) -> None:
+        """Make the next ``count`` step rows. ``placed``: the panel's widgets are already
+        in the focus chain, so each new field is put in the Tab order after the row
+        above (a widget made now would otherwise come last)."""
         statuses = (
             (StepStatus.PENDING, self.tr("Pending")),
             (StepStatus.DONE, self.tr("Done")),
             (StepStatus.NOT_APPLICABLE, self.tr("Not applicable")),
         )
-        done_kinds = reporting_done(self.ctx.interview, self.ctx.bank)
-        self._rows: dict[str, tuple[QComboBox, LazyMomentEdit, QLineEdit]] = {}
-        self._step_sources: dict[str, QLabel] = {}
+        made, self._later = self._later[:count], self._later[count:]
         before: QWidget = self._steps_scroll
-        placed = self.window() is not self  # made in order while the panel is being built
-        for row, step_id in enumerate(self._due):
-            if step_id in self._steps:
-                proc, step = self._steps[step_id]
-                name = self.ctx.bank.subcategory(proc.subcategory).cwscms_name
-                title, number = proc.title, step.number
-                label = WrappedText(f"{name} — {step.number}. {step.text}", self.grid_host)
-            else:  # a reporting duty, due whatever the form
-                duty = self.ctx.bank.duty(step_id)
-                title, number = self.tr("any form"), duty.title
-                label = WrappedText(
-                    self.tr("Any form — {title}").format(title=duty.title), self.grid_host
-                )  # the guide's words are in the prompt above
-                label.setToolTip(duty.text)
-            status = QComboBox(self.grid_host)
-            for value, text in statuses:
-                status.addItem(text, value.value)
-            status.setAccessibleName(
-                self.tr("Status of step {n} ({proc})").format(n=number, proc=title)
-            )
-            # Made on the next turn of the event loop, or when first set or focused (issue 17).
-            when = LazyMomentEdit(self.tr("Time of step {n}").format(n=number), self.grid_host)
-            note = QLineEdit(self.grid_host)
-            note.setAccessibleName(self.tr("Note on step {n}").format(n=number))
-            note.setPlaceholderText(self.tr("Note"))
-            record = self.ctx.interview.responsibilities.get(step_id)
-            kind = reporting_kind(self.ctx.bank, step_id)
-            if record is None and kind in done_kinds:
-                # One call, one record: the hotline call (or law enforcement contact) was
-                # already recorded on another step of the same kind.
-                note.setPlaceholderText(self.tr("Already recorded on another step of this kind"))
-            if record is not None:
-                status.setCurrentIndex(status.findData(record.status.value))
-                when.set_value(record.at)
-                note.setText(record.note)
-            self.grid.addWidget(label, row, 0)
-            self.grid.addWidget(status, row, 1)
-            self.grid.addWidget(when, row, 2)
-            self.grid.addWidget(note, row, 3)
-            source = QLabel(self.grid_host)
-            source.setAccessibleName(self.tr("Learned in (step {n})").format(n=number))
-            if record is not None:
-                source.setText(
-                    self.tr("from {source}").format(source=self.ctx.source(record.contact_id))
-                )
-            self.grid.addWidget(source, row, 4)
-            self._step_sources[step_id] = source
-            self._rows[step_id] = (status, when, note)
+        if self._rows:
+            before = next(reversed(self._rows.values()))[2]  # the note of the row above
+        for row, step_id in made:
+            fields = self._make_row(row, step_id, statuses)
             if placed:
-                # Rows made again once the panel is in the window (a change made other
-                # steps due) would come last in its Tab order: after the row above.
-                for field in (status, when, note):
+                for field in fields:
                     QWidget.setTabOrder(before, field)
                     before = field
-            status.currentIndexChanged.connect(lambda _i, s=step_id: self._step_edited(s, True))
-            when.changed.connect(lambda s=step_id: self._step_edited(s, True))
-            note.textEdited.connect(lambda _t, s=step_id: self._step_edited(s, False))
+
+    def _make_row(
+        self, row: int, step_id: str, statuses: tuple[tuple[StepStatus, str], ...]
+    ) -> tuple[QComboBox, LazyMomentEdit, QLineEdit]:
+        if step_id in self._steps:
+            proc, step = self._steps[step_id]
+            name = self.ctx.bank.subcategory(proc.subcategory).cwscms_name
+            title, number = proc.title, step.number
+            label = WrappedText(f"{name} — {step.number}. {step.text}", self.grid_host)
+        else:  # a reporting duty, due whatever the form
+            duty = self.ctx.bank.duty(step_id)
+            title, number = self.tr("any form"), duty.title
+            label = WrappedText(
+                self.tr("Any form — {title}").format(title=duty.title), self.grid_host
+            )  # the guide's words are in the prompt above
+            label.setToolTip(duty.text)
+        status = QComboBox(self.grid_host)
+        for value, text in statuses:
+            status.addItem(text, value.value)
+        status.setAccessibleName(
+            self.tr("Status of step {n} ({proc})").format(n=number, proc=title)
+        )
+        # Made on the next turn of the event loop, or when first set or focused (issue 17).
+        when = LazyMomentEdit(self.tr("Time of step {n}").format(n=number), self.grid_host)
+        note = QLineEdit(self.grid_host)
+        note.setAccessibleName(self.tr("Note on step {n}").format(n=number))
+        note.setPlaceholderText(self.tr("Note"))
+        record = self.ctx.interview.responsibilities.get(step_id)
+        kind = reporting_kind(self.ctx.bank, step_id)
+        if record is None and kind in self._done_kinds:
+            # One call, one record: the hotline call (or law enforcement contact) was
+            # already recorded on another step of the same kind.
+            note.setPlaceholderText(self.tr("Already recorded on another step of this kind"))
+        if record is not None:
+            status.setCurrentIndex(status.findData(record.status.value))
+            when.set_value(record.at)
+            note.setText(record.note)
+        self.grid.addWidget(label, row, 0)
+        self.grid.addWidget(status, row, 1)
+        self.grid.addWidget(when, row, 2)
+        self.grid.addWidget(note, row, 3)
+        source = QLabel(self.grid_host)
+        source.setAccessibleName(self.tr("Learned in (step {n})").format(n=number))
+        if record is not None:
+            source.setText(
+                self.tr("from {source}").format(source=self.ctx.source(record.contact_id))
+            )
+        self.grid.addWidget(source, row, 4)
+        self._step_sources[step_id] = source
+        self._rows[step_id] = (status, when, note)
+        status.currentIndexChanged.connect(lambda _i, s=step_id: self._step_edited(s, True))
+        when.changed.connect(lambda s=step_id: self._step_edited(s, True))
+        note.textEdited.connect(lambda _t, s=step_id: self._step_edited(s, False))
+        return status, when, note
 
     def _step_edited(self, step_id: str, now: bool) -> None:
         status, when, note = self._rows[step_id]
@@ -423,18 +450,6 @@ class ResponsibilitiesPanel(Panel):
                       texts=(record.note,))  # fmt: skip
         self.edited.emit()
 
-    @classmethod
-    def progress_for(cls, ctx: PanelContext) -> tuple[int, int]:
-        due = rules.due_steps(ctx.interview, ctx.bank)
-        closed = (StepStatus.DONE, StepStatus.NOT_APPLICABLE)
-        kinds_done = reporting_done(ctx.interview, ctx.bank)
-        done = sum(
-            1 for s in due
-            if ((r := ctx.interview.responsibilities.get(s)) and r.status in closed)
-            or reporting_kind(ctx.bank, s) in kinds_done
-        )  # fmt: skip
-        return (done, len(due))
-
     def focus_first(self) -> None:
         first = next(iter(self.det_controls.values()), None)
         (first or self.tree).setFocus()
@@ -443,14 +458,17 @@ class ResponsibilitiesPanel(Panel):
     # lookup, the tests, as a person reads the screen).
     def step_ids(self) -> list[str]:
         """The steps listed now, top to bottom."""
+        self._make_later_rows()
         return list(self._rows)
 
     def step_row(self, step_id: str) -> tuple[QComboBox, LazyMomentEdit, QLineEdit]:
         """The listed step's fields: its status, when it was done, its note (KeyError if
         the step is not listed)."""
+        self._make_later_rows()
         return self._rows[step_id]
 
     def item_at(self, widget: QWidget) -> str:
+        self._make_later_rows()
         for step_id, fields in self._rows.items():
             if any(w is widget or w.isAncestorOf(widget) for w in fields):
                 return step_id

@@ -5,24 +5,21 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QPlainTextEdit, QVBoxLayout, QWidget
 
 from app import rules
 from app.rules.prompts import reporting_done, reporting_kind
 from ui.interview import live
 from ui.panels.base import Panel, PanelContext, flow_for, register
-from ui.panels.questions import QuestionPanel, item_statuses
+from ui.panels.declared import Questions, Review, item_statuses
 from ui.widgets.reflow import reflow_columns
 from ui.widgets.spelling import enable_spelling
 
 
 @register
 class ReviewPanel(Panel):
-    panel_id = "review"
-    title = QT_TRANSLATE_NOOP("Panels", "Review")
-    order = 140
-    record_parts = ("narrative",)
+    declared = Review
 
     def __init__(self, ctx: PanelContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
@@ -71,7 +68,7 @@ class ReviewPanel(Panel):
         interview, bank = self.ctx.interview, self.ctx.bank
         lines: list[str] = []
         for cls in flow_for(interview, bank):
-            if not issubclass(cls, QuestionPanel):
+            if not issubclass(cls, Questions):
                 continue
             ids = [
                 it.id

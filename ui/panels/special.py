@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -23,6 +23,7 @@ from app.localtime import to_local, zone_name
 from app.model import YesNoUnknown
 from ui.interview import live
 from ui.panels.base import Panel, PanelContext, register
+from ui.panels.declared import Special
 from ui.widgets.moment_edit import MomentEdit
 from ui.widgets.reflow import reflow_columns
 from ui.widgets.spelling import enable_spelling
@@ -30,10 +31,7 @@ from ui.widgets.spelling import enable_spelling
 
 @register
 class SpecialPanel(Panel):
-    panel_id = "special"
-    title = QT_TRANSLATE_NOOP("Panels", "Special considerations")
-    order = 90
-    record_parts = ("special",)
+    declared = Special
 
     def __init__(self, ctx: PanelContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
@@ -177,10 +175,6 @@ class SpecialPanel(Panel):
                 lines.append(live.otip_basis_text(d))
         self.status.setText("\n".join(lines))
         self.status.setVisible(bool(lines))
-
-    @classmethod
-    def progress_for(cls, ctx: PanelContext) -> tuple[int, int]:
-        return (0, 0)
 
     def focus_first(self) -> None:
         self.foreign.setFocus()

@@ -3,7 +3,7 @@ details beside it; marks and list stay in sync; marks move (drag) and go (Delete
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from app.model import BodySide, Tattoo
 from ui import dialogs
 from ui.panels.base import Panel, PanelContext, register
+from ui.panels.declared import Tattoos
 from ui.panels.echoes import EchoPointer
 from ui.widgets.body_map import BodyMap, Mark
 from ui.widgets.contact_form import split_list
@@ -30,10 +31,7 @@ ROLE_ID = Qt.ItemDataRole.UserRole + 1
 
 @register
 class TattoosPanel(Panel):
-    panel_id = "tattoos"
-    title = QT_TRANSLATE_NOOP("Panels", "Tattoos")
-    order = 60
-    record_parts = ("tattoos",)
+    declared = Tattoos
 
     def __init__(self, ctx: PanelContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
@@ -305,10 +303,6 @@ class TattoosPanel(Panel):
         if row >= 0:
             self.list.item(row).setText(self._label(tattoo))
         self.edited.emit()
-
-    @classmethod
-    def progress_for(cls, ctx: PanelContext) -> tuple[int, int]:
-        return (len(ctx.interview.tattoos), 0)
 
     def focus_first(self) -> None:
         self.map.setFocus()
