@@ -197,8 +197,8 @@ CASE_PARTS = (*_CASE_OWN, *_CASE_FLAT)
 @dataclasses.dataclass(frozen=True)
 class Collection:
     """A keyed or listed part's rows in one table: ``owner`` is the column that says
-    whose rows they are (the case's, or a contact's answers), ``key`` the keyed
-    part's key column, ``shape`` the value's fields."""
+    whose rows they are (``case_id``, or ``interview_id`` for a contact's answers),
+    ``shape`` the value's fields; a keyed part's rows also hold its ``key``."""
 
     part: parts.Part
     table: str
