@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import dataclasses
 import functools
-import types
 import typing
 from enum import Enum
 from typing import Any
@@ -19,6 +18,7 @@ from typing import Any
 from app import model
 from app.store import parts, schema
 from app.store.errors import InvalidValue
+from app.store.reading import strip_optional
 
 # Views of the one registry (app.store.parts), by Interview attribute.
 # Keyed collections: field -> (row class, dataclass).
@@ -53,17 +53,10 @@ def _hints(cls: type) -> dict[str, Any]:
     return typing.get_type_hints(cls)
 
 
-def _strip_optional(tp: Any) -> Any:
-    if isinstance(tp, types.UnionType) or typing.get_origin(tp) is typing.Union:
-        args = [a for a in typing.get_args(tp) if a is not type(None)]
-        return args[0] if len(args) == 1 else tp
-    return tp
-
-
 def _encode(tp: Any, value: Any, path: str) -> Any:
     if value is None:
         return None
-    tp = _strip_optional(tp)
+    tp = strip_optional(tp)
     if typing.get_origin(tp) is list:
         (inner,) = typing.get_args(tp)
         if not isinstance(value, list | tuple):

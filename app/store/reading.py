@@ -47,7 +47,8 @@ CHUNK = 500  # ids per IN (...) list
 # --- decoding, worked out once per dataclass ------------------------------------
 
 
-def _strip_optional(tp: Any) -> Any:
+def strip_optional(tp: Any) -> Any:
+    """``X`` for ``X | None`` (a field that may be empty); anything else as it is."""
     if isinstance(tp, types.UnionType) or typing.get_origin(tp) is typing.Union:
         args = [a for a in typing.get_args(tp) if a is not type(None)]
         return args[0] if len(args) == 1 else tp
@@ -90,7 +91,7 @@ def decoder(hint: Any) -> Callable[[Any], Any] | None:
     """The function that turns the driver's value of a field typed ``hint`` into the
     model's (never called with None); None when the value is already right (text,
     int, float)."""
-    tp = _strip_optional(hint)
+    tp = strip_optional(hint)
     if typing.get_origin(tp) is list:
         (inner,) = typing.get_args(tp)
         return _list_decoder(decoder(inner))
