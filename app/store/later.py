@@ -1,13 +1,14 @@
 """Modules the store loads on first use: SQLAlchemy, the row classes, the row mapping.
 
-Unlocking and listing run on the sqlcipher3 connection alone (issue 17): SQLAlchemy,
-with the asyncio and ssl it imports, and its ORM cost about 45 MB, a third of the
-window's memory with 5,000 interviews listed. The store's methods that open or write
-an interview name these modules as usual (``sa.select``, ``schema.InterviewRow``,
-``mapping.interview_from_rows``); each name is a ``Later`` that imports its module
+Unlocking, listing and opening an interview run on the sqlcipher3 connection alone
+(issue 17; the reads: ``app.store.reading``): SQLAlchemy, with the asyncio and ssl it
+imports, and its ORM cost about 45 MB, a third of the window's memory with 5,000
+interviews listed, and 0.3 s of CPU. The store's methods that write an interview
+name these modules as usual (``sa.select``, ``schema.InterviewRow``,
+``mapping.interview_values``); each name is a ``Later`` that imports its module
 the first time one of its attributes is read. Until then the module is not in
-``sys.modules`` (``tests/test_store_lazy_orm.py`` unlocks and lists in a fresh
-process and checks that SQLAlchemy never loaded).
+``sys.modules`` (``tests/test_store_lazy_orm.py`` unlocks, lists and opens in a
+fresh process and checks that SQLAlchemy never loaded).
 
 ``load_orm`` imports all that the first write needs and configures the mappers, so
 the window can do it in a worker thread once an interview is on screen (issue 17,

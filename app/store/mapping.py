@@ -1,16 +1,16 @@
-"""Converting between the domain dataclasses of ``app.model`` and table rows.
+"""The domain dataclasses of ``app.model`` as table rows, for the writes (the ORM).
 
 Generic on purpose: a row's columns carry the dataclass's field names (with a
 prefix for the flattened one-to-one parts), and the field's type hint says how
 to encode it (enum -> its value, list -> JSON list of text). Every piece of
-text passes ``app.model.check_text`` on the way in.
+text passes ``app.model.check_text`` on the way in. Reading rows back into
+dataclasses is ``app.store.reading``'s (on the driver, without SQLAlchemy).
 """
 
 from __future__ import annotations
 
 import dataclasses
 import functools
-import types
 import typing
 from enum import Enum
 from typing import Any
@@ -18,6 +18,7 @@ from typing import Any
 from app import model
 from app.store import parts, schema
 from app.store.errors import InvalidValue
+from app.store.reading import strip_optional
 
 # Views of the one registry (app.store.parts), by Interview attribute.
 # Keyed collections: field -> (row class, dataclass).
@@ -32,12 +33,10 @@ LISTED: dict[str, tuple[type[schema.Base], type]] = {
 FLATTENED: dict[str, type] = {
     p.name: p.value for p in parts.of_kind(parts.Kind.FLATTENED) if p.value
 }
-# Own columns of the contact's row and of the case's row.
-TOP_SCALARS = tuple(p.name for p in parts.of_kind(parts.Kind.COLUMN))
+# Own columns of the contact's row (the case's are written by case_values).
 CONTACT_SCALARS = tuple(
     p.name for p in parts.of_kind(parts.Kind.COLUMN) if p.row is schema.InterviewRow
 )
-CASE_SCALARS = tuple(p.name for p in parts.of_kind(parts.Kind.COLUMN) if p.row is schema.CaseRow)
 CONTACT_FLATTENED = {
     p.name: p.value for p in parts.of_kind(parts.Kind.FLATTENED) if p.row is schema.InterviewRow
 }
@@ -46,7 +45,7 @@ CASE_FLATTENED = {
 }
 # Case-scoped collections (everything but the contact's answers).
 CASE_KEYED = {name: v for name, v in KEYED.items() if name != "answers"}
-SOURCE = "contact_id"  # a finding's contact: "" in memory until stored, NULL when deleted
+SOURCE = parts.SOURCE  # a finding's contact: "" in memory until stored, NULL when deleted
 
 
 @functools.cache
@@ -54,17 +53,10 @@ def _hints(cls: type) -> dict[str, Any]:
     return typing.get_type_hints(cls)
 
 
-def _strip_optional(tp: Any) -> Any:
-    if isinstance(tp, types.UnionType) or typing.get_origin(tp) is typing.Union:
-        args = [a for a in typing.get_args(tp) if a is not type(None)]
-        return args[0] if len(args) == 1 else tp
-    return tp
-
-
 def _encode(tp: Any, value: Any, path: str) -> Any:
     if value is None:
         return None
-    tp = _strip_optional(tp)
+    tp = strip_optional(tp)
     if typing.get_origin(tp) is list:
         (inner,) = typing.get_args(tp)
         if not isinstance(value, list | tuple):
@@ -83,18 +75,6 @@ def _encode(tp: Any, value: Any, path: str) -> Any:
     return value
 
 
-def _decode(tp: Any, value: Any) -> Any:
-    if value is None:
-        return None
-    tp = _strip_optional(tp)
-    if typing.get_origin(tp) is list:
-        (inner,) = typing.get_args(tp)
-        return [_decode(inner, v) for v in value]
-    if isinstance(tp, type) and issubclass(tp, Enum):
-        return tp(value)
-    return value
-
-
 def values_of(obj: Any, prefix: str = "", path: str = "", skip: tuple[str, ...] = ()) -> dict:
     """Column values for a dataclass instance (``prefix`` + field name)."""
     out = {}
@@ -104,19 +84,6 @@ def values_of(obj: Any, prefix: str = "", path: str = "", skip: tuple[str, ...] 
         column = f"{prefix}{f.name}"
         out[column] = _encode(_hints(type(obj))[f.name], getattr(obj, f.name), f"{path}{f.name}")
     return out
-
-
-def build(cls: type, row: Any, prefix: str = "", skip: tuple[str, ...] = ()) -> Any:
-    """A dataclass instance from a row (or a mapping) with ``prefix``-ed columns."""
-    get = row.get if isinstance(row, dict) else lambda name: getattr(row, name)
-    kwargs = {
-        f.name: _decode(_hints(cls)[f.name], get(f"{prefix}{f.name}"))
-        for f in dataclasses.fields(cls)
-        if f.name not in skip
-    }
-    if kwargs.get(SOURCE, "") is None:  # its contact was deleted
-        kwargs[SOURCE] = ""
-    return cls(**kwargs)
 
 
 def search_key(youth: model.Youth) -> str:
@@ -211,79 +178,3 @@ def listed_values(field: str, case_id: str, position: int, obj: Any, source: str
 def listed_row(field: str, case_id: str, position: int, obj: Any, source: str = "") -> schema.Base:
     row_cls, _ = LISTED[field]
     return row_cls(**listed_values(field, case_id, position, obj, source))
-
-
-def interview_from_rows(
-    row: schema.InterviewRow, case: schema.CaseRow, children: dict[str, list[Any]]
-) -> model.Interview:
-    """A contact as the window edits it: its own parts and its case's.
-
-    ``children``: rows per part name; "answers" holds the contact's answers and
-    the case's determinations (``DeterminationRow``) alike.
-    """
-    hints = _hints(model.Interview)
-    kwargs: dict[str, Any] = {
-        name: _decode(hints[name], getattr(row, name)) for name in CONTACT_SCALARS
-    }
-    kwargs.update(case_parts(case))
-    for part, cls in CONTACT_FLATTENED.items():
-        kwargs[part] = build(cls, row, f"{part}_")
-    kwargs.update(findings_from_rows(children, contact_id=row.id))
-    return model.Interview(**kwargs)
-
-
-def case_parts(case: schema.CaseRow) -> dict[str, Any]:
-    """The case's own parts of an Interview: youth, special, training, scenario id."""
-    hints = _hints(model.Interview)
-    kwargs: dict[str, Any] = {
-        name: _decode(hints[name], getattr(case, name)) for name in CASE_SCALARS
-    }
-    for part, cls in CASE_FLATTENED.items():
-        kwargs[part] = build(cls, case, f"{part}_")
-    return kwargs
-
-
-def findings_from_rows(children: dict[str, list[Any]], contact_id: str = "") -> dict[str, Any]:
-    """Keyed and listed parts from their rows (keyed in row order, listed by position)."""
-    kwargs: dict[str, Any] = {}
-    for field, (_, cls) in KEYED.items():
-        values = {}
-        for r in children.get(field, []):
-            value = (
-                build(cls, r, skip=(SOURCE,)) if isinstance(r, schema.AnswerRow) else build(cls, r)
-            )
-            if isinstance(r, schema.AnswerRow):
-                value.contact_id = contact_id or r.interview_id
-            values[r.key] = value
-        kwargs[field] = values
-    for field, (_, cls) in LISTED.items():
-        rows = sorted(children.get(field, []), key=lambda r: r.position)
-        kwargs[field] = [build(cls, r) for r in rows]
-    return kwargs
-
-
-def case_from_row(case: schema.CaseRow, contacts: list[model.ContactRef]) -> model.Case:
-    return model.Case(
-        id=case.id,
-        created_at=case.created_at,
-        updated_at=case.updated_at,
-        status=model.CaseStatus(case.status),
-        training=bool(case.training),
-        scenario_id=case.scenario_id,
-        youth=build(model.Youth, case, "youth_"),
-        special=build(model.SpecialConsiderations, case, "special_"),
-        contacts=contacts,
-        summary_exported_at=case.summary_exported_at,
-    )
-
-
-def contact_ref(row: schema.InterviewRow) -> model.ContactRef:
-    return model.ContactRef(
-        id=row.id,
-        interviewee=build(model.Interviewee, row, "interviewee_"),
-        contact=build(model.Contact, row, "contact_"),
-        status=model.InterviewStatus(row.status),
-        content_version=row.content_version,
-        created_at=row.created_at,
-        updated_at=row.updated_at,
-    )

@@ -1,21 +1,23 @@
 """The one registry of the record's parts: what each part of an ``Interview`` is in the store.
 
 Per part: its ``Interview`` attribute (``name``, also the ``part`` of the
-``Changed`` notice its writes send), its kind (a column of the interviews row, a
-dataclass flattened into that row, a collection keyed by a content id, or a list
-of items with their own ids), its row class, the dataclass of one value, and its
-typed write and remove: the very functions that are ``Store``'s methods
-(``parts.ANSWERS.write is Store.set_answer``), registered where they are defined
-(``app/store/operations.py``) with ``@ANSWERS.writes``.
+``Changed`` notice its writes send), its kind (a column of the contact's or the
+case's row, a dataclass flattened into that row, a collection keyed by a content
+id, or a list of items with their own ids), its table (and so its row class), the
+dataclass of one value, and its typed write and remove: the very functions that
+are ``Store``'s methods (``parts.ANSWERS.write is Store.set_answer``), registered
+where they are defined (``app/store/operations.py``) with ``@ANSWERS.writes``.
 
-``app.store.mapping`` (rows <-> dataclasses), ``app.store.operations`` (the
-writes), ``app.store.fixes`` (the export's fix-in-place) read this table; there is
-no other. A part without a write (``id``, ``created_at``, ``training``, ...) is
-set once, by ``create_interview``.
+``app.store.mapping`` (dataclasses -> rows), ``app.store.reading`` (rows ->
+dataclasses, on the driver), ``app.store.operations`` (the writes) and
+``app.store.fixes`` (the export's fix-in-place) read this table; there is no
+other. A part without a write (``id``, ``created_at``, ``training``, ...) is set
+once, by ``create_interview``.
 """
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from enum import Enum
@@ -40,7 +42,7 @@ def _schema() -> ModuleType:
 
 class Kind(Enum):
     COLUMN = "column"  # one column of the interviews row (narrative, status, ...)
-    FLATTENED = "flattened"  # a dataclass in the interviews row, columns "<name>_<field>"
+    FLATTENED = "flattened"  # a dataclass in the contact's or case's row: "<name>_<field>"
     KEYED = "keyed"  # dict[content id, value]: one row per key
     LISTED = "listed"  # list of values that carry their own ``id``: one row each
 
@@ -57,12 +59,24 @@ class Scope(Enum):
 # starting "proc."), which belong to the case: see ``scope_of``.
 DETERMINATION_PREFIX = "proc."
 
+# The tables of the record (``app.store.schema``'s ``__tablename__``): the contact's
+# row, the case's row, and the case's determinations (answers starting "proc.").
+# The row classes are found by these names (``Part.row``), and the reads on the
+# driver (``app.store.reading``) select from them; tests/test_store_reading.py holds
+# each part's table and columns to the schema.
+CONTACTS = "interviews"
+CASES = "cases"
+DETERMINATIONS = "determinations"
+# A finding's column naming the contact it was learned in (NULL once that contact is
+# deleted; "" in memory).
+SOURCE = "contact_id"
+
 
 @dataclass(frozen=True, eq=False)
 class Part:
     name: str  # the Interview attribute, and Changed.part
     kind: Kind
-    row_of: Callable[[], type[schema.Base]]  # the row class, when first needed (``row``)
+    table: str  # the table of its rows (``row`` is the schema's class of that name)
     value: type | None = None  # the dataclass of one value (None for a column)
     scope: Scope = Scope.CASE
     # Filled once by the decorators below, where the Store's methods are defined.
@@ -84,8 +98,8 @@ class Part:
 
     @property
     def row(self) -> type[schema.Base]:
-        """The part's row class (``app.store.schema``)."""
-        return self.row_of()
+        """The part's row class (``app.store.schema``), loaded when first asked for."""
+        return _row_classes()[self.table]
 
     @property
     def write(self) -> Callable[..., None] | None:
@@ -126,64 +140,54 @@ class Part:
             write(store, interview.id, value)
 
 
-def _contact_row() -> type[schema.Base]:
-    return _schema().InterviewRow
+@functools.cache
+def _row_classes() -> dict[str, type[schema.Base]]:
+    """The schema's row classes by table name."""
+    return {m.class_.__tablename__: m.class_ for m in _schema().Base.registry.mappers}
 
 
-def _case_row() -> type[schema.Base]:
-    return _schema().CaseRow
-
-
-# Column parts (the interviews row's own columns).
-ID = Part("id", Kind.COLUMN, _contact_row, scope=Scope.CONTACT)
-CASE_ID = Part("case_id", Kind.COLUMN, _contact_row, scope=Scope.CONTACT)  # the contact's case
-CONTENT_VERSION = Part("content_version", Kind.COLUMN, _contact_row, scope=Scope.CONTACT)
-CREATED_AT = Part("created_at", Kind.COLUMN, _contact_row, scope=Scope.CONTACT)
+# Column parts (own columns of the contact's row or the case's).
+ID = Part("id", Kind.COLUMN, CONTACTS, scope=Scope.CONTACT)
+CASE_ID = Part("case_id", Kind.COLUMN, CONTACTS, scope=Scope.CONTACT)  # the contact's case
+CONTENT_VERSION = Part("content_version", Kind.COLUMN, CONTACTS, scope=Scope.CONTACT)
+CREATED_AT = Part("created_at", Kind.COLUMN, CONTACTS, scope=Scope.CONTACT)
 UPDATED_AT = Part(
-    "updated_at", Kind.COLUMN, _contact_row, scope=Scope.CONTACT
+    "updated_at", Kind.COLUMN, CONTACTS, scope=Scope.CONTACT
 )  # stamped by every write
-STATUS = Part("status", Kind.COLUMN, _contact_row, scope=Scope.CONTACT)
-TRAINING = Part("training", Kind.COLUMN, _case_row)  # the case's
-SCENARIO_ID = Part("scenario_id", Kind.COLUMN, _case_row)
-NARRATIVE = Part("narrative", Kind.COLUMN, _contact_row, scope=Scope.CONTACT)
-LAST_PANEL = Part("last_panel", Kind.COLUMN, _contact_row, scope=Scope.CONTACT)
-# One-to-one parts flattened into the interviews row.
-YOUTH = Part("youth", Kind.FLATTENED, _case_row, model.Youth)
-INTERVIEWEE = Part(
-    "interviewee", Kind.FLATTENED, _contact_row, model.Interviewee, scope=Scope.CONTACT
-)
-CONTACT = Part("contact", Kind.FLATTENED, _contact_row, model.Contact, scope=Scope.CONTACT)
-SPECIAL = Part("special", Kind.FLATTENED, _case_row, model.SpecialConsiderations)
+STATUS = Part("status", Kind.COLUMN, CONTACTS, scope=Scope.CONTACT)
+TRAINING = Part("training", Kind.COLUMN, CASES)  # the case's
+SCENARIO_ID = Part("scenario_id", Kind.COLUMN, CASES)
+NARRATIVE = Part("narrative", Kind.COLUMN, CONTACTS, scope=Scope.CONTACT)
+LAST_PANEL = Part("last_panel", Kind.COLUMN, CONTACTS, scope=Scope.CONTACT)
+# One-to-one parts flattened into a row ("<name>_<field>": the case's or the contact's).
+YOUTH = Part("youth", Kind.FLATTENED, CASES, model.Youth)
+INTERVIEWEE = Part("interviewee", Kind.FLATTENED, CONTACTS, model.Interviewee, scope=Scope.CONTACT)
+CONTACT = Part("contact", Kind.FLATTENED, CONTACTS, model.Contact, scope=Scope.CONTACT)
+SPECIAL = Part("special", Kind.FLATTENED, CASES, model.SpecialConsiderations)
 # Collections keyed by a content id (None as a value removes the entry).
-ANSWERS = Part(
-    "answers", Kind.KEYED, lambda: _schema().AnswerRow, model.Answer, scope=Scope.CONTACT
-)
-RED_FLAGS = Part("red_flags", Kind.KEYED, lambda: _schema().RedFlagRow, model.RedFlagObservation)
+ANSWERS = Part("answers", Kind.KEYED, "answers", model.Answer, scope=Scope.CONTACT)
+RED_FLAGS = Part("red_flags", Kind.KEYED, "red_flags", model.RedFlagObservation)
 AT_RISK_INDICATORS = Part(
-    "at_risk_indicators", Kind.KEYED, lambda: _schema().AtRiskIndicatorRow, model.IndicatorMark
+    "at_risk_indicators", Kind.KEYED, "at_risk_indicators", model.IndicatorMark
 )
 LABOR_RISK_FACTORS = Part(
-    "labor_risk_factors", Kind.KEYED, lambda: _schema().LaborRiskFactorRow, model.IndicatorMark
+    "labor_risk_factors", Kind.KEYED, "labor_risk_factors", model.IndicatorMark
 )
-RESPONSIBILITIES = Part("responsibilities", Kind.KEYED, lambda: _schema().StepRow, model.StepRecord)
-NEEDS = Part("needs", Kind.KEYED, lambda: _schema().NeedRow, model.IndicatorMark)
-SERVICES = Part("services", Kind.KEYED, lambda: _schema().ServiceRow, model.ServiceReferral)
+RESPONSIBILITIES = Part("responsibilities", Kind.KEYED, "steps", model.StepRecord)
+NEEDS = Part("needs", Kind.KEYED, "needs", model.IndicatorMark)
+SERVICES = Part("services", Kind.KEYED, "services", model.ServiceReferral)
 # Lists of items with their own id.
-TATTOOS = Part("tattoos", Kind.LISTED, lambda: _schema().TattooRow, model.Tattoo)
-ONLINE_ACCOUNTS = Part(
-    "online_accounts", Kind.LISTED, lambda: _schema().OnlineAccountRow, model.OnlineAccount
-)
-ASSOCIATES = Part("associates", Kind.LISTED, lambda: _schema().AssociateRow, model.Associate)
-OTHER_VICTIMS = Part(
-    "other_victims", Kind.LISTED, lambda: _schema().OtherVictimRow, model.OtherVictim
-)
+TATTOOS = Part("tattoos", Kind.LISTED, "tattoos", model.Tattoo)
+ONLINE_ACCOUNTS = Part("online_accounts", Kind.LISTED, "online_accounts", model.OnlineAccount)
+ASSOCIATES = Part("associates", Kind.LISTED, "associates", model.Associate)
+OTHER_VICTIMS = Part("other_victims", Kind.LISTED, "other_victims", model.OtherVictim)
 COLLATERAL_CONTACTS = Part(
     "collateral_contacts",
     Kind.LISTED,
-    lambda: _schema().CollateralContactRow,
+    "collateral_contacts",
     model.CollateralContact,
 )
-ALLEGATIONS = Part("allegations", Kind.LISTED, lambda: _schema().AllegationRow, model.Allegation)
+ALLEGATIONS = Part("allegations", Kind.LISTED, "allegations", model.Allegation)
 
 # Every part, by name (= Interview attribute), in this order.
 PARTS: dict[str, Part] = {
@@ -213,8 +217,13 @@ def scope_of(part: Part, key: str | None = None) -> Scope:
     return part.scope
 
 
-def row_for(part: Part, key: str | None = None) -> type[schema.Base]:
+def table_for(part: Part, key: str | None = None) -> str:
     """The table of one entry: determinations have their own (the case's), answers theirs."""
     if part is ANSWERS and scope_of(part, key) is Scope.CASE:
-        return _schema().DeterminationRow
-    return part.row
+        return DETERMINATIONS
+    return part.table
+
+
+def row_for(part: Part, key: str | None = None) -> type[schema.Base]:
+    """The row class of one entry (``table_for``)."""
+    return _row_classes()[table_for(part, key)]

@@ -17,7 +17,7 @@ import os
 import sys
 import threading
 from collections.abc import Callable, Iterator
-from datetime import UTC, date, datetime, time
+from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, ClassVar, Self
 
@@ -28,8 +28,6 @@ from app import APP_ID
 from app.model import (
     Case,
     CaseStatus,
-    Contact,
-    ContactRef,
     Interview,
     IntervieweeType,
     InterviewStatus,
@@ -39,7 +37,7 @@ from app.model import (
     utcnow,
 )
 from app.passphrase_rules import legacy_forms, normalise, rekey_statement
-from app.store import guard, later, migrate, safefiles
+from app.store import guard, later, migrate, reading, safefiles
 from app.store.changes import ChangeCallback, Changed
 from app.store.engine import (
     KeyHolder,
@@ -62,7 +60,7 @@ from app.store.errors import (
     WrongPassphrase,
 )
 from app.store.folders import make_private_dirs
-from app.store.later import fulltext, mapping, sa, schema
+from app.store.later import fulltext
 from app.store.passphrase import check_new_passphrase
 from app.store.types import AuditEntry, CaseSummary, Echo, InterviewSummary, SearchHit
 
@@ -682,50 +680,19 @@ class StoreBase:
 
     # --- reads ---------------------------------------------------------------
 
+    # On the driver, like the lists (issue 17): opening an interview imports neither
+    # SQLAlchemy nor the row classes (app/store/reading.py).
+
     def load(self, interview_id: str) -> Interview:
         """One contact as the window edits it: its own parts and its case's
         youth, special considerations, findings and determinations."""
-        with self._unit() as session:
-            row = session.get(schema.InterviewRow, interview_id)
-            if row is None:
-                raise NotFound()
-            case = session.get(schema.CaseRow, row.case_id)
-            children = self._case_children(session, [row.case_id])[row.case_id]
-            # rowid = insertion order: dicts come back in the order they were
-            # filled (an update keeps its place, as in a dict), so an export
-            # of a loaded interview is the same document as before.
-            answers = sa.select(schema.AnswerRow).where(
-                schema.AnswerRow.interview_id == interview_id
-            )
-            children["answers"] = [
-                *session.scalars(answers.order_by(sa.text("rowid"))),
-                *children.get("answers", []),
-            ]
-            return mapping.interview_from_rows(row, case, children)
-
-    @staticmethod
-    def _case_children(session: Session, case_ids: list[str]) -> dict[str, dict[str, list]]:
-        """Rows of the cases' findings and determinations, per case, per part name."""
-        out: dict[str, dict[str, list]] = {c: {} for c in case_ids}
-        tables = [(f, r) for f, (r, _) in {**mapping.CASE_KEYED, **mapping.LISTED}.items()]
-        tables.append(("answers", schema.DeterminationRow))
-        for field, row_cls in tables:
-            query = sa.select(row_cls).where(row_cls.case_id.in_(case_ids))
-            for child in session.scalars(query.order_by(sa.text("rowid"))):
-                out[child.case_id].setdefault(field, []).append(child)
-        return out
+        with self._raw_unit() as driver:
+            return reading.load_interview(driver, interview_id)
 
     def load_case(self, case_id: str) -> Case:
         """The case: youth, special, status and its contacts (oldest first)."""
-        with self._unit() as session:
-            case = session.get(schema.CaseRow, case_id)
-            if case is None:
-                raise NotFound()
-            rows = session.scalars(
-                sa.select(schema.InterviewRow).where(schema.InterviewRow.case_id == case_id)
-            )
-            contacts = sorted((mapping.contact_ref(r) for r in rows), key=_contact_order)
-            return mapping.case_from_row(case, contacts)
+        with self._raw_unit() as driver:
+            return reading.load_case(driver, case_id)
 
     def case_view(self, case_id: str) -> Interview:
         """The case's youth, special, findings and determinations as an ``Interview``
@@ -739,45 +706,8 @@ class StoreBase:
         raise NotFound()
 
     def _case_views(self, case_ids: list[str], chunk: int = 500) -> list[Interview]:
-        out: list[Interview] = []
-        with self._unit() as session:
-            for start in range(0, len(case_ids), chunk):
-                part = case_ids[start : start + chunk]
-                cases = {
-                    c.id: c
-                    for c in session.scalars(
-                        sa.select(schema.CaseRow).where(schema.CaseRow.id.in_(part))
-                    )
-                }
-                if len(cases) != len(set(part)):
-                    raise NotFound()
-                first: dict[str, Contact] = {}
-                query = sa.select(
-                    schema.InterviewRow.case_id,
-                    schema.InterviewRow.contact_date,
-                    schema.InterviewRow.contact_start_time,
-                    schema.InterviewRow.created_at,
-                ).where(schema.InterviewRow.case_id.in_(part))
-                for cid, day, start_time, created in session.execute(query):
-                    known = first.get(cid)
-                    candidate = (day is None, day or date.max, start_time or time.min, created)
-                    if known is None or candidate < known[0]:
-                        first[cid] = (candidate, Contact(date=day, start_time=start_time))
-                children = self._case_children(session, part)
-                for cid in part:
-                    case = cases[cid]
-                    view = Interview(
-                        id="",
-                        case_id=cid,
-                        created_at=case.created_at,
-                        updated_at=case.updated_at,
-                        **mapping.case_parts(case),
-                        **mapping.findings_from_rows(children[cid]),
-                    )
-                    if cid in first:
-                        view.contact = first[cid][1]
-                    out.append(view)
-        return out
+        with self._raw_unit() as driver:
+            return reading.case_views(driver, case_ids, chunk)
 
     # list_cases() in one SELECT on the driver (issue 17: the list is on the path to the
     # first screen): the cases from their covering index (ix_cases_summary, newest
@@ -881,32 +811,8 @@ class StoreBase:
 
     def _load_many(self, ids: list[str], chunk: int = 500) -> list[Interview]:
         """Several whole contacts, as ``load`` gives each (children in rowid order)."""
-        out: list[Interview] = []
-        with self._unit() as session:
-            for start in range(0, len(ids), chunk):
-                part = ids[start : start + chunk]
-                rows = list(
-                    session.scalars(
-                        sa.select(schema.InterviewRow).where(schema.InterviewRow.id.in_(part))
-                    )
-                )
-                case_ids = sorted({r.case_id for r in rows})
-                cases = {
-                    c.id: c
-                    for c in session.scalars(
-                        sa.select(schema.CaseRow).where(schema.CaseRow.id.in_(case_ids))
-                    )
-                }
-                found = self._case_children(session, case_ids)
-                answers: dict[str, list[Any]] = {i: [] for i in part}
-                query = sa.select(schema.AnswerRow).where(schema.AnswerRow.interview_id.in_(part))
-                for a in session.scalars(query.order_by(sa.text("rowid"))):
-                    answers[a.interview_id].append(a)
-                for r in rows:
-                    children = dict(found[r.case_id])
-                    children["answers"] = [*answers[r.id], *children.get("answers", [])]
-                    out.append(mapping.interview_from_rows(r, cases[r.case_id], children))
-        return out
+        with self._raw_unit() as driver:
+            return reading.load_interviews(driver, ids, chunk)
 
     def list_interviews(self) -> list[InterviewSummary]:
         """All contacts, most recently changed first (each with its case's youth)."""
@@ -1018,12 +924,6 @@ def _json_list(value: str | None) -> tuple[str, ...]:
 
 
 _CASE_STATUSES = {t.value: t for t in CaseStatus}
-
-
-def _contact_order(ref: ContactRef) -> tuple:
-    """Oldest first by contact date and time (undated last), then by creation."""
-    c = ref.contact
-    return (c.date is None, c.date or date.max, c.start_time or time.min, ref.created_at)
 
 
 _STATUSES = {t.value: t for t in InterviewStatus}

@@ -19,9 +19,11 @@ def main() -> None:
     path, interview_id, prefix = sys.argv[1:4]
     passphrase = sys.stdin.readline().rstrip("\n")
     store = Store.open(path, passphrase)
-    # Opened as the window does before it autosaves (issue 17: the ORM loads on the
-    # first open, so the saves below are the autosave's pace, not the import's).
+    # Opened as the window does before it autosaves. Issue 17: opening reads on the
+    # driver, and the window loads the ORM for writes in a worker once the interview is
+    # shown (Store.prepare_writes): the saves below are the autosave's pace, not the import's.
     store.load(interview_id)
+    store.prepare_writes()
     print("ready", flush=True)
     n = 0
     while True:
