@@ -287,10 +287,13 @@ def test_in_spanish_alt_n_ticks_no_at_once_and_the_record_keeps_it(
         item_id = panel.current_page()
         no = card.buttons[Response.NO]
         assert no.text() == "&No" and not no.isChecked()
+        # The keys each response's tooltip names are its Spanish letter's ("&Sí": Alt+S).
+        assert "Alt+S" in card.buttons[Response.YES].toolTip()
+        assert "Alt+N" in no.toolTip()
         card.own_words.setFocus()
         qtbot.waitUntil(lambda: QApplication.focusWidget() is card.own_words)
         person.press(qtbot, Qt.Key.Key_N, Qt.KeyboardModifier.AltModifier)
-        QApplication.processEvents()
+        qtbot.wait(200)  # a mnemonic clicks after a short animation
         assert QApplication.activePopupWidget() is None, "a menu opened instead"
         assert no.isChecked(), "Alt+N did not tick No at the first press"
         person.press(qtbot, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
