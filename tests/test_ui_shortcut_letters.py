@@ -136,6 +136,34 @@ def test_each_underlined_letter_is_its_own_on_the_list_and_the_case(
     _assert_own(window, f"{language} case")
 
 
+def _page_clashes(window: MainWindow, where: str) -> list[str]:
+    letters = _letters(window)
+    assert len(letters) > 3, f"{where}: too few letters found for the test to prove anything"
+    return _clashes(letters, where)
+
+
+def test_each_underlined_letter_is_its_own_on_the_welcome_unlock_and_locked_pages(
+    qtbot,  # noqa: ANN001
+    store_path: Path,
+    ini_settings,  # noqa: ANN001
+    tmp_path: Path,
+    language: str,
+) -> None:
+    first = open_window(qtbot, tmp_path / "new" / "store.cec", ini_settings)
+    assert first.mode == Mode.WELCOME
+    clashes = _page_clashes(first, f"{language} welcome")
+    first.close()
+    window = open_window(qtbot, store_path, ini_settings)
+    assert window.mode == Mode.UNLOCK
+    clashes += _page_clashes(window, f"{language} unlock")
+    person.type_keys(qtbot, PASSPHRASE + "\n")
+    qtbot.waitUntil(lambda: window.mode == Mode.LIST)
+    person.press(qtbot, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: window.mode == Mode.LOCKED)
+    clashes += _page_clashes(window, f"{language} locked")
+    assert not clashes, "\n".join(clashes)
+
+
 def _unlocked(qtbot, store_path: Path, ini_settings) -> MainWindow:  # noqa: ANN001
     window = open_window(qtbot, store_path, ini_settings)
     person.type_keys(qtbot, PASSPHRASE + "\n")
