@@ -174,7 +174,7 @@ class PreferencesDialog(RememberedDialog):
         self.contrast.setCurrentIndex(
             max(0, self.contrast.findData(app_settings.get(settings.CONTRAST)))
         )
-        form.addRow(self.tr("Co&ntrast:"), self.contrast)
+        form.addRow(self.tr("Cont&rast:"), self.contrast)
         # The window's language (issue 15): read when the window starts, so it changes
         # at the next start (the pages are built in code and are not re-translated).
         self.language = QComboBox(self)

@@ -1090,11 +1090,7 @@ Todo lo registrado después de hacer esa copia se perderá, y la frase de contra
     </message>
     <message>
         <source>Name or &amp;initials</source>
-        <translation>Nombre o &amp;iniciales</translation>
-    </message>
-    <message>
-        <source>&amp;AKAs and monikers (comma separated)</source>
-        <translation>&amp;Alias y apodos (separados por comas)</translation>
+        <translation>Nombre o ini&amp;ciales</translation>
     </message>
     <message>
         <source>Date of &amp;birth</source>
@@ -1113,7 +1109,11 @@ Todo lo registrado después de hacer esa copia se perderá, y la frase de contra
         <translation>Edad</translation>
     </message>
     <message>
-        <source>A&amp;ge</source>
+        <source>A&amp;KAs and monikers (comma separated)</source>
+        <translation>A&amp;lias y apodos (separados por comas)</translation>
+    </message>
+    <message>
+        <source>&amp;Age</source>
         <translation>&amp;Edad</translation>
     </message>
     <message>
@@ -1123,7 +1123,7 @@ Todo lo registrado después de hacer esa copia se perderá, y la frase de contra
     </message>
     <message>
         <source>CWS/CMS &amp;client id</source>
-        <translation>ID de &amp;cliente de CWS/CMS</translation>
+        <translation>ID de cliente de C&amp;WS/CMS</translation>
     </message>
     <message>
         <source>Who is interviewed</source>
@@ -1142,8 +1142,32 @@ Todo lo registrado después de hacer esa copia se perderá, y la frase de contra
         <translation>Un contacto colateral</translation>
     </message>
     <message>
-        <source>Interview &amp;with</source>
+        <source>Inter&amp;view with</source>
         <translation>Entre&amp;vista con</translation>
+    </message>
+    <message>
+        <source>Start &amp;time</source>
+        <translation>&amp;Hora de inicio</translation>
+    </message>
+    <message>
+        <source>H&amp;ow</source>
+        <translation>&amp;Modalidad</translation>
+    </message>
+    <message>
+        <source>O&amp;utcome</source>
+        <translation>Res&amp;ultado</translation>
+    </message>
+    <message>
+        <source>&amp;Where</source>
+        <translation>Lu&amp;gar</translation>
+    </message>
+    <message>
+        <source>CSW</source>
+        <translation>CSW</translation>
+    </message>
+    <message>
+        <source>Participants (comma separated)</source>
+        <translation>Quiénes participan (separados por comas)</translation>
     </message>
     <message>
         <source>Their na&amp;me</source>
@@ -1162,12 +1186,8 @@ Todo lo registrado después de hacer esa copia se perderá, y la frase de contra
         <translation>&amp;Fecha</translation>
     </message>
     <message>
-        <source>&amp;Start time</source>
-        <translation>&amp;Hora de inicio</translation>
-    </message>
-    <message>
         <source>&amp;End time</source>
-        <translation>Hora de &amp;término</translation>
+        <translation>Hora &amp;de término</translation>
     </message>
     <message>
         <source>In person</source>
@@ -1182,24 +1202,12 @@ Todo lo registrado después de hacer esa copia se perderá, y la frase de contra
         <translation>Video</translation>
     </message>
     <message>
-        <source>&amp;How</source>
-        <translation>&amp;Modalidad</translation>
-    </message>
-    <message>
         <source>Completed</source>
         <translation>Realizado</translation>
     </message>
     <message>
         <source>Attempted</source>
         <translation>Intentado</translation>
-    </message>
-    <message>
-        <source>&amp;Outcome</source>
-        <translation>Res&amp;ultado</translation>
-    </message>
-    <message>
-        <source>W&amp;here</source>
-        <translation>&amp;Lugar</translation>
     </message>
     <message>
         <source>&amp;Language</source>
@@ -1210,16 +1218,8 @@ Todo lo registrado después de hacer esa copia se perderá, y la frase de contra
         <translation>Intér&amp;prete (nombre, si hay)</translation>
     </message>
     <message>
-        <source>CS&amp;W</source>
-        <translation>CS&amp;W</translation>
-    </message>
-    <message>
         <source>&amp;Purpose</source>
         <translation>Propó&amp;sito</translation>
-    </message>
-    <message>
-        <source>Partic&amp;ipants (comma separated)</source>
-        <translation>&amp;Quiénes participan (separados por comas)</translation>
     </message>
     <message>
         <source>The language of the interview. {names}: the questions are shown in it.</source>
@@ -2739,7 +2739,7 @@ Funciona sin conexión. Las notas de las entrevistas se quedan en esta computado
     </message>
     <message>
         <source>&amp;Store</source>
-        <translation>&amp;Notas</translation>
+        <translation>No&amp;tas</translation>
     </message>
     <message>
         <source>&amp;Go</source>
@@ -3288,8 +3288,8 @@ Se supo en: {source}</translation>
         <translation>Alto contraste</translation>
     </message>
     <message>
-        <source>Co&amp;ntrast:</source>
-        <translation>Co&amp;ntraste:</translation>
+        <source>Cont&amp;rast:</source>
+        <translation>Cont&amp;raste:</translation>
     </message>
     <message>
         <source>Language of the window</source>
@@ -3551,7 +3551,7 @@ Se supo en: {source}</translation>
 <context>
     <name>RedFlagsPanel</name>
     <message>
-        <source>&amp;Show</source>
+        <source>Sh&amp;ow</source>
         <translation>&amp;Mostrar</translation>
     </message>
     <message>
@@ -4324,20 +4324,12 @@ Se supo en: {source}</translation>
         <translation>No</translation>
     </message>
     <message>
-        <source>&amp;Foreign national minor</source>
-        <translation>Menor de nacionalidad &amp;extranjera</translation>
-    </message>
-    <message>
         <source>Not a US citizen or legal permanent resident, and under 18.</source>
         <translation>No es ciudadano/a de EE. UU. ni residente permanente legal, y tiene menos de 18 años.</translation>
     </message>
     <message>
         <source>When CSEC or labor trafficking was first suspected</source>
         <translation>Cuándo se sospechó CSEC o trata laboral por primera vez</translation>
-    </message>
-    <message>
-        <source>First &amp;suspected</source>
-        <translation>&amp;Primera sospecha</translation>
     </message>
     <message>
         <source>When OTIP was notified</source>
@@ -4357,7 +4349,15 @@ Se supo en: {source}</translation>
         <translation>Regreso de un episodio de fuga</translation>
     </message>
     <message>
-        <source>The youth is &amp;returning from a runaway episode</source>
+        <source>Foreign national &amp;minor</source>
+        <translation>Menor de nacionalidad &amp;extranjera</translation>
+    </message>
+    <message>
+        <source>First sus&amp;pected</source>
+        <translation>&amp;Primera sospecha</translation>
+    </message>
+    <message>
+        <source>The youth is returning from a runaway &amp;episode</source>
         <translation>El/la joven &amp;regresa de un episodio de fuga</translation>
     </message>
     <message>
@@ -4833,7 +4833,7 @@ Se supo en: {source}</translation>
         <translation>Las propias &amp;palabras del/de la joven</translation>
     </message>
     <message>
-        <source>&amp;How obtained</source>
+        <source>How o&amp;btained</source>
         <translation>&amp;Cómo lo obtuvo</translation>
     </message>
     <message>
@@ -5158,8 +5158,8 @@ Se supo en: {source}</translation>
         <translation>&amp;Recorrido por la ventana</translation>
     </message>
     <message>
-        <source>&amp;Training</source>
-        <translation>&amp;Capacitación</translation>
+        <source>Trainin&amp;g</source>
+        <translation>Capaci&amp;tación</translation>
     </message>
     <message>
         <source>&amp;Help</source>

@@ -33,7 +33,7 @@ class RedFlagsPanel(Panel):
         names = live.category_names(ctx.bank)
         layout = QVBoxLayout(self)
         top = QHBoxLayout()
-        label = QLabel(self.tr("&Show"), self)
+        label = QLabel(self.tr("Sh&ow"), self)
         self.filter = QComboBox(self)
         self.filter.setAccessibleName(self.tr("Show red flags for"))
         label.setBuddy(self.filter)

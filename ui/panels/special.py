@@ -51,7 +51,7 @@ class SpecialPanel(Panel):
         ):
             self.foreign.addItem(text, value.value)
         self.foreign.setCurrentIndex(self.foreign.findData(sp.foreign_national.value))
-        self._row(form, self.tr("&Foreign national minor"), self.foreign)
+        self._row(form, self.tr("Foreign national &minor"), self.foreign)
         hint = QLabel(self.tr("Not a US citizen or legal permanent resident, and under 18."), imm)
         hint.setWordWrap(True)
         form.addRow("", hint)
@@ -59,7 +59,7 @@ class SpecialPanel(Panel):
             self.tr("When CSEC or labor trafficking was first suspected"), imm
         )
         self.suspicion.set_value(sp.suspicion_at)
-        self._row(form, self.tr("First &suspected"), self.suspicion)
+        self._row(form, self.tr("First sus&pected"), self.suspicion)
         self.otip = MomentEdit(self.tr("When OTIP was notified"), imm)
         self.otip.set_value(sp.otip_notified_at)
         self._row(form, self.tr("&OTIP notified"), self.otip)
@@ -80,7 +80,7 @@ class SpecialPanel(Panel):
 
         run = QGroupBox(self.tr("Return from a runaway episode"), self)
         run_layout = QVBoxLayout(run)
-        self.runaway = QCheckBox(self.tr("The youth is &returning from a runaway episode"), run)
+        self.runaway = QCheckBox(self.tr("The youth is returning from a runaway &episode"), run)
         self.runaway.setChecked(sp.runaway_return)
         self.assessed = QCheckBox(self.tr("&Assessed for CSE"), run)
         self.assessed.setChecked(sp.runaway_cse_assessed)

@@ -93,7 +93,7 @@ class TattoosPanel(Panel):
         for name, label in (
             ("description", self.tr("&Description")),
             ("youth_description", self.tr("The youth's own &words")),
-            ("how_obtained", self.tr("&How obtained")),
+            ("how_obtained", self.tr("How o&btained")),
             ("where_obtained", self.tr("Whe&re obtained")),
             ("exploiter_moniker", self.tr("E&xploiter's name or moniker")),
         ):

@@ -143,7 +143,7 @@ class TrainingWindow(QMainWindow):
         self.tour_action = action(
             self.tr("&Tour of the window"), None, self.show_tour, "tourAction"
         )
-        menu = self.menuBar().addMenu(self.tr("&Training"))
+        menu = self.menuBar().addMenu(self.tr("Trainin&g"))
         for act in (self.cases_action, self.add_contact_action, self.finish_action,
                     self.side_action):  # fmt: skip
             menu.addAction(act)

@@ -63,7 +63,7 @@ class ContactForm(QWidget):
         youth = QGroupBox(self.tr("Youth"), self)
         f = QFormLayout(youth)
         self.youth_name = self._line(f, self.tr("Name or &initials"), "youth")
-        self.akas = self._line(f, self.tr("&AKAs and monikers (comma separated)"), "youth")
+        self.akas = self._line(f, self.tr("A&KAs and monikers (comma separated)"), "youth")
         self.dob = self._date(f, self.tr("Date of &birth"), "youth", latest=date.today)
         self.dob.first_shown = self._likely_birth_month
         self.age = AgeBox(youth)
@@ -81,7 +81,7 @@ class ContactForm(QWidget):
         self.age_note.setWordWrap(True)
         age_row.addWidget(self.age_note)
         self.age.setAccessibleName(self.tr("Age"))
-        f.addRow(self.tr("A&ge"), age_row)
+        f.addRow(self.tr("&Age"), age_row)
         f.labelForField(age_row).setBuddy(self.age)
         self.age.valueChanged.connect(lambda _v: self._emit("youth"))
         self.dob.changed.connect(self._dob_changed)
@@ -99,7 +99,7 @@ class ContactForm(QWidget):
             (IntervieweeType.COLLATERAL, self.tr("A collateral contact")),
         ):
             self.interviewee_type.addItem(label, value.value)
-        self._add(f, self.tr("Interview &with"), self.interviewee_type, "interviewee")
+        self._add(f, self.tr("Inter&view with"), self.interviewee_type, "interviewee")
         self.interviewee_type.currentIndexChanged.connect(lambda _i: self._emit("interviewee"))
         self.interviewee_name = self._line(f, self.tr("Their na&me"), "interviewee")
         self.relationship = self._line(f, self.tr("Relationship to the &youth"), "interviewee")
@@ -110,7 +110,7 @@ class ContactForm(QWidget):
         f = QFormLayout(contact)
         self.contact_date = self._date(f, self.tr("&Date"), "contact")
         self.contact_date.changed.connect(self._dob_changed)  # the age is on the contact date
-        self.start = self._time(f, self.tr("&Start time"), "contact")
+        self.start = self._time(f, self.tr("Start &time"), "contact")
         self.end = self._time(f, self.tr("&End time"), "contact")
         self.method = QComboBox(contact)
         for value, label in (
@@ -119,7 +119,7 @@ class ContactForm(QWidget):
             (ContactMethod.VIDEO, self.tr("Video")),
         ):
             self.method.addItem(label, value.value)
-        self._add(f, self.tr("&How"), self.method, "contact")
+        self._add(f, self.tr("H&ow"), self.method, "contact")
         self.method.currentIndexChanged.connect(lambda _i: self._emit("contact"))
         self.outcome = QComboBox(contact)
         for value, label in (
@@ -127,14 +127,14 @@ class ContactForm(QWidget):
             (ContactOutcome.ATTEMPTED, self.tr("Attempted")),
         ):
             self.outcome.addItem(label, value.value)
-        self._add(f, self.tr("&Outcome"), self.outcome, "contact")
+        self._add(f, self.tr("O&utcome"), self.outcome, "contact")
         self.outcome.currentIndexChanged.connect(lambda _i: self._emit("contact"))
-        self.location = self._line(f, self.tr("W&here"), "contact")
+        self.location = self._line(f, self.tr("&Where"), "contact")
         self.language = self._line(f, self.tr("&Language"), "contact")
         self.interpreter = self._line(f, self.tr("I&nterpreter (name, if any)"), "contact")
-        self.csw = self._line(f, self.tr("CS&W"), "contact")
+        self.csw = self._line(f, self.tr("CSW"), "contact")
         self.purpose = self._line(f, self.tr("&Purpose"), "contact")
-        self.participants = self._line(f, self.tr("Partic&ipants (comma separated)"), "contact")
+        self.participants = self._line(f, self.tr("Participants (comma separated)"), "contact")
         right.addWidget(contact)
         right.addStretch(1)
 

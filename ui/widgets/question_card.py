@@ -113,16 +113,19 @@ class QuestionCard(QWidget):
         self.responses.setAccessibleName(self.tr("Response"))
         row = QHBoxLayout(self.responses)
         self.group = QButtonGroup(self)
+        # Alt+A/Y/N/U/D/T in English (docs/panels.md); the keys shown are the
+        # translated label's own letter (Spanish "&Sí": Alt+S).
         labels = {
-            Response.ANSWERED: (self.tr("&Answered"), "Alt+A"),
-            Response.YES: (self.tr("&Yes"), "Alt+Y"),
-            Response.NO: (self.tr("&No"), "Alt+N"),
-            Response.UNSURE: (self.tr("&Unsure"), "Alt+U"),
-            Response.DECLINED: (self.tr("&Declined to answer"), "Alt+D"),
-            Response.NOT_ASKED: (self.tr("No&t asked"), "Alt+T"),
+            Response.ANSWERED: self.tr("&Answered"),
+            Response.YES: self.tr("&Yes"),
+            Response.NO: self.tr("&No"),
+            Response.UNSURE: self.tr("&Unsure"),
+            Response.DECLINED: self.tr("&Declined to answer"),
+            Response.NOT_ASKED: self.tr("No&t asked"),
         }
         self.buttons: dict[Response, QRadioButton] = {}
-        for response, (label, keys) in labels.items():
+        for response, label in labels.items():
+            keys = QKeySequence.mnemonic(label).toString(QKeySequence.SequenceFormat.NativeText)
             button = QRadioButton(label, self.responses)
             button.setAccessibleName(label.replace("&", ""))
             # Never focused: a key typed on the page (Space above all) goes to the
