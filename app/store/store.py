@@ -43,6 +43,7 @@ from app.store import guard, migrate, safefiles
 from app.store.changes import ChangeCallback, Changed
 from app.store.engine import (
     KeyHolder,
+    LogSync,
     create_empty_file,
     engine_on,
     raw_connect,
@@ -126,6 +127,9 @@ class StoreBase:
         # A committed change left in the log for later (the unlock's audit entry):
         # ``check_pages`` ends with its checkpoint (``_settle_log``).
         self._log_pending = False
+        # The window's unlock entry, committed without SQLite's fsyncs, being synced
+        # in a thread (``_audit_unlock``); nothing read is handed out before it is.
+        self._log_sync: LogSync | None = None
 
     # --- lifecycle -------------------------------------------------------
 
@@ -203,12 +207,52 @@ class StoreBase:
             session.release()  # SQLite has closed the file by now
             raise
         # Only a successful unlock writes (one small commit); a wrong key writes nothing.
-        # The window's way (check_pages=False): the entry is committed (fsynced in the
-        # log) but its checkpoint waits for the page check after the list, which ends
-        # with it (``check_pages``): two fsyncs fewer on the way to the first screen.
-        store._write_audit("store_unlocked", checkpoint=check_pages)  # noqa: SLF001 - ours
-        store._audit_kept_logs()  # noqa: SLF001 - an instance of this class
+        # The window's way (check_pages=False): the entry is committed in the log, made
+        # durable while the list is read and before any of it is handed out, and its
+        # checkpoint waits for the page check after the list (``_audit_unlock``).
+        try:
+            if check_pages:
+                store._write_audit("store_unlocked")  # noqa: SLF001 - an instance of this class
+            else:
+                store._audit_unlock()  # noqa: SLF001 - an instance of this class
+            store._audit_kept_logs()  # noqa: SLF001 - an instance of this class
+        except BaseException:
+            store.lock()  # not audited: nothing may be read, and the session lock is let go
+            raise
         return store
+
+    def _audit_unlock(self) -> None:
+        """The window's unlock entry (``open`` with ``check_pages=False``), in order:
+
+        1. committed in the log before ``open`` returns (before anything is read), but
+           with ``PRAGMA synchronous = OFF`` for that one commit when the log is empty
+           (as every unlock finds it: the last lock, or the crash check, emptied it);
+        2. made durable by ``LogSync`` in a thread: the log, then its folder, fsynced,
+           while the caller reads the list;
+        3. every read waits for 2 before it returns anything (``_raw_rows``), every
+           other use of the connection before it begins (``_require_driver``); if the
+           sync failed, each raises ``StoreError`` and nothing is shown;
+        4. checkpointed into the main file after the page check (``_settle_log``).
+
+        Why this is as safe as SQLite's own ``synchronous = FULL`` commit: that commit
+        writes the new log's header and syncs it, syncs the folder (a new file), writes
+        the frame and syncs again. Into an empty log, one sync after both writes leaves
+        the same states on a power cut (no log, a header alone, a torn frame that fails
+        its checksum: the entry missing, the main file whole, and nothing shown yet; or
+        the whole entry). A killed process loses nothing written (the OS holds it). Not
+        empty (a store being marked, say): the usual commit, synced before it returns.
+        """
+        if _log_size(self.path) != 0:
+            self._write_audit("store_unlocked", checkpoint=False)
+            return
+        driver = self._require_driver()
+        driver.execute("PRAGMA synchronous = OFF")
+        try:
+            self._write_audit("store_unlocked", checkpoint=False)
+        finally:
+            # Every later commit, the CSW's saves, synced before it returns.
+            driver.execute("PRAGMA synchronous = FULL")
+        self._log_sync = LogSync(self.path)
 
     def _audit_kept_logs(self) -> None:
         """Record, once, each damaged log that an earlier unlock kept aside (its file
@@ -546,11 +590,22 @@ class StoreBase:
 
     # --- plumbing ----------------------------------------------------------
 
-    def _require_driver(self) -> Any:
-        """The store's one sqlcipher3 connection; ``StoreLocked`` once locked."""
+    def _require_driver(self, wait: bool = True) -> Any:
+        """The store's one sqlcipher3 connection; ``StoreLocked`` once locked. Once the
+        unlock's audit entry is on the disk (``_await_log_sync``), unless ``wait`` is
+        False (``_raw_rows``, which waits before it returns what it read)."""
         if self._driver is None:
             raise StoreLocked()
+        if wait:
+            self._await_log_sync()
         return self._driver
+
+    def _await_log_sync(self) -> None:
+        """Wait for ``_audit_unlock``'s sync; ``StoreError`` if it failed (every time)."""
+        sync = self._log_sync
+        if sync is not None:
+            sync.wait()
+            self._log_sync = None
 
     def _orm(self) -> Engine:
         """SQLAlchemy's engine over the store's own connection, built on first use
@@ -596,13 +651,14 @@ class StoreBase:
                 self._checkpoint()
 
     @contextlib.contextmanager
-    def _raw_unit(self, checkpoint: bool = True) -> Iterator[Any]:
+    def _raw_unit(self, checkpoint: bool = True, wait: bool = True) -> Iterator[Any]:
         """``_unit`` on the driver itself, without SQLAlchemy: one transaction
         (BEGIN ... COMMIT, ROLLBACK on error), errors translated as ``_unit`` does,
         and checkpointed when it changed anything (unless ``checkpoint=False``:
-        the unlock's audit entry, see ``open``). For the unlock and the lists."""
+        the unlock's audit entry, see ``open``). For the unlock and the lists.
+        ``wait``: as ``_require_driver``'s."""
         with self._mutex:
-            driver = self._require_driver()
+            driver = self._require_driver(wait)
             before = driver.total_changes
             try:
                 driver.execute("BEGIN")
@@ -625,6 +681,8 @@ class StoreBase:
         """The checkpoint the window's unlock left for after the list (``open`` with
         ``check_pages=False``); nothing when there is none, or after any checkpoint."""
         with self._mutex:
+            with contextlib.suppress(StoreError):  # failed: the reads say so
+                self._await_log_sync()
             if self._log_pending:
                 self._checkpoint()
 
@@ -785,9 +843,12 @@ class StoreBase:
     def _raw_rows(self, sql: str, params: tuple[Any, ...] = ()) -> list[tuple[Any, ...]]:
         """One SELECT on the store's own connection, in a unit of work (``_raw_unit``):
         the driver's tuples, no SQLAlchemy (the lists read thousands, and the unlock
-        reaches the list without loading SQLAlchemy at all)."""
-        with self._raw_unit() as driver:
-            return driver.execute(sql, params).fetchall()
+        reaches the list without loading SQLAlchemy at all). Read while the unlock's
+        audit entry is being synced, returned only once it is (``_audit_unlock``)."""
+        with self._raw_unit(wait=False) as driver:
+            rows = driver.execute(sql, params).fetchall()
+        self._await_log_sync()
+        return rows
 
     def _case_deadlines(self, case_ids: list[str]) -> dict[str, tuple[datetime, bool]]:
         """Earliest open deadline per case (app.rules on the case view): (due, overdue)."""
@@ -1060,6 +1121,14 @@ def _summary(row: Any) -> InterviewSummary:
         False,
         case_id=case_id,
     )
+
+
+def _log_size(path: Path) -> int:
+    """The size of the store's ``-wal`` (0 when there is none)."""
+    try:
+        return os.stat(f"{path}-wal").st_size
+    except FileNotFoundError:
+        return 0
 
 
 def _check_before_sqlite(path: Path, holder: KeyHolder) -> None:
