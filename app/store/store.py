@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import contextlib
 import dataclasses
+import gc
 import hashlib
 import hmac
 import json
@@ -835,10 +836,11 @@ class StoreBase:
 
     def list_cases(self) -> list[CaseSummary]:
         """All cases, most recently changed first."""
-        rows = self._raw_rows(self._CASE_LIST_SQL, (YesNoUnknown.YES.value,))
-        foreign = [r[0] for r in rows if r[8]]
-        due = self._case_deadlines(foreign) if foreign else {}
-        return _case_summaries(rows, due)
+        with _collector_paused():  # 5,000 rows and summaries, on the way to the first screen
+            rows = self._raw_rows(self._CASE_LIST_SQL, (YesNoUnknown.YES.value,))
+            foreign = [r[0] for r in rows if r[8]]
+            due = self._case_deadlines(foreign) if foreign else {}
+            return _case_summaries(rows, due)
 
     def _raw_rows(self, sql: str, params: tuple[Any, ...] = ()) -> list[tuple[Any, ...]]:
         """One SELECT on the store's own connection, in a unit of work (``_raw_unit``):
@@ -1022,6 +1024,25 @@ def _checked(value: str, name: str) -> str:
 
 _INTERVIEWEE_TYPES = {t.value: t for t in IntervieweeType}
 _JSON = json.JSONDecoder()
+
+
+@contextlib.contextmanager
+def _collector_paused() -> Iterator[None]:
+    """Python's cycle collector held off while a list's thousands of objects are made
+    (rows, summaries: none of them in a cycle), then one pass over the young ones.
+
+    Otherwise it runs every 700 new objects, now and then over the older ones too
+    (and over the window's whole heap, tens of ms, when a full collection falls due):
+    about 3 ms of the 5,000-case list's 28, and its spikes (issue 17)."""
+    if not gc.isenabled():
+        yield
+        return
+    gc.disable()
+    try:
+        yield
+    finally:
+        gc.enable()
+        gc.collect(0)
 
 
 def _case_summaries(
