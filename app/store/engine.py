@@ -17,6 +17,7 @@ bytes; a store keyed that way is opened once with ``legacy=True`` and rekeyed
 from __future__ import annotations
 
 import os
+import threading
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -197,6 +198,55 @@ def _explicit_transactions(engine: Engine) -> None:
     @event.listens_for(engine, "begin")
     def _begin(conn: Any) -> None:
         conn.exec_driver_sql("BEGIN")
+
+
+class LogSync:
+    """The fsync that SQLite would have made before a commit returned, made in a thread.
+
+    For one commit written with ``PRAGMA synchronous = OFF`` into a log that was empty
+    (the window's unlock entry, ``StoreBase._audit_unlock``): the store's ``-wal``, then
+    the folder that holds it (the log is a new file there, and SQLite syncs the folder
+    on a new log's first sync too). ``wait()`` returns once both are on the disk; if
+    either could not be synced it raises ``StoreError``, at that call and every later
+    one. The store calls it before it hands out anything it read, so the entry is on
+    the disk before the CSW sees a line of the notes, while the fsyncs (several ms on
+    a busy disk, SQLite's way three in a row) overlap the reading of the list.
+
+    Its own descriptor of the log: SQLite takes no lock on a ``-wal`` (WAL locks live
+    in the ``-shm`` and the main file), so closing it drops none of SQLite's locks.
+    """
+
+    def __init__(self, path: Path) -> None:
+        self._log = Path(f"{path}-wal")
+        self._failure: str | None = None
+        self._thread = threading.Thread(target=self._sync, name="cec-log-sync", daemon=True)
+        self._thread.start()
+
+    def _sync(self) -> None:
+        try:
+            fsync_path(self._log)
+            if os.name == "posix":  # Windows has no folder to sync (nor does SQLite)
+                fsync_path(self._log.parent, folder=True)
+        except OSError as exc:
+            self._failure = exc.strerror or type(exc).__name__
+
+    def wait(self) -> None:
+        self._thread.join()
+        if self._failure is not None:
+            raise StoreError(
+                "the unlock could not be recorded on the disk "
+                f"({self._failure}), so the notes are not shown. Lock them, and tell IT"
+            )
+
+
+def fsync_path(path: Path, folder: bool = False) -> None:
+    """``fsync`` a file (read-write, as Windows' FlushFileBuffers needs) or a folder."""
+    flags = os.O_RDONLY if folder else os.O_RDWR | getattr(os, "O_BINARY", 0)
+    fd = os.open(path, flags | getattr(os, "O_CLOEXEC", 0))
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
 
 
 def secure_file_modes(path: Path) -> None:
