@@ -13,6 +13,7 @@ from collections.abc import Iterator
 from datetime import UTC, date, datetime, timedelta
 from itertools import combinations
 from pathlib import Path
+from types import SimpleNamespace
 
 import pytest
 from PySide6.QtCore import QLocale
@@ -38,6 +39,7 @@ from app.rules.evidence import TRAFFICKING_SUBCATEGORIES, is_common
 from tests.helpers.interview import open_view
 from ui import rule_words
 from ui.application import install_translators
+from ui.pages.list_model import CaseTableModel
 
 pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints")
 T0 = datetime(2026, 10, 13, 15, 0, tzinfo=UTC)  # a Tuesday
@@ -222,6 +224,34 @@ def test_dates_in_spanish_name_the_day_and_month_in_spanish(qapp, spanish) -> No
     assert "Tue" not in said and "Oct" not in said
     when = rule_words.when_words(datetime(2026, 10, 13, 19, 0, tzinfo=UTC), "%a %d %b %H:%M")
     assert "Tue" not in when and "mar" in when.lower() and "oct" in when.lower(), when
+
+
+def _case_deadline_cell() -> str:
+    """The case list's deadline cell for a case whose OTIP notice was due Tue 13 Oct 2026."""
+    due = datetime(2026, 10, 13, 19, 0, tzinfo=UTC)
+    model = CaseTableModel(now=lambda: due + timedelta(hours=1))
+    return model.deadline_text(SimpleNamespace(next_due=due, overdue=True))
+
+
+def test_the_case_lists_deadline_names_the_day_in_the_windows_language(
+    qapp,
+    spanish,
+    local_zone,  # noqa: ANN001
+) -> None:
+    local_zone("America/Los_Angeles")
+    said = _case_deadline_cell()
+    assert said.startswith("Aviso a OTIP"), said
+    assert "mar 13 oct 12:00 PDT" in said.replace(".", ""), said  # Tuesday, October
+    assert "Tue" not in said and "Oct" not in said
+
+
+def test_the_case_lists_deadline_in_english_is_unchanged(qapp, local_zone) -> None:  # noqa: ANN001
+    local_zone("America/Los_Angeles")
+    QLocale.setDefault(ENGLISH)
+    try:
+        assert _case_deadline_cell() == "OTIP notice overdue (was due Tue 13 Oct 12:00 PDT)"
+    finally:
+        QLocale.setDefault(QLocale.system())
 
 
 # -- a real contact panel ---------------------------------------------------------------------
