@@ -163,25 +163,46 @@ def suspicion_reasons(interview: Interview, bank: ContentBank) -> tuple[str, ...
     result, an allegation the CSW entered, or a suspicion time the CSW recorded.
     Which form it is stays the CSW's call.
     """
-    out: list[str] = []
+    return tuple(
+        REASON_WORDS[kind].format(**fields)
+        for kind, fields in suspicion_reason_parts(interview, bank)
+    )
+
+
+# Each reason's kind and its English words; the window words the same kinds itself
+# (ui/rule_words.py), from the fields ``suspicion_reason_parts`` gives.
+REASON_WORDS = {
+    "red_flag": "Red flag observed: {text}",
+    "determined": "Determined: {text} \u2014 {concern}",
+    "at_risk": "At risk for CSE (indicators {letters})",
+    "allegation": "Allegation entered: {name}",
+    "suspicion_at": "Time of suspicion recorded by the CSW",
+}
+
+
+def suspicion_reason_parts(
+    interview: Interview, bank: ContentBank
+) -> tuple[tuple[str, dict[str, str]], ...]:
+    """``suspicion_reasons`` as data: (kind, fields) each, kind a key of REASON_WORDS."""
+    out: list[tuple[str, dict[str, str]]] = []
     known = {f.id: f for f in bank.red_flags}
     for flag_id in observed_flags(interview):
         flag = known.get(flag_id)
-        out.append(f"Red flag observed: {flag.text if flag else flag_id}")
+        out.append(("red_flag", {"text": flag.text if flag else flag_id}))
     for det_id in concerning_determinations(interview, bank):
         det = bank.determination(det_id)
         if det.same_as:
             continue  # the flag itself is listed above
-        out.append(f"Determined: {det.text} \u2014 {det.concern_when}")
+        out.append(("determined", {"text": det.text, "concern": det.concern_when}))
     if interview.at_risk_indicators:
         letters = [k for k in interview.at_risk_indicators if k in "ABCDEFGH" and len(k) == 1]
         if letters and at_risk_cse(letters).met:
-            out.append(f"At risk for CSE (indicators {', '.join(sorted(letters))})")
+            out.append(("at_risk", {"letters": ", ".join(sorted(letters))}))
     for a in interview.allegations:
         if a.subcategory in TRAFFICKING_SUBCATEGORIES:
-            out.append(f"Allegation entered: {bank.subcategory(a.subcategory).cwscms_name}")
+            out.append(("allegation", {"name": bank.subcategory(a.subcategory).cwscms_name}))
     if interview.special.suspicion_at is not None:
-        out.append("Time of suspicion recorded by the CSW")
+        out.append(("suspicion_at", {}))
     return tuple(out)
 
 

@@ -19,7 +19,8 @@ Prompts only suggest; the CSW decides and records what was done.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 
 from app.content.bank import CATEGORIES, ContentBank
 from app.model import Interview, StepStatus, YesNoUnknown
@@ -29,6 +30,7 @@ from app.rules.evidence import (
     common_flags,
     indicated_categories,
     suspected,
+    suspicion_reason_parts,
     suspicion_reasons,
     trafficking_suspected,
 )
@@ -44,6 +46,9 @@ class Prompt:
     kind: str
     message: str
     step_ids: tuple[str, ...] = ()  # the steps it asks for that are not yet done / not applicable
+    # What ``message`` is made of, as data, so the window words it in its own language
+    # (ui/rule_words.py); not in ``to_dict``: the JSON keeps its shape.
+    fields: Mapping[str, object] = field(default_factory=dict, compare=False)
 
     def to_dict(self) -> dict[str, object]:
         return {"kind": self.kind, "message": self.message, "step_ids": list(self.step_ids)}
@@ -117,8 +122,8 @@ def prompts(interview: Interview, bank: ContentBank) -> list[Prompt]:
     out: list[Prompt] = []
     special = interview.special
     if special.runaway_return and not special.runaway_cse_assessed:
-        out.append(Prompt("runaway", bank.item("special.runaway.sb794").text,
-                          _open(interview, RUNAWAY_STEPS)))  # fmt: skip
+        text = bank.item("special.runaway.sb794").text
+        out.append(Prompt("runaway", text, _open(interview, RUNAWAY_STEPS), {"text": text}))
     reasons = suspicion_reasons(interview, bank)
     suspicion = _suspected_prompt(interview, bank, reasons) if reasons else None
     if suspicion is not None and suspicion.step_ids:  # gone once the calls are recorded
@@ -129,18 +134,21 @@ def prompts(interview: Interview, bank: ContentBank) -> list[Prompt]:
         if special.foreign_national == YesNoUnknown.YES and (
             special.otip_notified_at is None or not special.rfa_submitted
         ):
-            out.append(Prompt("otip", _otip_message(otip)))
+            out.append(Prompt("otip", _otip_message(otip), fields=_otip_fields(otip)))
         elif special.foreign_national == YesNoUnknown.UNKNOWN:
+            hours = otip.get("notify_within_hours", 24)
             out.append(Prompt("otip_check", (
                 "Exploitation is suspected and it is not recorded whether the youth is a foreign "
                 "national minor (non-US citizen/legal permanent resident under 18). If so, OTIP "
-                f"must be notified within {otip.get('notify_within_hours', 24)} hours of suspicion."
-            )))  # fmt: skip
+                f"must be notified within {hours} hours of suspicion."
+            ), fields={"hours": hours}))  # fmt: skip
     if at_risk_cse(interview.at_risk_indicators).met:
         step = bank.step(AT_RISK_STEPS[0])
         open_ids = _open(interview, AT_RISK_STEPS, bank)
         if open_ids:
-            out.append(Prompt("at_risk", f"At risk for CSE: {step.text}", open_ids))
+            out.append(
+                Prompt("at_risk", f"At risk for CSE: {step.text}", open_ids, {"text": step.text})
+            )
     common = _common_flags_prompt(interview, bank)
     if common is not None:
         out.append(common)
@@ -151,12 +159,16 @@ def prompts(interview: Interview, bank: ContentBank) -> list[Prompt]:
             continue
         name = bank.subcategory(sub).cwscms_name
         lines = [f"The record points to {name}. The guide's CSW responsibilities:"]
+        note = ""
         if not any(s.kind == "hotline" for s in proc.steps):
             # The labor and criminal procedures have no hotline step; the guide's
             # reporting duty for labor trafficking still applies.
-            lines.append(bank.item("term.labor_reporting").text)
-        lines += [f"{bank.step(s).number}. {bank.step(s).text}" for s in open_ids]
-        out.append(Prompt(f"procedure.{sub}", "\n".join(lines), open_ids))
+            note = bank.item("term.labor_reporting").text
+            lines.append(note)
+        steps = tuple((str(bank.step(s).number), bank.step(s).text) for s in open_ids)
+        lines += [f"{number}. {text}" for number, text in steps]
+        fields = {"name": name, "note": note, "steps": steps}
+        out.append(Prompt(f"procedure.{sub}", "\n".join(lines), open_ids, fields))
     return out
 
 
@@ -170,7 +182,8 @@ def _common_flags_prompt(interview: Interview, bank: ContentBank) -> Prompt | No
     indicated = indicated_categories(interview, bank)
     if not flags or len(indicated) == len(CATEGORIES):
         return None
-    texts = "; ".join(bank.red_flag(f).text for f in flags)
+    flag_texts = tuple(bank.red_flag(f).text for f in flags)
+    texts = "; ".join(flag_texts)
     lines = [
         "These red flags are seen in all three forms of exploitation (sex trafficking, "
         "exploiting a child's labor, and involving a child in criminal activity), so on "
@@ -179,11 +192,13 @@ def _common_flags_prompt(interview: Interview, bank: ContentBank) -> Prompt | No
         "gets the money, and whether sex is exchanged for money, food, a place to stay or "
         "anything else.",
     ]
+    names = category_names(bank)
+    pointed_names = tuple(names[c] for c in indicated)
     if indicated:
-        names = category_names(bank)
-        pointed = ", ".join(names[c] for c in indicated)
+        pointed = ", ".join(pointed_names)
         lines.append(f"Other things recorded already point to: {pointed}.")
-    return Prompt("common_flags", "\n".join(lines))
+    fields = {"flags": flag_texts, "pointed": pointed_names}
+    return Prompt("common_flags", "\n".join(lines), fields=fields)
 
 
 def _suspected_prompt(interview: Interview, bank: ContentBank, reasons) -> Prompt:
@@ -191,13 +206,16 @@ def _suspected_prompt(interview: Interview, bank: ContentBank, reasons) -> Promp
     whatever the form; which form it is stays the CSW's call."""
     names = category_names(bank)
     lines = ["Exploitation is suspected. Due now, whatever the form:"]
+    duties: list[tuple[str, str]] = []
     for kind in REPORTING_KINDS:
         duty = next((d for d in bank.duties if d.kind == kind), None)
         if duty is not None:
+            duties.append((duty.title, duty.text))
             lines.append(f"\u2022 {duty.title}. The guide: \u201c{duty.text}\u201d")
     lines.append("Recorded:")
     lines += [f"\u2013 {r}" for r in reasons]
     indicated = indicated_categories(interview, bank)
+    ask_facts = not common_flags(interview, bank)
     if indicated:
         pointed = ", ".join(names[c] for c in indicated)
         lines.append(
@@ -221,7 +239,27 @@ def _suspected_prompt(interview: Interview, bank: ContentBank, reasons) -> Promp
         for s in _procedure_for(bank, sub).steps
         if s.kind in REPORTING_KINDS
     ]
-    return Prompt("suspected", "\n".join(lines), _open(interview, reporting, bank))
+    fields = {
+        "duties": tuple(duties),
+        "reasons": suspicion_reason_parts(interview, bank),
+        "pointed": tuple(names[c] for c in indicated),
+        "forms": tuple(names[c] for c in CATEGORIES),
+        "ask": ask_facts,
+    }
+    return Prompt("suspected", "\n".join(lines), _open(interview, reporting, bank), fields)
+
+
+def _otip_fields(otip: dict) -> dict[str, object]:
+    return {
+        "name": otip.get("name", "OTIP"),
+        "hours": otip.get("notify_within_hours", 24),
+        "system": otip.get("rfa_system", "Shepherd Case Management System"),
+        "url": otip.get("rfa_url", ""),
+        "phone": otip.get("phone", ""),
+        "phone_hours": otip.get("phone_hours", ""),
+        "email": otip.get("email", ""),
+        "response": otip.get("response", ""),
+    }
 
 
 def _otip_message(otip: dict) -> str:

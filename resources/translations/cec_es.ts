@@ -3915,6 +3915,94 @@ Se supo en: {source}</translation>
     </message>
 </context>
 <context>
+    <name>RuleWords</name>
+    <message>
+        <source>{text}</source>
+        <comment>the guide&apos;s or the content bank&apos;s words, kept in English: quoted</comment>
+        <translation>“{text}”</translation>
+    </message>
+    <message>
+        <source>Red flag observed: {text}</source>
+        <translation>Señal de alerta observada: {text}</translation>
+    </message>
+    <message>
+        <source>Determined: {text} — yes</source>
+        <translation>Determinado: {text} — sí</translation>
+    </message>
+    <message>
+        <source>Determined: {text} — no</source>
+        <translation>Determinado: {text} — no</translation>
+    </message>
+    <message>
+        <source>At risk for CSE (indicators {letters})</source>
+        <translation>En riesgo de CSE (indicadores {letters})</translation>
+    </message>
+    <message>
+        <source>Allegation entered: {name}</source>
+        <translation>Alegación registrada: {name}</translation>
+    </message>
+    <message>
+        <source>Time of suspicion recorded by the CSW</source>
+        <translation>Hora de la sospecha registrada por el CSW</translation>
+    </message>
+    <message>
+        <source>Exploitation is suspected. Due now, whatever the form:</source>
+        <translation>Se sospecha explotación. Corresponde ahora, sea cual sea la forma:</translation>
+    </message>
+    <message>
+        <source>• {title}. The guide: “{text}”</source>
+        <translation>• “{title}”. La guía: “{text}”</translation>
+    </message>
+    <message>
+        <source>Recorded:</source>
+        <translation>Registrado:</translation>
+    </message>
+    <message>
+        <source>The record points to: {forms}. Whether other forms are present too is yours to decide from the facts.</source>
+        <translation>El registro apunta a: {forms}. Usted decide, según los hechos, si también hay otras formas.</translation>
+    </message>
+    <message>
+        <source>Which form it is ({forms}) is yours to decide: nothing recorded yet tells them apart.</source>
+        <translation>Usted decide de qué forma se trata ({forms}): nada de lo registrado hasta ahora las distingue.</translation>
+    </message>
+    <message>
+        <source>Ask about the facts: the work the youth does and for whom, who gets the money, and whether sex is exchanged for anything.</source>
+        <translation>Pregunte por los hechos: qué trabajo hace el joven y para quién, quién se queda con el dinero y si se intercambia sexo por algo.</translation>
+    </message>
+    <message>
+        <source>These red flags are seen in all three forms of exploitation (sex trafficking, exploiting a child&apos;s labor, and involving a child in criminal activity), so on their own they do not show which form it is: {flags}.</source>
+        <translation>Estas señales de alerta se ven en las tres formas de explotación (trata sexual, explotación del trabajo de un menor e involucrar a un menor en actividades delictivas), así que por sí solas no muestran de qué forma se trata: {flags}.</translation>
+    </message>
+    <message>
+        <source>Ask about the facts to tell them apart: the work the youth does and for whom, who gets the money, and whether sex is exchanged for money, food, a place to stay or anything else.</source>
+        <translation>Pregunte por los hechos para distinguirlas: qué trabajo hace el joven y para quién, quién se queda con el dinero y si se intercambia sexo por dinero, comida, un lugar donde quedarse o cualquier otra cosa.</translation>
+    </message>
+    <message>
+        <source>Other things recorded already point to: {forms}.</source>
+        <translation>Otros datos registrados ya apuntan a: {forms}.</translation>
+    </message>
+    <message>
+        <source>The record points to {name}. The guide&apos;s CSW responsibilities:</source>
+        <translation>El registro apunta a {name}. Responsabilidades del CSW según la guía:</translation>
+    </message>
+    <message>
+        <source>Foreign national minor with suspected CSEC or labor trafficking: notify {name} within {hours} hours of suspicion; do not wait for confirmation. Submit a Request for Assistance (RFA) through the {system} ({url}). To discuss the case first, call {phone} ({phone_hours}) or write to {email}. {response}</source>
+        <translation>Menor extranjero con sospecha de CSEC o de trata laboral: avise a {name} dentro de las {hours} horas de la sospecha; no espere a que se confirme. Envíe una Request for Assistance (RFA, solicitud de asistencia) por el {system} ({url}). Para hablar del caso antes, llame al {phone} ({phone_hours}) o escriba a {email}. {response}</translation>
+    </message>
+    <message>
+        <source>Exploitation is suspected and it is not recorded whether the youth is a foreign national minor (non-US citizen/legal permanent resident under 18). If so, OTIP must be notified within {hours} hours of suspicion.</source>
+        <translation>Se sospecha explotación y no consta si el joven es un menor extranjero (menor de 18 años sin ciudadanía estadounidense ni residencia permanente legal). Si lo es, hay que avisar a OTIP dentro de las {hours} horas de la sospecha.</translation>
+    </message>
+    <message>
+        <source>At risk for CSE: {text}</source>
+        <translation>En riesgo de CSE: {text}</translation>
+    </message>
+    <message>
+        <source>Notify the Office on Trafficking in Persons (OTIP) within 24 hours of suspicion (Request for Assistance through Shepherd)</source>
+        <translation>Avisar a la Oficina federal contra la Trata de Personas (OTIP) dentro de las 24 horas de la sospecha (Request for Assistance por Shepherd)</translation>
+    </message>
+</context>
+<context>
     <name>SaidBox</name>
     <message>
         <source>What the caregiver says (fictional)</source>

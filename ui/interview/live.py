@@ -8,9 +8,9 @@ from PySide6.QtCore import QCoreApplication
 
 from app import rules
 from app.content.bank import CATEGORIES, ContentBank
-from app.localtime import format_local
 from app.model import Interview, IntervieweeType
 from app.rules.evidence import category_names as _category_names
+from ui import rule_words
 
 
 def _tr(text: str) -> str:
@@ -31,7 +31,7 @@ def interviewee_label(kind: IntervieweeType) -> str:
 
 def local_time(moment: datetime) -> str:
     """The laptop's local time with the zone named, e.g. "2026-03-08 14:30 PDT"."""
-    return format_local(moment)
+    return rule_words.when_words(moment)
 
 
 def tallies_text(interview: Interview, bank: ContentBank) -> str:
@@ -69,7 +69,7 @@ def common_flags_text(interview: Interview, bank: ContentBank) -> str:
     """The rules' "common_flags" prompt (flags seen in all three forms), or ""."""
     for prompt in rules.prompts(interview, bank):
         if prompt.kind == "common_flags":
-            return prompt.message
+            return rule_words.prompt_text(prompt)
     return ""
 
 
@@ -129,17 +129,19 @@ def otip_banner(interview: Interview, bank: ContentBank, now: datetime) -> tuple
         else:
             when = _tr("due by {due} ({hours:.0f} h left)").format(due=due, hours=hours)
         text = _tr("OTIP notification {when}. {label}. {basis}").format(
-            when=when, label=deadline.label, basis=otip_basis_text(deadline)
+            when=when, label=rule_words.deadline_label(deadline), basis=otip_basis_text(deadline)
         )
         return text, "error" if deadline.overdue or hours < URGENT_HOURS else "warning"
     for prompt in rules.prompts(interview, bank):
         if prompt.kind == "otip_check":
-            return prompt.message, "warning"
+            return rule_words.prompt_text(prompt), "warning"
     return "", "warning"
 
 
 def runaway_banner(interview: Interview, bank: ContentBank, now: datetime) -> str:
     for prompt in rules.prompts(interview, bank):
         if prompt.kind == "runaway":
-            return _tr("Runaway return: assess for CSE. {text}").format(text=prompt.message)
+            return _tr("Runaway return: assess for CSE. {text}").format(
+                text=rule_words.prompt_text(prompt)
+            )
     return ""

@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.localtime import format_local
+from ui import rule_words
 from ui.pages import common
 from ui.widgets.fitting import scrolling_column
 
@@ -265,7 +265,7 @@ class CasePage(QWidget):
         if case.summary_exported_at is not None:
             facts.append(
                 self.tr("case summary exported {when}").format(
-                    when=format_local(case.summary_exported_at, "%a %d %b %H:%M")
+                    when=rule_words.when_words(case.summary_exported_at, "%a %d %b %H:%M")
                 )
             )
         self.facts.setText(" · ".join(facts))
@@ -452,16 +452,22 @@ class CasePage(QWidget):
 
         deadline_lines = []
         for d in assessment.deadlines:
-            when = format_local(d.due, "%a %d %b %H:%M")
+            when = rule_words.when_words(d.due, "%a %d %b %H:%M")
             if d.met and not getattr(d, "rfa_pending", False):
-                deadline_lines.append(self.tr("{label}: done").format(label=d.label))
+                deadline_lines.append(
+                    self.tr("{label}: done").format(label=rule_words.deadline_label(d))
+                )
             elif d.overdue:
                 deadline_lines.append(
-                    self.tr("{label}: OVERDUE (was due {when})").format(label=d.label, when=when)
+                    self.tr("{label}: OVERDUE (was due {when})").format(
+                        label=rule_words.deadline_label(d), when=when
+                    )
                 )
             else:
                 deadline_lines.append(
-                    self.tr("{label}: due {when}").format(label=d.label, when=when)
+                    self.tr("{label}: due {when}").format(
+                        label=rule_words.deadline_label(d), when=when
+                    )
                 )
         self.deadlines.setText("\n".join(deadline_lines) or self.tr("No deadline running"))
 

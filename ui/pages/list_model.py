@@ -23,7 +23,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor, QFont
 
-from app.localtime import format_local
+from ui import rule_words
 
 YOUTH, REFERRAL, TYPE, DATE, STATUS, DEADLINE = range(6)
 URGENT = timedelta(hours=6)  # an OTIP notification due sooner than this is shown red
@@ -235,7 +235,7 @@ class InterviewTableModel(_SummaryModel):
         due = self._pending_due(s)
         if due is None:
             return self.tr("None running")  # an empty cell reads as "blank", or as not loaded yet
-        when = format_local(due, "%a %d %b %H:%M")
+        when = rule_words.when_words(due, "%a %d %b %H:%M")
         if s.otip_met and due <= self._now():
             text = self.tr("OTIP notified; RFA still due (was due {when})").format(when=when)
         elif s.otip_met:
@@ -396,7 +396,7 @@ class CaseTableModel(_SummaryModel):
     def deadline_text(self, s: Any) -> str:
         if s.next_due is None:
             return self.tr("None running")  # an empty cell reads as "blank", or as not loaded yet
-        when = format_local(s.next_due, "%a %d %b %H:%M")
+        when = rule_words.when_words(s.next_due, "%a %d %b %H:%M")
         # The rules' only deadline is the OTIP notice (app.rules.deadlines); name it.
         if self.overdue(s):
             return self.tr("OTIP notice overdue (was due {when})").format(when=when)

@@ -26,7 +26,7 @@ from app.content.bank import Determination
 from app.model import Answer, RedFlagObservation, Response, StepRecord, StepStatus, utcnow
 from app.rules import legacy
 from app.rules.prompts import reporting_done, reporting_kind
-from ui import app_filters
+from ui import app_filters, rule_words
 from ui.panels.base import Panel, PanelContext, register
 from ui.panels.declared import Responsibilities
 from ui.widgets.moment_edit import LazyMomentEdit
@@ -306,11 +306,7 @@ class ResponsibilitiesPanel(Panel):
         # The rows below list the steps; keep only each prompt's lead lines here.
         # (and the Red flags panel lists what was recorded: leave out the "Recorded:" lines).
         prompts = [
-            "\n".join(
-                line
-                for line in p.message.splitlines()
-                if not line[:1].isdigit() and not line.startswith(("Recorded:", "\u2013"))
-            )
+            rule_words.prompt_text(p, lead_only=True)
             for p in rules.prompts(self.ctx.interview, self.ctx.bank)
             if p.kind.startswith("procedure.") or p.kind in ("runaway", "at_risk", "suspected")
         ]

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QPlainTextEdit, QV
 
 from app import rules
 from app.rules.prompts import reporting_done, reporting_kind
+from ui import rule_words
 from ui.interview import live
 from ui.panels.base import Panel, PanelContext, flow_for, register
 from ui.panels.declared import Questions, Review, item_statuses
@@ -141,7 +142,7 @@ class ReviewPanel(Panel):
                 state = self.tr("OTIP notified; RFA still due")
             out.append(
                 self.tr("{label}: due {due} — {state}").format(
-                    label=d.label, due=live.local_time(d.due), state=state
+                    label=rule_words.deadline_label(d), due=live.local_time(d.due), state=state
                 )
             )
         closed = {s for s, r in interview.responsibilities.items() if r.status != "pending"}

@@ -20,8 +20,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.dates import age_on, date_words
+from app.dates import age_on
 from app.model import ContactMethod, ContactOutcome, Interview, IntervieweeType
+from ui import rule_words
 from ui.widgets.date_field import DateField, TimeField
 
 
@@ -218,14 +219,14 @@ class ContactForm(QWidget):
         years = age_on(born, day)
         if self.age.value() == years:
             self.age_note.setText(
-                self.tr("From the date of birth, on {day}").format(day=date_words(day))
+                self.tr("From the date of birth, on {day}").format(day=rule_words.day_words(day))
             )
         else:
             self.age_note.setText(
                 self.tr(
                     "The record says {age}; the date of birth gives {years} on {day}. "
                     "Check the date of birth."
-                ).format(age=self.age.text(), years=years, day=date_words(day))
+                ).format(age=self.age.text(), years=years, day=rule_words.day_words(day))
             )
 
     def _emit(self, group: str) -> None:
