@@ -37,6 +37,7 @@ from app.model import (
 )
 from app.store import Store
 from tests.helpers import PASSPHRASE
+from tests.helpers.child import run_python
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -92,16 +93,7 @@ def _fill(path_store: Store) -> list[str]:
 
 
 def _run_child(path: Path) -> dict:
-    done = subprocess.run(
-        [sys.executable, "-c", _CHILD, str(path)],
-        cwd=ROOT,
-        input=PASSPHRASE + "\n",
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
-    assert done.returncode == 0, done.stderr[-2000:]
-    return json.loads(done.stdout.splitlines()[-1])
+    return json.loads(run_python(_CHILD, path).stdout.splitlines()[-1])
 
 
 def test_unlock_list_and_open_without_sqlalchemy_then_the_orm_on_first_write(
@@ -317,15 +309,7 @@ def test_every_part_opened_in_a_fresh_process_without_sqlalchemy(store: Store) -
     made = _every_part_filled(store)
     path = store.path
     store.lock()
-    done = subprocess.run(
-        [sys.executable, "-c", _OPEN_ALL, str(path)],
-        cwd=ROOT,
-        input=PASSPHRASE + "\n",
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
-    assert done.returncode == 0, done.stderr[-2000:]
+    done = run_python(_OPEN_ALL, path)
     heavy, payload = done.stdout.splitlines()[-2:]
     # The foreign national case's deadline reads the case whole: on the driver too.
     assert heavy == ""

@@ -7,8 +7,6 @@ one ``Changed``; a real SQLCipher file, read back after a lock; fictional people
 from __future__ import annotations
 
 import json
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -17,8 +15,7 @@ from app.model import Interview, InterviewStatus, Youth
 from app.store import Changed, Store
 from app.store.errors import InvalidValue, NotFound
 from tests.helpers import PASSPHRASE
-
-ROOT = Path(__file__).resolve().parents[1]
+from tests.helpers.child import run_python
 
 _CHILD = r"""
 import json, sys
@@ -48,15 +45,7 @@ def test_text_columns_are_written_without_sqlalchemy(tmp_path: Path) -> None:
     path = tmp_path / "store.cec"
     store, interview = _store_with_one(path)
     store.lock()
-    done = subprocess.run(
-        [sys.executable, "-c", _CHILD, str(path), interview.id],
-        cwd=ROOT,
-        input=PASSPHRASE + "\n",
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
-    assert done.returncode == 0, done.stderr[-2000:]
+    done = run_python(_CHILD, path, interview.id)
     assert json.loads(done.stdout.splitlines()[-1]) == {"orm": False}
     store = Store.open(path, PASSPHRASE)
     try:

@@ -10,15 +10,12 @@ importing. Real SQLCipher store files; fictional people only.
 from __future__ import annotations
 
 import json
-import subprocess
-import sys
 from pathlib import Path
 
 from app.model import Interview, Response, Youth
 from app.store import Store
 from tests.helpers import PASSPHRASE
-
-ROOT = Path(__file__).resolve().parents[1]
+from tests.helpers.child import run_python
 
 # Unlock and list as the window does; then prepare_writes in a thread and, while it
 # is still importing, a typed write on this (the "UI") thread. One JSON line out.
@@ -105,15 +102,7 @@ def _fill(store: Store) -> list[str]:
 
 
 def _child(source: str, path: Path) -> dict:
-    done = subprocess.run(
-        [sys.executable, "-c", source, str(path)],
-        cwd=ROOT,
-        input=PASSPHRASE + "\n",
-        capture_output=True,
-        text=True,
-        timeout=180,
-    )
-    assert done.returncode == 0, done.stderr[-2000:]
+    done = run_python(source, path, timeout=180)
     assert "Traceback" not in done.stderr, done.stderr[-2000:]
     return json.loads(done.stdout.splitlines()[-1])
 

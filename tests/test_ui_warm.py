@@ -11,8 +11,6 @@ Fictional people only.
 from __future__ import annotations
 
 import json
-import subprocess
-import sys
 import threading
 from collections.abc import Callable
 from pathlib import Path
@@ -25,11 +23,10 @@ from app.store import Store
 from app.store.store import StoreBase
 from tests import person
 from tests.helpers import PASSPHRASE
+from tests.helpers.child import run_python
 from tests.helpers.window import open_window, type_passphrase
 from ui import interviews
 from ui.main_window import MainWindow, Mode
-
-ROOT = Path(__file__).resolve().parents[1]
 
 
 @pytest.fixture
@@ -219,15 +216,7 @@ sys.exit(app.exec())
 def test_quitting_while_the_warm_up_runs_saves_and_exits_cleanly(
     store_path: Path, tmp_path: Path
 ) -> None:
-    done = subprocess.run(
-        [sys.executable, "-c", _QUIT, str(store_path), str(tmp_path / "settings.ini")],
-        cwd=ROOT,
-        input=PASSPHRASE + "\n",
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
-    assert done.returncode == 0, done.stderr[-2000:]
+    done = run_python(_QUIT, store_path, tmp_path / "settings.ini")
     assert "Traceback" not in done.stderr and "Fatal" not in done.stderr, done.stderr[-2000:]
     lines = [json.loads(line) for line in done.stdout.splitlines() if line.startswith("{")]
     assert lines[0]["running_at_quit"], "the warm-up had ended before the quit"
