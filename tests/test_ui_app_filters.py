@@ -10,10 +10,10 @@ from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import QApplication
 
 from app.model import Interview, Youth
+from tests.helpers.interview import open_view
 from tests.person import focused, press
 from ui import app_filters
 from ui.autolock import InactivityTimer
-from ui.interview import InterviewView
 
 pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints")
 
@@ -40,13 +40,7 @@ def test_a_panel_is_built_without_the_app_filters_and_they_see_input_after(qtbot
     app_filters.install(app, counter)
     idle.activate()
     try:
-        view = InterviewView(store, bank, iv.id)
-        qtbot.addWidget(view)
-        view.resize(1366, 768)
-        with qtbot.waitExposed(view):
-            view.show()
-        view.activateWindow()
-        qtbot.waitUntil(lambda: QApplication.activeWindow() is view)
+        view = open_view(qtbot, store, bank, iv.id)
         assert counter.kinds  # it sees the window's events (shown, painted ...)
         # Building the responsibilities panel (~80 fields) sends thousands of events;
         # none goes through a Python filter.

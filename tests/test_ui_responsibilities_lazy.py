@@ -14,6 +14,7 @@ from app.localtime import to_local
 from app.model import Interview, RedFlagObservation, StepRecord, StepStatus, Youth
 from app.store import Store
 from tests.helpers import PASSPHRASE
+from tests.helpers.interview import open_view
 from tests.person import focused, press, type_keys
 from ui.interview import InterviewView
 from ui.widgets.date_field import DateField
@@ -150,13 +151,7 @@ def test_step_rows_below_the_fold_are_made_one_turn_later_in_reading_and_tab_ord
         iv.red_flags[flag.id] = RedFlagObservation()
     store.create_interview(iv)
     store.set_last_panel(iv.id, "contact")
-    view = InterviewView(store, bank, iv.id)
-    qtbot.addWidget(view)
-    view.resize(1366, 768)
-    with qtbot.waitExposed(view):
-        view.show()
-    view.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is view)
+    view = open_view(qtbot, store, bank, iv.id)
     view.open_panel("responsibilities", focus=False)
     panel = view.shown_panel()
     made_first = panel.grid_host.findChildren(QComboBox)
